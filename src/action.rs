@@ -1,0 +1,370 @@
+//! The one vocabulary: every change or question a trainee, an actor or a test
+//! can put to the simulation is an [`Action`] done by an [`Actor`].
+//!
+//! These are boundary types: they are what the command parser produces, what
+//! session files record, what scenario and procedure files refer to and what
+//! property tests generate. Users are named by user principal name (or unique
+//! alias) so that a recorded action means the same thing in any run.
+
+use crate::clock::SimDuration;
+use crate::tenant::logs::Location;
+use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
+use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod};
+use crate::tenant::role::Role;
+use crate::tenant::user::MethodKind;
+use serde::{Deserialize, Serialize};
+
+/// Who does an action.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Actor {
+    /// A person at an admin console, signed in as this account (the trainee,
+    /// or another admin the trainee asked). Permission comes from its roles.
+    Admin(String),
+    /// An end user acting for themselves.
+    User(String),
+    /// The attacker. `via` is the account whose access it uses; admin and
+    /// mailbox actions need a working foothold on it.
+    Attacker { via: Option<String> },
+    /// The service's own protections and the passing of time.
+    Service,
+    /// Microsoft support, the last resort.
+    Support,
+}
+
+impl Actor {
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Admin(upn) => format!("admin {upn}"),
+            Actor::User(upn) => format!("user {upn}"),
+            Actor::Attacker { via: Some(upn) } => format!("attacker (as {upn})"),
+            Actor::Attacker { via: None } => "attacker".to_string(),
+            Actor::Service => "service".to_string(),
+            Actor::Support => "Microsoft support".to_string(),
+        }
+    }
+
+    #[must_use]
+    pub const fn is_attacker(&self) -> bool {
+        matches!(self, Actor::Attacker { .. })
+    }
+}
+
+/// The new password in an admin reset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NewPassword {
+    /// Let the service generate one (shown once to the admin).
+    Auto,
+    /// The admin types one; it must pass the password rules.
+    Given(String),
+}
+
+/// How a message reaches a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Channel {
+    /// A call to the phone number on file for the user.
+    Phone,
+    InPerson,
+    /// A text to the mobile phone number on file.
+    Sms,
+    /// An email to this address (the user's own mailbox when it is theirs).
+    Email(String),
+}
+
+/// Self-service password reset: "I forgot my password" clears a lockout,
+/// "I know my password" does not (it needs a working sign-in first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SsprMode {
+    Forgot,
+    Know,
+}
+
+/// Where a session is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Resource {
+    /// Exchange Online: honours continuous access evaluation.
+    ExchangeOnline,
+    /// Admin portals and other resources.
+    Portal,
+}
+
+/// Changes to the SSPR policy; `None` leaves a setting as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsprChange {
+    pub scope: Option<crate::tenant::policy::SsprScope>,
+    pub methods_required: Option<u8>,
+    pub methods_allowed: Option<Vec<SsprMethod>>,
+    pub require_registration: Option<bool>,
+    pub reconfirm_days: Option<u16>,
+}
+
+/// Changes to the outbound spam policy; `None` leaves a setting as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboundChange {
+    pub external_recipients_per_hour: Option<u32>,
+    pub internal_recipients_per_hour: Option<u32>,
+    pub recipients_per_day: Option<u32>,
+    pub action: Option<OutboundAction>,
+    pub auto_forwarding: Option<AutoForwardingMode>,
+}
+
+/// Everything that can happen in the tenant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    // Views (read-only).
+    ListUsers {
+        filter: Option<String>,
+    },
+    ShowUser {
+        user: String,
+    },
+    ListMethods {
+        user: String,
+    },
+    SignInLog {
+        user: Option<String>,
+    },
+    AuditLog {
+        user: Option<String>,
+    },
+    ShowPolicies,
+    ShowSspr,
+
+    // Identity administration.
+    ResetPassword {
+        user: String,
+        password: NewPassword,
+        require_change: bool,
+        email_to: Option<String>,
+    },
+    BlockSignIn {
+        user: String,
+    },
+    AllowSignIn {
+        user: String,
+    },
+    RevokeSessions {
+        user: String,
+    },
+    AddRole {
+        user: String,
+        role: Role,
+    },
+    RemoveRole {
+        user: String,
+        role: Role,
+    },
+    RequireMfa {
+        user: String,
+    },
+    RemoveMethod {
+        user: String,
+        method: MethodKind,
+    },
+    RemoveAppPasswords {
+        user: String,
+    },
+    UpdateContactInfo {
+        user: String,
+        alternate_email: Option<String>,
+        mobile_phone: Option<String>,
+    },
+    SetSspr(SsprChange),
+    /// Organisation-wide expiry: `None` is "never".
+    SetPasswordExpiration {
+        days: Option<u16>,
+    },
+    SetUserPasswordPolicy {
+        user: String,
+        never_expires: Option<bool>,
+        strong_password: Option<bool>,
+    },
+
+    // Communication.
+    /// Tell a person something; with `include_password` the current password
+    /// the admin set goes along, and whoever receives it learns it.
+    Notify {
+        user: String,
+        channel: Channel,
+        include_password: bool,
+        message: String,
+    },
+
+    // End users (and anyone who holds their credentials).
+    SignIn {
+        user: String,
+        password: String,
+        location: Location,
+    },
+    /// Use a session already held for the account.
+    UseSession {
+        user: String,
+        resource: Resource,
+    },
+    /// Use an app password through a legacy protocol.
+    UseAppPassword {
+        user: String,
+        protocol: Protocol,
+    },
+    ChangePassword {
+        user: String,
+        old_password: String,
+        new_password: String,
+    },
+    SelfServiceReset {
+        user: String,
+        mode: SsprMode,
+        new_password: String,
+    },
+    /// Read new mail in a mailbox one can reach (own, delegated or held).
+    ReadMail {
+        user: String,
+    },
+
+    // Mailboxes.
+    ShowMailbox {
+        user: String,
+    },
+    SetForwarding {
+        user: String,
+        forwarding_address: Option<String>,
+        forwarding_smtp_address: Option<String>,
+        deliver_and_forward: bool,
+    },
+    ClearForwarding {
+        user: String,
+    },
+    ListRules {
+        user: String,
+        include_hidden: bool,
+    },
+    CreateRule {
+        user: String,
+        rule: RuleSpec,
+    },
+    DisableRule {
+        user: String,
+        rule: String,
+    },
+    EnableRule {
+        user: String,
+        rule: String,
+    },
+    RemoveRule {
+        user: String,
+        rule: String,
+    },
+    ListDelegates {
+        user: String,
+    },
+    AddDelegate {
+        user: String,
+        delegate: String,
+        access: AccessRight,
+    },
+    RemoveDelegate {
+        user: String,
+        delegate: String,
+    },
+    DisableProtocols {
+        user: String,
+        protocols: Vec<Protocol>,
+    },
+    MessageTrace {
+        user: String,
+    },
+    SendMail {
+        from: String,
+        to: Vec<String>,
+        subject: String,
+        body: String,
+    },
+
+    // Outbound protection.
+    ListRestricted,
+    ReleaseRestricted {
+        user: String,
+    },
+    ListAlerts,
+    SetOutboundPolicy(OutboundChange),
+
+    // Time.
+    Wait {
+        duration: SimDuration,
+    },
+}
+
+impl Action {
+    /// Whether the action only reads state (never changes anything but logs).
+    #[must_use]
+    pub const fn is_view(&self) -> bool {
+        matches!(
+            self,
+            Action::ListUsers { .. }
+                | Action::ShowUser { .. }
+                | Action::ListMethods { .. }
+                | Action::SignInLog { .. }
+                | Action::AuditLog { .. }
+                | Action::ShowPolicies
+                | Action::ShowSspr
+                | Action::ShowMailbox { .. }
+                | Action::ListRules { .. }
+                | Action::ListDelegates { .. }
+                | Action::MessageTrace { .. }
+                | Action::ListRestricted
+                | Action::ListAlerts
+        )
+    }
+
+    /// The user the action is about, if there is one.
+    #[must_use]
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Action::ShowUser { user }
+            | Action::ListMethods { user }
+            | Action::ResetPassword { user, .. }
+            | Action::BlockSignIn { user }
+            | Action::AllowSignIn { user }
+            | Action::RevokeSessions { user }
+            | Action::AddRole { user, .. }
+            | Action::RemoveRole { user, .. }
+            | Action::RequireMfa { user }
+            | Action::RemoveMethod { user, .. }
+            | Action::RemoveAppPasswords { user }
+            | Action::UpdateContactInfo { user, .. }
+            | Action::SetUserPasswordPolicy { user, .. }
+            | Action::Notify { user, .. }
+            | Action::SignIn { user, .. }
+            | Action::UseSession { user, .. }
+            | Action::UseAppPassword { user, .. }
+            | Action::ChangePassword { user, .. }
+            | Action::SelfServiceReset { user, .. }
+            | Action::ReadMail { user }
+            | Action::ShowMailbox { user }
+            | Action::SetForwarding { user, .. }
+            | Action::ClearForwarding { user }
+            | Action::ListRules { user, .. }
+            | Action::CreateRule { user, .. }
+            | Action::DisableRule { user, .. }
+            | Action::EnableRule { user, .. }
+            | Action::RemoveRule { user, .. }
+            | Action::ListDelegates { user }
+            | Action::AddDelegate { user, .. }
+            | Action::RemoveDelegate { user, .. }
+            | Action::DisableProtocols { user, .. }
+            | Action::MessageTrace { user }
+            | Action::ReleaseRestricted { user } => Some(user),
+            Action::SignInLog { user } | Action::AuditLog { user } => user.as_deref(),
+            Action::SendMail { from, .. } => Some(from),
+            Action::ListUsers { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::ListRestricted
+            | Action::ListAlerts
+            | Action::SetOutboundPolicy(_)
+            | Action::Wait { .. } => None,
+        }
+    }
+}

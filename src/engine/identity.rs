@@ -1,0 +1,764 @@
+//! Identity actions: views, passwords, sign-in, lockout, sign-in status,
+//! roles, methods, self-service reset and telling people things.
+
+use super::event::EventKind;
+use super::sessions::has_working_session;
+use super::view::{MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::{Acting, Outcome, Simulation, Step};
+use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode};
+use crate::clock::SimDuration;
+use crate::random::Stream;
+use crate::tenant::lockout::FailureEffect;
+use crate::tenant::logs::{Location, SignInEntry, SignInStatus};
+use crate::tenant::password_rules::{PasswordContext, check_password};
+use crate::tenant::permission::Permission;
+use crate::tenant::policy::{PASSWORD_EXPIRY_DAYS_RANGE, SsprMethod, SsprScope};
+use crate::tenant::role::Role;
+use crate::tenant::user::{Method, MethodKind, Party, SessionOrigin, UserId};
+
+impl Simulation {
+    #[allow(clippy::too_many_lines)]
+    pub(super) fn identity_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
+        match action {
+            Action::ListUsers { filter } => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let needle = filter.as_deref().map(str::to_ascii_lowercase);
+                let matching = self.tenant.users().filter(|(_, user)| {
+                    needle.as_deref().is_none_or(|needle| {
+                        user.upn.to_ascii_lowercase().contains(needle)
+                            || user.display_name.to_ascii_lowercase().contains(needle)
+                            || user.department.to_ascii_lowercase().contains(needle)
+                    })
+                });
+                let mut users = Vec::new();
+                let mut total = 0;
+                for (_, user) in matching {
+                    total += 1;
+                    if users.len() < VIEW_ROW_LIMIT {
+                        users.push(UserSummary {
+                            upn: user.upn.clone(),
+                            display_name: user.display_name.clone(),
+                            department: user.department.clone(),
+                            sign_in_blocked: !user.account_enabled,
+                            admin: user.is_admin(),
+                        });
+                    }
+                }
+                Ok(Some(View::Users { users, total }))
+            }
+            Action::ShowUser { user } => {
+                let id = self.resolve(user)?;
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                Ok(Some(View::User(self.user_detail(id))))
+            }
+            Action::ListMethods { user } => {
+                let id = self.resolve(user)?;
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let account = self.tenant.user(id);
+                let methods =
+                    account.methods.iter().map(|method| MethodLine { method: method.kind, detail: method.detail.clone() }).collect();
+                let app_passwords = account.app_passwords.iter().map(|app| format!("{} (created {})", app.name, app.created_at)).collect();
+                Ok(Some(View::Methods { upn: account.upn.clone(), methods, app_passwords }))
+            }
+            Action::SignInLog { user } => {
+                let id = user.as_deref().map(|name| self.resolve(name)).transpose()?;
+                self.authorize(actor, Permission::ReadSignInLogs, None)?;
+                let wanted = id.map(|id| self.upn(id));
+                let entries: Vec<_> = self
+                    .tenant
+                    .sign_in_log
+                    .iter()
+                    .rev()
+                    .filter(|entry| wanted.as_deref().is_none_or(|upn| entry.upn == upn))
+                    .take(VIEW_ROW_LIMIT)
+                    .cloned()
+                    .collect();
+                Ok(Some(View::SignIns(entries.into_iter().rev().collect())))
+            }
+            Action::AuditLog { user } => {
+                let id = user.as_deref().map(|name| self.resolve(name)).transpose()?;
+                self.authorize(actor, Permission::ReadAuditLog, None)?;
+                let wanted = id.map(|id| self.upn(id));
+                let entries: Vec<_> = self
+                    .tenant
+                    .audit_log
+                    .iter()
+                    .rev()
+                    .filter(|entry| wanted.as_deref().is_none_or(|upn| entry.target == upn || entry.actor == upn))
+                    .take(VIEW_ROW_LIMIT)
+                    .cloned()
+                    .collect();
+                Ok(Some(View::Audit(entries.into_iter().rev().collect())))
+            }
+            Action::ShowPolicies => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                Ok(Some(View::Policies(Policies {
+                    lockout: self.tenant.lockout_policy.clone(),
+                    password: self.tenant.password_policy.clone(),
+                    outbound: self.tenant.outbound_policy.clone(),
+                })))
+            }
+            Action::ShowSspr => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                Ok(Some(View::Sspr(self.tenant.sspr_policy.clone())))
+            }
+            Action::ResetPassword { user, password, require_change, email_to } => {
+                self.admin_reset(actor, user, password, *require_change, email_to.as_deref())
+            }
+            Action::BlockSignIn { user } | Action::AllowSignIn { user } => {
+                let enable = matches!(action, Action::AllowSignIn { .. });
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::SetSignInStatus, Some(id))?;
+                let upn = self.upn(id);
+                if self.tenant.user(id).account_enabled == enable {
+                    let state = if enable { "allowed" } else { "blocked" };
+                    return Ok(Some(View::Note(format!("Sign-in for {upn} is already {state}."))));
+                }
+                self.tenant.user_mut(id).account_enabled = enable;
+                if enable {
+                    self.emit(actor, EventKind::SignInAllowed { user: upn.clone() });
+                } else {
+                    self.continuous_access_event(id);
+                    self.emit(actor, EventKind::SignInBlocked { user: upn.clone() });
+                }
+                self.audit(acting, "Update user", &upn, format!("AccountEnabled: {enable}"));
+                Ok(None)
+            }
+            Action::RevokeSessions { user } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::RevokeSessions, Some(id))?;
+                self.revoke_refresh_tokens(id, false);
+                let count = u32::try_from(self.tenant.user(id).sessions.len()).unwrap_or(u32::MAX);
+                self.continuous_access_event(id);
+                let upn = self.upn(id);
+                self.emit(actor, EventKind::SessionsRevoked { user: upn.clone(), count });
+                self.audit(acting, "Invalidate all refresh tokens for user", &upn, format!("{count} session(s)"));
+                Ok(None)
+            }
+            Action::AddRole { user, role } | Action::RemoveRole { user, role } => {
+                let add = matches!(action, Action::AddRole { .. });
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageRoleMembership, None)?;
+                let upn = self.upn(id);
+                if add {
+                    if !self.tenant.grant_role(id, *role) {
+                        return Ok(Some(View::Note(format!("{upn} already holds {role}."))));
+                    }
+                    self.emit(actor, EventKind::RoleAdded { user: upn.clone(), role: *role });
+                    self.audit(acting, "Add member to role", &upn, role.display_name().to_string());
+                } else {
+                    if !self.tenant.user(id).roles.contains(*role) {
+                        return Err(Outcome::invalid(format!("{upn} does not hold {role}")));
+                    }
+                    if *role == Role::GlobalAdministrator && self.tenant.global_administrator_count() <= 1 {
+                        return Err(Outcome::invalid(format!(
+                            "{upn} is the last Global Administrator of {}; add another before removing this one",
+                            self.tenant.name
+                        )));
+                    }
+                    self.tenant.revoke_role(id, *role);
+                    self.emit(actor, EventKind::RoleRemoved { user: upn.clone(), role: *role });
+                    self.audit(acting, "Remove member from role", &upn, role.display_name().to_string());
+                }
+                Ok(None)
+            }
+            Action::RequireMfa { user } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
+                let upn = self.upn(id);
+                if self.tenant.user(id).mfa_required {
+                    return Ok(Some(View::Note(format!("MFA is already required for {upn}."))));
+                }
+                self.tenant.user_mut(id).mfa_required = true;
+                self.continuous_access_event(id);
+                self.emit(actor, EventKind::MfaRequired { user: upn.clone() });
+                self.audit(acting, "Update user", &upn, "StrongAuthenticationRequirement: Enforced".to_string());
+                Ok(None)
+            }
+            Action::RemoveMethod { user, method } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
+                let methods = &mut self.tenant.user_mut(id).methods;
+                let before = methods.len();
+                methods.retain(|registered| registered.kind != *method);
+                let count = u32::try_from(before - methods.len()).unwrap_or(u32::MAX);
+                let upn = self.upn(id);
+                if count == 0 {
+                    return Err(Outcome::invalid(format!("{upn} has no {} method registered", method.name())));
+                }
+                self.emit(actor, EventKind::MethodRemoved { user: upn.clone(), method: *method, count });
+                self.audit(acting, "Admin deleted security info", &upn, method.name().to_string());
+                Ok(None)
+            }
+            Action::RemoveAppPasswords { user } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
+                let count = u32::try_from(std::mem::take(&mut self.tenant.user_mut(id).app_passwords).len()).unwrap_or(u32::MAX);
+                let upn = self.upn(id);
+                if count == 0 {
+                    return Err(Outcome::invalid(format!("{upn} has no app passwords")));
+                }
+                self.emit(actor, EventKind::AppPasswordsRemoved { user: upn.clone(), count });
+                self.audit(acting, "Delete app passwords", &upn, format!("{count} app password(s)"));
+                Ok(None)
+            }
+            Action::UpdateContactInfo { user, alternate_email, mobile_phone } => {
+                let id = self.resolve(user)?;
+                if alternate_email.is_none() && mobile_phone.is_none() {
+                    return Err(Outcome::invalid("give an alternate email, a mobile phone, or both"));
+                }
+                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
+                let account = self.tenant.user_mut(id);
+                for (kind, value) in [(MethodKind::AlternateEmail, alternate_email), (MethodKind::MobilePhone, mobile_phone)] {
+                    if let Some(value) = value {
+                        account.methods.retain(|method| method.kind != kind);
+                        // The admin records what the real user confirmed.
+                        account.methods.push(Method { kind, detail: value.clone(), controlled_by: Party::Owner });
+                    }
+                }
+                let upn = self.upn(id);
+                self.emit(actor, EventKind::ContactInfoUpdated { user: upn.clone() });
+                self.audit(acting, "Update user", &upn, "contact info".to_string());
+                Ok(None)
+            }
+            Action::SetSspr(change) => self.set_sspr(actor, change),
+            Action::SetPasswordExpiration { days } => {
+                if let Some(days) = days
+                    && !PASSWORD_EXPIRY_DAYS_RANGE.contains(days)
+                {
+                    return Err(Outcome::invalid(format!(
+                        "password expiration must be between {} and {} days, or never",
+                        PASSWORD_EXPIRY_DAYS_RANGE.start(),
+                        PASSWORD_EXPIRY_DAYS_RANGE.end()
+                    )));
+                }
+                let acting = self.authorize(actor, Permission::ManagePasswordExpiration, None)?;
+                self.tenant.password_policy.expiry_days = *days;
+                let detail =
+                    days.map_or_else(|| "passwords never expire".to_string(), |days| format!("passwords expire after {days} days"));
+                self.emit(actor, EventKind::PolicyChanged { policy: "password expiration policy".to_string(), detail: detail.clone() });
+                self.audit(acting, "Set password policy", &self.tenant.name.clone(), detail);
+                Ok(None)
+            }
+            Action::SetUserPasswordPolicy { user, never_expires, strong_password } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::SetUserPasswordPolicy, Some(id))?;
+                let account = self.tenant.user_mut(id);
+                if let Some(never) = never_expires {
+                    account.password_never_expires = *never;
+                }
+                if let Some(strong) = strong_password {
+                    account.strong_password_disabled = !*strong;
+                }
+                let detail = format!(
+                    "PasswordPolicies: {}",
+                    match (account.password_never_expires, account.strong_password_disabled) {
+                        (false, false) => "None",
+                        (true, false) => "DisablePasswordExpiration",
+                        (false, true) => "DisableStrongPassword",
+                        (true, true) => "DisablePasswordExpiration, DisableStrongPassword",
+                    }
+                );
+                let upn = self.upn(id);
+                self.emit(actor, EventKind::PolicyChanged { policy: format!("password policy of {upn}"), detail: detail.clone() });
+                self.audit(acting, "Update user", &upn, detail);
+                Ok(None)
+            }
+            Action::Notify { user, channel, include_password, message } => self.notify(actor, user, channel, *include_password, message),
+            Action::SignIn { user, password, location } => {
+                let id = self.resolve(user)?;
+                let party = self.party_for(actor, id)?;
+                let status = self.sign_in(actor, id, party, password, *location, "Browser");
+                Ok(Some(View::SignIn { status, message: status.user_message().to_string() }))
+            }
+            Action::UseSession { user, resource } => {
+                let id = self.resolve(user)?;
+                let party = self.party_for(actor, id)?;
+                match self.use_session(actor, id, party, *resource) {
+                    Ok(session) => Ok(Some(View::Note(format!("Session {session} accepted.")))),
+                    Err(reason) => Err(Outcome::Denied { reason }),
+                }
+            }
+            Action::UseAppPassword { user, protocol } => {
+                let id = self.resolve(user)?;
+                let party = self.party_for(actor, id)?;
+                self.use_app_password(actor, id, party, *protocol).map(|()| None)
+            }
+            Action::ChangePassword { user, old_password, new_password } => {
+                let id = self.resolve(user)?;
+                let party = self.party_for(actor, id)?;
+                self.change_password(actor, id, party, old_password, new_password)
+            }
+            Action::SelfServiceReset { user, mode, new_password } => {
+                let id = self.resolve(user)?;
+                let party = self.party_for(actor, id)?;
+                self.self_service_reset(actor, id, party, *mode, new_password)
+            }
+            _ => Err(Outcome::invalid("not an identity action")),
+        }
+    }
+
+    fn user_detail(&self, id: UserId) -> UserDetail {
+        let user = self.tenant.user(id);
+        UserDetail {
+            upn: user.upn.clone(),
+            display_name: user.display_name.clone(),
+            department: user.department.clone(),
+            location: user.location.clone(),
+            sign_in_blocked: !user.account_enabled,
+            roles: user.roles.iter().collect(),
+            mfa_required: user.mfa_required,
+            alternate_email: user.method(MethodKind::AlternateEmail).map(|method| method.detail.clone()),
+            mobile_phone: user.method(MethodKind::MobilePhone).map(|method| method.detail.clone()),
+            password_last_set: user.password.set_at,
+            password_never_expires: user.password_never_expires,
+            must_change_password: user.password.must_change,
+            licensed: user.mailbox.is_some(),
+        }
+    }
+
+    /// Who is signing in: the owner for the user themselves, else the attacker.
+    fn party_for(&self, actor: &Actor, id: UserId) -> Step<Party> {
+        match actor {
+            Actor::User(upn) | Actor::Admin(upn) => {
+                if self.tenant.find_user(upn) == Some(id) {
+                    Ok(Party::Owner)
+                } else {
+                    Err(Outcome::invalid(format!("{upn} can only sign in as themselves")))
+                }
+            }
+            Actor::Attacker { .. } => Ok(Party::Attacker),
+            Actor::Service | Actor::Support => Err(Outcome::invalid("the service and support do not sign in as users")),
+        }
+    }
+
+    fn password_context_check(&self, id: UserId, password: &str) -> Step {
+        let user = self.tenant.user(id);
+        let context = PasswordContext {
+            alias: user.alias(),
+            display_name: &user.display_name,
+            tenant_name: &self.tenant.name,
+            custom_banned: &self.tenant.password_policy.custom_banned_terms,
+            strong_required: !user.strong_password_disabled,
+        };
+        check_password(password, &context).map_err(|rejection| Outcome::invalid(rejection.to_string()))
+    }
+
+    fn password_expired(&self, id: UserId) -> bool {
+        let user = self.tenant.user(id);
+        match self.tenant.password_policy.expiry_days {
+            Some(days) if !user.password_never_expires => self.now.since(user.password.set_at) >= SimDuration::days(u64::from(days)),
+            _ => false,
+        }
+    }
+
+    fn log_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location, client: &str, status: SignInStatus) {
+        let upn = self.upn(id);
+        let place = match (party, location) {
+            (_, Location::Familiar) => self.tenant.user(id).location.clone(),
+            (Party::Attacker, Location::Unfamiliar) => "Lagos, NG".to_string(),
+            (Party::Owner, Location::Unfamiliar) => "Travel".to_string(),
+        };
+        self.tenant.sign_in_log.push(SignInEntry { at: self.now, upn: upn.clone(), client: client.to_string(), place, location, status });
+        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status });
+    }
+
+    /// A password sign-in, with smart lockout, sign-in status, expiry and MFA.
+    pub(super) fn sign_in(
+        &mut self,
+        actor: &Actor,
+        id: UserId,
+        party: Party,
+        password: &str,
+        location: Location,
+        client: &str,
+    ) -> SignInStatus {
+        let familiar = location == Location::Familiar;
+        let now = self.now;
+        let status = {
+            let user = self.tenant.user(id);
+            if !user.account_enabled {
+                SignInStatus::Disabled
+            } else if user.lockout(familiar).is_locked(now) {
+                SignInStatus::Locked
+            } else if user.password.text != password {
+                SignInStatus::WrongPassword
+            } else if self.password_expired(id) {
+                SignInStatus::PasswordExpired
+            } else if user.password.must_change {
+                SignInStatus::MustChangePassword
+            } else if user.mfa_required && !user.can_pass_mfa(party) {
+                SignInStatus::MfaRequired
+            } else {
+                SignInStatus::Success
+            }
+        };
+        let status = if status == SignInStatus::WrongPassword { self.count_failure(actor, id, familiar, password) } else { status };
+        self.log_sign_in(actor, id, party, location, client, status);
+        if matches!(status, SignInStatus::Success | SignInStatus::MustChangePassword | SignInStatus::PasswordExpired) {
+            self.tenant.user_mut(id).lockout_mut(familiar).record_success();
+        }
+        if status == SignInStatus::Success {
+            self.issue_session(actor, id, party, SessionOrigin::Password);
+        }
+        status
+    }
+
+    /// Counts a wrong password; the failure that reaches the threshold
+    /// starts a lockout and is itself reported as locked.
+    fn count_failure(&mut self, actor: &Actor, id: UserId, familiar: bool, password: &str) -> SignInStatus {
+        let now = self.now;
+        let policy = self.tenant.lockout_policy.clone();
+        match self.tenant.user_mut(id).lockout_mut(familiar).record_failure(password, now, &policy) {
+            FailureEffect::Repeated | FailureEffect::Counted => SignInStatus::WrongPassword,
+            FailureEffect::Locked(until) => {
+                let upn = self.upn(id);
+                self.emit(actor, EventKind::LockedOut { user: upn, familiar, until });
+                self.schedule.add(until, super::schedule::Due::LockoutEnds { user: id, familiar });
+                SignInStatus::Locked
+            }
+        }
+    }
+
+    fn clear_lockout(&mut self, actor: &Actor, id: UserId) {
+        let user = self.tenant.user_mut(id);
+        let was_locked = user.lockout_familiar.locked_until.is_some() || user.lockout_unfamiliar.locked_until.is_some();
+        user.lockout_familiar.clear();
+        user.lockout_unfamiliar.clear();
+        if was_locked {
+            let upn = self.upn(id);
+            self.emit(actor, EventKind::LockoutCleared { user: upn });
+        }
+    }
+
+    fn generate_password(&mut self, id: UserId) -> String {
+        const CONSONANTS: &[u8] = b"bcdfghjkmnpqrstvwxz";
+        const VOWELS: &[u8] = b"aeiou";
+        const SYMBOLS: &[u8] = b"!#%*+?";
+        for _ in 0..16 {
+            let mut text = String::with_capacity(13);
+            for position in 0..8 {
+                let pool = if position % 2 == 0 { CONSONANTS } else { VOWELS };
+                let character = char::from(*self.random.pick(Stream::Passwords, pool).unwrap_or(&b'x'));
+                text.push(if position == 0 || position == 4 { character.to_ascii_uppercase() } else { character });
+            }
+            text.push_str(&format!("{:04}", self.random.below(Stream::Passwords, 10_000)));
+            text.push(char::from(*self.random.pick(Stream::Passwords, SYMBOLS).unwrap_or(&b'!')));
+            if self.password_context_check(id, &text).is_ok() {
+                return text;
+            }
+        }
+        "Zuvo-Kepa-4417!".to_string()
+    }
+
+    fn admin_reset(
+        &mut self,
+        actor: &Actor,
+        user: &str,
+        password: &NewPassword,
+        require_change: bool,
+        email_to: Option<&str>,
+    ) -> Step<Option<View>> {
+        let id = self.resolve(user)?;
+        if let NewPassword::Given(text) = password {
+            self.password_context_check(id, text)?;
+        }
+        let acting = self.authorize(actor, Permission::ResetPassword, Some(id))?;
+        let text = match password {
+            NewPassword::Auto => self.generate_password(id),
+            NewPassword::Given(text) => text.clone(),
+        };
+        let now = self.now;
+        self.tenant.user_mut(id).password.replace(text.clone(), now, require_change);
+        if let Acting::Account { id: admin, .. } = acting {
+            self.tenant.user_mut(id).password.known.admins.push(admin);
+        }
+        let upn = self.upn(id);
+        self.clear_lockout(actor, id);
+        let count = self.revoke_refresh_tokens(id, true);
+        self.continuous_access_event(id);
+        self.emit(actor, EventKind::PasswordReset { user: upn.clone(), require_change });
+        self.emit(actor, EventKind::RefreshTokensRevoked { user: upn.clone(), count });
+        self.audit(acting, "Reset user password", &upn, format!("ForceChangePasswordNextSignIn: {require_change}"));
+        if let Some(address) = email_to {
+            let version = self.tenant.user(id).password.version;
+            let from = match acting {
+                Acting::Account { id: admin, .. } => self.upn(admin),
+                Acting::Privileged => "no-reply@microsoft.com".to_string(),
+            };
+            self.send_password_mail(actor, &from, address, id, version);
+        }
+        Ok(Some(View::TemporaryPassword { upn, password: text }))
+    }
+
+    /// Someone learns `id`'s password: only counts if `version` is current.
+    pub(super) fn learn_password(&mut self, actor: &Actor, id: UserId, version: u32, party: Party, how: &str) {
+        let password = &mut self.tenant.user_mut(id).password;
+        if password.version != version || password.known.knows(party) {
+            return;
+        }
+        password.known.learn(party);
+        let text = password.text.clone();
+        self.remember_password(id, party, &text);
+        let upn = self.upn(id);
+        self.emit(actor, EventKind::PasswordLearned { user: upn, party, how: how.to_string() });
+    }
+
+    fn notify(&mut self, actor: &Actor, user: &str, channel: &Channel, include_password: bool, message: &str) -> Step<Option<View>> {
+        let id = self.resolve(user)?;
+        let acting = self.acting(actor, Resource::Portal)?;
+        let version = self.tenant.user(id).password.version;
+        if include_password {
+            let knows = match acting {
+                Acting::Account { id: admin, party } => {
+                    admin == id && self.tenant.user(id).password.known.knows(party)
+                        || self.tenant.user(id).password.known.admins.contains(&admin)
+                }
+                Acting::Privileged => true,
+            };
+            if !knows {
+                return Err(Outcome::invalid(format!("you do not know the current password of {}; reset it first", self.upn(id))));
+            }
+        }
+        let upn = self.upn(id);
+        let (channel_name, reached) = match channel {
+            Channel::InPerson => ("in person".to_string(), Some(Party::Owner)),
+            Channel::Phone => {
+                let phone =
+                    self.tenant.user(id).method(MethodKind::OfficePhone).or_else(|| self.tenant.user(id).method(MethodKind::MobilePhone));
+                let Some(phone) = phone else { return Err(Outcome::invalid(format!("{upn} has no phone number on file"))) };
+                (format!("phone ({})", phone.detail), Some(phone.controlled_by))
+            }
+            Channel::Sms => {
+                let Some(phone) = self.tenant.user(id).method(MethodKind::MobilePhone) else {
+                    return Err(Outcome::invalid(format!("{upn} has no mobile phone on file")));
+                };
+                (format!("text message ({})", phone.detail), Some(phone.controlled_by))
+            }
+            Channel::Email(address) => {
+                let from = match acting {
+                    Acting::Account { id: admin, .. } => self.upn(admin),
+                    Acting::Privileged => "support@microsoft.com".to_string(),
+                };
+                if include_password {
+                    self.send_password_mail(actor, &from, address, id, version);
+                } else {
+                    self.send_system_mail(actor, &from, address, "Message from your administrator", message, None);
+                }
+                self.emit(
+                    actor,
+                    EventKind::Notified {
+                        user: upn,
+                        channel: format!("email to {address}"),
+                        with_password: include_password,
+                        reached: None,
+                    },
+                );
+                return Ok(None);
+            }
+        };
+        if include_password && let Some(party) = reached {
+            self.learn_password(actor, id, version, party, &format!("told by {channel_name}"));
+        }
+        self.emit(actor, EventKind::Notified { user: upn, channel: channel_name, with_password: include_password, reached });
+        Ok(None)
+    }
+
+    fn change_password(&mut self, actor: &Actor, id: UserId, party: Party, old: &str, new: &str) -> Step<Option<View>> {
+        let location = if party == Party::Owner { Location::Familiar } else { Location::Unfamiliar };
+        let status = {
+            let user = self.tenant.user(id);
+            if !user.account_enabled {
+                SignInStatus::Disabled
+            } else if user.lockout(location == Location::Familiar).is_locked(self.now) {
+                SignInStatus::Locked
+            } else if user.password.text != old {
+                SignInStatus::WrongPassword
+            } else {
+                SignInStatus::Success
+            }
+        };
+        if status != SignInStatus::Success {
+            let status = if status == SignInStatus::WrongPassword {
+                self.count_failure(actor, id, location == Location::Familiar, old)
+            } else {
+                status
+            };
+            self.log_sign_in(actor, id, party, location, "Change password", status);
+            return Err(Outcome::Denied { reason: format!("{} (AADSTS{})", status.user_message(), status.code()) });
+        }
+        if new == old || self.tenant.user(id).password.history.iter().any(|previous| previous == new) {
+            return Err(Outcome::invalid("You can't reuse a recent password. Choose a different one."));
+        }
+        self.password_context_check(id, new)?;
+        let now = self.now;
+        self.tenant.user_mut(id).password.replace(new.to_string(), now, false);
+        self.tenant.user_mut(id).password.known.learn(party);
+        self.remember_password(id, party, new);
+        self.revoke_refresh_tokens(id, true);
+        self.continuous_access_event(id);
+        let upn = self.upn(id);
+        self.emit(actor, EventKind::PasswordChanged { user: upn.clone(), party, self_service: false });
+        self.tenant.audit_log.push(crate::tenant::logs::AuditEntry {
+            at: now,
+            actor: upn.clone(),
+            operation: "Change user password".to_string(),
+            target: upn,
+            details: String::new(),
+        });
+        self.log_sign_in(actor, id, party, location, "Browser", SignInStatus::Success);
+        let mfa_blocks = self.tenant.user(id).mfa_required && !self.tenant.user(id).can_pass_mfa(party);
+        if !mfa_blocks {
+            self.issue_session(actor, id, party, SessionOrigin::Password);
+        }
+        Ok(Some(View::Note("Password changed.".to_string())))
+    }
+
+    /// The methods `party` can prove, as SSPR methods, for `id`.
+    fn sspr_methods_held(&self, id: UserId, party: Party, allowed: &[SsprMethod]) -> usize {
+        let user = self.tenant.user(id);
+        let mut proven: Vec<SsprMethod> = Vec::new();
+        for method in user.methods.iter().filter(|method| method.controlled_by == party) {
+            let candidates: &[SsprMethod] = match method.kind {
+                MethodKind::AlternateEmail => &[SsprMethod::Email],
+                MethodKind::MobilePhone => &[SsprMethod::MobilePhone],
+                MethodKind::OfficePhone => &[SsprMethod::OfficePhone],
+                MethodKind::AuthenticatorApp => &[SsprMethod::MobileAppNotification, SsprMethod::MobileAppCode],
+                MethodKind::SecurityQuestions => &[SsprMethod::SecurityQuestions],
+                MethodKind::Fido2 => &[],
+            };
+            // One registration proves one method, even if the app offers two.
+            if let Some(first) = candidates.iter().find(|candidate| allowed.contains(candidate) && !proven.contains(candidate)) {
+                proven.push(*first);
+            }
+        }
+        proven.len()
+    }
+
+    fn self_service_reset(&mut self, actor: &Actor, id: UserId, party: Party, mode: SsprMode, new: &str) -> Step<Option<View>> {
+        let upn = self.upn(id);
+        let user = self.tenant.user(id);
+        let (required, allowed) = if user.is_admin() {
+            // Administrators: always on, two gates, no security questions.
+            (2, SsprMethod::ALL.iter().copied().filter(|method| *method != SsprMethod::SecurityQuestions).collect::<Vec<_>>())
+        } else {
+            let policy = &self.tenant.sspr_policy;
+            let in_scope = match &policy.scope {
+                SsprScope::None => false,
+                SsprScope::All => true,
+                SsprScope::Selected(group) => self.tenant.group(group).is_some_and(|group| group.members.contains(&id)),
+            };
+            if !in_scope {
+                return Err(Outcome::Denied {
+                    reason: format!("Self-service password reset is not enabled for {upn}. Contact your administrator."),
+                });
+            }
+            (usize::from(policy.methods_required.clamp(1, 2)), policy.methods_allowed.clone())
+        };
+        if !user.account_enabled {
+            return Err(Outcome::Denied { reason: format!("{upn} is disabled; self-service reset cannot unblock it (AADSTS50057)") });
+        }
+        let held = self.sspr_methods_held(id, party, &allowed);
+        if held < required {
+            return Err(Outcome::Denied {
+                reason: format!(
+                    "Self-service reset needs {required} verification method(s); {held} registered for {upn} can be used. Contact your administrator."
+                ),
+            });
+        }
+        if mode == SsprMode::Know {
+            let familiar = party == Party::Owner;
+            let account = self.tenant.user(id);
+            if account.lockout(familiar).is_locked(self.now) {
+                return Err(Outcome::Denied {
+                    reason: format!("{} (AADSTS50053). Use \"I forgot my password\" instead.", SignInStatus::Locked.user_message()),
+                });
+            }
+            if !account.password.known.knows(party) {
+                return Err(Outcome::Denied { reason: "You need your current password for this option.".to_string() });
+            }
+        }
+        self.password_context_check(id, new)?;
+        if self.tenant.user(id).password.text == new {
+            return Err(Outcome::invalid("The new password must differ from the current one."));
+        }
+        if mode == SsprMode::Forgot {
+            self.clear_lockout(actor, id);
+        }
+        let now = self.now;
+        self.tenant.user_mut(id).password.replace(new.to_string(), now, false);
+        self.tenant.user_mut(id).password.known.learn(party);
+        self.remember_password(id, party, new);
+        self.revoke_refresh_tokens(id, true);
+        self.continuous_access_event(id);
+        self.emit(actor, EventKind::PasswordChanged { user: upn.clone(), party, self_service: true });
+        self.tenant.audit_log.push(crate::tenant::logs::AuditEntry {
+            at: now,
+            actor: upn.clone(),
+            operation: "Reset password (self-service)".to_string(),
+            target: upn,
+            details: format!("{mode:?}"),
+        });
+        Ok(Some(View::Note("Your password has been reset.".to_string())))
+    }
+
+    fn set_sspr(&mut self, actor: &Actor, change: &SsprChange) -> Step<Option<View>> {
+        let mut policy = self.tenant.sspr_policy.clone();
+        if let Some(scope) = &change.scope {
+            if let SsprScope::Selected(group) = scope
+                && self.tenant.group(group).is_none()
+            {
+                return Err(Outcome::invalid(format!("no group '{group}'")));
+            }
+            policy.scope = scope.clone();
+        }
+        if let Some(required) = change.methods_required {
+            if !(1..=2).contains(&required) {
+                return Err(Outcome::invalid("the number of methods required must be 1 or 2"));
+            }
+            policy.methods_required = required;
+        }
+        if let Some(methods) = &change.methods_allowed {
+            policy.methods_allowed.clone_from(methods);
+        }
+        if let Some(registration) = change.require_registration {
+            policy.require_registration = registration;
+        }
+        if let Some(days) = change.reconfirm_days {
+            if days > 730 {
+                return Err(Outcome::invalid("reconfirmation may be asked after 0 to 730 days"));
+            }
+            policy.reconfirm_days = days;
+        }
+        if policy.methods_allowed.len() < usize::from(policy.methods_required) {
+            return Err(Outcome::invalid(format!(
+                "{} method(s) required but only {} allowed",
+                policy.methods_required,
+                policy.methods_allowed.len()
+            )));
+        }
+        let acting = self.authorize(actor, Permission::ManageSelfServicePasswordReset, None)?;
+        let detail = format!("scope {:?}, {} method(s) required", policy.scope, policy.methods_required);
+        self.tenant.sspr_policy = policy;
+        self.emit(actor, EventKind::PolicyChanged { policy: "self-service password reset".to_string(), detail: detail.clone() });
+        self.audit(acting, "Update SSPR policy", "Password reset", detail);
+        Ok(None)
+    }
+
+    /// Whether `party` could sign in to `id` with what it knows right now
+    /// (for the security queries; changes nothing).
+    #[must_use]
+    pub(super) fn password_would_work(&self, id: UserId, party: Party) -> bool {
+        let user = self.tenant.user(id);
+        let familiar = party == Party::Owner;
+        user.account_enabled
+            && user.password.known.knows(party)
+            && !user.lockout(familiar).is_locked(self.now)
+            && (!user.mfa_required || user.can_pass_mfa(party))
+    }
+
+    #[must_use]
+    pub(super) fn session_works(&self, id: UserId, party: Party, resource: Resource) -> bool {
+        has_working_session(self.tenant.user(id), party, resource, self.now)
+    }
+}

@@ -1,0 +1,350 @@
+//! The simulation: one tenant, a clock, a seeded generator, a schedule and
+//! the actors, driven by one step function.
+//!
+//! [`Simulation::step`] applies any [`Action`] for any [`Actor`] and returns
+//! a [`StepResult`]: an [`Outcome`] (done, denied, invalid), what a view
+//! shows, and the events caused. It never panics on any action in any state;
+//! bad input is an ordinary outcome.
+
+pub mod actors;
+pub mod event;
+mod identity;
+pub mod invariants;
+mod mail;
+mod outbound;
+pub mod queries;
+pub mod schedule;
+mod sessions;
+pub mod view;
+
+use crate::action::{Action, Actor, Resource};
+use crate::clock::{SimDuration, SimTime};
+use crate::random::SimRandom;
+use crate::tenant::Tenant;
+use crate::tenant::logs::AuditEntry;
+use crate::tenant::permission::{self, Permission, RoleSet};
+use crate::tenant::user::{Party, UserId};
+use actors::ActorState;
+use event::{Event, EventKind};
+use schedule::{Due, Schedule};
+use serde::{Deserialize, Serialize};
+use view::View;
+
+/// The journal keeps at most this many events.
+pub const JOURNAL_LIMIT: usize = 500_000;
+/// One `Wait` may advance the clock by at most this much.
+pub const LONGEST_WAIT: SimDuration = SimDuration::days(30);
+/// One step may fire at most this many scheduled entries.
+pub const DUE_PER_STEP_LIMIT: usize = 1_000_000;
+
+/// How an action ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Done,
+    /// Refused for lack of permission or access; names what was missing.
+    Denied {
+        reason: String,
+    },
+    /// Not possible as asked (unknown user, bad password, wrong state).
+    Invalid {
+        reason: String,
+    },
+}
+
+impl Outcome {
+    #[must_use]
+    pub const fn is_done(&self) -> bool {
+        matches!(self, Outcome::Done)
+    }
+    fn invalid(reason: impl Into<String>) -> Self {
+        Outcome::Invalid { reason: reason.into() }
+    }
+}
+
+/// What one step did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepResult {
+    pub outcome: Outcome,
+    pub view: Option<View>,
+    pub events: Vec<Event>,
+}
+
+/// On whose behalf an action runs, once the actor has been authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Acting {
+    Account {
+        id: UserId,
+        party: Party,
+    },
+    /// The service or Microsoft support: above the tenant's permissions.
+    Privileged,
+}
+
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    tenant: Tenant,
+    now: SimTime,
+    started_at: SimTime,
+    random: SimRandom,
+    schedule: Schedule,
+    actors: Vec<ActorState>,
+    journal: Vec<Event>,
+    pending: Vec<Event>,
+    next_session: u32,
+    next_message: u64,
+    next_alert: u32,
+}
+
+type Step<T = ()> = Result<T, Outcome>;
+
+impl Simulation {
+    /// A simulation of `tenant` starting at `start`, with every random choice
+    /// drawn from `seed`.
+    #[must_use]
+    pub fn new(tenant: Tenant, start: SimTime, seed: u64) -> Self {
+        let mut simulation = Self {
+            tenant,
+            now: start,
+            started_at: start,
+            random: SimRandom::new(seed),
+            schedule: Schedule::default(),
+            actors: Vec::new(),
+            journal: Vec::new(),
+            pending: Vec::new(),
+            next_session: 1,
+            next_message: 1,
+            next_alert: 1,
+        };
+        simulation.schedule.add(start.next_midnight(), Due::DailyReset);
+        simulation
+    }
+
+    #[must_use]
+    pub const fn now(&self) -> SimTime {
+        self.now
+    }
+    #[must_use]
+    pub const fn started_at(&self) -> SimTime {
+        self.started_at
+    }
+    #[must_use]
+    pub const fn seed(&self) -> u64 {
+        self.random.seed()
+    }
+    #[must_use]
+    pub const fn tenant(&self) -> &Tenant {
+        &self.tenant
+    }
+    /// Direct access for building a scenario before it starts. Changes made
+    /// here bypass permissions and leave no log: do not use it to act.
+    pub fn tenant_mut(&mut self) -> &mut Tenant {
+        &mut self.tenant
+    }
+    /// Every event so far, in order.
+    #[must_use]
+    pub fn journal(&self) -> &[Event] {
+        &self.journal
+    }
+    #[must_use]
+    pub fn schedule_len(&self) -> usize {
+        self.schedule.len()
+    }
+
+    /// Applies `action` for `actor`. Never panics.
+    pub fn step(&mut self, actor: &Actor, action: &Action) -> StepResult {
+        self.pending.clear();
+        let result = self.dispatch(actor, action);
+        let (outcome, view) = match result {
+            Ok(view) => (Outcome::Done, view),
+            Err(outcome) => (outcome, None),
+        };
+        let events = std::mem::take(&mut self.pending);
+        let room = JOURNAL_LIMIT.saturating_sub(self.journal.len());
+        self.journal.extend(events.iter().take(room).cloned());
+        StepResult { outcome, view, events }
+    }
+
+    fn dispatch(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
+        match action {
+            Action::Wait { duration } => {
+                if *duration > LONGEST_WAIT {
+                    return Err(Outcome::invalid(format!("a wait may last at most {LONGEST_WAIT}")));
+                }
+                let target = self.now.plus(*duration);
+                self.advance_to(target);
+                self.emit(&Actor::Service, EventKind::ClockAdvanced { to: target });
+                Ok(None)
+            }
+            Action::ListUsers { .. }
+            | Action::ShowUser { .. }
+            | Action::ListMethods { .. }
+            | Action::SignInLog { .. }
+            | Action::AuditLog { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::ResetPassword { .. }
+            | Action::BlockSignIn { .. }
+            | Action::AllowSignIn { .. }
+            | Action::RevokeSessions { .. }
+            | Action::AddRole { .. }
+            | Action::RemoveRole { .. }
+            | Action::RequireMfa { .. }
+            | Action::RemoveMethod { .. }
+            | Action::RemoveAppPasswords { .. }
+            | Action::UpdateContactInfo { .. }
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::SetUserPasswordPolicy { .. }
+            | Action::Notify { .. }
+            | Action::SignIn { .. }
+            | Action::UseSession { .. }
+            | Action::UseAppPassword { .. }
+            | Action::ChangePassword { .. }
+            | Action::SelfServiceReset { .. } => self.identity_action(actor, action),
+            Action::ReadMail { .. }
+            | Action::ShowMailbox { .. }
+            | Action::SetForwarding { .. }
+            | Action::ClearForwarding { .. }
+            | Action::ListRules { .. }
+            | Action::CreateRule { .. }
+            | Action::DisableRule { .. }
+            | Action::EnableRule { .. }
+            | Action::RemoveRule { .. }
+            | Action::ListDelegates { .. }
+            | Action::AddDelegate { .. }
+            | Action::RemoveDelegate { .. }
+            | Action::DisableProtocols { .. }
+            | Action::MessageTrace { .. }
+            | Action::SendMail { .. } => self.mail_action(actor, action),
+            Action::ListRestricted | Action::ReleaseRestricted { .. } | Action::ListAlerts | Action::SetOutboundPolicy(_) => {
+                self.outbound_action(actor, action)
+            }
+        }
+    }
+
+    /// Moves the clock to `target`, firing everything due on the way in order.
+    pub fn advance_to(&mut self, target: SimTime) {
+        let mut fired = 0;
+        while fired < DUE_PER_STEP_LIMIT {
+            let Some((at, due)) = self.schedule.pop_due(target) else { break };
+            self.now = self.now.max(at);
+            self.fire(due);
+            fired += 1;
+        }
+        self.now = self.now.max(target);
+    }
+
+    fn fire(&mut self, due: Due) {
+        match due {
+            Due::DailyReset => {
+                self.emit(&Actor::Service, EventKind::NewDay);
+                self.schedule.add(self.now.next_midnight(), Due::DailyReset);
+            }
+            Due::LockoutEnds { user, familiar } => {
+                let counter = self.tenant.user(user).lockout(familiar);
+                if counter.locked_until == Some(self.now) {
+                    let upn = self.upn(user);
+                    self.emit(&Actor::Service, EventKind::LockoutEnded { user: upn, familiar });
+                }
+            }
+            Due::AccessTokenExpires { user, session } => {
+                let still = self
+                    .tenant
+                    .user(user)
+                    .sessions
+                    .iter()
+                    .any(|candidate| candidate.id == session && candidate.access_expires_at == self.now);
+                if still {
+                    let upn = self.upn(user);
+                    self.emit(&Actor::Service, EventKind::AccessTokenExpired { user: upn, session });
+                }
+            }
+            Due::ContinuousAccessReached { user, session } => {
+                let upn = self.upn(user);
+                self.emit(&Actor::Service, EventKind::ContinuousAccessReached { user: upn, session });
+            }
+            Due::ReleaseEffective { user } => self.release_takes_effect(user),
+            Due::RestrictionExpires { user } => self.restriction_expires(user),
+            Due::ActorTurn { actor } => self.actor_turn(actor),
+        }
+    }
+
+    fn emit(&mut self, actor: &Actor, kind: EventKind) {
+        self.pending.push(Event { at: self.now, actor: actor.clone(), kind });
+    }
+
+    fn upn(&self, id: UserId) -> String {
+        self.tenant.user(id).upn.clone()
+    }
+
+    fn audit(&mut self, acting: Acting, operation: &str, target: &str, details: String) {
+        let actor = match acting {
+            Acting::Account { id, .. } => self.upn(id),
+            Acting::Privileged => "Microsoft Online Services".to_string(),
+        };
+        self.tenant.audit_log.push(AuditEntry {
+            at: self.now,
+            actor,
+            operation: operation.to_string(),
+            target: target.to_string(),
+            details,
+        });
+    }
+
+    /// Resolves a user principal name or unique alias.
+    fn resolve(&self, name: &str) -> Step<UserId> {
+        self.tenant.find_user(name).ok_or_else(|| {
+            if self.tenant.alias_is_ambiguous(name) {
+                Outcome::invalid(format!("'{name}' matches more than one user; use the full user principal name"))
+            } else {
+                Outcome::invalid(format!("no user '{name}' in {}", self.tenant.name))
+            }
+        })
+    }
+
+    /// Authenticates the actor: an account needs a working session for `resource`.
+    fn acting(&mut self, actor: &Actor, resource: Resource) -> Step<Acting> {
+        let (name, party) = match actor {
+            Actor::Admin(upn) | Actor::User(upn) => (upn.as_str(), Party::Owner),
+            Actor::Attacker { via: Some(upn) } => (upn.as_str(), Party::Attacker),
+            Actor::Attacker { via: None } => return Err(Outcome::invalid("the attacker must act through an account it holds")),
+            Actor::Service | Actor::Support => return Ok(Acting::Privileged),
+        };
+        let id = self.resolve(name)?;
+        match self.use_session(actor, id, party, resource) {
+            Ok(_) => Ok(Acting::Account { id, party }),
+            Err(reason) => Err(Outcome::Denied { reason: format!("{name} is not signed in: {reason}") }),
+        }
+    }
+
+    /// Authenticates the actor and checks one permission, against `target`'s
+    /// roles for target-table permissions.
+    fn authorize(&mut self, actor: &Actor, permission: Permission, target: Option<UserId>) -> Step<Acting> {
+        let acting = self.acting(actor, Resource::Portal)?;
+        let Acting::Account { id, .. } = acting else { return Ok(acting) };
+        let target_roles = target.map_or(RoleSet::EMPTY, |target| self.tenant.roles_of(target));
+        match permission::check(self.tenant.roles_of(id), permission, target_roles) {
+            Ok(()) => {
+                let user = target.map(|target| self.upn(target));
+                self.emit(actor, EventKind::Permitted { permission, user });
+                Ok(acting)
+            }
+            Err(denial) => {
+                self.emit(actor, EventKind::Denied { permission, reason: denial.message.clone() });
+                Err(Outcome::Denied { reason: denial.message })
+            }
+        }
+    }
+
+    fn new_session_id(&mut self) -> u32 {
+        let id = self.next_session;
+        self.next_session = self.next_session.wrapping_add(1);
+        id
+    }
+
+    fn new_message_id(&mut self) -> u64 {
+        let id = self.next_message;
+        self.next_message += 1;
+        id
+    }
+}

@@ -1,0 +1,211 @@
+//! Outbound spam protection (domain reference §5): counting recipients
+//! against the policy and service limits, restricting senders, alerts, and
+//! releasing restricted senders after a seeded delay.
+
+use super::event::EventKind;
+use super::schedule::Due;
+use super::view::{RestrictedLine, VIEW_ROW_LIMIT, View};
+use super::{Acting, Outcome, Simulation, Step};
+use crate::action::{Action, Actor};
+use crate::clock::SimDuration;
+use crate::random::Stream;
+use crate::tenant::logs::Severity;
+use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
+use crate::tenant::permission::Permission;
+use crate::tenant::policy::{OutboundAction, SERVICE_MESSAGES_PER_MINUTE, SERVICE_RECIPIENTS_PER_DAY, SERVICE_RECIPIENTS_PER_MESSAGE};
+use crate::tenant::user::UserId;
+
+/// The NDR a restricted sender gets.
+pub const RESTRICTED_SENDER_CODE: &str = "550 5.1.8 Access denied, bad outbound sender";
+
+impl Simulation {
+    pub(super) fn outbound_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
+        match action {
+            Action::ListRestricted => {
+                self.authorize(actor, Permission::ReadRestrictedSenders, None)?;
+                let lines = self
+                    .tenant
+                    .restricted_senders
+                    .iter()
+                    .take(VIEW_ROW_LIMIT)
+                    .filter_map(|id| {
+                        let user = self.tenant.user(*id);
+                        user.outbound.as_ref()?.restriction.as_ref().map(|restriction| RestrictedLine {
+                            upn: user.upn.clone(),
+                            limit: restriction.limit,
+                            at: restriction.at,
+                            release_effective_at: restriction.release_effective_at,
+                        })
+                    })
+                    .collect();
+                Ok(Some(View::Restricted(lines)))
+            }
+            Action::ReleaseRestricted { user } => {
+                let id = self.resolve(user)?;
+                self.release(actor, id)
+            }
+            Action::ListAlerts => {
+                self.authorize(actor, Permission::ReadAlerts, None)?;
+                let alerts: Vec<_> = self.tenant.alerts.iter().rev().take(VIEW_ROW_LIMIT).cloned().collect();
+                Ok(Some(View::Alerts(alerts.into_iter().rev().collect())))
+            }
+            Action::SetOutboundPolicy(change) => {
+                let acting = self.authorize(actor, Permission::ManageOutboundSpamPolicy, None)?;
+                let policy = &mut self.tenant.outbound_policy;
+                for (value, field) in [
+                    (change.external_recipients_per_hour, &mut policy.external_recipients_per_hour),
+                    (change.internal_recipients_per_hour, &mut policy.internal_recipients_per_hour),
+                    (change.recipients_per_day, &mut policy.recipients_per_day),
+                ] {
+                    if let Some(value) = value {
+                        *field = value.min(10_000);
+                    }
+                }
+                if let Some(action) = change.action {
+                    policy.action = action;
+                }
+                if let Some(mode) = change.auto_forwarding {
+                    policy.auto_forwarding = mode;
+                }
+                let detail = format!(
+                    "{} external/h, {} internal/h, {} per day, {:?}, auto-forwarding {:?}",
+                    policy.external_recipients_per_hour,
+                    policy.internal_recipients_per_hour,
+                    policy.recipients_per_day,
+                    policy.action,
+                    policy.auto_forwarding
+                );
+                self.emit(actor, EventKind::PolicyChanged { policy: "outbound spam policy".to_string(), detail: detail.clone() });
+                self.audit(acting, "Set-HostedOutboundSpamFilterPolicy", "Default", detail);
+                Ok(None)
+            }
+            _ => Err(Outcome::invalid("not an outbound action")),
+        }
+    }
+
+    /// Counts a message from `id` and decides whether it may go.
+    ///
+    /// # Errors
+    /// The NDR text when the sender is (or just became) restricted.
+    pub(super) fn check_outbound(&mut self, actor: &Actor, id: UserId, internal: u32, external: u32) -> Result<(), String> {
+        let now = self.now;
+        let policy = self.tenant.outbound_policy.clone();
+        let upn = self.upn(id);
+        let state = self.tenant.user_mut(id).outbound.get_or_insert_with(Box::<OutboundState>::default);
+        if state.restriction.is_some() {
+            return Err(RESTRICTED_SENDER_CODE.to_string());
+        }
+        state.roll(now);
+        let recipients = internal.saturating_add(external);
+        if recipients > SERVICE_RECIPIENTS_PER_MESSAGE {
+            return Err(format!("550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients (at most {SERVICE_RECIPIENTS_PER_MESSAGE})"));
+        }
+        if state.messages_in_minute >= SERVICE_MESSAGES_PER_MINUTE {
+            return Err("452 4.5.3 Too many messages per minute; try again later".to_string());
+        }
+        state.messages_in_minute += 1;
+        state.external_in_hour = state.external_in_hour.saturating_add(external);
+        state.internal_in_hour = state.internal_in_hour.saturating_add(internal);
+        state.recipients_in_day = state.recipients_in_day.saturating_add(recipients);
+        let crossed = [
+            (LimitKind::ServiceRecipientsPerDay, state.recipients_in_day > SERVICE_RECIPIENTS_PER_DAY),
+            (LimitKind::ExternalRecipientsPerHour, state.external_in_hour > policy.external_recipients_per_hour),
+            (LimitKind::InternalRecipientsPerHour, state.internal_in_hour > policy.internal_recipients_per_hour),
+            (LimitKind::RecipientsPerDay, state.recipients_in_day > policy.recipients_per_day),
+        ]
+        .into_iter()
+        .find(|(limit, crossed)| *crossed && !state.is_exempt(*limit, now))
+        .map(|(limit, _)| limit);
+        let Some(limit) = crossed else { return Ok(()) };
+        // The service limit restricts whatever the policy's action says.
+        let action = if limit == LimitKind::ServiceRecipientsPerDay { OutboundAction::BlockUserForToday } else { policy.action };
+        if action == OutboundAction::Alert {
+            let already = state.exempt.is_some_and(|(day, kind)| day == now.day_number() && kind == limit);
+            if !already {
+                state.exempt = Some((now.day_number(), limit));
+                self.raise_alert(actor, Severity::Medium, "Email sending limit exceeded", &upn, limit.describe());
+            }
+            return Ok(());
+        }
+        state.restriction = Some(Restriction { limit, at: now, action, release_effective_at: None });
+        self.tenant.restricted_senders.insert(id);
+        if action == OutboundAction::BlockUserForToday {
+            self.schedule.add(now.next_midnight(), Due::RestrictionExpires { user: id });
+        }
+        self.emit(actor, EventKind::SenderRestricted { user: upn.clone(), limit });
+        self.raise_alert(actor, Severity::High, "User restricted from sending email", &upn, limit.describe());
+        Err(RESTRICTED_SENDER_CODE.to_string())
+    }
+
+    /// Seeded release delay: usually 5-59 minutes, one time in ten 1-24 hours.
+    fn release_delay(&mut self) -> SimDuration {
+        if self.random.chance(Stream::Release, 1, 10) {
+            SimDuration::seconds(self.random.between(Stream::Release, 3_600, 86_400))
+        } else {
+            SimDuration::seconds(self.random.between(Stream::Release, 300, 3_540))
+        }
+    }
+
+    fn release(&mut self, actor: &Actor, id: UserId) -> Step<Option<View>> {
+        let upn = self.upn(id);
+        let cap = self.tenant.outbound_policy.release_cap;
+        let Some(state) = self.tenant.user(id).outbound.as_deref() else {
+            return Err(Outcome::invalid(format!("{upn} is not on the restricted entities list")));
+        };
+        let Some(restriction) = state.restriction.clone() else {
+            return Err(Outcome::invalid(format!("{upn} is not on the restricted entities list")));
+        };
+        let releases = state.releases;
+        if restriction.action == OutboundAction::BlockUserForToday && *actor != Actor::Support {
+            return Err(Outcome::invalid(format!(
+                "{upn} was restricted until the next day (BlockUserForToday) and cannot be released early; sending resumes at 00:00 UTC"
+            )));
+        }
+        if let Some(at) = restriction.release_effective_at {
+            return Ok(Some(View::Note(format!("Release of {upn} is already in progress; sending resumes at {}.", at.clock_text()))));
+        }
+        let acting = self.authorize(actor, Permission::ReleaseRestrictedSender, None)?;
+        if releases >= cap && acting != Acting::Privileged {
+            return Err(Outcome::Denied {
+                reason: format!(
+                    "{upn} has been released {releases} times, the most an admin may; only Microsoft support can release it now"
+                ),
+            });
+        }
+        let delay = self.release_delay();
+        let effective_at = self.now.plus(delay);
+        if let Some(state) = self.tenant.user_mut(id).outbound.as_deref_mut() {
+            state.releases = state.releases.saturating_add(1);
+            if let Some(restriction) = state.restriction.as_mut() {
+                restriction.release_effective_at = Some(effective_at);
+            }
+        }
+        self.schedule.add(effective_at, Due::ReleaseEffective { user: id });
+        self.emit(actor, EventKind::ReleaseRequested { user: upn.clone(), effective_at });
+        self.audit(acting, "Remove-BlockedSenderAddress", &upn, format!("sending resumes at {effective_at}"));
+        Ok(Some(View::Note(format!("{upn} will be able to send again within about {delay} (at {}).", effective_at.clock_text()))))
+    }
+
+    pub(super) fn release_takes_effect(&mut self, id: UserId) {
+        let now = self.now;
+        let Some(state) = self.tenant.user_mut(id).outbound.as_deref_mut() else { return };
+        let Some(restriction) = state.restriction.take_if(|restriction| restriction.release_effective_at.is_some_and(|at| at <= now))
+        else {
+            return;
+        };
+        state.exempt = Some((now.day_number(), restriction.limit));
+        self.tenant.restricted_senders.remove(&id);
+        let upn = self.upn(id);
+        self.emit(&Actor::Service, EventKind::SenderReleased { user: upn });
+    }
+
+    pub(super) fn restriction_expires(&mut self, id: UserId) {
+        let Some(state) = self.tenant.user_mut(id).outbound.as_deref_mut() else { return };
+        let expired = state.restriction.take_if(|restriction| restriction.action == OutboundAction::BlockUserForToday);
+        if expired.is_some() {
+            self.tenant.restricted_senders.remove(&id);
+            let upn = self.upn(id);
+            self.emit(&Actor::Service, EventKind::SenderReleased { user: upn });
+        }
+    }
+}

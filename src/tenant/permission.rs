@@ -1,0 +1,294 @@
+//! Who may do what: the one permission check every admin action goes through.
+//!
+//! Password reset, sign-in status and session revocation follow the target
+//! table of the domain reference §4 ("Who can reset passwords"): the actor may
+//! act when one of its roles may act on every role the target holds. The
+//! other permissions are plain lists of roles.
+
+use super::role::Role;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A small set of roles, stored as bits so a user costs four bytes for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct RoleSet(u32);
+
+impl RoleSet {
+    pub const EMPTY: RoleSet = RoleSet(0);
+
+    const fn bit(role: Role) -> u32 {
+        1 << (role as u32)
+    }
+    #[must_use]
+    pub const fn contains(self, role: Role) -> bool {
+        self.0 & Self::bit(role) != 0
+    }
+    pub fn insert(&mut self, role: Role) -> bool {
+        let had = self.contains(role);
+        self.0 |= Self::bit(role);
+        !had
+    }
+    pub fn remove(&mut self, role: Role) -> bool {
+        let had = self.contains(role);
+        self.0 &= !Self::bit(role);
+        had
+    }
+    #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// Roles in the fixed order of [`Role::ALL`].
+    pub fn iter(self) -> impl Iterator<Item = Role> {
+        Role::ALL.into_iter().filter(move |role| self.contains(*role))
+    }
+    #[must_use]
+    pub fn contains_any(self, roles: &[Role]) -> bool {
+        roles.iter().any(|role| self.contains(*role))
+    }
+}
+
+impl FromIterator<Role> for RoleSet {
+    fn from_iter<I: IntoIterator<Item = Role>>(iter: I) -> Self {
+        let mut set = RoleSet::EMPTY;
+        for role in iter {
+            set.insert(role);
+        }
+        set
+    }
+}
+
+impl Serialize for RoleSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for RoleSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Vec::<Role>::deserialize(deserializer)?.into_iter().collect())
+    }
+}
+
+/// Everything an admin action may need permission for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Permission {
+    /// Reset a user's password (target table).
+    ResetPassword,
+    /// Block or allow sign-in (target table).
+    SetSignInStatus,
+    /// Sign a user out of every session (target table).
+    RevokeSessions,
+    /// Require MFA, remove a method or app password, change authentication
+    /// contact info (target table, Authentication Administrator and above).
+    ManageAuthenticationMethods,
+    /// Per-user password policies such as "never expires" (target table,
+    /// User Administrator and above).
+    SetUserPasswordPolicy,
+    ReadDirectory,
+    ReadSignInLogs,
+    ReadAuditLog,
+    ManageRoleMembership,
+    ManageSelfServicePasswordReset,
+    ManageSmartLockout,
+    ManagePasswordExpiration,
+    ReadMailbox,
+    ManageMailbox,
+    MessageTrace,
+    ReadRestrictedSenders,
+    ReleaseRestrictedSender,
+    ReadAlerts,
+    ManageOutboundSpamPolicy,
+}
+
+/// Why an action was refused; names what was missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Denial {
+    pub permission: Permission,
+    pub message: String,
+}
+
+impl fmt::Display for Denial {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.message)
+    }
+}
+
+/// The six columns of the target table, in the table's order.
+const TARGET_TABLE_COLUMNS: [Role; 6] = [
+    Role::PasswordAdministrator,
+    Role::HelpdeskAdministrator,
+    Role::AuthenticationAdministrator,
+    Role::UserAdministrator,
+    Role::PrivilegedAuthenticationAdministrator,
+    Role::GlobalAdministrator,
+];
+
+/// One row of the target table: may a holder of `actor` act on a holder of `target`?
+/// A target with no role at all is the first row.
+#[must_use]
+pub fn target_table_allows(actor: Role, target: Option<Role>) -> bool {
+    use Role::{
+        AuthenticationAdministrator as Auth, DirectoryReaders, GlobalAdministrator as Global, GroupsAdministrator, GuestInviter,
+        HelpdeskAdministrator as Helpdesk, MessageCenterReader, PasswordAdministrator as Password,
+        PrivilegedAuthenticationAdministrator as PrivilegedAuth, ReportsReader, UserAdministrator as UserAdmin,
+    };
+    if !TARGET_TABLE_COLUMNS.contains(&actor) {
+        return false;
+    }
+    match target {
+        None | Some(DirectoryReaders | GuestInviter | Password) => true,
+        Some(Helpdesk) => matches!(actor, Helpdesk | UserAdmin | PrivilegedAuth | Global),
+        Some(ReportsReader | MessageCenterReader) => matches!(actor, Helpdesk | Auth | UserAdmin | PrivilegedAuth | Global),
+        Some(Auth) => matches!(actor, Auth | PrivilegedAuth | Global),
+        Some(UserAdmin | GroupsAdministrator) => matches!(actor, UserAdmin | PrivilegedAuth | Global),
+        Some(_) => matches!(actor, PrivilegedAuth | Global),
+    }
+}
+
+impl Permission {
+    /// For target-table permissions, the columns of the table that apply.
+    const fn target_columns(self) -> Option<&'static [Role]> {
+        match self {
+            Permission::ResetPassword | Permission::SetSignInStatus | Permission::RevokeSessions => Some(&TARGET_TABLE_COLUMNS),
+            Permission::ManageAuthenticationMethods => {
+                Some(&[Role::AuthenticationAdministrator, Role::PrivilegedAuthenticationAdministrator, Role::GlobalAdministrator])
+            }
+            Permission::SetUserPasswordPolicy => {
+                Some(&[Role::UserAdministrator, Role::PrivilegedAuthenticationAdministrator, Role::GlobalAdministrator])
+            }
+            _ => None,
+        }
+    }
+
+    /// For plain permissions, the roles that grant them.
+    #[must_use]
+    pub const fn granted_by(self) -> &'static [Role] {
+        use Role::{
+            AuthenticationAdministrator, AuthenticationPolicyAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader,
+            OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
+            SecurityAdministrator, SecurityReader, UserAdministrator,
+        };
+        match self {
+            Permission::ResetPassword | Permission::SetSignInStatus | Permission::RevokeSessions => &TARGET_TABLE_COLUMNS,
+            Permission::ManageAuthenticationMethods => {
+                &[AuthenticationAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator]
+            }
+            Permission::SetUserPasswordPolicy => &[UserAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator],
+            Permission::ReadDirectory => &Role::ALL,
+            Permission::ReadSignInLogs | Permission::ReadAuditLog => {
+                &[GlobalAdministrator, GlobalReader, SecurityAdministrator, SecurityReader, ReportsReader, UserAdministrator]
+            }
+            Permission::ManageRoleMembership => &[PrivilegedRoleAdministrator, GlobalAdministrator],
+            Permission::ManageSelfServicePasswordReset => &[AuthenticationPolicyAdministrator, GlobalAdministrator],
+            Permission::ManageSmartLockout => &[
+                AuthenticationAdministrator,
+                AuthenticationPolicyAdministrator,
+                PrivilegedAuthenticationAdministrator,
+                GlobalAdministrator,
+            ],
+            Permission::ManagePasswordExpiration => &[GlobalAdministrator],
+            Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
+            Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator, OrganizationManagement],
+            Permission::MessageTrace => {
+                &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, SecurityAdministrator, SecurityReader, OrganizationManagement]
+            }
+            Permission::ReadRestrictedSenders | Permission::ReadAlerts => {
+                &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement, GlobalReader, SecurityReader]
+            }
+            Permission::ReleaseRestrictedSender | Permission::ManageOutboundSpamPolicy => {
+                &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement]
+            }
+        }
+    }
+
+    /// What the permission lets you do, for messages: "reset passwords".
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Permission::ResetPassword => "reset the password of",
+            Permission::SetSignInStatus => "change the sign-in status of",
+            Permission::RevokeSessions => "sign out",
+            Permission::ManageAuthenticationMethods => "manage the authentication methods of",
+            Permission::SetUserPasswordPolicy => "change the password policy of",
+            Permission::ReadDirectory => "read the directory",
+            Permission::ReadSignInLogs => "read sign-in logs",
+            Permission::ReadAuditLog => "read the audit log",
+            Permission::ManageRoleMembership => "change admin role membership",
+            Permission::ManageSelfServicePasswordReset => "change self-service password reset settings",
+            Permission::ManageSmartLockout => "change smart lockout settings",
+            Permission::ManagePasswordExpiration => "change the password expiration policy",
+            Permission::ReadMailbox => "read mailbox settings",
+            Permission::ManageMailbox => "change mailbox settings (forwarding, inbox rules, permissions, protocols)",
+            Permission::MessageTrace => "run a message trace",
+            Permission::ReadRestrictedSenders => "view restricted entities",
+            Permission::ReleaseRestrictedSender => "release restricted senders",
+            Permission::ReadAlerts => "view alerts",
+            Permission::ManageOutboundSpamPolicy => "change the outbound spam policy",
+        }
+    }
+}
+
+/// The one decision. `target` is the target user's roles for target-table
+/// permissions and is ignored for the others.
+///
+/// # Errors
+/// A [`Denial`] that names the permission and the roles that would grant it.
+pub fn check(actor: RoleSet, permission: Permission, target: RoleSet) -> Result<(), Denial> {
+    if let Some(columns) = permission.target_columns() {
+        let allowed = columns.iter().filter(|column| actor.contains(**column)).any(|column| {
+            if target.is_empty() {
+                target_table_allows(*column, None)
+            } else {
+                target.iter().all(|held| target_table_allows(*column, Some(held)))
+            }
+        });
+        if allowed {
+            return Ok(());
+        }
+        let needed: Vec<&str> = columns
+            .iter()
+            .filter(|column| target.is_empty() || target.iter().all(|held| target_table_allows(**column, Some(held))))
+            .map(|column| column.display_name())
+            .collect();
+        let held = if target.is_empty() {
+            "no admin role".to_string()
+        } else {
+            target.iter().map(Role::display_name).collect::<Vec<_>>().join(", ")
+        };
+        return Err(Denial {
+            permission,
+            message: format!(
+                "Access denied: to {} a user who holds {held} you need {}.",
+                permission.describe(),
+                join_alternatives(&needed)
+            ),
+        });
+    }
+    if actor.contains_any(permission.granted_by()) {
+        return Ok(());
+    }
+    let needed: Vec<&str> =
+        permission.granted_by().iter().filter(|role| !role.is_read_only() || is_read(permission)).map(|role| role.display_name()).collect();
+    Err(Denial { permission, message: format!("Access denied: to {} you need {}.", permission.describe(), join_alternatives(&needed)) })
+}
+
+const fn is_read(permission: Permission) -> bool {
+    matches!(
+        permission,
+        Permission::ReadDirectory
+            | Permission::ReadSignInLogs
+            | Permission::ReadAuditLog
+            | Permission::ReadMailbox
+            | Permission::MessageTrace
+            | Permission::ReadRestrictedSenders
+            | Permission::ReadAlerts
+    )
+}
+
+fn join_alternatives(names: &[&str]) -> String {
+    match names {
+        [] => "a role that no one can hold".to_string(),
+        [only] => (*only).to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}

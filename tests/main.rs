@@ -1,0 +1,3 @@
+//! All integration tests, in one test binary.
+
+mod support;

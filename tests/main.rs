@@ -1,3 +1,9 @@
 //! All integration tests, in one test binary.
 
+mod consequences;
+mod demo;
+mod determinism;
+mod identity;
+mod mail;
+mod state_machine;
 mod support;

@@ -357,6 +357,12 @@ impl Simulation {
                     if status.succeeded() {
                         let version = self.tenant.user(id).password.version;
                         self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, "password spray");
+                        // A guessed password is a new foothold from the next turn on.
+                        if let Some(ActorState::Attacker(live)) = self.actors.get_mut(index)
+                            && !live.behaviour.accounts.iter().any(|held| held.eq_ignore_ascii_case(target))
+                        {
+                            live.behaviour.accounts.push(target.clone());
+                        }
                         break;
                     }
                 }

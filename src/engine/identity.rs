@@ -204,10 +204,10 @@ impl Simulation {
             }
             Action::UpdateContactInfo { user, alternate_email, mobile_phone } => {
                 let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
                 if alternate_email.is_none() && mobile_phone.is_none() {
                     return Err(Outcome::invalid("give an alternate email, a mobile phone, or both"));
                 }
-                let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
                 let account = self.tenant.user_mut(id);
                 for (kind, value) in [(MethodKind::AlternateEmail, alternate_email), (MethodKind::MobilePhone, mobile_phone)] {
                     if let Some(value) = value {
@@ -223,6 +223,7 @@ impl Simulation {
             }
             Action::SetSspr(change) => self.set_sspr(actor, change),
             Action::SetPasswordExpiration { days } => {
+                let acting = self.authorize(actor, Permission::ManagePasswordExpiration, None)?;
                 if let Some(days) = days
                     && !PASSWORD_EXPIRY_DAYS_RANGE.contains(days)
                 {
@@ -232,7 +233,6 @@ impl Simulation {
                         PASSWORD_EXPIRY_DAYS_RANGE.end()
                     )));
                 }
-                let acting = self.authorize(actor, Permission::ManagePasswordExpiration, None)?;
                 self.tenant.password_policy.expiry_days = *days;
                 let detail =
                     days.map_or_else(|| "passwords never expire".to_string(), |days| format!("passwords expire after {days} days"));
@@ -460,10 +460,11 @@ impl Simulation {
         email_to: Option<&str>,
     ) -> Step<Option<View>> {
         let id = self.resolve(user)?;
+        // Permission first: a denied admin is told so, whatever they typed (§4).
+        let acting = self.authorize(actor, Permission::ResetPassword, Some(id))?;
         if let NewPassword::Given(text) = password {
             self.password_context_check(id, text)?;
         }
-        let acting = self.authorize(actor, Permission::ResetPassword, Some(id))?;
         let text = match password {
             NewPassword::Auto => self.generate_password(id),
             NewPassword::Given(text) => text.clone(),
@@ -703,6 +704,7 @@ impl Simulation {
     }
 
     fn set_sspr(&mut self, actor: &Actor, change: &SsprChange) -> Step<Option<View>> {
+        let acting = self.authorize(actor, Permission::ManageSelfServicePasswordReset, None)?;
         let mut policy = self.tenant.sspr_policy.clone();
         if let Some(scope) = &change.scope {
             if let SsprScope::Selected(group) = scope
@@ -737,7 +739,6 @@ impl Simulation {
                 policy.methods_allowed.len()
             )));
         }
-        let acting = self.authorize(actor, Permission::ManageSelfServicePasswordReset, None)?;
         let detail = format!("scope {:?}, {} method(s) required", policy.scope, policy.methods_required);
         self.tenant.sspr_policy = policy;
         self.emit(actor, EventKind::PolicyChanged { policy: "self-service password reset".to_string(), detail: detail.clone() });

@@ -121,6 +121,7 @@ impl Simulation {
                 let name = mailbox.rules[index].name.clone();
                 if let Action::RemoveRule { .. } = action {
                     mailbox.rules.remove(index);
+                    mailbox.renumber_rules();
                     self.emit(actor, EventKind::RuleRemoved { user: upn.clone(), rule: name.clone() });
                     self.audit(acting, "Remove-InboxRule", &upn, name);
                 } else {

@@ -147,6 +147,8 @@ impl Simulation {
     }
 
     fn release(&mut self, actor: &Actor, id: UserId) -> Step<Option<View>> {
+        // Permission first: an admin who may not release learns nothing more.
+        let acting = self.authorize(actor, Permission::ReleaseRestrictedSender, None)?;
         let upn = self.upn(id);
         let cap = self.tenant.outbound_policy.release_cap;
         let Some(state) = self.tenant.user(id).outbound.as_deref() else {
@@ -164,7 +166,6 @@ impl Simulation {
         if let Some(at) = restriction.release_effective_at {
             return Ok(Some(View::Note(format!("Release of {upn} is already in progress; sending resumes at {}.", at.clock_text()))));
         }
-        let acting = self.authorize(actor, Permission::ReleaseRestrictedSender, None)?;
         if releases >= cap && acting != Acting::Privileged {
             return Err(Outcome::Denied {
                 reason: format!(

@@ -21,6 +21,8 @@ pub const ACCESS_TOKEN_MINIMUM_S: u64 = 60 * 60;
 pub const ACCESS_TOKEN_MAXIMUM_S: u64 = 90 * 60;
 /// Continuous access evaluation reaches Exchange Online within this.
 pub const CONTINUOUS_ACCESS_MAXIMUM_S: u64 = 15 * 60;
+/// Most critical events arrive within this.
+pub const CONTINUOUS_ACCESS_TYPICAL_S: u64 = 2 * 60;
 /// A user keeps at most this many sessions; the oldest go first.
 pub const SESSIONS_PER_USER_LIMIT: usize = 32;
 
@@ -161,7 +163,13 @@ impl Simulation {
     pub(super) fn continuous_access_event(&mut self, user: UserId) {
         let ids: Vec<u32> = self.tenant.user(user).sessions.iter().map(|session| session.id).collect();
         for id in ids {
-            let delay = self.random.between(Stream::ContinuousAccess, 0, CONTINUOUS_ACCESS_MAXIMUM_S);
+            // "Near real time, but latency of up to 15 minutes might be
+            // observed": three times in four within two minutes, else later.
+            let delay = if self.random.chance(Stream::ContinuousAccess, 3, 4) {
+                self.random.between(Stream::ContinuousAccess, 0, CONTINUOUS_ACCESS_TYPICAL_S)
+            } else {
+                self.random.between(Stream::ContinuousAccess, CONTINUOUS_ACCESS_TYPICAL_S, CONTINUOUS_ACCESS_MAXIMUM_S)
+            };
             let cutoff = self.now.plus(SimDuration::seconds(delay));
             if let Some(session) = self.tenant.user_mut(user).sessions.iter_mut().find(|session| session.id == id) {
                 let earlier = session.exchange_cutoff.map_or(cutoff, |existing| existing.min(cutoff));

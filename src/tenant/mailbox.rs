@@ -47,6 +47,15 @@ impl Mailbox {
             .or_else(|| self.rules.iter().position(|rule| rule.name.eq_ignore_ascii_case(wanted)))
     }
 
+    /// Gives the rules priorities 1, 2, ... in their current order, as
+    /// Exchange does after `Remove-InboxRule`, so no two rules share one.
+    pub fn renumber_rules(&mut self) {
+        self.rules.sort_by_key(|rule| rule.priority);
+        for (rule, priority) in self.rules.iter_mut().zip(1..) {
+            rule.priority = priority;
+        }
+    }
+
     pub fn store(&mut self, message: Message) {
         if self.messages.len() >= MAILBOX_MESSAGE_LIMIT {
             self.messages.remove(0);

@@ -477,3 +477,51 @@ fn password_spray_locks_only_from_outside_and_a_guess_becomes_a_foothold() {
         .any(|event| matches!(&event.kind, EventKind::MailReadBy { mailbox, party: Party::Attacker, .. } if mailbox == demo::ASSISTANT));
     assert!(used_alex, "the attacker reads the sprayed account's mail on its next turn");
 }
+
+// ------------------------------------------------------- admin roles
+
+/// §8 step 5: while the attacker holds an admin account, it uses the role
+/// (here: Exchange Administrator, setting forwarding on another mailbox);
+/// once the role is removed its next attempt is denied and nothing changes.
+#[test]
+fn a_compromised_admin_role_is_used_until_it_is_removed() {
+    use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour};
+    use tenantdrill::tenant::role::Role;
+    let exchange_admin = demo::EXCHANGE_ADMIN;
+    let mut simulation = demo::contoso(11);
+    let start = simulation.now();
+    let ellis = simulation.tenant().find_user(exchange_admin).expect("Ellis exists");
+    simulation.tenant_mut().user_mut(ellis).password.known.attacker = true;
+    simulation.grant_session(ellis, Party::Attacker, SessionOrigin::Password);
+    let forward_diego = Action::SetForwarding {
+        user: COLLEAGUE.to_string(),
+        forwarding_address: None,
+        forwarding_smtp_address: Some(demo::ATTACKER_ADDRESS.to_string()),
+        deliver_and_forward: true,
+    };
+    simulation.add_attacker(
+        AttackerBehaviour {
+            accounts: vec![exchange_admin.to_string()],
+            admin_abuse: vec![AdminAbuse { via: exchange_admin.to_string(), action: forward_diego }],
+            addresses: vec![demo::ATTACKER_ADDRESS.to_string()],
+            ..AttackerBehaviour::default()
+        },
+        start.plus(SimDuration::minutes(5)),
+    );
+    let mut checked = Checked::new(simulation);
+    wait(&mut checked, 10);
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).expect("Diego exists");
+    let forwarding = |checked: &Checked| {
+        checked.simulation.tenant().user(diego).mailbox.as_ref().and_then(|mailbox| mailbox.forwarding_smtp_address.clone())
+    };
+    assert_eq!(forwarding(&checked).as_deref(), Some(demo::ATTACKER_ADDRESS), "the attacker used Ellis's Exchange role");
+    assert!(checked.simulation.attacker_footholds(ellis).iter().any(|foothold| matches!(foothold, Foothold::AdminRoles { .. })));
+
+    act(&mut checked, &Action::RemoveRole { user: exchange_admin.to_string(), role: Role::ExchangeAdministrator });
+    act(&mut checked, &Action::ClearForwarding { user: COLLEAGUE.to_string() });
+    let from = mark(&checked);
+    wait(&mut checked, 30);
+    let denied = since(&checked, from).iter().any(|event| event.actor.is_attacker() && matches!(event.kind, EventKind::Denied { .. }));
+    assert!(denied, "the attacker's next attempt is denied");
+    assert_eq!(forwarding(&checked), None, "and the forwarding stays cleared");
+}

@@ -49,7 +49,14 @@ impl SimTime {
     /// Returns `None` for dates before 1970 or fields out of range.
     #[must_use]
     pub fn from_utc(year: i64, month: u32, day: u32, hour: u32, minute: u32, second: u32) -> Option<Self> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59 {
+        if !(1970..=9999).contains(&year)
+            || !(1..=12).contains(&month)
+            || day == 0
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        {
             return None;
         }
         let days = days_from_civil(year, month, day);
@@ -102,7 +109,7 @@ impl SimTime {
     /// The next UTC midnight strictly after this time.
     #[must_use]
     pub const fn next_midnight(self) -> Self {
-        Self((self.day_number() + 1) * SECONDS_PER_DAY)
+        Self(self.day_number().saturating_add(1).saturating_mul(SECONDS_PER_DAY))
     }
 
     /// `HH:MM`, the form the prompt and timelines use.

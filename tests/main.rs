@@ -5,5 +5,6 @@ mod demo;
 mod determinism;
 mod identity;
 mod mail;
+mod regressions;
 mod state_machine;
 mod support;

@@ -276,9 +276,12 @@ impl Simulation {
                 self.step_within(&via, &Action::ReadMail { user: upn.clone() });
             }
             if behaviour.restore_persistence {
-                for persistence in
-                    behaviour.persistence.iter().filter(|persistence| persistence_mailbox(persistence).eq_ignore_ascii_case(&upn))
-                {
+                let mine: Vec<&Persistence> = behaviour
+                    .persistence
+                    .iter()
+                    .filter(|persistence| self.tenant.find_user(persistence_mailbox(persistence)) == Some(id))
+                    .collect();
+                for persistence in mine {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }

@@ -27,7 +27,7 @@ pub enum EventKind {
     LockedOut { user: String, familiar: bool, until: SimTime },
     LockoutEnded { user: String, familiar: bool },
     LockoutCleared { user: String },
-    SessionIssued { user: String, party: Party, session: u32 },
+    SessionIssued { user: String, party: Party, session: u32, origin: crate::tenant::user::SessionOrigin },
     SessionUsed { user: String, party: Party, session: u32, refreshed: bool },
     SessionRejected { user: String, party: Party, reason: String },
     AccessTokenExpired { user: String, session: u32 },
@@ -125,7 +125,7 @@ impl fmt::Display for EventKind {
                 write!(formatter, "lockout of {user} ({}) ended", if *familiar { "familiar" } else { "unfamiliar" })
             }
             EventKind::LockoutCleared { user } => write!(formatter, "lockout of {user} cleared"),
-            EventKind::SessionIssued { user, party: who, session } => {
+            EventKind::SessionIssued { user, party: who, session, .. } => {
                 write!(formatter, "session {session} issued to {} for {user}", party(*who))
             }
             EventKind::SessionUsed { user, party: who, session, refreshed } => write!(
@@ -167,7 +167,9 @@ impl fmt::Display for EventKind {
             EventKind::Denied { reason, .. } => formatter.write_str(reason),
             EventKind::SignInBlocked { user } => write!(formatter, "sign-in blocked for {user}"),
             EventKind::SignInAllowed { user } => write!(formatter, "sign-in allowed for {user}"),
-            EventKind::SessionsRevoked { user, count } => write!(formatter, "all {count} session(s) of {user} revoked"),
+            EventKind::SessionsRevoked { user, count } => {
+                write!(formatter, "sign-out of all sessions of {user}: {count} refresh token(s) revoked")
+            }
             EventKind::RoleAdded { user, role } => write!(formatter, "{role} added to {user}"),
             EventKind::RoleRemoved { user, role } => write!(formatter, "{role} removed from {user}"),
             EventKind::MfaRequired { user } => write!(formatter, "multifactor authentication required for {user}"),

@@ -127,8 +127,7 @@ impl Simulation {
             Action::RevokeSessions { user } => {
                 let id = self.resolve(user)?;
                 let acting = self.authorize(actor, Permission::RevokeSessions, Some(id))?;
-                self.revoke_refresh_tokens(id, false);
-                let count = u32::try_from(self.tenant.user(id).sessions.len()).unwrap_or(u32::MAX);
+                let count = self.revoke_refresh_tokens(id, false);
                 self.continuous_access_event(id);
                 let upn = self.upn(id);
                 self.emit(actor, EventKind::SessionsRevoked { user: upn.clone(), count });
@@ -471,8 +470,14 @@ impl Simulation {
         };
         let now = self.now;
         self.tenant.user_mut(id).password.replace(text.clone(), now, require_change);
-        if let Acting::Account { id: admin, .. } = acting {
-            self.tenant.user_mut(id).password.known.admins.push(admin);
+        match acting {
+            // The attacker, resetting through an admin account it holds, saw the new password.
+            Acting::Account { party: Party::Attacker, .. } => {
+                let version = self.tenant.user(id).password.version;
+                self.learn_password(actor, id, version, Party::Attacker, "set it through a compromised admin account");
+            }
+            Acting::Account { id: admin, .. } => self.tenant.user_mut(id).password.known.admins.push(admin),
+            Acting::Privileged => {}
         }
         let upn = self.upn(id);
         self.clear_lockout(actor, id);
@@ -511,6 +516,7 @@ impl Simulation {
         let version = self.tenant.user(id).password.version;
         if include_password {
             let knows = match acting {
+                Acting::Account { party: Party::Attacker, .. } => self.tenant.user(id).password.known.attacker,
                 Acting::Account { id: admin, party } => {
                     admin == id && self.tenant.user(id).password.known.knows(party)
                         || self.tenant.user(id).password.known.admins.contains(&admin)
@@ -575,6 +581,9 @@ impl Simulation {
                 SignInStatus::Locked
             } else if user.password.text != old {
                 SignInStatus::WrongPassword
+            } else if user.mfa_required && !user.can_pass_mfa(party) {
+                // The password change comes after the second factor, not instead of it.
+                SignInStatus::MfaRequired
             } else {
                 SignInStatus::Success
             }

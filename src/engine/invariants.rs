@@ -117,11 +117,8 @@ impl InvariantMonitor {
                     attacker_access.insert(user.clone());
                 }
             }
-            EventKind::SessionIssued { user, session, .. } => {
-                // Only sessions from a password sign-in are issued during a run;
-                // passwordless ones come from the scenario's start state.
-                let origin_password = !matches!(event.actor, Actor::Service);
-                self.sessions.entry(user.clone()).or_default().push((*session, origin_password));
+            EventKind::SessionIssued { user, session, origin, .. } => {
+                self.sessions.entry(user.clone()).or_default().push((*session, *origin == SessionOrigin::Password));
             }
             EventKind::SessionsRevoked { user, .. } => {
                 for (session, _) in self.sessions.get(user).into_iter().flatten() {

@@ -26,7 +26,11 @@ impl Simulation {
             Action::ReadMail { user } => {
                 let id = self.mailbox_owner(user)?;
                 let party = self.reader_access(actor, id)?;
-                Ok(Some(self.read_mail(actor, id, party)))
+                let reader = match actor {
+                    Actor::User(upn) | Actor::Admin(upn) => self.tenant.find_user(upn),
+                    _ => None,
+                };
+                Ok(Some(self.read_mail(actor, id, party, reader)))
             }
             Action::ShowMailbox { user } => {
                 let id = self.mailbox_owner(user)?;
@@ -62,8 +66,10 @@ impl Simulation {
                 }
                 let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
                 let party = acting_party(acting);
+                let forwarding_address =
+                    forwarding_address.as_deref().and_then(|name| self.tenant.find_user(name)).map(|internal| self.upn(internal));
                 let mailbox = self.mailbox_mut(id);
-                mailbox.forwarding_address.clone_from(forwarding_address);
+                mailbox.forwarding_address.clone_from(&forwarding_address);
                 mailbox.forwarding_smtp_address.clone_from(forwarding_smtp_address);
                 mailbox.deliver_and_forward = *deliver_and_forward;
                 mailbox.forwarding_set_by = Some(party);
@@ -212,6 +218,12 @@ impl Simulation {
         }
     }
 
+    /// An address of this organisation: a user's name or alias, or any
+    /// address in one of its domains.
+    fn is_internal(&self, address: &str) -> bool {
+        self.tenant.find_user(address).is_some() || self.tenant.is_internal_address(address)
+    }
+
     fn mailbox_owner(&self, name: &str) -> Step<UserId> {
         let id = self.resolve(name)?;
         if self.tenant.user(id).mailbox.is_none() {
@@ -304,7 +316,9 @@ impl Simulation {
 
     /// Reads the mailbox: the owner reads what reached the Inbox; the
     /// attacker searches every folder. Any password carried is learned.
-    fn read_mail(&mut self, actor: &Actor, id: UserId, party: Party) -> View {
+    /// `reader` is the account of a person reading (the owner, or a
+    /// delegate); a password meant for someone else is exposed, not learned.
+    fn read_mail(&mut self, actor: &Actor, id: UserId, party: Party, reader: Option<UserId>) -> View {
         let mut subjects = Vec::new();
         let mut learned: Vec<CarriedPassword> = Vec::new();
         for message in &mut self.mailbox_mut(id).messages {
@@ -324,7 +338,13 @@ impl Simulation {
             self.emit(actor, EventKind::MailReadBy { mailbox: upn.clone(), party, messages: count });
         }
         for carried in learned {
-            self.learn_password(actor, carried.account, carried.version, party, &format!("read it in the mailbox of {upn}"));
+            if party == Party::Attacker || reader == Some(carried.account) {
+                self.learn_password(actor, carried.account, carried.version, party, &format!("read it in the mailbox of {upn}"));
+            } else if let Some(reader) = reader {
+                let account = self.upn(carried.account);
+                let address = self.upn(reader);
+                self.emit(actor, EventKind::PasswordExposed { user: account, address });
+            }
         }
         View::Mail { upn, subjects }
     }
@@ -421,6 +441,7 @@ impl Simulation {
             read: false,
             carries_password: carries,
         };
+        self.routed.clear();
         self.route(actor, &message, to, 0);
     }
 
@@ -442,7 +463,7 @@ impl Simulation {
             read: true,
             carries_password: None,
         };
-        let internal = u32::try_from(to.iter().filter(|address| self.tenant.is_internal_address(address)).count()).unwrap_or(u32::MAX);
+        let internal = u32::try_from(to.iter().filter(|address| self.is_internal(address)).count()).unwrap_or(u32::MAX);
         let external = u32::try_from(to.len()).unwrap_or(u32::MAX) - internal;
         if let Err(code) = self.check_outbound(actor, id, internal, external) {
             self.trace(&message, &format!("{} recipient(s)", to.len()), TraceStatus::Failed, &code);
@@ -456,9 +477,10 @@ impl Simulation {
         );
         message.folder = INBOX.to_string();
         message.read = false;
+        self.routed.clear();
         let mut outside = 0;
         for address in to {
-            if self.tenant.is_internal_address(address) {
+            if self.is_internal(address) {
                 self.route(actor, &message, address, 0);
             } else {
                 outside += 1;
@@ -473,8 +495,13 @@ impl Simulation {
 
     /// Routes a copy to one address: a mailbox here, or outside.
     fn route(&mut self, actor: &Actor, message: &Message, address: &str, depth: u8) {
-        if self.tenant.is_internal_address(address) {
-            match self.tenant.find_user(address).filter(|id| self.tenant.user(*id).mailbox.is_some()) {
+        let recipient = self.tenant.find_user(address);
+        let key = recipient.map_or_else(|| address.to_ascii_lowercase(), |id| self.upn(id).to_ascii_lowercase());
+        if !self.routed.insert(key) {
+            return;
+        }
+        if recipient.is_some() || self.tenant.is_internal_address(address) {
+            match recipient.filter(|id| self.tenant.user(*id).mailbox.is_some()) {
                 Some(id) => self.deliver(actor, id, message, depth),
                 None => self.trace(message, address, TraceStatus::Failed, "550 5.1.10 RESOLVER.ADR.RecipientNotFound"),
             }
@@ -546,7 +573,7 @@ impl Simulation {
 
     fn forward(&mut self, actor: &Actor, id: UserId, message: &Message, target: &str, rule: Option<&str>, depth: u8) {
         let upn = self.upn(id);
-        if !self.tenant.is_internal_address(target) && !self.tenant.outbound_policy.auto_forwarding.allows_external() {
+        if !self.is_internal(target) && !self.tenant.outbound_policy.auto_forwarding.allows_external() {
             let code = "550 5.7.520 Access denied, Your organization does not allow external forwarding".to_string();
             self.trace(message, target, TraceStatus::Failed, &code);
             self.emit(actor, EventKind::MailBounced { mailbox: upn.clone(), to: target.to_string(), code: code.clone() });
@@ -572,7 +599,7 @@ impl Simulation {
             TraceStatus::Forwarded,
             &format!("forwarded by {}", rule.map_or_else(|| "mailbox forwarding".to_string(), |name| format!("inbox rule \"{name}\""))),
         );
-        if !self.tenant.is_internal_address(target) {
+        if !self.is_internal(target) {
             self.raise_alert(actor, Severity::Medium, "Suspicious email forwarding activity", &upn, &format!("forwarded to {target}"));
         }
         self.route(actor, message, target, depth + 1);

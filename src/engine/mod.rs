@@ -93,6 +93,10 @@ pub struct Simulation {
     next_session: u32,
     next_message: u64,
     next_alert: u32,
+    /// Addresses the message being routed has already reached: each
+    /// mailbox and outside address gets one copy, however many rules
+    /// forward it there (Exchange's loop and duplicate detection).
+    routed: std::collections::BTreeSet<String>,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -114,6 +118,7 @@ impl Simulation {
             next_session: 1,
             next_message: 1,
             next_alert: 1,
+            routed: std::collections::BTreeSet::new(),
         };
         simulation.schedule.add(start.next_midnight(), Due::DailyReset);
         simulation

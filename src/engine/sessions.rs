@@ -98,7 +98,7 @@ impl Simulation {
         sessions.push(session);
         self.schedule.add(expires, Due::AccessTokenExpires { user, session: id });
         let upn = self.upn(user);
-        self.emit(actor, EventKind::SessionIssued { user: upn, party, session: id });
+        self.emit(actor, EventKind::SessionIssued { user: upn, party, session: id, origin });
         id
     }
 

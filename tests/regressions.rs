@@ -1,0 +1,111 @@
+//! Regression tests, each named after the mistake it guards against.
+
+use crate::support::{Checked, admin, attacker_via, user};
+use tenantdrill::Outcome;
+use tenantdrill::action::{Action, NewPassword};
+use tenantdrill::demo::{self, ASSISTANT, COLLEAGUE, SECOND_GLOBAL_ADMIN, TRAINEE, VICTIM};
+use tenantdrill::engine::event::EventKind;
+use tenantdrill::tenant::mailbox::{RuleAction, RuleSpec};
+use tenantdrill::tenant::user::{Party, SessionOrigin};
+
+#[test]
+fn an_attacker_resetting_through_a_compromised_admin_knows_the_new_password() {
+    let mut simulation = demo::contoso(3);
+    let nestor = simulation.tenant().find_user(SECOND_GLOBAL_ADMIN).unwrap();
+    simulation.grant_session(nestor, Party::Attacker, SessionOrigin::Password);
+    let mut checked = Checked::new(simulation);
+    let reset = Action::ResetPassword { user: COLLEAGUE.to_string(), password: NewPassword::Auto, require_change: false, email_to: None };
+    assert_eq!(checked.step(&attacker_via(SECOND_GLOBAL_ADMIN), &reset).outcome, Outcome::Done);
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).unwrap();
+    assert!(checked.simulation.tenant().user(diego).password.known.attacker);
+    assert!(!checked.simulation.is_contained(diego));
+}
+
+#[test]
+fn a_temporary_password_does_not_get_the_attacker_past_required_mfa() {
+    let mut checked = Checked::new(demo::contoso(3));
+    let trainee = admin(TRAINEE);
+    checked.step(&trainee, &Action::RequireMfa { user: COLLEAGUE.to_string() });
+    let temporary = "Quill-Harbor-Lantern-58".to_string();
+    let reset = Action::ResetPassword {
+        user: COLLEAGUE.to_string(),
+        password: NewPassword::Given(temporary.clone()),
+        require_change: true,
+        email_to: None,
+    };
+    assert_eq!(checked.step(&trainee, &reset).outcome, Outcome::Done);
+    let change =
+        Action::ChangePassword { user: COLLEAGUE.to_string(), old_password: temporary, new_password: "Attacker-Owns-This-77".to_string() };
+    let result = checked.step(&attacker_via(COLLEAGUE), &change);
+    assert!(matches!(result.outcome, Outcome::Denied { .. }), "{:?}", result.outcome);
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).unwrap();
+    assert_ne!(checked.simulation.tenant().user(diego).password.text, "Attacker-Owns-This-77");
+}
+
+#[test]
+fn rules_forwarding_to_the_same_mailbox_many_times_deliver_one_copy_each() {
+    let mut checked = Checked::new(demo::contoso(3));
+    let fan_out = RuleSpec {
+        name: "fan out".to_string(),
+        conditions: vec![],
+        actions: vec![RuleAction::ForwardTo(vec![COLLEAGUE.to_string(); 50]), RuleAction::ForwardTo(vec![ASSISTANT.to_string(); 50])],
+        hidden: false,
+        enabled: true,
+    };
+    checked.step(&admin(TRAINEE), &Action::CreateRule { user: ASSISTANT.to_string(), rule: fan_out.clone() });
+    checked.step(&admin(TRAINEE), &Action::CreateRule { user: COLLEAGUE.to_string(), rule: fan_out });
+    let alex = checked.simulation.tenant().find_user(ASSISTANT).unwrap();
+    checked.simulation.grant_session(alex, Party::Owner, SessionOrigin::Password);
+    let send =
+        Action::SendMail { from: ASSISTANT.to_string(), to: vec![COLLEAGUE.to_string()], subject: "hi".to_string(), body: String::new() };
+    let result = checked.step(&user(ASSISTANT), &send);
+    let delivered = result.events.iter().filter(|event| matches!(event.kind, EventKind::MailDelivered { .. })).count();
+    assert_eq!(delivered, 2, "one copy to Diego and one back to Alex, however many rules forward it");
+}
+
+#[test]
+fn internal_forwarding_given_as_an_alias_stays_inside() {
+    let mut checked = Checked::new(demo::contoso(3));
+    let set = Action::SetForwarding {
+        user: VICTIM.to_string(),
+        forwarding_address: Some("alex".to_string()),
+        forwarding_smtp_address: None,
+        deliver_and_forward: false,
+    };
+    assert_eq!(checked.step(&admin(TRAINEE), &set).outcome, Outcome::Done);
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).unwrap();
+    checked.simulation.grant_session(diego, Party::Owner, SessionOrigin::Password);
+    let send =
+        Action::SendMail { from: COLLEAGUE.to_string(), to: vec![VICTIM.to_string()], subject: "hello".to_string(), body: String::new() };
+    let result = checked.step(&user(COLLEAGUE), &send);
+    assert!(result.events.iter().any(|event| matches!(&event.kind, EventKind::MailDelivered { to, .. } if to == ASSISTANT)));
+    assert!(!result.events.iter().any(|event| matches!(event.kind, EventKind::MailBounced { .. } | EventKind::AlertRaised { .. })));
+}
+
+#[test]
+fn a_delegate_reading_a_password_mail_does_not_make_its_owner_know_it() {
+    let mut checked = Checked::new(demo::contoso(3));
+    let trainee = admin(TRAINEE);
+    checked.step(
+        &trainee,
+        &Action::AddDelegate {
+            user: ASSISTANT.to_string(),
+            delegate: COLLEAGUE.to_string(),
+            access: tenantdrill::tenant::mailbox::AccessRight::FullAccess,
+        },
+    );
+    let reset = Action::ResetPassword {
+        user: VICTIM.to_string(),
+        password: NewPassword::Auto,
+        require_change: true,
+        email_to: Some(ASSISTANT.to_string()),
+    };
+    checked.step(&trainee, &reset);
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).unwrap();
+    checked.simulation.grant_session(diego, Party::Owner, SessionOrigin::Password);
+    let result = checked.step(&user(COLLEAGUE), &Action::ReadMail { user: ASSISTANT.to_string() });
+    assert_eq!(result.outcome, Outcome::Done);
+    assert!(result.events.iter().any(|event| matches!(event.kind, EventKind::PasswordExposed { .. })));
+    let megan = checked.simulation.tenant().find_user(VICTIM).unwrap();
+    assert!(!checked.simulation.tenant().user(megan).password.known.owner, "Megan herself was never told");
+}

@@ -36,7 +36,8 @@ impl Simulation {
                 let id = self.mailbox_owner(user)?;
                 self.mailbox_authority(actor, id, Permission::ReadMailbox)?;
                 let account = self.tenant.user(id);
-                let mailbox = account.mailbox.as_deref().cloned().unwrap_or_default();
+                let empty = crate::tenant::mailbox::Mailbox::default();
+                let mailbox = account.mailbox.as_deref().unwrap_or(&empty);
                 Ok(Some(View::Mailbox(MailboxDetail {
                     upn: account.upn.clone(),
                     forwarding_address: mailbox.forwarding_address.clone(),

@@ -71,6 +71,28 @@ pub enum Channel {
     Email(String),
 }
 
+/// How an admin checks that a caller is who they claim to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verification {
+    /// Hang up and call back the phone number on file.
+    Callback,
+    /// Ask the user's manager to confirm.
+    Manager,
+    /// See the person, with identification.
+    InPerson,
+}
+
+impl Verification {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Verification::Callback => "callback",
+            Verification::Manager => "manager",
+            Verification::InPerson => "in-person",
+        }
+    }
+}
+
 /// Self-service password reset: "I forgot my password" clears a lockout,
 /// "I know my password" does not (it needs a working sign-in first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,6 +210,13 @@ pub enum Action {
         channel: Channel,
         include_password: bool,
         message: String,
+    },
+
+    /// Check through a trusted channel that the person asking for something
+    /// really is this user.
+    VerifyCaller {
+        user: String,
+        via: Verification,
     },
 
     // End users (and anyone who holds their credentials).
@@ -334,6 +363,7 @@ impl Action {
             | Action::UpdateContactInfo { user, .. }
             | Action::SetUserPasswordPolicy { user, .. }
             | Action::Notify { user, .. }
+            | Action::VerifyCaller { user, .. }
             | Action::SignIn { user, .. }
             | Action::UseSession { user, .. }
             | Action::UseAppPassword { user, .. }

@@ -42,6 +42,32 @@ impl SimDuration {
     pub const fn as_seconds(self) -> u64 {
         self.0
     }
+
+    /// Parses the forms people write: `30s`, `15m`, `1h 30m`, `1h30m`,
+    /// `2d`. Each unit at most once, largest first; at most 400 days.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        const UNITS: [(char, u64); 4] = [('d', SECONDS_PER_DAY), ('h', SECONDS_PER_HOUR), ('m', SECONDS_PER_MINUTE), ('s', 1)];
+        let compact: String = text.chars().filter(|character| !character.is_whitespace()).collect();
+        if compact.is_empty() || compact.len() > 40 {
+            return None;
+        }
+        let mut total: u64 = 0;
+        let mut next_unit = 0;
+        let mut digits = String::new();
+        for character in compact.chars() {
+            if character.is_ascii_digit() {
+                digits.push(character);
+                continue;
+            }
+            let position = UNITS[next_unit..].iter().position(|(unit, _)| *unit == character.to_ascii_lowercase())?;
+            let value: u64 = digits.parse().ok()?;
+            digits.clear();
+            total = total.checked_add(value.checked_mul(UNITS[next_unit + position].1)?)?;
+            next_unit += position + 1;
+        }
+        (digits.is_empty() && total <= 400 * SECONDS_PER_DAY).then_some(Self(total))
+    }
 }
 
 impl SimTime {
@@ -62,6 +88,12 @@ impl SimTime {
         let days = days_from_civil(year, month, day);
         let seconds = days.checked_mul(86_400)? + i64::from(hour * 3_600 + minute * 60 + second);
         u64::try_from(seconds).ok().map(SimTime)
+    }
+
+    /// This time moved back by `duration`, stopping at the epoch.
+    #[must_use]
+    pub const fn minus(self, duration: SimDuration) -> Self {
+        Self(self.0.saturating_sub(duration.0))
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ` (the `Z` and seconds are optional).
@@ -197,6 +229,17 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_durations() {
+        assert_eq!(SimDuration::parse("30s"), Some(SimDuration::seconds(30)));
+        assert_eq!(SimDuration::parse("1h 30m"), Some(SimDuration::minutes(90)));
+        assert_eq!(SimDuration::parse("1h30m"), Some(SimDuration::minutes(90)));
+        assert_eq!(SimDuration::parse("200d"), Some(SimDuration::days(200)));
+        for bad in ["", "m", "15", "30m 1h", "1h 1h", "-5m", "5x", "99999999999999999999d", "401d"] {
+            assert_eq!(SimDuration::parse(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn renders_and_parses_rfc3339() {

@@ -55,6 +55,7 @@ pub enum EventKind {
     ContactInfoUpdated { user: String },
     PolicyChanged { policy: String, detail: String },
     Notified { user: String, channel: String, with_password: bool, reached: Option<Party> },
+    CallerVerified { user: String, via: String, confirmed: bool },
 
     // Mail.
     MailSent { from: String, recipients: u32, subject: String },
@@ -185,6 +186,13 @@ impl fmt::Display for EventKind {
                 if *with_password { " with the password" } else { "" },
                 reached.map_or("no one", party)
             ),
+            EventKind::CallerVerified { user, via, confirmed } => {
+                write!(
+                    formatter,
+                    "caller claiming to be {user} checked by {via}: {}",
+                    if *confirmed { "confirmed" } else { "not the user" }
+                )
+            }
             EventKind::MailSent { from, recipients, subject } => {
                 write!(formatter, "{from} sent \"{subject}\" to {recipients} recipient(s)")
             }

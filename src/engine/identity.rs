@@ -5,7 +5,7 @@ use super::event::EventKind;
 use super::sessions::has_working_session;
 use super::view::{MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
 use super::{Acting, Outcome, Simulation, Step};
-use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode};
+use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
 use crate::random::Stream;
 use crate::tenant::lockout::FailureEffect;
@@ -264,6 +264,7 @@ impl Simulation {
                 Ok(None)
             }
             Action::Notify { user, channel, include_password, message } => self.notify(actor, user, channel, *include_password, message),
+            Action::VerifyCaller { user, via } => self.verify_caller(actor, user, *via),
             Action::SignIn { user, password, location } => {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
@@ -508,6 +509,39 @@ impl Simulation {
         self.remember_password(id, party, &text);
         let upn = self.upn(id);
         self.emit(actor, EventKind::PasswordLearned { user: upn, party, how: how.to_string() });
+    }
+
+    /// The caller is genuine unless the tenant records an impostor for this
+    /// user. A callback reaches whoever controls the phone on file, so an
+    /// attacker who registered their own number confirms their own request.
+    fn verify_caller(&mut self, actor: &Actor, user: &str, via: Verification) -> Step<Option<View>> {
+        let id = self.resolve(user)?;
+        self.acting(actor, Resource::Portal)?;
+        let upn = self.upn(id);
+        let impostor = self.tenant.impostor_callers.contains(&upn);
+        let answered_by = match via {
+            Verification::Callback => {
+                let phone =
+                    self.tenant.user(id).method(MethodKind::MobilePhone).or_else(|| self.tenant.user(id).method(MethodKind::OfficePhone));
+                let Some(phone) = phone else { return Err(Outcome::invalid(format!("{upn} has no phone number on file to call back"))) };
+                phone.controlled_by
+            }
+            Verification::Manager | Verification::InPerson => Party::Owner,
+        };
+        let confirmed = !impostor || answered_by == Party::Attacker;
+        let message = match (via, confirmed) {
+            (_, true) if !impostor => format!("Confirmed: the request really comes from {upn}."),
+            (_, true) => format!("The person who answered confirms the request for {upn}."),
+            (Verification::Callback, false) => {
+                format!("{upn} answers the callback and says they never asked for this: the caller was not {upn}.")
+            }
+            (Verification::Manager, false) => {
+                format!("{upn}'s manager checks with them: they never asked for this. The caller was not {upn}.")
+            }
+            (Verification::InPerson, false) => format!("{upn} is at their desk and never asked for this: the caller was not {upn}."),
+        };
+        self.emit(actor, EventKind::CallerVerified { user: upn, via: via.name().to_string(), confirmed });
+        Ok(Some(View::Note(message)))
     }
 
     fn notify(&mut self, actor: &Actor, user: &str, channel: &Channel, include_password: bool, message: &str) -> Step<Option<View>> {
@@ -758,7 +792,7 @@ impl Simulation {
     /// Whether `party` could sign in to `id` with what it knows right now
     /// (for the security queries; changes nothing).
     #[must_use]
-    pub(super) fn password_would_work(&self, id: UserId, party: Party) -> bool {
+    pub fn password_would_work(&self, id: UserId, party: Party) -> bool {
         let user = self.tenant.user(id);
         let familiar = party == Party::Owner;
         user.account_enabled
@@ -768,7 +802,7 @@ impl Simulation {
     }
 
     #[must_use]
-    pub(super) fn session_works(&self, id: UserId, party: Party, resource: Resource) -> bool {
+    pub fn session_works(&self, id: UserId, party: Party, resource: Resource) -> bool {
         has_working_session(self.tenant.user(id), party, resource, self.now)
     }
 }

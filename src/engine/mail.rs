@@ -361,23 +361,7 @@ impl Simulation {
         let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
         let party = acting_party(acting);
         let now = self.now;
-        let mailbox = self.mailbox_mut(id);
-        mailbox.next_rule_number += 1;
-        let identity = format!("{}", 1_000 + mailbox.next_rule_number);
-        let priority = u32::try_from(mailbox.rules.len()).unwrap_or(u32::MAX) + 1;
-        let rule = InboxRule {
-            identity,
-            name: spec.name.clone(),
-            priority,
-            enabled: spec.enabled,
-            hidden: spec.hidden,
-            conditions: spec.conditions.clone(),
-            actions: spec.actions.clone(),
-            created_by: party,
-            created_at: now,
-        };
-        let forwards = rule.forwards();
-        mailbox.rules.push(rule);
+        let forwards = self.mailbox_mut(id).add_rule(spec, party, now).forwards();
         let upn = self.upn(id);
         self.emit(actor, EventKind::RuleCreated { user: upn.clone(), rule: spec.name.clone() });
         self.audit(acting, "New-InboxRule", &upn, spec.name.clone());

@@ -201,6 +201,7 @@ impl Simulation {
             | Action::SetPasswordExpiration { .. }
             | Action::SetUserPasswordPolicy { .. }
             | Action::Notify { .. }
+            | Action::VerifyCaller { .. }
             | Action::SignIn { .. }
             | Action::UseSession { .. }
             | Action::UseAppPassword { .. }

@@ -56,6 +56,24 @@ impl Mailbox {
         }
     }
 
+    /// Adds a rule at the lowest priority, with the next free identity.
+    pub fn add_rule(&mut self, spec: &RuleSpec, created_by: Party, at: SimTime) -> &InboxRule {
+        self.next_rule_number += 1;
+        let priority = u32::try_from(self.rules.len()).unwrap_or(u32::MAX) + 1;
+        self.rules.push(InboxRule {
+            identity: format!("{}", 1_000 + self.next_rule_number),
+            name: spec.name.clone(),
+            priority,
+            enabled: spec.enabled,
+            hidden: spec.hidden,
+            conditions: spec.conditions.clone(),
+            actions: spec.actions.clone(),
+            created_by,
+            created_at: at,
+        });
+        &self.rules[self.rules.len() - 1]
+    }
+
     pub fn store(&mut self, message: Message) {
         if self.messages.len() >= MAILBOX_MESSAGE_LIMIT {
             self.messages.remove(0);
@@ -100,6 +118,7 @@ impl RuleAction {
 
 /// The part of a rule an author writes; the mailbox adds identity and state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleSpec {
     pub name: String,
     #[serde(default)]

@@ -61,6 +61,9 @@ pub struct Tenant {
     global_administrators: u32,
     /// Ground truth: outside addresses whose mail the attacker reads.
     pub attacker_addresses: BTreeSet<String>,
+    /// Ground truth: users someone is impersonating on a call to the
+    /// helpdesk (lower-case user principal names).
+    pub impostor_callers: BTreeSet<String>,
     /// Senders on the restricted-entities list, in user order.
     pub restricted_senders: BTreeSet<UserId>,
     pub sign_in_log: BoundedLog<SignInEntry>,
@@ -84,6 +87,7 @@ impl Tenant {
             groups: IndexMap::new(),
             global_administrators: 0,
             attacker_addresses: BTreeSet::new(),
+            impostor_callers: BTreeSet::new(),
             restricted_senders: BTreeSet::new(),
             sign_in_log: BoundedLog::default(),
             audit_log: BoundedLog::default(),

@@ -1,15 +1,25 @@
 //! tenantdrill: an offline training simulator for Microsoft 365 account
 //! recovery and incident response.
 //!
-//! The library is a pure, deterministic simulation of a tenant
-//! ([`engine::Simulation`]) driven by one vocabulary of [`action::Action`]s.
-//! It does no I/O: no terminal, files, environment, wall clock or threads.
+//! At its heart is a pure, deterministic simulation of a tenant
+//! ([`engine::Simulation`]) driven by one vocabulary of [`action::Action`]s;
+//! around it, scenario files, the command language, trainee sessions and the
+//! scorer, all taking and returning text. Only [`session`] touches files (the
+//! paths it is given); the binary owns the terminal. Nothing reads the
+//! environment or the wall clock, and nothing spawns threads.
 
 pub mod action;
 pub mod clock;
+pub mod command;
 pub mod demo;
+pub mod diagnostic;
+pub mod drill;
 pub mod engine;
+pub mod procedure;
 pub mod random;
+pub mod scenario;
+pub mod scoring;
+pub mod selfcheck;
 pub mod tenant;
 
 pub use action::{Action, Actor};

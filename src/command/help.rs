@@ -1,0 +1,186 @@
+//! Help at the prompt and the generated command reference, both from the
+//! command table.
+
+use super::spec::{CommandSpec, Section, ValueKind};
+use super::suggest::did_you_mean;
+use super::table::{COMMANDS, first_words, is_noun};
+use super::{DEFAULT_SELF_SERVICE_PASSWORD, MAX_LINE_BYTES};
+
+/// Help text is wrapped to this width, which fits any terminal worth using.
+const WRAP_COLUMNS: usize = 80;
+
+/// The overview by area, a noun's commands, or one command's usage, long
+/// help, flags and examples. An unknown topic gets a suggestion.
+#[must_use]
+pub fn help(topic: Option<&str>) -> String {
+    let words: Vec<&str> = topic.unwrap_or_default().split_whitespace().collect();
+    if words.is_empty() {
+        return overview();
+    }
+    let wanted = words.join(" ").to_ascii_lowercase();
+    if let Some(spec) = COMMANDS.iter().find(|spec| spec.name == wanted) {
+        return detail(spec);
+    }
+    if let [noun] = words.as_slice()
+        && is_noun(noun)
+    {
+        let mut text = format!("{wanted} commands (type 'help {wanted} VERB' for details):\n");
+        for spec in COMMANDS.iter().filter(|spec| spec.noun() == Some(wanted.as_str())) {
+            text.push_str(&listing_line(spec));
+        }
+        return text;
+    }
+    let names = COMMANDS.iter().map(|spec| spec.name).chain(first_words());
+    match did_you_mean(&wanted, names) {
+        Some(suggestion) => format!("no help for '{wanted}'. Did you mean '{suggestion}'?\n"),
+        None => format!("no help for '{wanted}'. Type 'help' for the list of commands.\n"),
+    }
+}
+
+fn overview() -> String {
+    let mut text = String::from("Commands by area. Type 'help COMMAND' for details, such as 'help user reset-password'.\n");
+    for section in Section::ALL {
+        text.push('\n');
+        text.push_str(section.title());
+        text.push('\n');
+        for spec in COMMANDS.iter().filter(|spec| spec.section == section) {
+            text.push_str(&listing_line(spec));
+        }
+    }
+    text
+}
+
+/// The name column is as wide as the longest name and two spaces, so the
+/// summaries line up.
+fn listing_line(spec: &CommandSpec) -> String {
+    let width = COMMANDS.iter().map(|spec| spec.name.len()).max().unwrap_or(0) + 2;
+    format!("  {:<width$}{}\n", spec.name, spec.summary)
+}
+
+fn detail(spec: &CommandSpec) -> String {
+    let mut text = format!("usage: {}\n\n{}\n\n", spec.usage(), spec.summary);
+    text.push_str(&wrap(&plain(spec.help), WRAP_COLUMNS));
+    if !spec.flags.is_empty() {
+        text.push_str("\nflags:\n");
+        let width = spec.flags.iter().map(|flag| flag.usage_text().len()).max().unwrap_or(0) + 2;
+        for flag in spec.flags {
+            text.push_str(&format!("  {:<width$}{}\n", flag.usage_text(), flag.help));
+        }
+    }
+    text.push_str(if spec.examples.len() == 1 { "\nexample:\n" } else { "\nexamples:\n" });
+    for example in spec.examples {
+        text.push_str(&format!("  {example}\n"));
+    }
+    text
+}
+
+/// Help texts use Markdown code spans; the prompt shows them plainly.
+fn plain(text: &str) -> String {
+    text.replace('`', "'")
+}
+
+fn wrap(text: &str, columns: usize) -> String {
+    let mut wrapped = String::new();
+    let mut line_length = 0;
+    for word in text.split_whitespace() {
+        let word_length = word.chars().count();
+        if line_length > 0 && line_length + 1 + word_length > columns {
+            wrapped.push('\n');
+            line_length = 0;
+        } else if line_length > 0 {
+            wrapped.push(' ');
+            line_length += 1;
+        }
+        wrapped.push_str(word);
+        line_length += word_length;
+    }
+    wrapped.push('\n');
+    wrapped
+}
+
+/// The whole of `docs/commands.md`.
+#[must_use]
+pub fn reference_markdown() -> String {
+    let mut text = String::from(
+        "# Command reference\n\n\
+         <!-- Generated from the command table in src/command/ by `tenantdrill::command::reference_markdown()`.\n     \
+         Do not edit by hand: `TENANTDRILL_BLESS=1 cargo test --test tests command` rewrites this file. -->\n\n\
+         These are the commands the trainee types at the `tenantdrill` prompt. Each is a noun and a verb \
+         (`user reset-password`) or a single word (`wait`), followed by its arguments.\n\n",
+    );
+    text.push_str(&syntax());
+    text.push_str(&placeholders());
+    for section in Section::ALL {
+        text.push_str(&format!("## {}\n\n", section.title()));
+        for spec in COMMANDS.iter().filter(|spec| spec.section == section) {
+            text.push_str(&markdown_detail(spec));
+        }
+    }
+    text
+}
+
+fn syntax() -> String {
+    format!(
+        "## Syntax\n\n\
+         - Words are separated by spaces. Put a word with spaces in single or double quotes: \
+         `mailbox remove-rule megan \"Invoices to Alex\"`. Inside double quotes, `\\\"` is a quote and `\\\\` a backslash; \
+         single quotes keep everything as typed.\n\
+         - Command names, flags and listed choices ignore case. User names are passed on as typed; the tenant resolves \
+         them, ignoring case.\n\
+         - Flags may come anywhere after the command's name, as `--flag value` or `--flag=value`. After a lone `--`, \
+         every word is an argument even if it starts with `--`; so is a quoted word such as `\"--x\"`.\n\
+         - A mistyped command, verb, flag, role or choice gets a \"did you mean\" suggestion; errors show the command's usage.\n\
+         - Tab completes command names, verbs, flags, user names, roles, rule names, groups, methods and choices; the \
+         prompt shows the rest of the usage line in grey.\n\
+         - Lines longer than {MAX_LINE_BYTES} bytes are rejected.\n\
+         - Passwords typed with `--password PW` are shown as `***` in history and in session files. A masked line is for \
+         reading, not for running again: it would set the password `***`.\n\
+         - `sspr reset` without `--password` uses `{DEFAULT_SELF_SERVICE_PASSWORD}`.\n\n"
+    )
+}
+
+/// One row per placeholder and meaning used anywhere in the table, in
+/// first-use order (`DELEGATE` is any user when adding, a current delegate
+/// when removing).
+fn placeholders() -> String {
+    let mut rows: Vec<(&str, &str)> = Vec::new();
+    let arguments = COMMANDS.iter().flat_map(|spec| spec.arguments.iter().map(|argument| (argument.placeholder, argument.kind)));
+    let flag_values =
+        COMMANDS.iter().flat_map(|spec| spec.flags.iter().filter_map(|flag| flag.value.map(|value| (value.placeholder, value.kind))));
+    for (placeholder, kind) in arguments.chain(flag_values) {
+        let row = (placeholder, kind.description());
+        if !matches!(kind, ValueKind::Choice(_)) && !rows.contains(&row) {
+            rows.push(row);
+        }
+    }
+    let mut text = String::from("## Values\n\n| Placeholder | Meaning |\n|---|---|\n");
+    for (placeholder, description) in rows {
+        text.push_str(&format!("| `{placeholder}` | {description} |\n"));
+    }
+    text.push_str("\n`[X]` is optional, `X...` one or more, `[X...]` any number (each a separate word), `(a | b)` exactly one, `[a | b]` at most one.\n\n");
+    text
+}
+
+fn markdown_detail(spec: &CommandSpec) -> String {
+    let mut text = format!(
+        "### `{}`\n\n```text\n{}\n```\n\n{}\n\n{}\n\n",
+        spec.name,
+        spec.usage(),
+        spec.summary,
+        spec.help.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    if !spec.flags.is_empty() {
+        text.push_str("| Flag | Meaning |\n|---|---|\n");
+        for flag in spec.flags {
+            text.push_str(&format!("| `{}` | {} |\n", flag.usage_text().replace('|', "\\|"), flag.help));
+        }
+        text.push('\n');
+    }
+    text.push_str(if spec.examples.len() == 1 { "Example:\n\n```text\n" } else { "Examples:\n\n```text\n" });
+    for example in spec.examples {
+        text.push_str(example);
+        text.push('\n');
+    }
+    text.push_str("```\n\n");
+    text
+}

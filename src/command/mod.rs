@@ -1,0 +1,107 @@
+//! The trainee's command language: `noun verb` lines that become the crate's
+//! one vocabulary, [`Action`], or one of a few meta commands the REPL handles
+//! itself (help, hints, the clock, submitting).
+//!
+//! One table, [`COMMANDS`], declares every command once: its arguments and
+//! flags, summary, long help, examples, how to build a [`Command`] from a
+//! line and how to render one back. Parsing, rendering, help, completion,
+//! inline hints, secret masking and the generated reference
+//! (`docs/commands.md`) all read that table, so they cannot drift apart.
+//!
+//! This module does no I/O; the REPL is a thin adapter around it.
+
+mod arguments;
+mod complete;
+mod error;
+mod help;
+mod render;
+mod spec;
+mod suggest;
+mod table;
+mod table_mailbox;
+mod table_people;
+mod table_tenant;
+mod table_user;
+mod tokens;
+mod values;
+
+pub use arguments::Arguments;
+pub use complete::{CompletionSource, complete, hint};
+pub use error::{ParseError, ParseErrorKind};
+pub use help::{help, reference_markdown};
+pub use render::{Rendered, mask_secrets, render};
+pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
+pub use table::COMMANDS;
+
+use crate::action::Action;
+use tokens::Token;
+
+/// The new password `sspr reset` chooses when none is given: a trainee acting
+/// as a user needs one that passes the password rules without thinking of it.
+pub const DEFAULT_SELF_SERVICE_PASSWORD: &str = "Harbour-Lantern-Quiet-47!";
+
+/// The message `notify --password` sends when none is typed.
+pub const DEFAULT_PASSWORD_MESSAGE: &str = "Your password was reset.";
+
+/// Longer lines are rejected before any work is done, so a pasted file or a
+/// runaway script cannot make parsing or suggestions slow.
+pub const MAX_LINE_BYTES: usize = 4_096;
+
+/// What a line asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Something done to or asked of the tenant, as the trainee.
+    Act(Action),
+    /// Another admin does the action with their own permissions, after a
+    /// delay (`ask UPN COMMAND...`).
+    Ask {
+        admin: String,
+        action: Action,
+    },
+    /// Microsoft support: slow, a last resort.
+    SupportCall,
+    /// The command overview, or one command's or noun's help.
+    Help(Option<String>),
+    /// The scenario's briefing again.
+    Brief,
+    Status,
+    Clock,
+    Hint,
+    Check,
+    Submit,
+    Quit,
+}
+
+/// Parses one line.
+///
+/// A blank line is an error of kind [`ParseErrorKind::Empty`], which callers
+/// usually ignore, so that "nothing to do" is never mistaken for a command.
+pub fn parse(line: &str) -> Result<Command, ParseError> {
+    if line.len() > MAX_LINE_BYTES {
+        return Err(ParseError::new(
+            ParseErrorKind::TooLong,
+            format!("line too long: {} bytes (the limit is {MAX_LINE_BYTES})", line.len()),
+        ));
+    }
+    let split = tokens::split(line);
+    if let Some(unterminated) = split.unterminated {
+        let column = line[..unterminated.offset].chars().count() + 1;
+        return Err(ParseError::new(
+            ParseErrorKind::UnterminatedQuote,
+            format!("unterminated quote: the {} at column {column} is never closed", unterminated.quote),
+        ));
+    }
+    if split.tokens.is_empty() {
+        return Err(ParseError::new(ParseErrorKind::Empty, "empty line".to_string()));
+    }
+    parse_tokens(&split.tokens)
+}
+
+/// Parses a line already split into words; `ask` uses it for the command it
+/// carries, so the carried command keeps its own quoting and flags.
+fn parse_tokens(tokens: &[Token]) -> Result<Command, ParseError> {
+    let spec = table::find(tokens)?;
+    let name_words = spec.name.split(' ').count();
+    let arguments = arguments::bind(spec, tokens.get(name_words..).unwrap_or_default())?;
+    (spec.build)(&arguments)
+}

@@ -1,0 +1,282 @@
+//! Turning ron's first error into a [`Diagnostic`].
+//!
+//! ron's messages are written for programmers ("Expected closing `)`",
+//! "Unexpected missing field named `title` in `Scenario`"); these are written
+//! for the instructor, say what was found as well as what was expected, and
+//! point the caret at the token to fix, which the source text tells us better
+//! than ron's cursor does.
+
+use ron::error::{Error, SpannedError};
+
+use super::lexer::{Lexer, Token, TokenKind, is_forbidden_control, is_word_char, position_at, span_length};
+use super::locate::is_field_colon;
+use super::{Diagnostic, Limits, Span, did_you_mean};
+
+/// The names ron accepts in `#![enable(...)]`, for "did you mean".
+const EXTENSIONS: [&str; 4] = ["unwrap_newtypes", "implicit_some", "unwrap_variant_newtypes", "explicit_struct_names"];
+
+/// Found-text longer than this is cut, so one huge token cannot flood the message.
+const MAX_FOUND_CHARS: usize = 24;
+
+/// Where to put the caret.
+enum Caret {
+    /// On the token ron stopped at (or just after the last token at the end of the file).
+    Found,
+    /// On ron's own span.
+    Ron,
+    /// On the name ron complains about, found in the source near ron's span
+    /// (ron 0.12 points at it exactly; this keeps working if it points after).
+    Name(String),
+    /// Just after the previous token: where a missing `,` belongs.
+    AfterPrevious,
+}
+
+pub(crate) fn diagnostic(file: &str, text: &str, error: &SpannedError, limits: &Limits) -> Diagnostic {
+    let start = position_at(text, error.span.start.line, error.span.start.col);
+    let end = position_at(text, error.span.end.line, error.span.end.col);
+    let context = Context::at(text, start.offset);
+    let found = context.found(text);
+    let error_with = |message: String| Diagnostic::error(file, message);
+    let expected_found = |expected: &str| (error_with(format!("expected {expected}, found {found}")).expected(expected), Caret::Found);
+    let (diagnostic, caret) = match &error.code {
+        Error::NoSuchStructField { expected, found, outer } => {
+            let diagnostic = error_with(format!("unknown field `{found}`{}", in_outer(outer.as_deref()))).expected(one_of(expected));
+            (suggest(diagnostic, did_you_mean(found, expected.iter().copied())), Caret::Name(found.clone()))
+        }
+        Error::NoSuchEnumVariant { expected, found, outer } => {
+            let message = match outer {
+                Some(outer) => format!("unknown value `{found}` for `{outer}`"),
+                None => format!("unknown value `{found}`"),
+            };
+            (
+                suggest(error_with(message).expected(one_of(expected)), did_you_mean(found, expected.iter().copied())),
+                Caret::Name(found.clone()),
+            )
+        }
+        Error::MissingStructField { field, outer } => {
+            let message = format!("missing field `{field}`{}", in_outer(outer.as_deref()));
+            (error_with(message).expected(format!("`{field}: ...` before this")), Caret::Found)
+        }
+        Error::DuplicateStructField { field, outer } => {
+            let first = first_line_of_field(text, start.offset, field).map(|line| format!(" (first on line {line})")).unwrap_or_default();
+            (error_with(format!("field `{field}` is set twice{}{first}", in_outer(outer.as_deref()))), Caret::Name((*field).to_owned()))
+        }
+        Error::ExpectedDifferentStructName { expected, found } => {
+            let diagnostic = error_with(format!("expected `{expected}`, found `{found}`")).expected(format!("`{expected}`"));
+            (suggest(diagnostic, did_you_mean(found, [*expected])), Caret::Name(found.clone()))
+        }
+        Error::ExpectedComma => {
+            let expected = context.closer.map_or_else(|| "`,`".to_owned(), |closer| format!("`,` or `{closer}`"));
+            let caret = if context.next_on_later_line() { Caret::AfterPrevious } else { Caret::Found };
+            (error_with(format!("expected {expected}, found {found}")).expected(expected), caret)
+        }
+        Error::Eof => {
+            let diagnostic = error_with("unexpected end of file".to_owned());
+            let diagnostic = match context.closer {
+                Some(closer) => diagnostic.expected(format!("`{closer}`")),
+                None => diagnostic,
+            };
+            (diagnostic, Caret::AfterPrevious)
+        }
+        Error::TrailingCharacters => {
+            (error_with(format!("unexpected {found} after the end of the value")).expected("the end of the file"), Caret::Found)
+        }
+        Error::ExpectedIdentifier => {
+            // `kind: "Required"`: a name written as a string.
+            let unquoted = context.next_string_value(text).filter(|value| !value.is_empty() && value.chars().all(is_word_char));
+            let (diagnostic, caret) = expected_found("a name");
+            (suggest(diagnostic, unquoted), caret)
+        }
+        Error::ExpectedNamedStructLike("") | Error::ExpectedStructLike => expected_found("`(`"),
+        Error::ExpectedNamedStructLike(name) => expected_found(&format!("`{name}(...)`")),
+        Error::ExpectedStructLikeEnd | Error::ExpectedOptionEnd => expected_found("`)`"),
+        Error::ExpectedArray => expected_found("a list `[...]`"),
+        Error::ExpectedArrayEnd => expected_found("`]`"),
+        Error::ExpectedMap => expected_found("a map `{...}`"),
+        Error::ExpectedMapEnd => expected_found("`}`"),
+        Error::ExpectedMapColon => expected_found("`:`"),
+        Error::ExpectedBoolean => expected_found("`true` or `false`"),
+        Error::ExpectedChar => expected_found("a character in single quotes"),
+        Error::ExpectedByteLiteral | Error::ExpectedByteString => expected_found("a byte string"),
+        Error::ExpectedFloat => expected_found("a number"),
+        Error::ExpectedInteger => expected_found("a whole number"),
+        Error::ExpectedOption => expected_found("`Some(...)` or `None`"),
+        Error::ExpectedUnit => expected_found("`()`"),
+        Error::ExpectedString => expected_found("a string in double quotes"),
+        Error::ExpectedStringEnd => expected_found("a closing `\"`"),
+        Error::InvalidValueForType { expected, found } => {
+            (error_with(format!("expected {expected}, found {found}")).expected(expected.as_str()), Caret::Found)
+        }
+        Error::IntegerOutOfBounds => (error_with("the number is out of range for this field".to_owned()), Caret::Found),
+        Error::InvalidIntegerDigit { digit, base } => (error_with(format!("invalid digit `{digit}` in a base {base} number")), Caret::Ron),
+        Error::FloatUnderscore | Error::UnderscoreAtBeginning => (error_with("misplaced `_` in a number".to_owned()), Caret::Ron),
+        Error::InvalidEscape(reason) => (error_with(format!("invalid escape in a string: {}", lower_first(reason))), Caret::Ron),
+        Error::UnexpectedChar(c) => (error_with(format!("unexpected character `{c}`")), Caret::Ron),
+        Error::UnclosedBlockComment | Error::UnclosedLineComment => (error_with("unterminated comment".to_owned()), Caret::Ron),
+        Error::ExceededRecursionLimit => {
+            (error_with(format!("the nesting is too deep: more than {} levels of brackets", limits.max_depth)), Caret::Ron)
+        }
+        Error::NoSuchExtension(name) => {
+            let diagnostic = error_with(format!("unknown RON extension `{name}`")).expected(one_of(&EXTENSIONS));
+            (suggest(diagnostic, did_you_mean(name, EXTENSIONS)), Caret::Ron)
+        }
+        Error::SuggestRawIdentifier(name) => {
+            (error_with(format!("`{name}` must be written as a raw name")).suggest(format!("r#{name}")), Caret::Ron)
+        }
+        other => (error_with(lower_first(&other.to_string())), Caret::Ron),
+    };
+    let span = match caret {
+        Caret::Ron => Span::new(start.line, start.column, span_length(text, start, end.offset)),
+        Caret::Name(name) => {
+            name_span(text, end.offset, &name).unwrap_or_else(|| Span::new(start.line, start.column, span_length(text, start, end.offset)))
+        }
+        Caret::Found => context.found_span(text),
+        Caret::AfterPrevious => context.after_previous(),
+    };
+    diagnostic.at(span)
+}
+
+fn suggest(diagnostic: Diagnostic, suggestion: Option<&str>) -> Diagnostic {
+    match suggestion {
+        Some(suggestion) => diagnostic.suggest(suggestion),
+        None => diagnostic,
+    }
+}
+
+/// The tokens around ron's error position.
+struct Context {
+    previous: Option<Token>,
+    /// The token at or after the position; `None` at the end of the file.
+    next: Option<Token>,
+    /// The bracket that closes the innermost open one, if any is open.
+    closer: Option<char>,
+}
+
+impl Context {
+    fn at(text: &str, offset: usize) -> Self {
+        let lexer = Lexer::new(text);
+        let mut open = Vec::new();
+        let mut previous = None;
+        let mut next = None;
+        for token in lexer {
+            if token.end.offset > offset {
+                next = Some(token);
+                break;
+            }
+            match token.kind {
+                TokenKind::Open(c) => open.push(c),
+                TokenKind::Close(_) => {
+                    open.pop();
+                }
+                _ => {}
+            }
+            previous = Some(token);
+        }
+        let closer = open.last().map(|&c| match c {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        });
+        Self { previous, next, closer }
+    }
+
+    fn found(&self, text: &str) -> String {
+        let Some(next) = &self.next else { return "the end of the file".to_owned() };
+        let token_text = &text[next.start.offset..next.end.offset];
+        let first_line = token_text.lines().next().unwrap_or("");
+        let mut shown: String =
+            first_line.chars().take(MAX_FOUND_CHARS).map(|c| if is_forbidden_control(c) { '\u{FFFD}' } else { c }).collect();
+        if shown.len() < token_text.len() {
+            shown.push_str("...");
+        }
+        format!("`{shown}`")
+    }
+
+    fn found_span(&self, text: &str) -> Span {
+        match &self.next {
+            Some(next) => Span::new(next.start.line, next.start.column, span_length(text, next.start, next.end.offset)),
+            None => self.after_previous(),
+        }
+    }
+
+    /// Just after the previous token, or at the start of the file.
+    fn after_previous(&self) -> Span {
+        match &self.previous {
+            Some(previous) => Span::new(previous.end.line, previous.end.column, 1),
+            None => Span::new(1, 1, 1),
+        }
+    }
+
+    fn next_on_later_line(&self) -> bool {
+        match (&self.previous, &self.next) {
+            (Some(previous), Some(next)) => next.start.line > previous.end.line,
+            _ => false,
+        }
+    }
+
+    fn next_string_value<'a>(&self, text: &'a str) -> Option<&'a str> {
+        match &self.next.as_ref()?.kind {
+            TokenKind::Str { content, terminated: true, .. } => Some(&text[content.clone()]),
+            _ => None,
+        }
+    }
+}
+
+/// The last word `name` (or `r#name`) that starts at or before `offset`.
+fn name_span(text: &str, offset: usize, name: &str) -> Option<Span> {
+    Lexer::new(text)
+        .take_while(|token| token.start.offset <= offset)
+        .filter(|token| token.kind == TokenKind::Word)
+        .filter(|token| {
+            let word = &text[token.start.offset..token.end.offset];
+            word == name || word.strip_prefix("r#") == Some(name)
+        })
+        .last()
+        .map(|token| Span::new(token.start.line, token.start.column, span_length(text, token.start, token.end.offset)))
+}
+
+/// The line where `field:` was first set in the struct that is open at
+/// `offset`; sibling structs with the same field do not count.
+fn first_line_of_field(text: &str, offset: usize, field: &str) -> Option<usize> {
+    let tokens: Vec<Token> = Lexer::new(text).take_while(|token| token.start.offset < offset).collect();
+    let mut open_structs = Vec::new();
+    let mut struct_count = 0_usize;
+    let mut occurrences = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        match token.kind {
+            TokenKind::Open(_) => {
+                open_structs.push(struct_count);
+                struct_count += 1;
+            }
+            TokenKind::Close(_) => {
+                open_structs.pop();
+            }
+            _ if tokens.get(index..index + 2).is_some_and(|pair| is_field_colon(text, pair, field)) => {
+                occurrences.extend(open_structs.last().map(|&current| (current, token.start.line)));
+            }
+            _ => {}
+        }
+    }
+    let current = open_structs.last()?;
+    occurrences.iter().find(|(owner, _)| owner == current).map(|&(_, line)| line)
+}
+
+/// "in `Scenario`", or nothing when ron does not know the struct.
+fn in_outer(outer: Option<&str>) -> String {
+    outer.map(|outer| format!(" in `{outer}`")).unwrap_or_default()
+}
+
+/// "one of `a`, `b`, `c`" for the label after the caret.
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.as_slice() {
+        [] => "nothing here".to_owned(),
+        [only] => only.clone(),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}

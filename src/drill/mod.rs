@@ -1,0 +1,415 @@
+//! A trainee's session: one scenario built for one seed, the commands typed
+//! so far with their outcomes, and the scorer watching.
+//!
+//! The REPL, `tenantdrill run` and re-grading all drive a [`Drill`] with
+//! command lines; nothing here reads the terminal or files. Every command
+//! takes simulated time (an admin is not instant), so the actors act while
+//! the trainee works and the order of steps has consequences.
+
+mod record;
+
+pub use record::{Mode, Record, Reply};
+
+use crate::action::{Action, Actor, NewPassword, Resource};
+use crate::clock::{SimDuration, SimTime};
+use crate::command::{self, Command};
+use crate::engine::{Outcome, Simulation, StepResult};
+use crate::procedure::ActionKind;
+use crate::scenario::Scenario;
+use crate::scenario::library::ProcedureSet;
+use crate::scenario::load::{LoadError, Loaded};
+use crate::scoring::{Feedback, Report, Scorer};
+use crate::tenant::logs::Location;
+use crate::tenant::user::Party;
+
+/// How long another admin takes to act on a request.
+pub const ASK_DELAY: SimDuration = SimDuration::minutes(10);
+/// How long Microsoft support takes to verify ownership and act.
+pub const SUPPORT_DELAY: SimDuration = SimDuration::hours(26);
+/// The password the trainee picks when a reset forces them to change theirs.
+pub const TRAINEE_NEW_PASSWORD: &str = "Kestrel-Orchard-Beacon-83!";
+
+/// Simulated time one command takes the trainee.
+#[must_use]
+pub const fn command_duration(action: &Action) -> SimDuration {
+    if action.is_view() { SimDuration::seconds(20) } else { SimDuration::seconds(60) }
+}
+
+/// One trainee session.
+#[derive(Debug, Clone)]
+pub struct Drill {
+    scenario: Scenario,
+    file: String,
+    digest: String,
+    seed: u64,
+    mode: Mode,
+    simulation: Simulation,
+    start: SimTime,
+    deadline: SimTime,
+    records: Vec<Record>,
+    scorer: Scorer,
+    hints_used: Vec<usize>,
+    finished: bool,
+}
+
+impl Drill {
+    /// Builds the scenario for `seed` and starts the clock at its start.
+    pub fn new(loaded: &Loaded, procedures: &ProcedureSet, seed: u64, mode: Mode) -> Result<Self, LoadError> {
+        let (scenario, built) = loaded.build(seed)?;
+        let scorer = Scorer::new(&scenario, procedures, &built.simulation, built.start).map_err(|message| LoadError {
+            file: loaded.file.clone(),
+            source: None,
+            diagnostics: vec![crate::diagnostic::Diagnostic::error(&loaded.file, message)],
+        })?;
+        Ok(Self {
+            scenario,
+            file: loaded.file.clone(),
+            digest: loaded.digest.clone(),
+            seed,
+            mode,
+            simulation: built.simulation,
+            start: built.start,
+            deadline: built.deadline,
+            records: Vec::new(),
+            scorer,
+            hints_used: Vec::new(),
+            finished: false,
+        })
+    }
+
+    #[must_use]
+    pub const fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+    #[must_use]
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+    #[must_use]
+    pub fn digest(&self) -> &str {
+        &self.digest
+    }
+    #[must_use]
+    pub const fn seed(&self) -> u64 {
+        self.seed
+    }
+    #[must_use]
+    pub const fn mode(&self) -> Mode {
+        self.mode
+    }
+    #[must_use]
+    pub const fn simulation(&self) -> &Simulation {
+        &self.simulation
+    }
+    #[must_use]
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+    #[must_use]
+    pub fn hints_used(&self) -> &[usize] {
+        &self.hints_used
+    }
+    #[must_use]
+    pub const fn is_finished(&self) -> bool {
+        self.finished
+    }
+    #[must_use]
+    pub const fn start(&self) -> SimTime {
+        self.start
+    }
+    #[must_use]
+    pub const fn deadline(&self) -> SimTime {
+        self.deadline
+    }
+    #[must_use]
+    pub const fn scorer(&self) -> &Scorer {
+        &self.scorer
+    }
+
+    /// The prompt: simulated clock and the trainee, `[09:14 admin@contoso] > `.
+    #[must_use]
+    pub fn prompt(&self) -> String {
+        let upn = &self.scenario.trainee.upn;
+        let short = match upn.split_once('@') {
+            Some((alias, domain)) => format!("{alias}@{}", domain.split('.').next().unwrap_or(domain)),
+            None => upn.clone(),
+        };
+        format!("[{} {short}] > ", self.simulation.now().clock_text())
+    }
+
+    /// The final report (or the score so far, before the end).
+    #[must_use]
+    pub fn report(&self) -> Report {
+        self.scorer.report(&self.simulation, &self.records, &self.hints_used)
+    }
+
+    /// Runs one command line. Never panics; a bad line is an ordinary reply.
+    pub fn execute(&mut self, line: &str) -> Reply {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            return Reply::quiet();
+        }
+        if self.finished {
+            return Reply::text("The session has ended; start a new one to practise again.");
+        }
+        let masked = command::mask_secrets(trimmed);
+        let command = match command::parse(trimmed) {
+            Ok(command) => command,
+            Err(error) => return Reply::error(error.to_string()),
+        };
+        match command {
+            Command::Help(topic) => Reply::text(command::help(topic.as_deref())),
+            Command::Brief => Reply::text(self.brief()),
+            Command::Status => Reply::text(self.status()),
+            Command::Clock => Reply::text(format!("{} (simulated; {} left)", self.simulation.now(), self.time_left())),
+            Command::Hint => self.hint(),
+            Command::Check => self.check(),
+            Command::Submit => self.submit(),
+            Command::Quit => Reply { quit: true, ..Reply::quiet() },
+            Command::Act(action) => {
+                let reply = self.act(&masked, &action);
+                self.after_command(reply)
+            }
+            Command::Ask { admin, action } => {
+                let reply = self.ask(&masked, &admin, &action);
+                self.after_command(reply)
+            }
+            Command::SupportCall => {
+                let reply = self.support_call(&masked);
+                self.after_command(reply)
+            }
+        }
+    }
+
+    fn brief(&self) -> String {
+        format!(
+            "{}\n{}\n\nYou are {}. Time limit: {} (until {}).",
+            self.scenario.title,
+            self.scenario.brief.trim(),
+            self.scenario.trainee.upn,
+            self.scenario.time_limit,
+            self.deadline.clock_text()
+        )
+    }
+
+    fn time_left(&self) -> SimDuration {
+        self.deadline.since(self.simulation.now().min(self.deadline))
+    }
+
+    fn status(&self) -> String {
+        let commands = self.records.iter().filter(|record| record.action.is_some()).count();
+        format!(
+            "{} ({}) · seed {} · {} mode\nclock {} · {} left · {commands} command(s) · {} hint(s) used",
+            self.scenario.title,
+            self.scenario.id,
+            self.seed,
+            self.mode.name(),
+            self.simulation.now().clock_text(),
+            self.time_left(),
+            self.hints_used.len()
+        )
+    }
+
+    fn hint(&mut self) -> Reply {
+        match self.scorer.next_hint(&self.hints_used) {
+            Some(index) => {
+                self.hints_used.push(index);
+                let hint = &self.scenario.hints[index];
+                Reply::text(format!("Hint ({} point(s)): {}", hint.cost, hint.text.trim()))
+            }
+            None => Reply::text("No more hints for this scenario."),
+        }
+    }
+
+    fn check(&self) -> Reply {
+        match self.mode {
+            Mode::Practice => Reply::text(self.report().render_text(false)),
+            Mode::Exam => Reply::text("`check` is not available in exam mode; `submit` shows the report."),
+        }
+    }
+
+    fn submit(&mut self) -> Reply {
+        self.finished = true;
+        Reply { output: self.report().render_text(false), finished: true, ..Reply::quiet() }
+    }
+
+    /// Records the outcome, lets the scorer see it, and ends the session
+    /// when the time limit has passed.
+    fn after_command(&mut self, mut reply: Reply) -> Reply {
+        if let Some(record) = self.records.last() {
+            let feedback = self.scorer.observe(record, &self.simulation);
+            if self.mode == Mode::Practice {
+                reply.feedback = feedback;
+            }
+        }
+        if self.simulation.now() >= self.deadline && !self.finished {
+            self.finished = true;
+            reply.output.push_str("\n\nTime is up.\n");
+            reply.output.push_str(&self.report().render_text(false));
+            reply.finished = true;
+        }
+        reply
+    }
+
+    /// Who performs an action the trainee typed: the trainee at the admin
+    /// console, or a user the scenario lets the trainee act as.
+    fn actor_for(&self, action: &Action) -> Result<Actor, String> {
+        let as_user = matches!(
+            ActionKind::of(action),
+            ActionKind::SelfServiceReset | ActionKind::SignIn | ActionKind::ChangePassword | ActionKind::UseSession | ActionKind::ReadMail
+        );
+        if !as_user {
+            return Ok(Actor::Admin(self.scenario.trainee.upn.clone()));
+        }
+        let target = action.target().unwrap_or_default();
+        let tenant = self.simulation.tenant();
+        let wanted = tenant.find_user(target);
+        let allowed = wanted.is_some() && self.scenario.trainee.may_act_as.iter().any(|name| tenant.find_user(name) == wanted);
+        if allowed {
+            Ok(Actor::User(wanted.map(|id| tenant.user(id).upn.clone()).unwrap_or_default()))
+        } else {
+            Err(format!("Only {target} can do that, and they are not at your desk. Ask them, or help them another way."))
+        }
+    }
+
+    fn act(&mut self, line: &str, action: &Action) -> Reply {
+        let at = self.simulation.now();
+        let actor = match self.actor_for(action) {
+            Ok(actor) => actor,
+            Err(message) => {
+                self.push_record(
+                    line,
+                    at,
+                    Actor::Admin(self.scenario.trainee.upn.clone()),
+                    Some(action.clone()),
+                    Outcome::Invalid { reason: message.clone() },
+                    Vec::new(),
+                );
+                return Reply::error(message);
+            }
+        };
+        let mut events = Vec::new();
+        if matches!(actor, Actor::Admin(_)) {
+            events.extend(self.ensure_trainee_signed_in());
+        }
+        let result = self.simulation.step(&actor, action);
+        let output = render_result(&result);
+        events.extend(result.events);
+        if !matches!(action, Action::Wait { .. }) {
+            let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
+            events.extend(pause.events);
+        }
+        let failed = !result.outcome.is_done();
+        self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
+        if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    fn ask(&mut self, line: &str, admin: &str, action: &Action) -> Reply {
+        let at = self.simulation.now();
+        let Some(id) = self.simulation.tenant().find_user(admin) else {
+            let message = format!("There is no user '{admin}' to ask.");
+            self.push_record(
+                line,
+                at,
+                Actor::Admin(admin.to_string()),
+                Some(action.clone()),
+                Outcome::Invalid { reason: message.clone() },
+                Vec::new(),
+            );
+            return Reply::error(message);
+        };
+        let upn = self.simulation.tenant().user(id).upn.clone();
+        let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: ASK_DELAY }).events;
+        let actor = Actor::Admin(upn.clone());
+        let result = self.simulation.step(&actor, action);
+        let output = format!("{upn} answers after {ASK_DELAY}:\n{}", render_result(&result));
+        events.extend(result.events);
+        let failed = !result.outcome.is_done();
+        self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
+        if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    /// Microsoft support verifies that the trainee owns the tenant, then
+    /// resets the trainee's own password and reads them the temporary one.
+    fn support_call(&mut self, line: &str) -> Reply {
+        let at = self.simulation.now();
+        let trainee = self.scenario.trainee.upn.clone();
+        let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: SUPPORT_DELAY }).events;
+        let reset = Action::ResetPassword { user: trainee.clone(), password: NewPassword::Auto, require_change: true, email_to: None };
+        let result = self.simulation.step(&Actor::Support, &reset);
+        events.extend(result.events.iter().cloned());
+        if result.outcome.is_done() {
+            let tell = Action::Notify {
+                user: trainee.clone(),
+                channel: crate::action::Channel::InPerson,
+                include_password: true,
+                message: String::new(),
+            };
+            events.extend(self.simulation.step(&Actor::Support, &tell).events);
+        }
+        let output = match &result.outcome {
+            Outcome::Done => format!(
+                "Microsoft support calls back after {SUPPORT_DELAY}: ownership of the tenant is verified and the password of {trainee} has been reset. \
+                 They read you a temporary password; you will change it at your next sign-in."
+            ),
+            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+        };
+        let failed = !result.outcome.is_done();
+        self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
+        if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    /// Opening the admin center asks the trainee to sign in when their
+    /// session no longer works; they can when they know their password.
+    fn ensure_trainee_signed_in(&mut self) -> Vec<crate::engine::event::Event> {
+        let Some(id) = self.simulation.tenant().find_user(&self.scenario.trainee.upn) else { return Vec::new() };
+        if self.simulation.session_works(id, Party::Owner, Resource::Portal) || !self.simulation.password_would_work(id, Party::Owner) {
+            return Vec::new();
+        }
+        let user = self.simulation.tenant().user(id);
+        let (upn, password, must_change) = (user.upn.clone(), user.password.text.clone(), user.password.must_change);
+        let actor = Actor::User(upn.clone());
+        let mut events = Vec::new();
+        if must_change {
+            let change = Action::ChangePassword {
+                user: upn.clone(),
+                old_password: password.clone(),
+                new_password: TRAINEE_NEW_PASSWORD.to_string(),
+            };
+            events.extend(self.simulation.step(&actor, &change).events);
+        }
+        let current = if must_change { TRAINEE_NEW_PASSWORD.to_string() } else { password };
+        events.extend(self.simulation.step(&actor, &Action::SignIn { user: upn, password: current, location: Location::Familiar }).events);
+        events
+    }
+
+    fn push_record(
+        &mut self,
+        line: &str,
+        at: SimTime,
+        actor: Actor,
+        action: Option<Action>,
+        outcome: Outcome,
+        events: Vec<crate::engine::event::Event>,
+    ) {
+        let index = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
+        self.records.push(Record { index, line: line.to_string(), at, ended_at: self.simulation.now(), actor, action, outcome, events });
+    }
+
+    /// Feedback the scorer gave for the last command (practice mode).
+    #[must_use]
+    pub fn last_feedback(reply: &Reply) -> &[Feedback] {
+        &reply.feedback
+    }
+}
+
+/// What the trainee sees after a step: the view, or what happened.
+#[must_use]
+pub fn render_result(result: &StepResult) -> String {
+    match (&result.outcome, &result.view) {
+        (Outcome::Done, Some(view)) => view.to_string(),
+        (Outcome::Done, None) => "Done.".to_string(),
+        (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
+        (Outcome::Invalid { reason }, _) => format!("Error: {reason}"),
+    }
+}

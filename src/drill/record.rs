@@ -1,0 +1,75 @@
+//! What a session keeps of each command, and what a command answers.
+
+use crate::action::{Action, Actor};
+use crate::clock::SimTime;
+use crate::engine::Outcome;
+use crate::engine::event::Event;
+use crate::scoring::Feedback;
+use serde::{Deserialize, Serialize};
+
+/// Practice shows the scorer's feedback after each command; an exam shows
+/// nothing until the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mode {
+    Practice,
+    Exam,
+}
+
+impl Mode {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Mode::Practice => "practice",
+            Mode::Exam => "exam",
+        }
+    }
+}
+
+/// One command that reached the tenant, with everything it caused
+/// (including what the actors did while it took its time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub index: u32,
+    /// The line as typed, secrets masked.
+    pub line: String,
+    /// When the command was given.
+    pub at: SimTime,
+    /// When it finished (after its simulated duration).
+    pub ended_at: SimTime,
+    /// Who acted: the trainee, an admin they asked, a user they acted as,
+    /// or support.
+    pub actor: Actor,
+    pub action: Option<Action>,
+    pub outcome: Outcome,
+    pub events: Vec<Event>,
+}
+
+/// The answer to one command line.
+#[derive(Debug, Clone, Default)]
+pub struct Reply {
+    /// Plain text for the trainee.
+    pub output: String,
+    /// Whether `output` is an error.
+    pub error: bool,
+    /// The scorer's live feedback (practice mode only).
+    pub feedback: Vec<Feedback>,
+    /// The session ended (submitted or out of time).
+    pub finished: bool,
+    /// The trainee asked to leave.
+    pub quit: bool,
+}
+
+impl Reply {
+    #[must_use]
+    pub fn quiet() -> Self {
+        Self::default()
+    }
+    #[must_use]
+    pub fn text(output: impl Into<String>) -> Self {
+        Self { output: output.into(), ..Self::default() }
+    }
+    #[must_use]
+    pub fn error(output: impl Into<String>) -> Self {
+        Self { output: output.into(), error: true, ..Self::default() }
+    }
+}

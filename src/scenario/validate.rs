@@ -1,0 +1,564 @@
+//! Semantic checks on a parsed scenario or procedure file: every reference
+//! resolves, ids are unique, times are in order, values are in range.
+//! Every problem is collected, each pointed at the text it is about.
+//!
+//! The self-check (running the reference solution) needs the scorer and
+//! lives in [`crate::selfcheck`].
+
+use super::library::ProcedureSet;
+use super::{Artefact, Scenario, build::parse_offset, split_step_ref, template};
+use crate::action::{Action, Actor};
+use crate::clock::{SimDuration, SimTime};
+use crate::diagnostic::{Diagnostic, Span, did_you_mean, locate_field, locate_string};
+use crate::engine::actors::Persistence;
+use crate::procedure::{ActionKind, Condition, Order, Procedure, StepKind};
+use crate::tenant::permission::{self, Permission, RoleSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// At most this many users written out in a file.
+pub const MAX_WRITTEN_USERS: usize = 10_000;
+/// At most this many generated users.
+pub const MAX_GENERATED_USERS: u32 = 200_000;
+/// At most this many scripted actions before the start.
+pub const MAX_SCRIPTED: usize = 10_000;
+/// At most this many commands in a reference solution.
+pub const MAX_SOLUTION: usize = 1_000;
+/// The longest time limit.
+pub const MAX_TIME_LIMIT: SimDuration = SimDuration::days(30);
+
+/// Collects diagnostics for one file.
+struct Checker<'a> {
+    file: &'a str,
+    source: &'a str,
+    found: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, message: impl Into<String>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
+        let diagnostic = self.place(Diagnostic::error(self.file, message.into()), value, field);
+        self.found.push(diagnostic);
+        self.found.last_mut().expect("just pushed")
+    }
+
+    fn warning(&mut self, message: impl Into<String>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
+        let diagnostic = self.place(Diagnostic::warning(self.file, message.into()), value, field);
+        self.found.push(diagnostic);
+        self.found.last_mut().expect("just pushed")
+    }
+
+    fn place(&self, diagnostic: Diagnostic, value: Option<&str>, field: Option<&str>) -> Diagnostic {
+        let span = match (value, field) {
+            (Some(value), field) => locate_string(self.source, value, field, 0).or_else(|| locate_string(self.source, value, None, 0)),
+            (None, Some(field)) => locate_field(self.source, field, 0),
+            (None, None) => None,
+        };
+        match span {
+            Some(span) => diagnostic.at(span),
+            None => diagnostic,
+        }
+    }
+
+    /// Reports `name` if it is not one of `known`, suggesting the closest.
+    fn reference(&mut self, what: &str, name: &str, field: &str, known: &[String]) {
+        if known.iter().any(|candidate| candidate.eq_ignore_ascii_case(name)) {
+            return;
+        }
+        let suggestion = did_you_mean(name, known.iter().map(String::as_str)).map(str::to_string);
+        let diagnostic = self.error(format!("unknown {what} `{name}`"), Some(name), Some(field));
+        if let Some(suggestion) = suggestion {
+            diagnostic.suggestion = Some(suggestion);
+        }
+    }
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|character| character.is_ascii_lowercase() || character.is_ascii_digit()))
+}
+
+/// Checks a scenario against itself and the procedures it is graded on.
+#[must_use]
+pub fn check(file: &str, source: &str, scenario: &Scenario, procedures: &ProcedureSet) -> Vec<Diagnostic> {
+    let mut checker = Checker { file, source, found: Vec::new() };
+    header(&mut checker, scenario);
+    let users = tenant(&mut checker, scenario);
+    incident(&mut checker, scenario, &users);
+    truth(&mut checker, scenario, &users);
+    grading(&mut checker, scenario, procedures, &users);
+    variables(&mut checker, scenario);
+    solution(&mut checker, scenario);
+    trainee_permissions(&mut checker, scenario, procedures);
+    let mut found = checker.found;
+    found.sort_by_key(|diagnostic| diagnostic.severity != crate::diagnostic::Severity::Error);
+    found
+}
+
+fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
+    if !is_id(&scenario.id) {
+        checker.error("an id is lower-case words joined by `-`", Some(&scenario.id), Some("id")).expected =
+            Some("an id such as `locked-out`".to_string());
+    }
+    if scenario.title.trim().is_empty() {
+        checker.error("the title is empty", None, Some("title"));
+    }
+    if scenario.brief.trim().is_empty() {
+        checker.error("the brief is empty: the trainee needs to know what happened", None, Some("brief"));
+    }
+    if !(1..=600).contains(&scenario.estimated_minutes) {
+        checker.error("estimated_minutes must be between 1 and 600", None, Some("estimated_minutes"));
+    }
+    if SimTime::parse_rfc3339(&scenario.start).is_none() {
+        checker.error(format!("`{}` is not a time", scenario.start), Some(&scenario.start), Some("start")).expected =
+            Some("an RFC 3339 time such as `2026-03-10T09:00:00Z`".to_string());
+    }
+    match SimDuration::parse(&scenario.time_limit) {
+        Some(limit) if limit > SimDuration::seconds(0) && limit <= MAX_TIME_LIMIT => {}
+        Some(_) => {
+            checker.error("time_limit must be more than 0 and at most 30 days", Some(&scenario.time_limit), Some("time_limit"));
+        }
+        None => {
+            checker
+                .error(format!("`{}` is not a duration", scenario.time_limit), Some(&scenario.time_limit), Some("time_limit"))
+                .expected = Some("a duration such as `45m` or `1h 30m`".to_string());
+        }
+    }
+}
+
+/// Checks the tenant and returns every user principal name and alias.
+fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
+    let spec = &scenario.tenant;
+    if spec.domains.is_empty() {
+        checker.error("the tenant needs at least one domain", None, Some("domains"));
+    }
+    if spec.users.len() > MAX_WRITTEN_USERS {
+        checker.error(
+            format!("{} users written out; at most {MAX_WRITTEN_USERS} (use `generated` for more)", spec.users.len()),
+            None,
+            Some("users"),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    let mut names = Vec::new();
+    for user in &spec.users {
+        let upn = user.upn.to_ascii_lowercase();
+        let Some((alias, domain)) = upn.split_once('@') else {
+            checker.error(format!("`{}` is not a user principal name", user.upn), Some(&user.upn), Some("upn")).expected =
+                Some("`name@domain`".to_string());
+            continue;
+        };
+        if !spec.domains.iter().any(|candidate| candidate.eq_ignore_ascii_case(domain)) {
+            let domains = spec.domains.join("`, `");
+            checker.error(format!("`{}` is not in one of the tenant's domains (`{domains}`)", user.upn), Some(&user.upn), Some("upn"));
+        }
+        if !seen.insert(upn.clone()) {
+            checker.error(format!("user `{}` is listed twice", user.upn), Some(&user.upn), Some("upn"));
+        }
+        if let Some(age) = &user.password_age
+            && SimDuration::parse(age).is_none()
+        {
+            checker.error(format!("`{age}` is not a duration"), Some(age), Some("password_age"));
+        }
+        names.push(upn.clone());
+        names.push(alias.to_string());
+    }
+    for user in &spec.users {
+        for delegate in &user.delegates {
+            checker.reference("user", &delegate.user, "user", &names);
+        }
+    }
+    for group in &spec.groups {
+        for member in &group.members {
+            checker.reference("user", member, "members", &names);
+        }
+    }
+    if let Some(generated) = &spec.generated {
+        if generated.count > MAX_GENERATED_USERS {
+            checker.error(format!("{} generated users; at most {MAX_GENERATED_USERS}", generated.count), None, Some("count"));
+        }
+        if generated.first_names.is_empty() || generated.last_names.is_empty() || generated.departments.is_empty() {
+            checker.error("generated users need first_names, last_names and departments", None, Some("generated"));
+        }
+    }
+    checker.reference("user", &scenario.trainee.upn, "upn", &names);
+    for user in &scenario.trainee.may_act_as {
+        checker.reference("user", user, "may_act_as", &names);
+    }
+    names
+}
+
+fn actor_account(actor: &Actor) -> Option<&str> {
+    match actor {
+        Actor::Admin(upn) | Actor::User(upn) | Actor::Attacker { via: Some(upn) } => Some(upn),
+        Actor::Attacker { via: None } | Actor::Service | Actor::Support => None,
+    }
+}
+
+fn incident(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
+    let incident = &scenario.incident;
+    for compromise in &incident.compromised {
+        checker.reference("user", &compromise.user, "user", users);
+    }
+    for caller in &incident.impostor_callers {
+        checker.reference("user", caller, "impostor_callers", users);
+    }
+    if incident.before.len() > MAX_SCRIPTED {
+        checker.error(format!("{} scripted actions; at most {MAX_SCRIPTED}", incident.before.len()), None, Some("before"));
+    }
+    let mut previous: Option<SimDuration> = None;
+    for scripted in &incident.before {
+        match parse_offset(&scripted.at) {
+            Some((false, duration)) => {
+                if previous.is_some_and(|earlier| duration > earlier) {
+                    checker.error(
+                        format!(
+                            "`{}` before the start is earlier than the action listed above it; list history in time order",
+                            scripted.at
+                        ),
+                        Some(&scripted.at),
+                        Some("at"),
+                    );
+                }
+                previous = Some(duration);
+            }
+            _ => {
+                checker.error(format!("`{}` is not a duration before the start", scripted.at), Some(&scripted.at), Some("at")).expected =
+                    Some("how long before the start, such as `50m`".to_string());
+            }
+        }
+        if let Some(account) = actor_account(&scripted.actor) {
+            checker.reference("user", account, "actor", users);
+        }
+        if let Some(target) = scripted.action.target() {
+            checker.reference("user", target, "user", users);
+        }
+    }
+    if let Some(plan) = &incident.attacker {
+        if parse_offset(&plan.first_turn).is_none() {
+            checker
+                .error(format!("`{}` is not an offset from the start", plan.first_turn), Some(&plan.first_turn), Some("first_turn"))
+                .expected = Some("`5m` after or `-1h` before the start".to_string());
+        }
+        for account in &plan.behaviour.accounts {
+            checker.reference("user", account, "accounts", users);
+        }
+        for persistence in &plan.behaviour.persistence {
+            let (Persistence::Rule { mailbox, .. } | Persistence::Forwarding { mailbox, .. } | Persistence::Delegate { mailbox, .. }) =
+                persistence;
+            checker.reference("user", mailbox, "mailbox", users);
+        }
+        for abuse in &plan.behaviour.admin_abuse {
+            checker.reference("user", &abuse.via, "via", users);
+        }
+    }
+    for plan in &incident.end_users {
+        checker.reference("user", &plan.behaviour.user, "user", users);
+        if parse_offset(&plan.first_turn).is_none_or(|(before, _)| before) {
+            checker.error(format!("`{}` is not a time after the start", plan.first_turn), Some(&plan.first_turn), Some("first_turn"));
+        }
+    }
+}
+
+/// Rule names that can exist in each mailbox: written, scripted or planted.
+fn known_rules(scenario: &Scenario) -> BTreeMap<String, Vec<String>> {
+    let mut rules: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut add = |mailbox: &str, name: &str| rules.entry(mailbox.to_ascii_lowercase()).or_default().push(name.to_string());
+    for user in &scenario.tenant.users {
+        for rule in &user.rules {
+            add(&user.upn, &rule.name);
+            add(user.upn.split('@').next().unwrap_or_default(), &rule.name);
+        }
+    }
+    for scripted in &scenario.incident.before {
+        if let Action::CreateRule { user, rule } = &scripted.action {
+            add(user, &rule.name);
+        }
+    }
+    if let Some(plan) = &scenario.incident.attacker {
+        for persistence in &plan.behaviour.persistence {
+            if let Persistence::Rule { mailbox, rule } = persistence {
+                add(mailbox, &rule.name);
+            }
+        }
+    }
+    rules
+}
+
+fn truth(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
+    let truth = &scenario.truth;
+    if truth.subjects.is_empty() {
+        checker.error("truth.subjects is empty: name the accounts the incident is about", None, Some("subjects"));
+    }
+    for subject in &truth.subjects {
+        checker.reference("user", subject, "subjects", users);
+    }
+    for user in &truth.may_act_on {
+        checker.reference("user", user, "may_act_on", users);
+    }
+    let rules = known_rules(scenario);
+    for artefact in truth.malicious.iter().chain(&truth.legitimate) {
+        let owner = super::build::artefact_owner(artefact);
+        checker.reference("user", owner, "mailbox", users);
+        if let Artefact::Rule { mailbox, name } = artefact {
+            let in_mailbox = rules.get(&mailbox.to_ascii_lowercase()).cloned().unwrap_or_default();
+            checker.reference(&format!("rule in {mailbox}'s mailbox"), name, "name", &in_mailbox);
+        }
+        if let Artefact::Delegate { delegate, .. } = artefact {
+            checker.reference("user", delegate, "delegate", users);
+        }
+    }
+    for artefact in &truth.malicious {
+        if truth.legitimate.contains(artefact) {
+            checker.error(format!("{artefact:?} is marked both malicious and legitimate"), None, Some("legitimate"));
+        }
+    }
+}
+
+fn step_refs(procedures: &ProcedureSet, graded: &[String]) -> Vec<String> {
+    graded
+        .iter()
+        .filter_map(|id| procedures.get(id))
+        .flat_map(|procedure| procedure.steps.iter().map(move |step| format!("{}/{}", procedure.id, step.id)))
+        .collect()
+}
+
+fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &ProcedureSet, users: &[String]) {
+    let grading = &scenario.grading;
+    let known: Vec<String> = procedures.keys().cloned().collect();
+    if grading.procedures.is_empty() {
+        checker.error("grading.procedures is empty: name the procedures the trainee is graded on", None, Some("procedures"));
+    }
+    for id in &grading.procedures {
+        checker.reference("procedure", id, "procedures", &known);
+    }
+    let steps = step_refs(procedures, &grading.procedures);
+    for reference in grading.raise.iter().chain(&grading.skip) {
+        checker.reference("step", reference, "raise", &steps);
+    }
+    for reference in &grading.raise {
+        let Some((procedure, step)) = split_step_ref(reference) else { continue };
+        let kind = procedures
+            .get(procedure)
+            .and_then(|procedure| procedure.steps.iter().find(|candidate| candidate.id == step))
+            .map(|step| step.kind);
+        if kind == Some(StepKind::Required) {
+            checker.warning(format!("`{reference}` is already required; raising it changes nothing"), Some(reference), Some("raise"));
+        }
+    }
+    if grading.pass_mark > 100 {
+        checker.error(format!("pass_mark {} is more than 100", grading.pass_mark), None, Some("pass_mark"));
+    }
+    let mut ids = BTreeSet::new();
+    for objective in &grading.objectives {
+        if !ids.insert(objective.id.as_str()) {
+            checker.error(format!("objective `{}` is listed twice", objective.id), Some(&objective.id), Some("id"));
+        }
+        let mut mentioned = Vec::new();
+        objective.check.users(&mut mentioned);
+        for user in mentioned {
+            checker.reference("user", &user, "check", users);
+        }
+    }
+    for hint in &scenario.hints {
+        if hint.cost > 100 {
+            checker.error(format!("a hint costs at most 100 points, not {}", hint.cost), None, Some("cost"));
+        }
+        if let Some(step) = &hint.step {
+            checker.reference("step", step, "step", &steps);
+        }
+    }
+}
+
+fn variables(checker: &mut Checker<'_>, scenario: &Scenario) {
+    for (name, values) in &scenario.variables {
+        if !template::is_variable_name(name) {
+            checker.error(format!("`{name}` is not a variable name (lower-case letters, digits, `_`)"), Some(name), None);
+        }
+        if values.is_empty() {
+            checker.error(format!("variable `{name}` has no values"), Some(name), None);
+        }
+        for value in values {
+            if !template::is_safe_value(value) {
+                checker.error(
+                    format!("value `{value}` of `{name}` may not contain quotes, backslashes, braces or control characters"),
+                    Some(value),
+                    None,
+                );
+            }
+        }
+    }
+    let declared: Vec<String> = scenario.variables.keys().cloned().collect();
+    let mut reported = BTreeSet::new();
+    for (offset, name) in template::placeholders(checker.source) {
+        if declared.contains(&name) || !reported.insert(name.clone()) {
+            continue;
+        }
+        let placeholder = format!("{{{name}}}");
+        let suggestion = did_you_mean(&name, declared.iter().map(String::as_str)).map(|found| format!("{{{found}}}"));
+        let mut diagnostic = Diagnostic::error(checker.file, format!("`{placeholder}` is not a declared variable")).at(span_at(
+            checker.source,
+            offset,
+            placeholder.chars().count(),
+        ));
+        if let Some(suggestion) = suggestion {
+            diagnostic = diagnostic.suggest(suggestion);
+        }
+        checker.found.push(diagnostic);
+    }
+}
+
+/// The span of `length` characters starting at byte `offset`.
+fn span_at(source: &str, offset: usize, length: usize) -> Span {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    Span::new(line, column, length)
+}
+
+fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
+    if scenario.solution.is_empty() {
+        checker.error("the solution is empty: write the commands an expert would type", None, Some("solution"));
+    }
+    if scenario.solution.len() > MAX_SOLUTION {
+        checker.error(format!("{} solution commands; at most {MAX_SOLUTION}", scenario.solution.len()), None, Some("solution"));
+    }
+    for line in &scenario.solution {
+        if let Err(error) = crate::command::parse(line) {
+            checker.error(format!("solution command `{line}`: {error}"), Some(line), None);
+        }
+    }
+}
+
+/// The permission an admin action needs, when it is one of the table's.
+#[must_use]
+pub const fn permission_for(kind: ActionKind) -> Option<Permission> {
+    Some(match kind {
+        ActionKind::ResetPassword => Permission::ResetPassword,
+        ActionKind::BlockSignIn | ActionKind::AllowSignIn => Permission::SetSignInStatus,
+        ActionKind::RevokeSessions => Permission::RevokeSessions,
+        ActionKind::RequireMfa | ActionKind::RemoveMethod | ActionKind::RemoveAppPasswords | ActionKind::UpdateContactInfo => {
+            Permission::ManageAuthenticationMethods
+        }
+        ActionKind::SetUserPasswordPolicy => Permission::SetUserPasswordPolicy,
+        ActionKind::AddRole | ActionKind::RemoveRole => Permission::ManageRoleMembership,
+        ActionKind::SetSspr => Permission::ManageSelfServicePasswordReset,
+        ActionKind::SetPasswordExpiration => Permission::ManagePasswordExpiration,
+        ActionKind::ClearForwarding
+        | ActionKind::SetForwarding
+        | ActionKind::DisableRule
+        | ActionKind::EnableRule
+        | ActionKind::RemoveRule
+        | ActionKind::CreateRule
+        | ActionKind::AddDelegate
+        | ActionKind::RemoveDelegate
+        | ActionKind::DisableProtocols => Permission::ManageMailbox,
+        ActionKind::ReleaseRestricted => Permission::ReleaseRestrictedSender,
+        ActionKind::SetOutboundPolicy => Permission::ManageOutboundSpamPolicy,
+        _ => return None,
+    })
+}
+
+/// Warns when the trainee cannot do a required step themselves: allowed,
+/// since some scenarios are about asking someone who can.
+fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &ProcedureSet) {
+    let roles_of = |name: &str| {
+        let mut set = RoleSet::EMPTY;
+        let found = scenario.tenant.users.iter().find(|user| {
+            user.upn.eq_ignore_ascii_case(name) || user.upn.split('@').next().is_some_and(|alias| alias.eq_ignore_ascii_case(name))
+        });
+        for role in found.map(|user| user.roles.as_slice()).unwrap_or_default() {
+            set.insert(*role);
+        }
+        set
+    };
+    let trainee = roles_of(&scenario.trainee.upn);
+    for id in &scenario.grading.procedures {
+        let Some(procedure) = procedures.get(id) else { continue };
+        for step in &procedure.steps {
+            let reference = format!("{id}/{}", step.id);
+            let required = step.kind == StepKind::Required || scenario.grading.raise.contains(&reference);
+            if !required || scenario.grading.skip.contains(&reference) || step.done_by.is_empty() {
+                continue;
+            }
+            let can = step.done_by.iter().any(|pattern| {
+                permission_for(pattern.action).is_none_or(|needed| {
+                    scenario.truth.subjects.iter().all(|subject| permission::check(trainee, needed, roles_of(subject)).is_ok())
+                })
+            });
+            if !can {
+                checker.warning(
+                    format!("the trainee's roles cannot do required step `{reference}` themselves; they will need to ask someone"),
+                    Some(&scenario.trainee.upn),
+                    Some("upn"),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a procedure file.
+#[must_use]
+pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<Diagnostic> {
+    let mut checker = Checker { file, source, found: Vec::new() };
+    if !is_id(&procedure.id) {
+        checker.error("an id is lower-case words joined by `-`", Some(&procedure.id), Some("id"));
+    }
+    if procedure.steps.is_empty() {
+        checker.error("a procedure needs at least one step", None, Some("steps"));
+    }
+    let ids: Vec<String> = procedure.steps.iter().map(|step| step.id.clone()).collect();
+    let mut seen = BTreeSet::new();
+    for step in &procedure.steps {
+        if !is_id(&step.id) {
+            checker.error("a step id is lower-case words joined by `-`", Some(&step.id), Some("id"));
+        }
+        if !seen.insert(step.id.as_str()) {
+            checker.error(format!("step `{}` is listed twice", step.id), Some(&step.id), Some("id"));
+        }
+        if step.done_by.is_empty() && step.done_when.is_none() {
+            checker.error(
+                format!("step `{}` has neither `done_by` nor `done_when`: nothing could complete it", step.id),
+                Some(&step.id),
+                Some("id"),
+            );
+        }
+        for order in &step.order {
+            match order {
+                Order::Before(other) | Order::After(other) => {
+                    checker.reference("step", other, "order", &ids);
+                    if other == &step.id {
+                        checker.error(format!("step `{}` is ordered against itself", step.id), Some(other), None);
+                    }
+                }
+                Order::Within(text) => {
+                    if SimDuration::parse(text).is_none() {
+                        checker.error(format!("`{text}` is not a duration"), Some(text), None);
+                    }
+                }
+                Order::First => {}
+            }
+        }
+        let mut mentioned = Vec::new();
+        for condition in step.done_when.iter().chain(&step.applies_when) {
+            condition.users(&mut mentioned);
+        }
+        if !mentioned.is_empty() {
+            checker.warning(format!("step `{}` names users; a procedure should speak of the subject", step.id), Some(&step.id), Some("id"));
+        }
+    }
+    checker.found
+}
+
+/// Whether `condition` can only be answered tenant-wide (no subject needed).
+#[must_use]
+pub const fn is_tenant_wide(condition: &Condition) -> bool {
+    matches!(
+        condition,
+        Condition::SsprScope(_)
+            | Condition::SsprMethodsRequired(_)
+            | Condition::PasswordExpiryDays(_)
+            | Condition::WorkingGlobalAdministrators(_)
+    )
+}

@@ -1,0 +1,366 @@
+//! The scorer: grades a session against the documented procedures, live
+//! after each command and as a final report.
+//!
+//! [`Scorer::observe`] takes each command's [`Record`] with the simulation
+//! as it stands right after it, and keeps all per-step state up to date:
+//! which steps are done and when, in what order, what was forbidden or
+//! harmful, and what the actors did in response. It returns what changed,
+//! for practice mode. [`Scorer::report`] is a pure function of that state,
+//! the records and the final simulation, so the live feedback and the
+//! report cannot disagree, and re-running a session gives the same report.
+//!
+//! The scoring formula and its defaults are documented in
+//! `docs/report-format.md`; the constants are re-exported here.
+
+mod conditions;
+mod consequences;
+mod facts;
+mod matching;
+mod memory;
+mod outcome;
+mod render;
+mod report;
+mod steps;
+mod timeline;
+mod violations;
+
+pub use outcome::{OBJECTIVE_POINTS, OUTCOME_CHECK_POINTS};
+pub use report::{
+    Consequence, OutcomeCheck, Points, ProcedureReport, Report, SCHEMA_VERSION, StepReport, StepStatus, TimelineEntry, Violation,
+    ViolationKind,
+};
+pub use timeline::TIMELINE_LIMIT;
+pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};
+
+use crate::clock::SimTime;
+use crate::drill::Record;
+use crate::engine::event::EventKind;
+use crate::engine::{Outcome, Simulation};
+use crate::procedure::{Condition, HarmRule, StepKind};
+use crate::scenario::library::ProcedureSet;
+use crate::scenario::{Scenario, split_step_ref};
+use consequences::Consequences;
+use facts::Facts;
+use matching::{Coverage, Seen, matches};
+use memory::Memory;
+use serde::{Deserialize, Serialize};
+use steps::{Completion, StepState, check_order};
+use violations::Found;
+
+/// Something the trainee should know at once (practice mode).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Feedback {
+    StepDone { procedure: String, step: String, text: String },
+    Violation { kind: String, message: String },
+    Consequence { message: String },
+}
+
+impl std::fmt::Display for Feedback {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Feedback::StepDone { text, .. } => write!(formatter, "✓ {text}"),
+            Feedback::Violation { message, .. } => write!(formatter, "✗ {message}"),
+            Feedback::Consequence { message } => write!(formatter, "! {message}"),
+        }
+    }
+}
+
+/// Grades one session. Build it at the start, show it every command.
+#[derive(Debug, Clone)]
+pub struct Scorer {
+    facts: Facts,
+    procedures: Vec<ProcedureReport>,
+    steps: Vec<StepState>,
+    harm: Vec<HarmRule>,
+    memory: Memory,
+    violations: Vec<Violation>,
+    consequences: Consequences,
+    /// Commands observed so far.
+    sequence: u32,
+    /// Since when every affected account has been contained, if it still is.
+    contained_since: Option<SimTime>,
+}
+
+impl Scorer {
+    /// Prepares to grade `scenario` from `start`, with `simulation` in its
+    /// starting state. Fails when a graded procedure or a user the ground
+    /// truth names is missing.
+    pub fn new(scenario: &Scenario, procedures: &ProcedureSet, simulation: &Simulation, start: SimTime) -> Result<Self, String> {
+        let mut graded = Vec::new();
+        for id in &scenario.grading.procedures {
+            graded.push(procedures.get(id).ok_or_else(|| format!("the scenario is graded on procedure `{id}`, which is not loaded"))?);
+        }
+        let mut conditions: Vec<&Condition> = scenario.grading.objectives.iter().map(|objective| &objective.check).collect();
+        for step in graded.iter().flat_map(|procedure| &procedure.steps) {
+            conditions.extend(step.done_when.iter().chain(&step.applies_when));
+        }
+        let facts = Facts::new(scenario, simulation, start, &conditions)?;
+        let steps = StepState::all(scenario, &graded, &facts, simulation);
+        let mut harm: Vec<HarmRule> = Vec::new();
+        for rule in graded.iter().flat_map(|procedure| &procedure.harm) {
+            if !harm.iter().any(|known| known.kind == rule.kind) {
+                harm.push(rule.clone());
+            }
+        }
+        let mut consequences = Consequences::default();
+        consequences.restricted.extend(facts.subjects.iter().copied().filter(|id| simulation.tenant().user(*id).is_restricted_sender()));
+        let contained = facts.attacker_present && facts.affected.iter().all(|id| simulation.is_contained(*id));
+        Ok(Self {
+            procedures: graded
+                .iter()
+                .map(|procedure| ProcedureReport {
+                    id: procedure.id.clone(),
+                    title: procedure.title.clone(),
+                    article: procedure.source.article.clone(),
+                    seed: procedure.source.seed.clone(),
+                })
+                .collect(),
+            memory: Memory::new(facts.tracked_users(), simulation),
+            contained_since: contained.then_some(start),
+            facts,
+            steps,
+            harm,
+            violations: Vec::new(),
+            consequences,
+            sequence: 0,
+        })
+    }
+
+    /// Takes in one command, with the simulation right after it; returns
+    /// what changed: steps completed, violations, consequences.
+    pub fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
+        self.sequence = self.sequence.saturating_add(1);
+        let mut feedback = Vec::new();
+        if let Outcome::Denied { reason } = &record.outcome {
+            let spent: u32 =
+                self.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).map(|violation| violation.points).sum();
+            let points = DENIED_POINTS.min(DENIED_POINTS_CAP.saturating_sub(spent));
+            let found = Found { message: format!("access denied: {reason}"), step: None, points };
+            feedback.push(self.violation(ViolationKind::Denied, found, record));
+        }
+        let mut matched = vec![false; self.steps.len()];
+        if let Some(action) = record.action.as_ref().filter(|_| record.outcome.is_done()) {
+            let seen = Seen { actor: &record.actor, action };
+            let mut forbidden_index = None;
+            for found in violations::forbidden(&self.steps, seen, &self.facts, simulation, &self.memory) {
+                feedback.push(self.violation(ViolationKind::Forbidden, found, record));
+                forbidden_index = Some(self.violations.len() - 1);
+            }
+            for found in violations::harm(&self.harm, seen, &self.facts, simulation, &self.memory) {
+                feedback.push(self.violation(ViolationKind::Harm, found, record));
+            }
+            self.consequences.note_action(record, action, simulation, &self.memory, forbidden_index);
+            self.cover(seen, simulation, &mut matched);
+        }
+        // Everything this command completes counts as done before any order
+        // is judged, so two steps done by one command never break `After`.
+        let completing: Vec<(usize, SimTime)> =
+            matched.into_iter().enumerate().filter_map(|(index, matched)| self.completes(index, matched, record, simulation)).collect();
+        for (index, at) in &completing {
+            let completion =
+                Completion { sequence: self.sequence, at: *at, command: record.line.clone(), late: false, out_of_order: false };
+            self.steps[*index].completion = Some(completion);
+        }
+        for (index, at) in completing {
+            feedback.extend(self.judge(index, at, record));
+        }
+        let told = self.consequences.scan(record, &self.facts, simulation, &mut self.violations);
+        feedback.extend(told.into_iter().map(|consequence| Feedback::Consequence { message: consequence.message }));
+        self.track_containment(record, simulation);
+        self.memory.refresh(simulation);
+        feedback
+    }
+
+    /// The hint to give next: the first unused one for the first required
+    /// step not yet done, then any unused one whose step is not done, then
+    /// hints without a step, in order.
+    #[must_use]
+    pub fn next_hint(&self, used: &[usize]) -> Option<usize> {
+        let hints = &self.facts.hints;
+        let unused = |index: &usize| !used.contains(index);
+        let step_of = |index: usize| -> Option<&StepState> {
+            let (procedure, step) = split_step_ref(hints[index].step.as_deref()?)?;
+            self.steps.iter().find(|state| state.procedure == procedure && state.step.id == step)
+        };
+        let open = |state: &StepState| state.applies() && state.completion.is_none();
+        for state in self.steps.iter().filter(|state| open(state) && state.kind == StepKind::Required) {
+            let reference = state.reference();
+            if let Some(index) = (0..hints.len()).filter(unused).find(|index| hints[*index].step.as_deref() == Some(reference.as_str())) {
+                return Some(index);
+            }
+        }
+        (0..hints.len())
+            .filter(unused)
+            .find(|index| step_of(*index).is_some_and(open))
+            .or_else(|| (0..hints.len()).filter(unused).find(|index| hints[*index].step.is_none()))
+    }
+
+    /// The report: the observed state, graded, with the final state's
+    /// outcome checks and the debrief timeline.
+    #[must_use]
+    pub fn report(&self, simulation: &Simulation, records: &[Record], hints_used: &[usize]) -> Report {
+        let steps: Vec<StepReport> = self.steps.iter().map(StepState::report).collect();
+        let outcome = outcome::checks(&self.facts, simulation, &self.consequences.restricted);
+        let mut hints: Vec<usize> = hints_used.iter().copied().filter(|index| *index < self.facts.hints.len()).collect();
+        hints.sort_unstable();
+        hints.dedup();
+        let hint_points: u32 = hints.iter().map(|index| self.facts.hints[*index].cost).sum();
+        let points = Points {
+            earned: steps.iter().map(|step| step.points).chain(outcome.iter().map(|check| check.points)).sum(),
+            possible: steps.iter().map(|step| step.possible).chain(outcome.iter().map(|check| check.possible)).sum(),
+            penalties: self.violations.iter().map(|violation| violation.points).sum::<u32>().saturating_add(hint_points),
+        };
+        let score = points.score();
+        let (timeline, timeline_omitted) = timeline::build(&self.facts, simulation, records);
+        Report {
+            schema_version: SCHEMA_VERSION,
+            scenario: self.facts.scenario.clone(),
+            title: self.facts.title.clone(),
+            seed: self.facts.seed,
+            started_at: self.facts.start,
+            ended_at: simulation.now(),
+            score,
+            pass_mark: self.facts.pass_mark,
+            passed: score >= self.facts.pass_mark,
+            points,
+            procedures: self.procedures.clone(),
+            steps,
+            outcome,
+            violations: self.violations.clone(),
+            consequences: self.consequences.told.clone(),
+            time_to_containment_s: self.contained_since.map(|at| at.since(self.facts.start).as_seconds()),
+            commands: u32::try_from(records.iter().filter(|record| record.action.is_some()).count()).unwrap_or(u32::MAX),
+            hints_used: u32::try_from(hints.len()).unwrap_or(u32::MAX),
+            hint_points,
+            timeline,
+            timeline_omitted,
+        }
+    }
+
+    fn violation(&mut self, kind: ViolationKind, found: Found, record: &Record) -> Feedback {
+        let message = if found.points > 0 { format!("{} (-{} points)", found.message, found.points) } else { found.message.clone() };
+        self.violations.push(Violation {
+            kind,
+            message: found.message,
+            at: record.at,
+            command: Some(record.line.clone()),
+            step: found.step,
+            points: found.points,
+            caused: Vec::new(),
+        });
+        Feedback::Violation { kind: kind.name().to_string(), message }
+    }
+
+    /// Marks the subjects a successful action covers, for every open step
+    /// with a matching `done_by` pattern.
+    fn cover(&mut self, seen: Seen<'_>, simulation: &Simulation, matched: &mut [bool]) {
+        for (index, state) in self.steps.iter_mut().enumerate() {
+            if !state.applies() || state.completion.is_some() {
+                continue;
+            }
+            for pattern in &state.step.done_by {
+                match matches(pattern, seen, &self.facts, simulation, &self.memory) {
+                    Some(Coverage::Subject(subject)) => state.covered[subject] = true,
+                    Some(Coverage::All) => state.covered.iter_mut().for_each(|covered| *covered = true),
+                    None => continue,
+                }
+                matched[index] = true;
+            }
+        }
+    }
+
+    /// When step `index` is completed by this command, if it is.
+    fn completes(&self, index: usize, matched: bool, record: &Record, simulation: &Simulation) -> Option<(usize, SimTime)> {
+        let state = &self.steps[index];
+        if !state.applies() || state.completion.is_some() {
+            return None;
+        }
+        let holds = |condition: &Option<Condition>| {
+            condition.as_ref().is_none_or(|condition| conditions::holds(condition, &self.facts, simulation))
+        };
+        let (done, at) = if state.step.done_by.is_empty() {
+            (state.step.done_when.is_some() && holds(&state.step.done_when), record.ended_at)
+        } else {
+            (matched && state.covered.iter().all(|covered| *covered) && holds(&state.step.done_when), record.at)
+        };
+        done.then_some((index, at))
+    }
+
+    /// Judges a step just completed: lateness and order, with feedback.
+    fn judge(&mut self, index: usize, at: SimTime, record: &Record) -> Vec<Feedback> {
+        let (late, problems) = check_order(&self.steps, index, self.sequence, at, self.facts.start);
+        let state = &mut self.steps[index];
+        if let Some(completion) = state.completion.as_mut() {
+            completion.late = late;
+            completion.out_of_order = !problems.is_empty();
+        }
+        let suffix = match (problems.is_empty(), late) {
+            (false, _) => " (out of order: half credit)",
+            (true, true) => " (late: half credit)",
+            (true, false) => "",
+        };
+        let mut feedback = vec![Feedback::StepDone {
+            procedure: state.procedure.clone(),
+            step: state.step.id.clone(),
+            text: format!("{} ({}){suffix}", state.step.instruction, state.source()),
+        }];
+        let reference = state.reference();
+        for problem in problems {
+            let found = Found { message: problem.message.clone(), step: Some(reference.clone()), points: 0 };
+            feedback.push(self.violation(ViolationKind::Order, found, record));
+            let told = self.consequences.open_window(self.violations.len() - 1, &problem, &mut self.violations);
+            feedback.extend(told.into_iter().map(|consequence| Feedback::Consequence { message: consequence.message }));
+        }
+        self.consequences.step_completed(index, at);
+        feedback
+    }
+
+    /// Containment must hold from some moment to the end: it is when the
+    /// last event that closed a way in happened during the command that
+    /// completed it (or the command's end).
+    fn track_containment(&mut self, record: &Record, simulation: &Simulation) {
+        if !self.facts.attacker_present {
+            return;
+        }
+        if !self.facts.affected.iter().all(|id| simulation.is_contained(*id)) {
+            self.contained_since = None;
+            return;
+        }
+        if self.contained_since.is_some() {
+            return;
+        }
+        let tenant = simulation.tenant();
+        let moment = record
+            .events
+            .iter()
+            .rev()
+            .find(|event| {
+                closes_a_way_in(&event.kind).is_some_and(|user| tenant.find_user(user).is_some_and(|id| self.facts.is_affected(id)))
+            })
+            .map_or(record.ended_at, |event| event.at);
+        self.contained_since = Some(moment);
+    }
+}
+
+/// The account an event closed a way in on, if it is that kind of event.
+fn closes_a_way_in(kind: &EventKind) -> Option<&str> {
+    match kind {
+        EventKind::PasswordReset { user, .. }
+        | EventKind::PasswordChanged { user, .. }
+        | EventKind::SignInBlocked { user }
+        | EventKind::SessionsRevoked { user, .. }
+        | EventKind::RefreshTokensRevoked { user, .. }
+        | EventKind::ContinuousAccessReached { user, .. }
+        | EventKind::AccessTokenExpired { user, .. }
+        | EventKind::RoleRemoved { user, .. }
+        | EventKind::MfaRequired { user }
+        | EventKind::MethodRemoved { user, .. }
+        | EventKind::AppPasswordsRemoved { user, .. }
+        | EventKind::ForwardingCleared { user }
+        | EventKind::RuleRemoved { user, .. }
+        | EventKind::RuleEnabled { user, .. }
+        | EventKind::DelegateRemoved { user, .. }
+        | EventKind::ProtocolsDisabled { user, .. } => Some(user),
+        _ => None,
+    }
+}

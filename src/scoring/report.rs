@@ -1,0 +1,257 @@
+//! The report: what the trainee did against the procedures, how the
+//! incident ended, what went wrong, how long it took, and where every point
+//! went. These are boundary types, serialised as the documented JSON
+//! (`docs/report-format.md`); fields are in the order they appear there.
+
+use crate::clock::SimTime;
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON schema; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One session's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub scenario: String,
+    pub title: String,
+    pub seed: u64,
+    #[serde(with = "time_text")]
+    pub started_at: SimTime,
+    /// The simulated time when the report was made.
+    #[serde(with = "time_text")]
+    pub ended_at: SimTime,
+    pub score: u32,
+    pub pass_mark: u32,
+    pub passed: bool,
+    pub points: Points,
+    pub procedures: Vec<ProcedureReport>,
+    pub steps: Vec<StepReport>,
+    pub outcome: Vec<OutcomeCheck>,
+    pub violations: Vec<Violation>,
+    pub consequences: Vec<Consequence>,
+    /// From the start until every affected account was contained for good;
+    /// `None` when it never was, or the scenario has no attacker.
+    pub time_to_containment_s: Option<u64>,
+    /// Commands that reached the tenant.
+    pub commands: u32,
+    pub hints_used: u32,
+    pub hint_points: u32,
+    pub timeline: Vec<TimelineEntry>,
+    /// Timeline entries left out past the limit.
+    pub timeline_omitted: u32,
+}
+
+/// How the score was made: `earned * 100 / possible` (rounded down), minus
+/// `penalties`, kept within 0..=100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Points {
+    pub earned: u32,
+    pub possible: u32,
+    /// Forbidden actions, harm, access-denied attempts and hints.
+    pub penalties: u32,
+}
+
+impl Points {
+    #[must_use]
+    pub fn score(self) -> u32 {
+        let base = if self.possible == 0 { 100 } else { u64::from(self.earned.min(self.possible)) * 100 / u64::from(self.possible) };
+        u32::try_from(base).unwrap_or(100).saturating_sub(self.penalties).min(100)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcedureReport {
+    pub id: String,
+    pub title: String,
+    /// The source article's title.
+    pub article: String,
+    /// The seed file or runbook the procedure comes from.
+    pub seed: String,
+}
+
+/// What became of one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStatus {
+    Done,
+    /// Done after its `Within` deadline: half credit.
+    DoneLate,
+    /// Done against an order constraint: half credit.
+    DoneOutOfOrder,
+    /// Required or recommended, not done.
+    Missed,
+    /// Optional and not done: costs nothing.
+    Skipped,
+    /// The scenario skips it, or there was nothing to do at the start.
+    NotApplicable,
+}
+
+impl StepStatus {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            StepStatus::Done => "done",
+            StepStatus::DoneLate => "done late",
+            StepStatus::DoneOutOfOrder => "out of order",
+            StepStatus::Missed => "missed",
+            StepStatus::Skipped => "skipped",
+            StepStatus::NotApplicable => "not applicable",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepReport {
+    pub procedure: String,
+    pub id: String,
+    pub instruction: String,
+    /// `required`, `recommended` or `optional`, after the scenario's `raise`.
+    pub kind: String,
+    pub raised: bool,
+    pub status: StepStatus,
+    #[serde(with = "optional_time_text")]
+    pub at: Option<SimTime>,
+    /// The command that completed it, as typed (secrets masked).
+    pub command: Option<String>,
+    pub points: u32,
+    pub possible: u32,
+    /// `003 step 1`: the seed article and its step numbers.
+    pub source: String,
+    /// The step's reason, for steps missed, late or out of order.
+    pub why: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeCheck {
+    pub id: String,
+    /// `check` (built in) or `objective` (the scenario's).
+    pub kind: String,
+    pub description: String,
+    pub ok: bool,
+    pub detail: String,
+    pub points: u32,
+    pub possible: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ViolationKind {
+    Forbidden,
+    Order,
+    Harm,
+    Denied,
+}
+
+impl ViolationKind {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            ViolationKind::Forbidden => "forbidden",
+            ViolationKind::Order => "order",
+            ViolationKind::Harm => "harm",
+            ViolationKind::Denied => "denied",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    pub kind: ViolationKind,
+    pub message: String,
+    #[serde(with = "time_text")]
+    pub at: SimTime,
+    pub command: Option<String>,
+    /// `procedure/step` the violation is about, if any.
+    pub step: Option<String>,
+    /// Points taken off the score (order violations cost through the
+    /// step's half credit instead, so they show 0 here).
+    pub points: u32,
+    /// What it led to in the simulation, in time order.
+    pub caused: Vec<String>,
+}
+
+/// Something the simulation did because of what the trainee did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consequence {
+    #[serde(with = "time_text")]
+    pub at: SimTime,
+    pub message: String,
+}
+
+/// One line of the debrief timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    #[serde(with = "time_text")]
+    pub at: SimTime,
+    /// `you`, `attacker`, `service`, a user's principal name, ...
+    pub actor: String,
+    pub text: String,
+    /// A command the trainee gave (not something an actor did).
+    pub command: bool,
+    /// The same entry this many times in a row.
+    pub repeat: u32,
+}
+
+impl Report {
+    /// The report as pretty JSON, in the documented field order.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"))
+    }
+
+    /// One line saying where points were lost; `nothing lost` at full marks.
+    #[must_use]
+    pub fn shortfall(&self) -> String {
+        let mut lost = Vec::new();
+        for step in self.steps.iter().filter(|step| step.points < step.possible) {
+            lost.push(format!("{}/{} {} (-{})", step.procedure, step.id, step.status.name(), step.possible - step.points));
+        }
+        for check in self.outcome.iter().filter(|check| check.points < check.possible) {
+            lost.push(format!("{} not met (-{})", check.id, check.possible - check.points));
+        }
+        for violation in self.violations.iter().filter(|violation| violation.points > 0) {
+            lost.push(format!("{}: {} (-{})", violation.kind.name(), violation.message, violation.points));
+        }
+        if self.hint_points > 0 {
+            lost.push(format!("{} hint(s) (-{})", self.hints_used, self.hint_points));
+        }
+        if lost.is_empty() { "nothing lost".to_string() } else { lost.join("; ") }
+    }
+}
+
+/// Times as RFC 3339 text in JSON.
+mod time_text {
+    use crate::clock::SimTime;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference to the field
+    pub fn serialize<S: Serializer>(time: &SimTime, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(time)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SimTime, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        SimTime::parse_rfc3339(&text).ok_or_else(|| D::Error::custom(format!("`{text}` is not an RFC 3339 time")))
+    }
+}
+
+mod optional_time_text {
+    use crate::clock::SimTime;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    #[allow(clippy::ref_option)] // serde's `with` passes a reference to the field
+    pub fn serialize<S: Serializer>(time: &Option<SimTime>, serializer: S) -> Result<S::Ok, S::Error> {
+        match time {
+            Some(time) => serializer.collect_str(time),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<SimTime>, D::Error> {
+        let text = Option::<String>::deserialize(deserializer)?;
+        text.map(|text| SimTime::parse_rfc3339(&text).ok_or_else(|| D::Error::custom(format!("`{text}` is not an RFC 3339 time"))))
+            .transpose()
+    }
+}

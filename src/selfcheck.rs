@@ -1,0 +1,81 @@
+//! The validator's self-check: a scenario is only valid if its reference
+//! solution really solves it, with full marks, for the default seed and
+//! many others, and if doing nothing does not pass.
+//!
+//! This is what keeps seed variations honest: a variation that makes the
+//! scenario unsolvable (or the solution wrong for it) is reported with the
+//! seed that shows it.
+
+use crate::diagnostic::{Diagnostic, locate_field};
+use crate::drill::{Drill, Mode};
+use crate::scenario::library::ProcedureSet;
+use crate::scenario::load::Loaded;
+
+/// Seeds checked besides the scenario's own.
+pub const OTHER_SEEDS: u64 = 20;
+
+/// The seeds the self-check runs: the default, then 20 others.
+#[must_use]
+pub fn seeds(default: u64) -> Vec<u64> {
+    let mut seeds = vec![default];
+    seeds.extend((1..=OTHER_SEEDS).map(|offset| default.wrapping_add(offset.wrapping_mul(7_919))));
+    seeds
+}
+
+/// Runs the reference solution for every seed and the untouched start for
+/// the default seed. Returns the problems found (empty when all is well).
+#[must_use]
+pub fn run(loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
+    let solution_span = locate_field(&loaded.source, "solution", 0);
+    let at = |diagnostic: Diagnostic| match solution_span {
+        Some(span) => diagnostic.at(span),
+        None => diagnostic,
+    };
+    let mut problems = Vec::new();
+    for seed in seeds(loaded.scenario.seed) {
+        if let Some(problem) = check_seed(loaded, procedures, seed) {
+            problems.push(at(Diagnostic::error(&loaded.file, problem)));
+            // One failing seed usually means the same mistake everywhere.
+            break;
+        }
+    }
+    match Drill::new(loaded, procedures, loaded.scenario.seed, Mode::Exam) {
+        Ok(drill) => {
+            let report = drill.report();
+            if report.passed {
+                problems.push(at(Diagnostic::error(
+                    &loaded.file,
+                    format!("doing nothing passes with {} points: the grading does not check that anything was fixed", report.score),
+                )));
+            }
+        }
+        Err(error) => problems.extend(error.diagnostics),
+    }
+    problems
+}
+
+fn check_seed(loaded: &Loaded, procedures: &ProcedureSet, seed: u64) -> Option<String> {
+    let mut drill = match Drill::new(loaded, procedures, seed, Mode::Exam) {
+        Ok(drill) => drill,
+        Err(error) => return Some(format!("seed {seed}: the scenario does not build: {}", first_message(&error.diagnostics))),
+    };
+    let solution = drill.scenario().solution.clone();
+    for line in &solution {
+        let reply = drill.execute(line);
+        if reply.error {
+            return Some(format!("seed {seed}: solution command `{line}` failed: {}", reply.output.trim()));
+        }
+        if drill.is_finished() {
+            return Some(format!("seed {seed}: the time limit ran out at solution command `{line}`"));
+        }
+    }
+    let report = drill.report();
+    if report.score < 100 {
+        return Some(format!("seed {seed}: the reference solution scores {} instead of 100: {}", report.score, report.shortfall()));
+    }
+    None
+}
+
+fn first_message(diagnostics: &[Diagnostic]) -> String {
+    diagnostics.first().map_or_else(|| "unknown problem".to_string(), |diagnostic| diagnostic.message.clone())
+}

@@ -17,9 +17,11 @@ pub mod drill;
 pub mod engine;
 pub mod procedure;
 pub mod random;
+pub mod repl;
 pub mod scenario;
 pub mod scoring;
 pub mod selfcheck;
+pub mod session;
 pub mod tenant;
 
 pub use action::{Action, Actor};

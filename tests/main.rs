@@ -1,5 +1,6 @@
 //! All integration tests, in one test binary.
 
+mod cli;
 mod command;
 mod consequences;
 mod demo;
@@ -8,8 +9,10 @@ mod diagnostic;
 mod identity;
 mod mail;
 mod regressions;
+mod repl;
 mod reports;
 mod scenarios;
 mod scoring;
+mod session;
 mod state_machine;
 mod support;

@@ -1,0 +1,64 @@
+//! Why a command failed, and the exit status that says so.
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// The two ways a command can fail, as the exit status tells scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Something checked was not right: an invalid scenario, a score under
+    /// `--fail-under`, an unreadable session file. Exit status 1.
+    Check,
+    /// The command line asked for something that does not exist. Exit
+    /// status 2, as clap uses for its own usage errors.
+    Usage,
+}
+
+/// A failure with the message for standard error: one clear sentence, or
+/// rendered diagnostics that already say where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliError {
+    pub failure: Failure,
+    pub message: String,
+    /// The message is rendered diagnostics with their own `error:` lines.
+    pub rendered: bool,
+}
+
+impl CliError {
+    pub fn check(message: impl Into<String>) -> Self {
+        Self { failure: Failure::Check, message: message.into(), rendered: false }
+    }
+
+    /// Diagnostics already rendered (`error: ...` with the file and line).
+    pub fn rendered(text: impl Into<String>) -> Self {
+        Self { failure: Failure::Check, message: text.into(), rendered: true }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self { failure: Failure::Usage, message: message.into(), rendered: false }
+    }
+
+    /// Writes the message to standard error.
+    pub fn report(&self) {
+        if self.rendered {
+            anstream::eprint!("{}", self.message);
+        } else {
+            anstream::eprintln!("error: {}", self.message);
+        }
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        match self.failure {
+            Failure::Check => ExitCode::from(1),
+            Failure::Usage => ExitCode::from(2),
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CliError {}

@@ -1,0 +1,112 @@
+//! The files a session touches: the session file itself, synced after
+//! every command, and the user's data folder for default sessions and the
+//! REPL history.
+
+use super::error::CliError;
+use super::scenario::{plain_io_error, read_limited};
+use directories::ProjectDirs;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use tenantdrill::session::{self, Parsed, SessionError};
+
+/// A file whose `flush` reaches the disk, so a session line survives a
+/// power cut as well as a killed process.
+#[derive(Debug)]
+pub struct SyncedFile(File);
+
+impl Write for SyncedFile {
+    fn write(&mut self, buffer: &[u8]) -> io::Result<usize> {
+        self.0.write(buffer)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()?;
+        self.0.sync_data()
+    }
+}
+
+/// The user's data folder (`~/.local/share/tenantdrill` on Linux), created
+/// if needed; `None` when the system names no home folder.
+pub fn data_folder() -> Option<PathBuf> {
+    let folder = ProjectDirs::from("", "", "tenantdrill")?.data_dir().to_path_buf();
+    std::fs::create_dir_all(&folder).ok()?;
+    Some(folder)
+}
+
+/// Creates a new session file, refusing to replace one: an existing
+/// session is a trainee's work.
+pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
+    match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(file) => Ok(SyncedFile(file)),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(CliError::check(format!(
+            "{} already exists; continue it with `tenantdrill play --resume {}` or choose another file",
+            path.display(),
+            path.display()
+        ))),
+        Err(error) => Err(CliError::check(format!("cannot create the session file {}: {}", path.display(), plain_io_error(&error)))),
+    }
+}
+
+/// A new session file in the data folder, named after the scenario and
+/// seed and numbered (no dates: nothing in a session depends on the wall
+/// clock). `None` when there is no data folder.
+pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathBuf, SyncedFile)>, CliError> {
+    let Some(data) = data_folder() else { return Ok(None) };
+    let folder = data.join("sessions");
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| CliError::check(format!("cannot create {}: {}", folder.display(), plain_io_error(&error))))?;
+    for number in 1..=100_000_u32 {
+        let path = folder.join(format!("{scenario}-seed{seed}-{number}.jsonl"));
+        match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(file) => return Ok(Some((path, SyncedFile(file)))),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(error) => {
+                return Err(CliError::check(format!("cannot create the session file {}: {}", path.display(), plain_io_error(&error))));
+            }
+        }
+    }
+    Err(CliError::check(format!("{} holds too many sessions for {scenario} seed {seed}", folder.display())))
+}
+
+/// Reads and parses a session file.
+pub fn read_session(path: &Path) -> Result<Parsed, SessionError> {
+    let file = path.display().to_string();
+    let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, message))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| SessionError::new(&file, "the file is not UTF-8 text: it is not a tenantdrill session file"))?;
+    session::parse(&file, &text)
+}
+
+/// Opens a session file to continue it: cuts a half-written last line and
+/// makes sure the file ends with a newline before anything is appended.
+pub fn reopen_session(path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
+    let failed =
+        |error: io::Error| CliError::check(format!("cannot continue the session file {}: {}", path.display(), plain_io_error(&error)));
+    let mut file = OpenOptions::new().read(true).write(true).open(path).map_err(failed)?;
+    let length = u64::try_from(valid_bytes).unwrap_or(u64::MAX);
+    file.set_len(length).map_err(failed)?;
+    let mut last = [0_u8; 1];
+    if length > 0 {
+        file.seek(SeekFrom::Start(length - 1)).map_err(failed)?;
+        io::Read::read_exact(&mut file, &mut last).map_err(failed)?;
+    }
+    file.seek(SeekFrom::End(0)).map_err(failed)?;
+    if length > 0 && last[0] != b'\n' {
+        file.write_all(b"\n").map_err(failed)?;
+    }
+    file.sync_data().map_err(failed)?;
+    Ok(SyncedFile(file))
+}
+
+/// Who is playing, for the session header: `--trainee`, else the login
+/// name, else "trainee".
+pub fn trainee_name(given: Option<&str>) -> String {
+    given
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "trainee".to_string())
+}

@@ -1,0 +1,74 @@
+//! `tenantdrill new`: a scenario file for an instructor to start from.
+
+use super::args::NewArgs;
+use super::error::CliError;
+use super::output::note;
+use super::scenario::{plain_io_error, resolve};
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tenantdrill::diagnostic::locate_string;
+
+/// A small complete scenario with comments; `@ID@` is the new id.
+const SKELETON: &str = include_str!("skeleton.ron");
+
+pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
+    if !is_id(&args.id) {
+        return Err(CliError::usage(format!(
+            "'{}' is not a scenario id: use lower-case letters, digits and single `-` between words",
+            args.id
+        )));
+    }
+    let text = match &args.from {
+        None => SKELETON.replace("@ID@", &args.id),
+        Some(from) => copy_with_id(from, &args.id)?,
+    };
+    let path = PathBuf::from(format!("{}.ron", args.id));
+    let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            return Err(CliError::check(format!(
+                "{} already exists; it is left as it is (choose another id or move it away)",
+                path.display()
+            )));
+        }
+        Err(error) => return Err(CliError::check(format!("cannot create {}: {}", path.display(), plain_io_error(&error)))),
+    };
+    file.write_all(text.as_bytes())
+        .map_err(|error| CliError::check(format!("cannot write {}: {}", path.display(), plain_io_error(&error))))?;
+    note(&format!("Wrote {}. Check it with: tenantdrill validate {}", path.display(), path.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The text of scenario `from` with its id replaced, everything else
+/// (comments, layout) kept as written.
+fn copy_with_id(from: &str, id: &str) -> Result<String, CliError> {
+    let resolved = resolve(from)?;
+    let source = resolved.loaded.source;
+    let old = &resolved.loaded.scenario.id;
+    let span = locate_string(&source, old, Some("id"), 0)
+        .ok_or_else(|| CliError::check(format!("cannot find the id of {from} in its text to replace it")))?;
+    // Spans count from after a byte-order mark.
+    let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let line_start: usize = bom + source[bom..].split_inclusive('\n').take(span.line - 1).map(str::len).sum::<usize>();
+    let line = &source[line_start..];
+    let column_offset: usize = line.chars().take(span.column - 1).map(char::len_utf8).sum();
+    let start = line_start + column_offset;
+    // The span may cover the quotes or only the text inside them.
+    let (start, end) = if source[start..].starts_with('"') { (start + 1, start + 1 + old.len()) } else { (start, start + old.len()) };
+    if source.get(start..end) != Some(old.as_str()) {
+        return Err(CliError::check(format!("cannot find the id of {from} in its text to replace it")));
+    }
+    Ok(format!("{}{id}{}", &source[..start], &source[end..]))
+}
+
+/// Lower-case words of letters and digits joined by single `-`, as the
+/// validator requires.
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|character| character.is_ascii_lowercase() || character.is_ascii_digit()))
+}

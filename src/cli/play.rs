@@ -1,0 +1,94 @@
+//! `tenantdrill play`: a new or resumed session, interactive on a terminal
+//! and scripted on a pipe.
+
+use super::args::{PlayArgs, RunFormat};
+use super::error::CliError;
+use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name};
+use super::interactive;
+use super::output::{note, out, stdout_colour, warn};
+use super::run::build;
+use super::scenario::{resolve, resolve_recorded, session_source};
+use super::script::run_lines;
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use tenantdrill::drill::Mode;
+use tenantdrill::repl::{Driver, banner};
+use tenantdrill::session::{self, Header, SessionWriter};
+
+pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
+    let colour = stdout_colour();
+    let (mut driver, path) = match &args.resume {
+        Some(path) => resume(path, args.scenario.as_deref(), colour)?,
+        None => start(args, colour)?,
+    };
+    if let Some(path) = &path {
+        note(&format!("Session file: {}", path.display()));
+    }
+    if driver.drill().is_finished() {
+        note("This session has already ended; its report follows.");
+        out(&driver.drill().report().render_text(colour))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    out(&format!("{}\n", banner(driver.drill_mut())))?;
+    let result = if io::stdin().is_terminal() {
+        interactive::repl(&mut driver, path.as_deref(), colour)
+    } else {
+        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour).map(|_| ())
+    };
+    if let Some(path) = &path {
+        note(&format!("Session saved: {}", path.display()));
+    }
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+/// A new session, written to `--session` or to the data folder.
+fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
+    let source = args.scenario.clone().unwrap_or_default();
+    let resolved = resolve(&source)?;
+    let seed = args.seed.unwrap_or(resolved.loaded.scenario.seed);
+    let drill = build(&resolved, seed, args.mode.map_or(Mode::Practice, Mode::from))?;
+    let created = if let Some(path) = &args.session {
+        Some((path.clone(), create_session(path)?))
+    } else {
+        let created = create_default_session(&drill.scenario().id, seed)?;
+        if created.is_none() {
+            warn("no home folder is known, so this session is not saved; use --session FILE to save it");
+        }
+        created
+    };
+    let header = Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()));
+    match created {
+        Some((path, file)) => {
+            let writer = SessionWriter::create(file, &header)
+                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?;
+            Ok((Driver::new(drill, Some(writer), 0, colour), Some(path)))
+        }
+        None => Ok((Driver::new(drill, None, 0, colour), None)),
+    }
+}
+
+/// Replays a session file and continues it, appending to the same file.
+fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
+    let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    for warning in &parsed.warnings {
+        warn(warning);
+    }
+    let resolved = match scenario {
+        Some(scenario) => resolve(scenario)?,
+        None => resolve_recorded(&parsed.header.source, &parsed.header.scenario)?,
+    };
+    let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)
+        .map_err(|error| CliError::check(error.to_string()))?;
+    for warning in &replayed.warnings {
+        warn(warning);
+    }
+    let file = reopen_session(path, parsed.valid_bytes)?;
+    let writer = SessionWriter::resume(file, replayed.commands);
+    note(&format!(
+        "Resumed {} command(s); the simulated clock is at {}.",
+        replayed.commands,
+        replayed.drill.simulation().now().clock_text()
+    ));
+    Ok((Driver::new(replayed.drill, Some(writer), replayed.commands, colour), Some(path.to_path_buf())))
+}

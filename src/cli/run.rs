@@ -1,0 +1,58 @@
+//! `tenantdrill run`: a whole session from a file of commands.
+
+use super::args::{RunArgs, RunFormat};
+use super::error::CliError;
+use super::files::{SyncedFile, create_session, trainee_name};
+use super::output::{out, stdout_colour};
+use super::scenario::{resolve, session_source};
+use super::script::run_lines;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::process::ExitCode;
+use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::repl::{Driver, banner};
+use tenantdrill::session::{Header, SessionWriter};
+
+pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
+    let resolved = resolve(&args.scenario)?;
+    let seed = args.seed.unwrap_or(resolved.loaded.scenario.seed);
+    let mode = args.mode.map_or(Mode::Practice, Mode::from);
+    let drill = build(&resolved, seed, mode)?;
+    let input: Box<dyn BufRead> = if args.commands == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = File::open(&args.commands).map_err(|error| {
+            CliError::check(format!("cannot read the commands file {}: {}", args.commands, super::scenario::plain_io_error(&error)))
+        })?;
+        Box::new(BufReader::new(file))
+    };
+    let writer = match &args.session {
+        Some(path) => {
+            let file = create_session(path)?;
+            let header = Header::new(&drill, &session_source(&args.scenario), &trainee_name(args.trainee.as_deref()));
+            Some(
+                SessionWriter::create(file, &header)
+                    .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?,
+            )
+        }
+        None => None,
+    };
+    let colour = args.format == RunFormat::Text && stdout_colour();
+    let mut driver: Driver<SyncedFile> = Driver::new(drill, writer, 0, colour);
+    if args.format == RunFormat::Text {
+        out(&format!("{}\n", banner(driver.drill_mut())))?;
+    }
+    let report = run_lines(&mut driver, input, args.format, colour)?;
+    if let Some(minimum) = args.fail_under
+        && report.score < minimum
+    {
+        return Err(CliError::check(format!("the score {} is under --fail-under {minimum}", report.score)));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A drill for the scenario, or its build problems rendered.
+pub fn build(resolved: &super::scenario::Resolved, seed: u64, mode: Mode) -> Result<Drill, CliError> {
+    Drill::new(&resolved.loaded, &resolved.procedures, seed, mode)
+        .map_err(|error| CliError::rendered(error.render(super::output::stderr_colour())))
+}

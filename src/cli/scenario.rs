@@ -1,0 +1,156 @@
+//! Finding what a scenario argument names: a bundled id, or a path to a
+//! scenario file with the procedures it may use.
+
+use super::error::CliError;
+use super::output::stderr_colour;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tenantdrill::diagnostic::{self, Diagnostic, Limits, has_errors, render_all};
+use tenantdrill::procedure::Procedure;
+use tenantdrill::scenario::library::{self, ProcedureSet};
+use tenantdrill::scenario::load::{Loaded, load_file, load_text};
+use tenantdrill::scenario::validate::check_procedure;
+
+/// A scenario ready to build drills from.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub loaded: Loaded,
+    pub procedures: ProcedureSet,
+}
+
+/// Loads the scenario `argument` names.
+///
+/// A bundled id wins over a file of the same name in the current folder,
+/// so `play locked-out` means the same everywhere. Anything else must be a
+/// file; a word that is neither gets a "did you mean".
+pub fn resolve(argument: &str) -> Result<Resolved, CliError> {
+    if let Some(bundled) = library::scenario(argument) {
+        let procedures = bundled_procedures()?;
+        let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures)
+            .map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+        return Ok(Resolved { loaded, procedures });
+    }
+    let path = Path::new(argument);
+    if !path.exists() {
+        let ids = library::SCENARIOS.iter().map(|bundled| bundled.id);
+        let suggestion = diagnostic::did_you_mean(argument, ids).map(|id| format!(" Did you mean '{id}'?")).unwrap_or_default();
+        return Err(CliError::usage(format!(
+            "'{argument}' is neither a bundled scenario nor a file; `tenantdrill list` shows the bundled ones.{suggestion}"
+        )));
+    }
+    let procedures = procedures_for(path)?;
+    let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+    Ok(Resolved { loaded, procedures })
+}
+
+/// How a session file names the scenario: a bundled id as it is, a file by
+/// its absolute path, so `grade` and `play --resume` find it from any folder.
+pub fn session_source(argument: &str) -> String {
+    if library::scenario(argument).is_some() {
+        return argument.to_string();
+    }
+    std::fs::canonicalize(argument).map_or_else(|_| argument.to_string(), |path| path.display().to_string())
+}
+
+/// Loads the scenario a session file names: its source, or the bundled
+/// scenario of the same id when the file is gone (the digest check still
+/// refuses a different scenario).
+pub fn resolve_recorded(source: &str, id: &str) -> Result<Resolved, CliError> {
+    if library::scenario(source).is_none() && !Path::new(source).exists() && library::scenario(id).is_some() {
+        return resolve(id);
+    }
+    resolve(source)
+}
+
+/// The bundled procedures. They are checked by the test suite, so a
+/// failure is a broken build, reported like any file's errors.
+pub fn bundled_procedures() -> Result<ProcedureSet, CliError> {
+    library::bundled_procedures().map_err(|diagnostics| {
+        let sources = |file: &str| library::PROCEDURES.iter().find(|bundled| bundled.path == file).map(|bundled| bundled.text.to_string());
+        CliError::rendered(render_all(&diagnostics, &sources, stderr_colour()))
+    })
+}
+
+/// The procedures a scenario file may use: the bundled ones, and the files
+/// in a `procedures` folder next to it, which replace bundled ones of the
+/// same id (an organisation's own runbook).
+pub fn procedures_for(scenario: &Path) -> Result<ProcedureSet, CliError> {
+    let mut set = bundled_procedures()?;
+    let (local, problems, sources) = local_procedures(scenario);
+    if has_errors(&problems) {
+        let source = |file: &str| sources.get(file).cloned();
+        return Err(CliError::rendered(render_all(&problems, &source, stderr_colour())));
+    }
+    for procedure in local {
+        set.insert(procedure.id.clone(), procedure);
+    }
+    Ok(set)
+}
+
+/// The procedure files next to `scenario`, parsed and checked: the
+/// procedures, every problem found, and the files' texts for rendering.
+pub fn local_procedures(scenario: &Path) -> (Vec<Procedure>, Vec<Diagnostic>, BTreeMap<String, String>) {
+    let folder = scenario.parent().unwrap_or(Path::new("")).join("procedures");
+    let mut procedures = Vec::new();
+    let mut problems = Vec::new();
+    let mut sources = BTreeMap::new();
+    for path in ron_files(&folder) {
+        let (procedure, mut found, source) = read_procedure(&path);
+        problems.append(&mut found);
+        if let Some(source) = source {
+            sources.insert(path.display().to_string(), source);
+        }
+        procedures.extend(procedure);
+    }
+    (procedures, problems, sources)
+}
+
+/// Reads and checks one procedure file: the procedure when it parsed, the
+/// problems, and the text.
+pub fn read_procedure(path: &Path) -> (Option<Procedure>, Vec<Diagnostic>, Option<String>) {
+    let file = path.display().to_string();
+    let limits = Limits::default();
+    let bytes = match read_limited(path, limits.max_bytes) {
+        Ok(bytes) => bytes,
+        Err(message) => return (None, vec![Diagnostic::error(&file, message)], None),
+    };
+    let source = String::from_utf8_lossy(&bytes).into_owned();
+    match diagnostic::parse_ron::<Procedure>(&file, &bytes, &limits) {
+        Ok(procedure) => {
+            let problems = check_procedure(&file, &source, &procedure);
+            (Some(procedure), problems, Some(source))
+        }
+        Err(problems) => (None, problems, Some(source)),
+    }
+}
+
+/// The `.ron` files directly in `folder`, sorted so output never depends on
+/// the order the file system lists them in.
+pub fn ron_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_file() && path.extension().is_some_and(|extension| extension == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Reads a file of at most `max_bytes`, checking the size first so a huge
+/// file is refused without being read.
+pub fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
+    let size = std::fs::metadata(path).map_err(|error| format!("cannot read {}: {}", path.display(), plain_io_error(&error)))?.len();
+    if size > max_bytes as u64 {
+        return Err(format!("{} is {size} bytes; at most {max_bytes} are read", path.display()));
+    }
+    std::fs::read(path).map_err(|error| format!("cannot read {}: {}", path.display(), plain_io_error(&error)))
+}
+
+/// An I/O error as a phrase, without Rust's "(os error 2)" suffix.
+pub fn plain_io_error(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let mut characters = text.chars();
+    characters.next().map_or(text.clone(), |first| first.to_lowercase().chain(characters).collect())
+}

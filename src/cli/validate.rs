@@ -1,0 +1,118 @@
+//! `tenantdrill validate`: check scenario and procedure files the way the
+//! REPL would load them, plus the self-check that the reference solution
+//! really solves the scenario.
+
+use super::args::ValidateArgs;
+use super::error::CliError;
+use super::output::{out, stderr_colour};
+use super::scenario::{plain_io_error, procedures_for, read_procedure, ron_files};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use tenantdrill::diagnostic::{Diagnostic, Severity, render_all};
+use tenantdrill::scenario::load::load_file;
+
+/// What was found in one file.
+struct Checked {
+    diagnostics: Vec<Diagnostic>,
+    /// File name to text, for rendering the diagnostics' snippets.
+    sources: BTreeMap<String, String>,
+}
+
+pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
+    let mut files = Vec::new();
+    let mut missing = Vec::new();
+    for path in &args.paths {
+        if path.is_dir() {
+            collect(path, &mut files);
+        } else if path.is_file() {
+            files.push(path.clone());
+        } else {
+            let error = std::fs::metadata(path).err().map_or_else(|| "not a file or folder".to_string(), |error| plain_io_error(&error));
+            missing.push(Diagnostic::error(path.display().to_string(), format!("cannot read {}: {error}", path.display())));
+        }
+    }
+    let colour = stderr_colour();
+    let (mut valid, mut invalid, mut errors, mut warnings) = (0_usize, missing.len(), missing.len(), 0_usize);
+    if !missing.is_empty() {
+        anstream::eprint!("{}", render_all(&missing, &|_| None, colour));
+    }
+    for file in &files {
+        let checked = if is_procedure_file(file) { check_procedure_file(file) } else { check_scenario_file(file) };
+        let file_errors = checked.diagnostics.iter().filter(|diagnostic| diagnostic.severity == Severity::Error).count();
+        errors += file_errors;
+        warnings += checked.diagnostics.len() - file_errors;
+        if file_errors == 0 {
+            valid += 1;
+        } else {
+            invalid += 1;
+        }
+        if !checked.diagnostics.is_empty() {
+            let sources = |name: &str| checked.sources.get(name).cloned();
+            anstream::eprint!("{}", render_all(&checked.diagnostics, &sources, colour));
+        }
+    }
+    let checked = files.len() + missing.len();
+    let summary = format!(
+        "{checked} {} checked: {valid} valid, {invalid} invalid ({errors} {}, {warnings} {})\n",
+        plural(checked, "file", "files"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    );
+    out(&summary).map_err(|error| CliError::check(format!("cannot write the output: {error}")))?;
+    Ok(if invalid == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Every `.ron` file under `folder`, in sorted order, folders included.
+fn collect(folder: &Path, into: &mut Vec<PathBuf>) {
+    into.extend(ron_files(folder));
+    let Ok(entries) = std::fs::read_dir(folder) else { return };
+    let mut folders: Vec<PathBuf> = entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
+    folders.sort();
+    for inner in folders {
+        collect(&inner, into);
+    }
+}
+
+/// Procedure files live in a folder named `procedures`.
+fn is_procedure_file(path: &Path) -> bool {
+    path.parent().and_then(Path::file_name).is_some_and(|name| name == "procedures")
+}
+
+fn check_procedure_file(path: &Path) -> Checked {
+    let (_, diagnostics, source) = read_procedure(path);
+    Checked { diagnostics, sources: source.map(|source| (path.display().to_string(), source)).into_iter().collect() }
+}
+
+/// Loads a scenario with its procedures, then runs the self-check when it
+/// loaded: a scenario whose own solution fails is not valid.
+fn check_scenario_file(path: &Path) -> Checked {
+    let procedures = match procedures_for(path) {
+        Ok(procedures) => procedures,
+        Err(error) => {
+            // A broken procedure file next to the scenario is reported when
+            // that file is checked; here it only stops the scenario.
+            let message = format!("cannot check this scenario until its procedures load: {}", first_line(&error.message));
+            return Checked { diagnostics: vec![Diagnostic::error(path.display().to_string(), message)], sources: BTreeMap::new() };
+        }
+    };
+    match load_file(path, &procedures) {
+        Ok(loaded) => {
+            let mut diagnostics = loaded.warnings.clone();
+            diagnostics.extend(tenantdrill::selfcheck::run(&loaded, &procedures));
+            Checked { diagnostics, sources: [(loaded.file.clone(), loaded.source.clone())].into_iter().collect() }
+        }
+        Err(error) => {
+            let sources = error.source.clone().map(|source| (error.file.clone(), source)).into_iter().collect();
+            Checked { diagnostics: error.diagnostics, sources }
+        }
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default().trim_start_matches("error: ")
+}
+
+const fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 { one } else { many }
+}

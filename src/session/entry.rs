@@ -1,0 +1,161 @@
+//! The two kinds of line in a session file, and how a command becomes one.
+
+use crate::command::mask_secrets;
+use crate::drill::{Drill, Mode, Reply};
+use crate::engine::Outcome;
+use serde::{Deserialize, Serialize};
+
+/// The password a replay types where the file has `***`.
+///
+/// The trainee's own choice never reaches the disk, so a replay needs a
+/// stand-in that passes the password rules for any user of any bundled
+/// tenant: four unrelated words, digits and a symbol, none of them a banned
+/// term. Nothing in the simulation depends on which accepted password was
+/// set, only on whether one was, so the stand-in reproduces the session.
+pub const STAND_IN_PASSWORD: &str = "Quokka-Lattice-Ember-58#";
+
+/// The first line of a session file: what is needed to rebuild the same
+/// drill. Nothing here depends on the wall clock or the machine, so the
+/// same session gives the same file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    /// Always [`super::FORMAT`].
+    pub format: String,
+    /// [`super::FORMAT_VERSION`] when written.
+    pub version: u32,
+    /// The tenantdrill version that wrote the file.
+    pub tool: String,
+    /// The scenario's id.
+    pub scenario: String,
+    /// How the scenario was named on the command line: a bundled id or a
+    /// path, so `grade` and `play --resume` can find it again.
+    pub source: String,
+    /// SHA-256 of the scenario file: replaying against a changed scenario
+    /// would silently grade a different incident.
+    pub digest: String,
+    pub seed: u64,
+    #[serde(with = "mode_name")]
+    pub mode: Mode,
+    /// Who played: for the instructor's class summary.
+    pub trainee: String,
+}
+
+impl Header {
+    /// The header for a new session of `drill`.
+    #[must_use]
+    pub fn new(drill: &Drill, source: &str, trainee: &str) -> Self {
+        Self {
+            format: super::FORMAT.to_string(),
+            version: super::FORMAT_VERSION,
+            tool: env!("CARGO_PKG_VERSION").to_string(),
+            scenario: drill.scenario().id.clone(),
+            source: source.to_string(),
+            digest: drill.digest().to_string(),
+            seed: drill.seed(),
+            mode: drill.mode(),
+            trainee: trainee.to_string(),
+        }
+    }
+}
+
+/// How a command ended, in one word: an action's [`Outcome`], or for the
+/// commands the session answers itself (help, status, hint, submit, a line
+/// that did not parse) whether the answer was an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutcomeKind {
+    Done,
+    Denied,
+    Invalid,
+    Ok,
+    Error,
+}
+
+impl OutcomeKind {
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            OutcomeKind::Done => "done",
+            OutcomeKind::Denied => "denied",
+            OutcomeKind::Invalid => "invalid",
+            OutcomeKind::Ok => "ok",
+            OutcomeKind::Error => "error",
+        }
+    }
+}
+
+/// One command line the trainee gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// 1, 2, 3...: a gap or a repeat shows a damaged file.
+    pub n: u32,
+    /// The line as typed, every password replaced by `***`.
+    pub line: String,
+    /// Whether `line` had a password masked: a replay types
+    /// [`STAND_IN_PASSWORD`] there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub masked: bool,
+    /// Simulated time when the command was given (RFC 3339).
+    pub at: String,
+    /// Simulated time when it finished (RFC 3339).
+    pub ended: String,
+    pub outcome: OutcomeKind,
+    /// Why it was denied, invalid or an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Runs one line through the drill and says what to record.
+///
+/// Blank lines, comments and `quit` change nothing and are not recorded
+/// (`None`); every other line is, even one that did not parse, so the file
+/// is the whole transcript and a replay sees exactly what the drill saw.
+pub fn step(drill: &mut Drill, line: &str, n: u32) -> (Reply, Option<Entry>) {
+    let trimmed = line.trim();
+    let records_before = drill.records().len();
+    let at = drill.simulation().now();
+    let reply = drill.execute(trimmed);
+    if trimmed.is_empty() || trimmed.starts_with('#') || reply.quit {
+        return (reply, None);
+    }
+    let (outcome, reason) = match drill.records().get(records_before..).and_then(<[_]>::last) {
+        Some(record) => match &record.outcome {
+            Outcome::Done => (OutcomeKind::Done, None),
+            Outcome::Denied { reason } => (OutcomeKind::Denied, Some(reason.clone())),
+            Outcome::Invalid { reason } => (OutcomeKind::Invalid, Some(reason.clone())),
+        },
+        None if reply.error => (OutcomeKind::Error, Some(reply.output.trim().to_string())),
+        None => (OutcomeKind::Ok, None),
+    };
+    let masked_line = mask_secrets(trimmed);
+    let entry = Entry {
+        n,
+        masked: masked_line != trimmed,
+        line: masked_line,
+        at: at.to_string(),
+        ended: drill.simulation().now().to_string(),
+        outcome,
+        reason,
+    };
+    (reply, Some(entry))
+}
+
+/// `"practice"` and `"exam"` in the file, as on the command line.
+mod mode_name {
+    use crate::drill::Mode;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` passes a reference")]
+    pub fn serialize<S: Serializer>(mode: &Mode, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(mode.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Mode, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        match name.as_str() {
+            "practice" => Ok(Mode::Practice),
+            "exam" => Ok(Mode::Exam),
+            other => Err(serde::de::Error::custom(format!("unknown mode `{other}`, expected `practice` or `exam`"))),
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Session files: a trainee's session written down as it happens, so that a
+//! crash, a closed terminal or Ctrl-C loses nothing, and so that an
+//! instructor can re-grade it later.
+//!
+//! A session file is JSON Lines: a [`Header`] on the first line, then one
+//! [`Entry`] per command line the trainee gave, appended and flushed after
+//! each command. The format is documented in `docs/session-format.md`.
+//!
+//! A session is reproduced by replaying its lines through a fresh
+//! [`Drill`](crate::drill::Drill) built from the same scenario file
+//! (checked by digest) and seed: the simulation is deterministic, so the
+//! same lines give the same state. Passwords never reach the file; see
+//! [`replay`] for how a masked line is replayed.
+//!
+//! Like the rest of the library this module opens no files: callers hand it
+//! text to parse and a writer to append to.
+
+mod entry;
+mod parse;
+mod replay;
+mod writer;
+
+pub use entry::{Entry, Header, OutcomeKind, STAND_IN_PASSWORD, step};
+pub use parse::{Parsed, SessionError, parse};
+pub use replay::{Replayed, replay, unmask};
+pub use writer::SessionWriter;
+
+/// The `format` field of every header: tells a session file from any other
+/// JSON Lines file.
+pub const FORMAT: &str = "tenantdrill-session";
+
+/// The version of the format this build writes and reads. It changes only
+/// when an older reader would misread a newer file.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A session file may hold at most this many entries: far more than any
+/// scenario's time limit allows, few enough that a corrupt or hostile file
+/// cannot make replay run for long.
+pub const MAX_ENTRIES: usize = 20_000;
+
+/// The largest session file read, in bytes (a line is at most
+/// [`crate::command::MAX_LINE_BYTES`] plus its record).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;

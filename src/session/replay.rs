@@ -1,0 +1,149 @@
+//! Rebuilding a session from its file: the same scenario, seed and lines
+//! through a fresh drill give the same state, because the simulation is
+//! deterministic.
+//!
+//! A line with a masked password cannot be replayed as written: `***` would
+//! be rejected by the password rules. The replay types
+//! [`STAND_IN_PASSWORD`] there instead, which is accepted wherever a strong
+//! password is, and keeps `***` (which is rejected) when the file says the
+//! command failed. The file records each command's outcome, so the replay
+//! checks that it ended the same way and warns when it did not.
+
+use super::entry::{Entry, OutcomeKind, STAND_IN_PASSWORD, step};
+use super::parse::{Parsed, SessionError};
+use crate::command::mask_secrets;
+use crate::drill::Drill;
+use crate::scenario::library::ProcedureSet;
+use crate::scenario::load::Loaded;
+
+/// More warnings than this say nothing new: the replay has diverged.
+const MAX_WARNINGS: usize = 10;
+
+/// A session rebuilt from its file.
+#[derive(Debug, Clone)]
+pub struct Replayed {
+    /// The drill after the last recorded command, ready to continue.
+    pub drill: Drill,
+    /// How many commands were replayed; the next entry is numbered one more.
+    pub commands: u32,
+    /// Where the replay did not end as the file says, one sentence each.
+    pub warnings: Vec<String>,
+}
+
+/// Replays `parsed` through a fresh drill of `loaded`.
+///
+/// Refuses a session recorded against another scenario or another version
+/// of this one: the same lines would mean a different incident.
+pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &ProcedureSet) -> Result<Replayed, SessionError> {
+    let header = &parsed.header;
+    if header.scenario != loaded.scenario.id {
+        let message = format!("the session is for scenario '{}', not '{}'", header.scenario, loaded.scenario.id);
+        return Err(SessionError::new(file, message).at(1, None));
+    }
+    if header.digest != loaded.digest {
+        let message = format!(
+            "scenario '{}' has changed since this session was recorded (digest {} then, {} now); the session cannot be replayed against it",
+            header.scenario,
+            short(&header.digest),
+            short(&loaded.digest)
+        );
+        return Err(SessionError::new(file, message).at(1, None));
+    }
+    let mut drill = Drill::new(loaded, procedures, header.seed, header.mode).map_err(|error| {
+        SessionError::new(file, format!("the scenario does not build for seed {}: {}", header.seed, first_message(&error)))
+    })?;
+    let mut warnings = Vec::new();
+    let mut commands = 0_u32;
+    for (line_number, recorded) in &parsed.entries {
+        if drill.is_finished() {
+            warnings
+                .push(format!("{file}:{line_number}: the session had already ended here on replay; this and later commands are ignored"));
+            break;
+        }
+        let replayed = if recorded.masked { replay_masked(&mut drill, recorded) } else { step(&mut drill, &recorded.line, recorded.n).1 };
+        commands = recorded.n;
+        if let Some(difference) = replayed.as_ref().map_or(Some("was not recorded on replay".to_string()), |entry| differs(recorded, entry))
+        {
+            warnings.push(format!("{file}:{line_number}: `{}` {difference}", recorded.line));
+        }
+    }
+    if warnings.len() > MAX_WARNINGS {
+        let more = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(format!("{file}: {more} more difference(s) on replay"));
+    }
+    Ok(Replayed { drill, commands, warnings })
+}
+
+/// Runs a line whose password was masked, choosing between the stand-in
+/// and the literal `***` so that the command ends as it did when recorded.
+fn replay_masked(drill: &mut Drill, recorded: &Entry) -> Option<Entry> {
+    let with_stand_in = unmask(&recorded.line);
+    let candidates =
+        if recorded.outcome == OutcomeKind::Done { [with_stand_in, recorded.line.clone()] } else { [recorded.line.clone(), with_stand_in] };
+    let mut first = None;
+    for candidate in candidates {
+        let mut trial = drill.clone();
+        let entry = step(&mut trial, &candidate, recorded.n).1;
+        if entry.as_ref().is_some_and(|entry| entry.outcome == recorded.outcome) {
+            *drill = trial;
+            return entry.map(|entry| Entry { line: recorded.line.clone(), masked: true, ..entry });
+        }
+        first.get_or_insert((trial, entry));
+    }
+    let (trial, entry) = first?;
+    *drill = trial;
+    entry
+}
+
+/// The masked line with [`STAND_IN_PASSWORD`] where a password was.
+///
+/// Each `***` word is tried in turn and kept only if masking the result
+/// gives back the recorded line, so a `***` the trainee typed in a message
+/// stays as it was.
+#[must_use]
+pub fn unmask(masked: &str) -> String {
+    let mut line = masked.to_string();
+    let positions: Vec<usize> = masked.match_indices("***").map(|(index, _)| index).collect();
+    for index in positions.into_iter().rev() {
+        let before = line[..index].chars().next_back();
+        let after = line[index + 3..].chars().next();
+        let word_start = before.is_none_or(|character| character.is_whitespace() || character == '=');
+        let word_end = after.is_none_or(char::is_whitespace);
+        if !word_start || !word_end {
+            continue;
+        }
+        let trial = format!("{}{STAND_IN_PASSWORD}{}", &line[..index], &line[index + 3..]);
+        if mask_secrets(&trial) == masked {
+            line = trial;
+        }
+    }
+    line
+}
+
+/// How a replayed command differs from the recorded one, if it does. The
+/// reason of a failed masked command is not compared: `***` may be
+/// rejected for another rule than the trainee's own weak password was.
+fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
+    if recorded.at != replayed.at {
+        return Some(format!("was given at {} when recorded but at {} on replay", recorded.at, replayed.at));
+    }
+    if recorded.outcome != replayed.outcome {
+        return Some(format!("ended '{}' when recorded but '{}' on replay", recorded.outcome.name(), replayed.outcome.name()));
+    }
+    if !recorded.masked && recorded.reason != replayed.reason {
+        return Some("ended with another message on replay".to_string());
+    }
+    if recorded.ended != replayed.ended {
+        return Some(format!("finished at {} when recorded but at {} on replay", recorded.ended, replayed.ended));
+    }
+    None
+}
+
+fn short(digest: &str) -> &str {
+    digest.get(..12).unwrap_or(digest)
+}
+
+fn first_message(error: &crate::scenario::load::LoadError) -> String {
+    error.diagnostics.first().map_or_else(|| "unknown problem".to_string(), |diagnostic| diagnostic.message.clone())
+}

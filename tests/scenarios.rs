@@ -23,7 +23,9 @@ fn every_bundled_scenario_validates_and_passes_its_self_check() {
             let source = loaded.source.clone();
             assert!(problems.is_empty(), "{}", diagnostic::render_all(&problems, &|_| Some(source.clone()), false));
             let scenario = &loaded.scenario;
-            let warnings = diagnostic::render_all(&loaded.warnings, &|_| Some(source.clone()), false);
+            let warnings = diagnostic::render_all(&loaded.warnings, &|_| Some(source.clone()), false)
+                .replace('\\', "/")
+                .replace(concat!(env!("CARGO_MANIFEST_DIR"), "/"), "");
             insta::assert_snapshot!(format!(
                 "{} · {} · {} · {} min\nprocedures: {}\nself-check: {} seeds, full marks; untouched start fails\nwarnings:\n{}",
                 scenario.id,

@@ -14,7 +14,7 @@ use tenantdrill::diagnostic::locate_string;
 const SKELETON: &str = include_str!("skeleton.ron");
 
 pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
-    if !is_id(&args.id) {
+    if !tenantdrill::scenario::validate::is_id(&args.id) {
         return Err(CliError::usage(format!(
             "'{}' is not a scenario id: use lower-case letters, digits and single `-` between words",
             args.id
@@ -61,14 +61,4 @@ fn copy_with_id(from: &str, id: &str) -> Result<String, CliError> {
         return Err(CliError::check(format!("cannot find the id of {from} in its text to replace it")));
     }
     Ok(format!("{}{id}{}", &source[..start], &source[end..]))
-}
-
-/// Lower-case words of letters and digits joined by single `-`, as the
-/// validator requires.
-fn is_id(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= 64
-        && text
-            .split('-')
-            .all(|part| !part.is_empty() && part.chars().all(|character| character.is_ascii_lowercase() || character.is_ascii_digit()))
 }

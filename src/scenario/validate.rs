@@ -71,7 +71,10 @@ impl Checker<'_> {
     }
 }
 
-fn is_id(text: &str) -> bool {
+/// Lower-case words of letters and digits joined by single `-`: the form
+/// of scenario, procedure and step ids.
+#[must_use]
+pub fn is_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 64
         && text

@@ -18,7 +18,7 @@ use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::load::{LoadError, Loaded};
-use crate::scoring::{Feedback, Report, Scorer};
+use crate::scoring::{Report, Scorer};
 use crate::tenant::logs::Location;
 use crate::tenant::user::Party;
 
@@ -394,12 +394,6 @@ impl Drill {
     ) {
         let index = u32::try_from(self.records.len()).unwrap_or(u32::MAX);
         self.records.push(Record { index, line: line.to_string(), at, ended_at: self.simulation.now(), actor, action, outcome, events });
-    }
-
-    /// Feedback the scorer gave for the last command (practice mode).
-    #[must_use]
-    pub fn last_feedback(reply: &Reply) -> &[Feedback] {
-        &reply.feedback
     }
 }
 

@@ -344,7 +344,10 @@ impl Simulation {
         check_password(password, &context).map_err(|rejection| Outcome::invalid(rejection.to_string()))
     }
 
-    fn password_expired(&self, id: UserId) -> bool {
+    /// Whether the password is past the organisation's expiry (the same
+    /// rule sign-in applies).
+    #[must_use]
+    pub fn password_expired(&self, id: UserId) -> bool {
         let user = self.tenant.user(id);
         match self.tenant.password_policy.expiry_days {
             Some(days) if !user.password_never_expires => self.now.since(user.password.set_at) >= SimDuration::days(u64::from(days)),

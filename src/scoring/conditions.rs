@@ -7,7 +7,6 @@
 //! answers no.
 
 use super::facts::Facts;
-use crate::clock::SimDuration;
 use crate::engine::Simulation;
 use crate::engine::queries::SendStatus;
 use crate::procedure::{Condition, Truth};
@@ -69,10 +68,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::HasAdminRoles => user.is_admin(),
         Condition::MfaRequired => user.mfa_required,
         Condition::LegacyProtocolsOff => !simulation.legacy_protocols_open(id),
-        Condition::PasswordExpired => match simulation.tenant().password_policy.expiry_days {
-            Some(days) if !user.password_never_expires => now.since(user.password.set_at) >= SimDuration::days(u64::from(days)),
-            _ => false,
-        },
+        Condition::PasswordExpired => simulation.password_expired(id),
         Condition::SsprCovers => {
             user.is_admin()
                 || match &simulation.tenant().sspr_policy.scope {

@@ -250,6 +250,17 @@ impl Simulation {
         self.use_app_password(&actor, id, Party::Attacker, crate::tenant::mailbox::Protocol::Imap).is_ok()
     }
 
+    /// Whether the attacker holds something on `id` that does not work now
+    /// but could again (after sign-in is allowed or a lockout ends): the
+    /// current password, an app password, or a session whose refresh token
+    /// was not revoked.
+    fn attacker_may_return(&self, id: UserId) -> bool {
+        let user = self.tenant.user(id);
+        user.password.known.attacker
+            || user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker)
+            || user.sessions.iter().any(|session| session.holder == Party::Attacker && !session.refresh_revoked)
+    }
+
     /// Applies an action inside a turn, keeping the events in this step.
     fn step_within(&mut self, actor: &Actor, action: &Action) -> super::Outcome {
         match self.dispatch(actor, action) {
@@ -321,7 +332,14 @@ impl Simulation {
         // Admin abuse and delegated reading through accounts it still holds.
         for abuse in &behaviour.admin_abuse {
             let Some(id) = self.tenant.find_user(&abuse.via) else { continue };
-            if actions >= ACTIONS_PER_TURN_LIMIT || !self.attacker_access(id, index) {
+            if actions >= ACTIONS_PER_TURN_LIMIT {
+                continue;
+            }
+            // Admin actions go through the portal: a live portal access
+            // token is enough, after Exchange has stopped honouring the
+            // account's token and a block or reset has stopped sign-in.
+            let portal = self.session_works(id, Party::Attacker, Resource::Portal);
+            if !portal && !self.attacker_access(id, index) {
                 continue;
             }
             any_access = true;
@@ -371,7 +389,11 @@ impl Simulation {
                 }
             }
         }
-        let stop = !any_access;
+        // A block or a lockout is not the end: while the attacker still
+        // knows the password, or holds an app password or an unrevoked
+        // session, it comes back on the next turn.
+        let stop = !any_access
+            && !behaviour.accounts.iter().any(|name| self.tenant.find_user(name).is_some_and(|id| self.attacker_may_return(id)));
         if let Some(ActorState::Attacker(live)) = self.actors.get_mut(index) {
             live.turns = turn;
             live.stopped = stop;

@@ -201,6 +201,9 @@ pub enum Condition {
     CanSend,
     /// On the restricted-entities list and not yet released.
     Restricted,
+    /// Restricted, and an admin may release it now (a sender blocked
+    /// "until tomorrow" cannot be released early).
+    Releasable,
     HasAdminRoles,
     MfaRequired,
     LegacyProtocolsOff,

@@ -65,6 +65,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::OwnerAloneKnowsPassword => simulation.owner_alone_knows_password(id),
         Condition::CanSend => matches!(simulation.send_status(id), SendStatus::Yes | SendStatus::AfterRelease(_)),
         Condition::Restricted => matches!(simulation.send_status(id), SendStatus::Restricted | SendStatus::NextDay(_)),
+        Condition::Releasable => matches!(simulation.send_status(id), SendStatus::Restricted),
         Condition::HasAdminRoles => user.is_admin(),
         Condition::MfaRequired => user.mfa_required,
         Condition::LegacyProtocolsOff => !simulation.legacy_protocols_open(id),

@@ -115,11 +115,18 @@ fn can_send(senders: &[UserId], simulation: &Simulation) -> OutcomeCheck {
         match simulation.send_status(*id) {
             SendStatus::Yes | SendStatus::NoMailbox => fine.push(format!("{upn} can send")),
             SendStatus::AfterRelease(at) => fine.push(format!("{upn} released; sending resumes at {}", at.clock_text())),
-            SendStatus::NextDay(at) => problems.push(format!("{upn} is restricted until {} and cannot be released early", at.clock_text())),
+            // Blocked until the next day by the policy: nobody can release
+            // it early, so there is nothing left for the trainee to do.
+            SendStatus::NextDay(at) => {
+                fine.push(format!(
+                    "{upn} is blocked by the policy until {}; sending resumes then (no release is possible)",
+                    at.clock_text()
+                ));
+            }
             SendStatus::Restricted => problems.push(format!("{upn} is still restricted: release them on the Restricted users page")),
         }
     }
-    check("can-send", "The user can send mail (a pending release counts)", &problems, fine.join("; "))
+    check("can-send", "The user can send mail (a pending release, or a day's block ending, counts)", &problems, fine.join("; "))
 }
 
 fn foothold(foothold: &Foothold) -> String {

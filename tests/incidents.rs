@@ -1,0 +1,720 @@
+//! Generated incidents: a compromised account with a random mix of the
+//! attacker's footholds and the owner's own settings, written as a real
+//! scenario file and played through a real session ([`Drill`]) with the
+//! commands a trainee would type.
+//!
+//! The properties of `tests/procedures.rs` run on these. Every case is a
+//! scenario file and a list of REPL commands: when a property fails, the
+//! message names both files (written under the target folder) and the
+//! `tenantdrill run` line that replays the case, and lists the commands.
+
+use proptest::prelude::*;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use tenantdrill::Simulation;
+use tenantdrill::action::{Action, Actor, Resource};
+use tenantdrill::drill::{Drill, Mode, Reply};
+use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviour, Persistence, SpamBurst};
+use tenantdrill::engine::queries::SendStatus;
+use tenantdrill::scenario::Artefact;
+use tenantdrill::scenario::library::{ProcedureSet, bundled_procedures};
+use tenantdrill::scenario::{
+    AttackerPlan, Compromise, DelegateSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading, GroundTruth, Incident, MethodSpec,
+    Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
+};
+use tenantdrill::scoring::Report;
+use tenantdrill::tenant::logs::Location;
+use tenantdrill::tenant::mailbox::{AccessRight, RuleAction, RuleCondition, RuleSpec};
+use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, OutboundPolicy};
+use tenantdrill::tenant::role::Role;
+use tenantdrill::tenant::user::{MethodKind, Party, UserId};
+
+pub const DOMAIN: &str = "contoso.com";
+pub const TRAINEE: &str = "patti@contoso.com";
+pub const VICTIM: &str = "megan@contoso.com";
+pub const VICTIM_PASSWORD: &str = "Harbour-Ledger-2026!";
+pub const ASSISTANT: &str = "alex@contoso.com";
+pub const COLLEAGUE: &str = "diego@contoso.com";
+/// An account the attacker also holds, given access to the victim's mailbox.
+pub const ACCOMPLICE: &str = "temp.contractor@contoso.com";
+/// The mailbox a compromised Exchange administrator role is used on.
+pub const CFO: &str = "beatriz@contoso.com";
+pub const DROP: &str = "billing-review@proton.example";
+pub const APP_PASSWORD: &str = "Outlook sync";
+/// The password the trainee sets (typed, so the test knows it).
+pub const NEW_PASSWORD: &str = "Quartz-Maple-7391!";
+
+/// Names a malicious rule may have (attackers favour names that look like nothing).
+const MALICIOUS_NAMES: [&str; 4] = ["..", "RSS Feeds", "zz", "Archive sync"];
+const LEGITIMATE_NAMES: [&str; 4] = ["Newsletters", "Invoices to Alex", "Receipts", "Travel"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forwarding {
+    None,
+    /// The attacker's, to an outside address.
+    Malicious,
+    /// The owner's, to her assistant inside the organisation.
+    Legitimate,
+}
+
+/// One inbox rule: whose, and what it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// `style`: 0 forwards outside, 1 redirects outside, 2 deletes, 3 moves and marks read.
+    Malicious { hidden: bool, style: u8 },
+    /// `style`: 0 moves to a folder, 1 forwards inside, 2 marks read.
+    Legitimate { style: u8 },
+}
+
+/// What a generated incident consists of. Every field is a dimension the
+/// property ranges over.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub seed: u64,
+    /// Background users besides the written ones.
+    pub background: u32,
+    pub knows_password: bool,
+    pub session: bool,
+    pub app_password: bool,
+    /// The attacker registered its own phone on the account.
+    pub attacker_method: bool,
+    /// The attacker gave an account it also holds full access to the mailbox.
+    pub delegate: bool,
+    /// The owner's assistant has full access (legitimate).
+    pub legitimate_delegate: bool,
+    /// The victim is an Exchange Administrator; the attacker uses the role
+    /// on the CFO's mailbox.
+    pub admin_role: bool,
+    pub forwarding: Forwarding,
+    pub rules: Vec<RuleKind>,
+    /// The attacker sends spam; the outbound policy acts with this.
+    pub spam: Option<OutboundAction>,
+    /// The attacker's first turn, in minutes from the start (negative: before).
+    pub first_turn_min: i64,
+    pub turn_interval_min: u64,
+}
+
+pub fn cases() -> impl Strategy<Value = Case> {
+    let footholds = (any::<bool>(), any::<bool>()).prop_filter("the attacker got in somehow", |(password, session)| *password || *session);
+    let rules = proptest::collection::vec(
+        prop_oneof![
+            (any::<bool>(), 0u8..4).prop_map(|(hidden, style)| RuleKind::Malicious { hidden, style }),
+            (0u8..3).prop_map(|style| RuleKind::Legitimate { style }),
+        ],
+        0..=5,
+    )
+    .prop_filter("at most four of each", |rules| {
+        rules.iter().filter(|rule| matches!(rule, RuleKind::Malicious { .. })).count() <= 4
+            && rules.iter().filter(|rule| matches!(rule, RuleKind::Legitimate { .. })).count() <= 4
+    });
+    let spam = prop_oneof![
+        Just(None),
+        Just(Some(OutboundAction::BlockUser)),
+        Just(Some(OutboundAction::BlockUserForToday)),
+        Just(Some(OutboundAction::Alert)),
+    ];
+    let forwarding = prop_oneof![Just(Forwarding::None), Just(Forwarding::Malicious), Just(Forwarding::Legitimate)];
+    (
+        (any::<u64>(), prop_oneof![Just(0u32), 1u32..300], footholds, any::<bool>(), any::<bool>()),
+        (any::<bool>(), any::<bool>(), any::<bool>(), forwarding, rules),
+        (spam, -180i64..=10, 10u64..=45),
+    )
+        .prop_map(
+            |(
+                (seed, background, (knows_password, session), app_password, attacker_method),
+                (delegate, legitimate_delegate, admin_role, forwarding, rules),
+                (spam, first_turn_min, turn_interval_min),
+            )| Case {
+                seed,
+                background,
+                knows_password,
+                session,
+                app_password,
+                attacker_method,
+                delegate,
+                legitimate_delegate,
+                admin_role,
+                forwarding,
+                rules,
+                spam,
+                first_turn_min,
+                turn_interval_min,
+            },
+        )
+}
+
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().map(|word| (*word).to_string()).collect()
+}
+
+impl Case {
+    /// Rule names and specs, in the order the case lists them.
+    pub fn rule_specs(&self) -> Vec<(RuleKind, RuleSpec)> {
+        let (mut malicious, mut legitimate) = (0, 0);
+        self.rules
+            .iter()
+            .map(|kind| {
+                let spec = match *kind {
+                    RuleKind::Malicious { hidden, style } => {
+                        let name = MALICIOUS_NAMES[malicious].to_string();
+                        malicious += 1;
+                        let actions = match style {
+                            0 => vec![RuleAction::ForwardTo(vec![DROP.into()]), RuleAction::MarkAsRead],
+                            1 => vec![RuleAction::RedirectTo(vec![DROP.into()])],
+                            2 => vec![RuleAction::DeleteMessage],
+                            _ => vec![RuleAction::MoveToFolder("RSS Subscriptions".into()), RuleAction::MarkAsRead],
+                        };
+                        RuleSpec {
+                            name,
+                            conditions: vec![RuleCondition::SubjectOrBodyContainsWords(words(&["invoice", "payment", "password"]))],
+                            actions,
+                            hidden,
+                            enabled: true,
+                        }
+                    }
+                    RuleKind::Legitimate { style } => {
+                        let name = LEGITIMATE_NAMES[legitimate].to_string();
+                        legitimate += 1;
+                        let (conditions, actions) = match style {
+                            0 => (
+                                vec![RuleCondition::From("news@northwindtraders.example".into())],
+                                vec![RuleAction::MoveToFolder("Newsletters".into())],
+                            ),
+                            1 => (
+                                vec![RuleCondition::From("ap@fabrikam.example".into())],
+                                vec![RuleAction::ForwardTo(vec![ASSISTANT.into()])],
+                            ),
+                            _ => (vec![RuleCondition::SubjectContainsWords(words(&["receipt"]))], vec![RuleAction::MarkAsRead]),
+                        };
+                        RuleSpec { name, conditions, actions, hidden: false, enabled: true }
+                    }
+                };
+                (*kind, spec)
+            })
+            .collect()
+    }
+
+    pub fn malicious_rules(&self) -> Vec<RuleSpec> {
+        self.rule_specs().into_iter().filter(|(kind, _)| matches!(kind, RuleKind::Malicious { .. })).map(|(_, spec)| spec).collect()
+    }
+
+    pub fn legitimate_rules(&self) -> Vec<RuleSpec> {
+        self.rule_specs().into_iter().filter(|(kind, _)| matches!(kind, RuleKind::Legitimate { .. })).map(|(_, spec)| spec).collect()
+    }
+
+    /// The incident as a scenario file's value.
+    pub fn scenario(&self) -> Scenario {
+        let user = |upn: &str, name: &str, department: &str| UserSpec {
+            upn: upn.into(),
+            name: name.into(),
+            department: department.into(),
+            roles: Vec::new(),
+            password: None,
+            password_age: None,
+            password_never_expires: false,
+            blocked: false,
+            mailbox: true,
+            signed_in: true,
+            mfa_required: false,
+            methods: vec![MethodSpec { kind: MethodKind::MobilePhone, detail: format!("+1 425 555 01{}", upn.len() % 90 + 10) }],
+            forwarding: None,
+            rules: Vec::new(),
+            delegates: Vec::new(),
+        };
+        let global_admin = |upn: &str, name: &str| UserSpec {
+            roles: vec![Role::GlobalAdministrator],
+            mfa_required: true,
+            methods: vec![
+                MethodSpec { kind: MethodKind::MobilePhone, detail: "+1 425 555 0100".into() },
+                MethodSpec { kind: MethodKind::AuthenticatorApp, detail: format!("{name}'s phone") },
+            ],
+            ..user(upn, name, "IT")
+        };
+        let mut victim = UserSpec {
+            password: Some(VICTIM_PASSWORD.into()),
+            password_age: Some("40d".into()),
+            methods: vec![
+                MethodSpec { kind: MethodKind::MobilePhone, detail: "+1 425 555 0147".into() },
+                MethodSpec { kind: MethodKind::AlternateEmail, detail: "bowen.home@outlook.example".into() },
+            ],
+            rules: self.legitimate_rules(),
+            ..user(VICTIM, "Megan Bowen", "Finance")
+        };
+        if self.admin_role {
+            victim.roles.push(Role::ExchangeAdministrator);
+        }
+        if self.forwarding == Forwarding::Legitimate {
+            victim.forwarding = Some(ForwardingSpec { address: ASSISTANT.into(), keep_copy: true });
+        }
+        if self.legitimate_delegate {
+            victim.delegates.push(DelegateSpec { user: ASSISTANT.into(), access: AccessRight::FullAccess });
+        }
+        let mut users = vec![
+            global_admin(TRAINEE, "Patti Fernandez"),
+            global_admin("nestor@contoso.com", "Nestor Wilke"),
+            victim,
+            user(ASSISTANT, "Alex Wilber", "Finance"),
+            user(COLLEAGUE, "Diego Siciliani", "Sales"),
+        ];
+        let mut compromised = vec![Compromise {
+            user: VICTIM.into(),
+            knows_password: self.knows_password,
+            session: self.session,
+            app_password: self.app_password.then(|| APP_PASSWORD.into()),
+            method: self.attacker_method.then(|| MethodSpec { kind: MethodKind::OfficePhone, detail: "+234 803 555 0199".into() }),
+        }];
+        let attacker = || Actor::Attacker { via: Some(VICTIM.into()) };
+        let mut before = Vec::new();
+        let mut persistence = Vec::new();
+        let mut admin_abuse = Vec::new();
+        let mut malicious = Vec::new();
+        let mut legitimate = Vec::new();
+        let mut may_act_on = Vec::new();
+        for (index, rule) in self.malicious_rules().into_iter().enumerate() {
+            before.push(Scripted {
+                at: format!("{}m", 170 - index * 2),
+                actor: attacker(),
+                action: Action::CreateRule { user: VICTIM.into(), rule: rule.clone() },
+            });
+            malicious.push(Artefact::Rule { mailbox: VICTIM.into(), name: rule.name.clone() });
+            persistence.push(Persistence::Rule { mailbox: VICTIM.into(), rule });
+        }
+        for rule in self.legitimate_rules() {
+            legitimate.push(Artefact::Rule { mailbox: VICTIM.into(), name: rule.name });
+        }
+        match self.forwarding {
+            Forwarding::None => {}
+            Forwarding::Malicious => {
+                before.push(Scripted { at: "150m".into(), actor: attacker(), action: forward_outside(VICTIM) });
+                malicious.push(Artefact::Forwarding { mailbox: VICTIM.into(), address: DROP.into() });
+                persistence.push(Persistence::Forwarding { mailbox: VICTIM.into(), address: DROP.into() });
+            }
+            Forwarding::Legitimate => legitimate.push(Artefact::Forwarding { mailbox: VICTIM.into(), address: ASSISTANT.into() }),
+        }
+        if self.delegate {
+            users.push(UserSpec { password: Some("Contractor-Temp-2025!".into()), ..user(ACCOMPLICE, "Temp Contractor", "Operations") });
+            compromised.push(Compromise { user: ACCOMPLICE.into(), knows_password: true, session: true, app_password: None, method: None });
+            before.push(Scripted {
+                at: "140m".into(),
+                actor: attacker(),
+                action: Action::AddDelegate { user: VICTIM.into(), delegate: ACCOMPLICE.into(), access: AccessRight::FullAccess },
+            });
+            malicious.push(Artefact::Delegate { mailbox: VICTIM.into(), delegate: ACCOMPLICE.into() });
+            persistence.push(Persistence::Delegate { mailbox: VICTIM.into(), delegate: ACCOMPLICE.into() });
+            may_act_on.push(ACCOMPLICE.to_string());
+        }
+        if self.legitimate_delegate {
+            legitimate.push(Artefact::Delegate { mailbox: VICTIM.into(), delegate: ASSISTANT.into() });
+        }
+        if self.attacker_method {
+            malicious.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::OfficePhone });
+        }
+        legitimate.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::MobilePhone });
+        legitimate.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::AlternateEmail });
+        if self.admin_role {
+            users.push(user(CFO, "Beatriz Souza", "Finance"));
+            // Minutes before the trainee arrives: the attacker's portal
+            // token is fresh, as it is when someone is caught in the act.
+            before.push(Scripted { at: "5m".into(), actor: attacker(), action: forward_outside(CFO) });
+            admin_abuse.push(AdminAbuse { via: VICTIM.into(), action: forward_outside(CFO) });
+            malicious.push(Artefact::Forwarding { mailbox: CFO.into(), address: DROP.into() });
+            may_act_on.push(CFO.to_string());
+        }
+        for upn in [TRAINEE, "nestor@contoso.com"] {
+            legitimate.push(Artefact::Role { user: upn.into(), role: Role::GlobalAdministrator });
+        }
+        // The scripted history needs the attacker signed in: a fresh sign-in
+        // from abroad when it knows the password (the sign-in log's clue).
+        if self.knows_password {
+            before.insert(
+                0,
+                Scripted {
+                    at: "175m".into(),
+                    actor: Actor::Attacker { via: None },
+                    action: Action::SignIn { user: VICTIM.into(), password: VICTIM_PASSWORD.into(), location: Location::Unfamiliar },
+                },
+            );
+        }
+        let first_turn =
+            if self.first_turn_min < 0 { format!("-{}m", self.first_turn_min.unsigned_abs()) } else { format!("{}m", self.first_turn_min) };
+        let spam = self.spam.map(|_| SpamBurst {
+            messages: 10,
+            recipients_per_message: 60,
+            every_turns: 1,
+            subject: "Updated bank details for your invoice".into(),
+        });
+        let outbound = OutboundPolicy {
+            action: self.spam.unwrap_or(OutboundAction::BlockUser),
+            auto_forwarding: AutoForwardingMode::On,
+            ..OutboundPolicy::default()
+        };
+        Scenario {
+            id: "generated-incident".into(),
+            title: "A generated compromise".into(),
+            brief: "Megan Bowen's mailbox is behaving strangely.".into(),
+            difficulty: Difficulty::Intermediate,
+            estimated_minutes: 30,
+            tags: Vec::new(),
+            trainee: Trainee { upn: TRAINEE.into(), may_act_as: Vec::new(), signed_in: true },
+            seed: self.seed,
+            start: "2026-03-10T09:00:00Z".into(),
+            time_limit: "3d".into(),
+            tenant: TenantSpec {
+                name: "Contoso".into(),
+                domains: vec![DOMAIN.into()],
+                policies: Policies { outbound: Some(outbound), ..Policies::default() },
+                users,
+                groups: Vec::new(),
+                generated: (self.background > 0).then(|| Generated {
+                    count: self.background,
+                    departments: words(&["Sales", "Marketing", "Operations"]),
+                    first_names: words(&["Avery", "Blake", "Casey", "Devon", "Emery", "Finley"]),
+                    last_names: words(&["Adams", "Brooks", "Carter", "Dunn", "Ellis"]),
+                }),
+            },
+            incident: Incident {
+                compromised,
+                attacker_addresses: vec![DROP.into()],
+                impostor_callers: Vec::new(),
+                before,
+                attacker: Some(AttackerPlan {
+                    first_turn,
+                    behaviour: AttackerBehaviour {
+                        accounts: vec![VICTIM.into()],
+                        turn_interval_s: self.turn_interval_min * 60,
+                        read_mail: true,
+                        restore_persistence: true,
+                        persistence,
+                        spam,
+                        admin_abuse,
+                        spray: None,
+                        addresses: vec![DROP.into()],
+                    },
+                }),
+                end_users: vec![EndUserPlan {
+                    first_turn: "10m".into(),
+                    behaviour: EndUserBehaviour {
+                        user: VICTIM.into(),
+                        sends_mail_to: Some(COLLEAGUE.into()),
+                        ..EndUserBehaviour::default()
+                    },
+                }],
+            },
+            truth: GroundTruth { subjects: vec![VICTIM.into()], malicious, legitimate, may_act_on },
+            grading: Grading {
+                procedures: vec!["compromised-account".into()],
+                raise: Vec::new(),
+                skip: Vec::new(),
+                pass_mark: 70,
+                objectives: Vec::new(),
+            },
+            hints: Vec::new(),
+            variables: indexmap::IndexMap::new(),
+            solution: vec!["alerts".into()],
+        }
+    }
+
+    /// The scenario file's text.
+    pub fn file_text(&self) -> String {
+        let scenario = self.scenario();
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        ron::ser::to_string_pretty(&scenario, config).expect("a scenario serialises")
+    }
+}
+
+fn forward_outside(mailbox: &str) -> Action {
+    Action::SetForwarding {
+        user: mailbox.into(),
+        forwarding_address: None,
+        forwarding_smtp_address: Some(DROP.into()),
+        deliver_and_forward: true,
+    }
+}
+
+/// Quotes a rule name for a command line when it needs it.
+pub fn quoted(name: &str) -> String {
+    if name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.@".contains(c)) { name.to_string() } else { format!("\"{name}\"") }
+}
+
+/// The documented compromised-account response, step by step, acting only
+/// on the attacker's artefacts. Each step is a group of commands; a step
+/// may be left out (property 3) or moved (property 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Investigate,
+    BlockSignIn,
+    ResetPassword,
+    RevokeSessions,
+    ContainAccomplice,
+    RemoveAdminRoles,
+    RemoveAppPasswords,
+    RemoveMethods,
+    DisableLegacyProtocols,
+    ClearForwarding,
+    RemoveRules,
+    RemoveDelegates,
+    CleanOtherMailbox,
+    RequireMfa,
+    Recheck,
+    AllowSignIn,
+    Release,
+    SharePassword,
+    FinalCheck,
+}
+
+impl Step {
+    pub const DOCUMENTED: [Step; 19] = [
+        Step::Investigate,
+        Step::BlockSignIn,
+        Step::ResetPassword,
+        Step::RevokeSessions,
+        Step::ContainAccomplice,
+        Step::RemoveAdminRoles,
+        Step::RemoveAppPasswords,
+        Step::RemoveMethods,
+        Step::DisableLegacyProtocols,
+        Step::ClearForwarding,
+        Step::RemoveRules,
+        Step::RemoveDelegates,
+        Step::CleanOtherMailbox,
+        Step::RequireMfa,
+        Step::Recheck,
+        Step::AllowSignIn,
+        Step::Release,
+        Step::SharePassword,
+        Step::FinalCheck,
+    ];
+
+    /// The procedure step (`compromised-account/<id>`) this completes, if any.
+    pub const fn procedure_step(self) -> Option<&'static str> {
+        match self {
+            Step::ResetPassword => Some("reset-password"),
+            Step::RemoveAdminRoles => Some("remove-admin-roles"),
+            Step::ClearForwarding => Some("clear-forwarding"),
+            Step::RemoveRules => Some("remove-rules"),
+            Step::Release => Some("release-restricted"),
+            Step::SharePassword => Some("share-password-safely"),
+            Step::BlockSignIn => Some("block-sign-in"),
+            Step::RevokeSessions => Some("revoke-sessions"),
+            Step::RemoveAppPasswords => Some("remove-app-passwords"),
+            Step::RemoveMethods => Some("remove-attacker-methods"),
+            Step::DisableLegacyProtocols => Some("disable-legacy-protocols"),
+            Step::RemoveDelegates => Some("remove-delegates"),
+            Step::RequireMfa => Some("require-mfa"),
+            Step::Recheck => Some("recheck-after-propagation"),
+            Step::AllowSignIn => Some("allow-sign-in-when-clean"),
+            Step::Investigate => Some("read-logs"),
+            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::FinalCheck => None,
+        }
+    }
+
+    /// The commands for this step in `case`, given the state now (a
+    /// trainee looks before releasing a sender).
+    pub fn commands(self, case: &Case, simulation: &Simulation) -> Vec<String> {
+        let v = "megan";
+        let lines: Vec<String> = match self {
+            Step::Investigate => vec!["alerts".into(), format!("logs sign-ins {v}"), format!("logs audit {v}")],
+            Step::BlockSignIn => vec![format!("user block-sign-in {v}")],
+            Step::ResetPassword => vec![format!("user reset-password {v} --password {NEW_PASSWORD}")],
+            Step::RevokeSessions => vec![format!("user revoke-sessions {v}")],
+            // The account the attacker reads the mailbox through is
+            // compromised too: take it back the same way.
+            Step::ContainAccomplice if case.delegate => vec![
+                "user reset-password temp.contractor --password Copper!Lantern-5173".into(),
+                "user revoke-sessions temp.contractor".into(),
+            ],
+            Step::RemoveAdminRoles if case.admin_role => vec![format!("user roles {v}"), format!("user remove-role {v} exchange-admin")],
+            Step::RemoveAppPasswords if case.app_password => vec![format!("user remove-app-passwords {v}")],
+            Step::RemoveMethods if case.attacker_method => {
+                vec![format!("user methods {v}"), format!("user remove-method {v} office-phone")]
+            }
+            Step::DisableLegacyProtocols if case.app_password => vec![format!("mailbox disable-protocols {v} imap pop ews")],
+            Step::ClearForwarding if case.forwarding == Forwarding::Malicious => {
+                vec![format!("mailbox show {v}"), format!("mailbox clear-forwarding {v}")]
+            }
+            Step::RemoveRules if !case.malicious_rules().is_empty() => {
+                // Every attacker rule the listing shows (a rule put back
+                // while the history was written can appear twice).
+                let mut lines = vec![format!("mailbox rules {v} --hidden")];
+                let id = victim(simulation);
+                let rules = simulation.tenant().user(id).mailbox.as_deref().map(|mailbox| mailbox.rules.clone()).unwrap_or_default();
+                lines.extend(
+                    rules
+                        .iter()
+                        .filter(|rule| rule.created_by == Party::Attacker)
+                        .map(|rule| format!("mailbox remove-rule {v} {}", quoted(&rule.name))),
+                );
+                lines
+            }
+            Step::RemoveDelegates if case.delegate => {
+                vec![format!("mailbox delegates {v}"), format!("mailbox remove-delegate {v} {ACCOMPLICE}")]
+            }
+            Step::CleanOtherMailbox if case.admin_role => {
+                let cfo = simulation.tenant().find_user(CFO).map(|id| simulation.tenant().user(id));
+                let forwarded =
+                    cfo.and_then(|user| user.mailbox.as_deref()).is_some_and(|mailbox| mailbox.forwarding_smtp_address.is_some());
+                let mut lines = vec!["mailbox show beatriz".to_string()];
+                if forwarded {
+                    lines.push("mailbox clear-forwarding beatriz".into());
+                }
+                lines
+            }
+            Step::RequireMfa => vec![format!("user require-mfa {v}")],
+            Step::Recheck => vec![
+                "wait 20m".into(),
+                format!("mailbox show {v}"),
+                format!("mailbox rules {v} --hidden"),
+                format!("mailbox delegates {v}"),
+            ],
+            Step::AllowSignIn => vec![format!("user allow-sign-in {v}")],
+            Step::Release => {
+                let mut lines = vec!["restricted list".to_string()];
+                if victim_restricted(simulation) {
+                    lines.push(format!("restricted release {v}"));
+                }
+                lines
+            }
+            Step::SharePassword => vec![format!("notify {v} --via phone --password")],
+            Step::FinalCheck => {
+                vec!["wait 1h 10m".into(), format!("logs sign-ins {v}"), format!("mailbox rules {v} --hidden"), format!("mailbox show {v}")]
+            }
+            _ => Vec::new(),
+        };
+        lines
+    }
+}
+
+pub fn victim(simulation: &Simulation) -> UserId {
+    simulation.tenant().find_user(VICTIM).expect("the generated tenant has the victim")
+}
+
+/// Restricted now, and an admin could release it.
+pub fn victim_restricted(simulation: &Simulation) -> bool {
+    matches!(simulation.send_status(victim(simulation)), SendStatus::Restricted)
+}
+
+/// One case played: the session and every command typed, with replies.
+pub struct Played {
+    pub case: Case,
+    pub drill: Drill,
+    pub typed: Vec<(String, Reply)>,
+}
+
+impl Played {
+    /// Builds the case's scenario through the real loader (so the file is
+    /// validated as an instructor's would be) and starts a session.
+    pub fn start(case: &Case) -> Played {
+        let procedures = procedures();
+        let text = case.file_text();
+        let loaded = match load_text("generated-incident.ron", text.as_bytes(), &procedures) {
+            Ok(loaded) => loaded,
+            Err(error) => panic!("the generated scenario does not load:\n{}\n{text}", error.render(false)),
+        };
+        let drill = Drill::new(&loaded, &procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        Played { case: case.clone(), drill, typed: Vec::new() }
+    }
+
+    /// Types one command line.
+    pub fn type_line(&mut self, line: &str) -> Reply {
+        let reply = self.drill.execute(line);
+        self.typed.push((line.to_string(), reply.clone()));
+        reply
+    }
+
+    /// Types a step's commands.
+    pub fn step(&mut self, step: Step) {
+        for line in step.commands(&self.case, self.drill.simulation()) {
+            self.type_line(&line);
+        }
+    }
+
+    pub fn simulation(&self) -> &Simulation {
+        self.drill.simulation()
+    }
+
+    pub fn report(&self) -> Report {
+        self.drill.report()
+    }
+
+    /// Where the case is written for replay, and the replay command; the
+    /// text a failing property prints.
+    pub fn replay(&self) -> String {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("failing-cases");
+        let _ = std::fs::create_dir_all(&dir);
+        let lines_digest = self.typed.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, (line, _)| {
+            line.bytes().chain([b'\n']).fold(hash, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+        });
+        let stem = format!("incident-{:016x}-{:08x}", self.case.seed, lines_digest & 0xffff_ffff);
+        let scenario = dir.join(format!("{stem}.ron"));
+        let commands = dir.join(format!("{stem}.commands"));
+        let lines: Vec<&str> = self.typed.iter().map(|(line, _)| line.as_str()).collect();
+        let _ = std::fs::write(&scenario, self.case.file_text());
+        let _ = std::fs::write(&commands, lines.join("\n") + "\n");
+        let mut text = format!(
+            "replay: tenantdrill run {} --seed {} --commands {}\ncommands:\n",
+            scenario.display(),
+            self.case.seed,
+            commands.display()
+        );
+        for (line, reply) in &self.typed {
+            let mark = if reply.error { "  ! " } else { "    " };
+            let _ = writeln!(text, "{mark}{line}");
+        }
+        text
+    }
+}
+
+pub fn procedures() -> ProcedureSet {
+    bundled_procedures().expect("the bundled procedures load")
+}
+
+/// Plays the documented order, leaving out `omit` and putting `early`
+/// right after the investigation.
+pub fn play(case: &Case, omit: &[Step], early: Option<Step>) -> Played {
+    let mut played = Played::start(case);
+    let mut order: Vec<Step> = Step::DOCUMENTED.iter().copied().filter(|step| !omit.contains(step) && Some(*step) != early).collect();
+    if let Some(early) = early {
+        order.insert(1, early);
+    }
+    for step in order {
+        played.step(step);
+    }
+    played
+}
+
+/// The owner really signs in with the new password and sends a message (on
+/// a copy of the simulation, after any release delay has passed).
+pub fn owner_signs_in_and_sends(simulation: &Simulation) -> Result<(), String> {
+    let mut simulation = simulation.clone();
+    let id = victim(&simulation);
+    match simulation.send_status(id) {
+        SendStatus::AfterRelease(at) | SendStatus::NextDay(at) => simulation.advance_to(at),
+        _ => {}
+    }
+    let owner = Actor::User(VICTIM.into());
+    let sign_in = |simulation: &mut Simulation, password: &str| {
+        simulation.step(&owner, &Action::SignIn { user: VICTIM.into(), password: password.into(), location: Location::Familiar })
+    };
+    let first = sign_in(&mut simulation, NEW_PASSWORD);
+    if !simulation.session_works(id, Party::Owner, Resource::ExchangeOnline) {
+        // A reset makes the owner choose a password at the first sign-in.
+        let own = "Violet#Harbor-2846-Own";
+        let change = simulation
+            .step(&owner, &Action::ChangePassword { user: VICTIM.into(), old_password: NEW_PASSWORD.into(), new_password: own.into() });
+        let again = sign_in(&mut simulation, own);
+        if !simulation.session_works(id, Party::Owner, Resource::ExchangeOnline) {
+            return Err(format!(
+                "the owner cannot sign in with the new password: {:?}, change {:?}, then {:?}",
+                first.outcome, change.outcome, again.outcome
+            ));
+        }
+    }
+    let send = simulation.step(
+        &owner,
+        &Action::SendMail { from: VICTIM.into(), to: vec![COLLEAGUE.into()], subject: "Back".into(), body: "All fine.".into() },
+    );
+    if !send.outcome.is_done() {
+        return Err(format!("owner cannot send: {:?} (send status {:?})", send.outcome, simulation.send_status(id)));
+    }
+    Ok(())
+}

@@ -416,7 +416,16 @@ impl Case {
 
     /// The scenario file's text.
     pub fn file_text(&self) -> String {
-        let scenario = self.scenario();
+        self.file_text_with(None)
+    }
+
+    /// The scenario file's text, with `solution` as its reference solution
+    /// when given (a replayed case then also runs under `tenantdrill validate`).
+    pub fn file_text_with(&self, solution: Option<Vec<String>>) -> String {
+        let mut scenario = self.scenario();
+        if let Some(solution) = solution {
+            scenario.solution = solution;
+        }
         let config = ron::ser::PrettyConfig::new().struct_names(true);
         ron::ser::to_string_pretty(&scenario, config).expect("a scenario serialises")
     }
@@ -648,7 +657,8 @@ impl Played {
         let scenario = dir.join(format!("{stem}.ron"));
         let commands = dir.join(format!("{stem}.commands"));
         let lines: Vec<&str> = self.typed.iter().map(|(line, _)| line.as_str()).collect();
-        let _ = std::fs::write(&scenario, self.case.file_text());
+        let solution = lines.iter().map(|line| (*line).to_string()).collect();
+        let _ = std::fs::write(&scenario, self.case.file_text_with(Some(solution)));
         let _ = std::fs::write(&commands, lines.join("\n") + "\n");
         let mut text = format!(
             "replay: tenantdrill run {} --seed {} --commands {}\ncommands:\n",

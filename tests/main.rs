@@ -10,6 +10,7 @@ mod identity;
 mod incidents;
 mod mail;
 mod procedures;
+mod reference_solutions;
 mod regressions;
 mod repl;
 mod reports;

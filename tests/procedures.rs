@@ -9,7 +9,7 @@
 //! commands. A failure prints the `tenantdrill run` line that replays it
 //! and the commands typed (`!` marks a command that was refused).
 //!
-//! Cases: 24 per property by default (a debug `cargo test` stays within
+//! Cases: 48 per property by default (a debug `cargo test` stays within
 //! its budget); `TENANTDRILL_PROPTEST_CASES` sets another count.
 
 use crate::incidents::{
@@ -27,7 +27,7 @@ use tenantdrill::tenant::role::Role;
 use tenantdrill::tenant::user::Party;
 
 fn config() -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.parse().ok()).unwrap_or(24);
+    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.parse().ok()).unwrap_or(48);
     Config { cases, max_shrink_iters: 256, ..Config::default() }
 }
 

@@ -8,6 +8,7 @@ mod determinism;
 mod diagnostic;
 mod identity;
 mod mail;
+mod permissions;
 mod regressions;
 mod repl;
 mod reports;

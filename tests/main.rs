@@ -8,6 +8,7 @@ mod determinism;
 mod diagnostic;
 mod identity;
 mod mail;
+mod no_panic;
 mod permissions;
 mod regressions;
 mod repl;

@@ -13,6 +13,7 @@ mod permissions;
 mod regressions;
 mod repl;
 mod reports;
+mod round_trips;
 mod scenarios;
 mod scoring;
 mod session;

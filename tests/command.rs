@@ -591,7 +591,7 @@ fn expressible_action() -> impl Strategy<Value = Action> {
     ]
 }
 
-fn expressible_command() -> impl Strategy<Value = Command> {
+pub(crate) fn expressible_command() -> impl Strategy<Value = Command> {
     prop_oneof![
         4 => expressible_action().prop_map(Command::Act),
         2 => (text(), expressible_action()).prop_map(|(admin, action)| Command::Ask { admin, action }),

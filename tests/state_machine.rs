@@ -1,13 +1,15 @@
 //! A state-machine property test: a small, independent reference model of
-//! sign-in, smart lockout, sessions, outbound limits and inbox rules, run
-//! against the real engine under random action sequences.
+//! sign-in, smart lockout, sessions, app passwords, outbound limits and
+//! inbox rules, run against the real engine under random action sequences.
 //!
 //! The model follows the domain reference (§1, §2, §5), not the engine's code:
 //! lockout after 10 counted failures, the last 3 distinct bad passwords not
 //! counted again, separate familiar and unfamiliar counters, lockouts of 60 s
 //! doubling up to the tenant's cap, 50057 for a blocked account, 50053 for a
 //! locked one, 50126 for a wrong password; access tokens that live on for a
-//! seeded 60-90 minutes after a block, reset or revocation; restricted senders
+//! seeded 60-90 minutes after a block, reset or revocation; an attacker's app
+//! password that survives resets and revocations but not a block or its
+//! removal, and serves as a mail client (§2 [COMP]); restricted senders
 //! whose mail fails with `550 5.1.8`; and a seeded release delay.
 //!
 //! Where the engine draws a seeded number (an access token's lifetime, the
@@ -38,10 +40,10 @@ use tenantdrill::clock::{SimDuration, SimTime};
 use tenantdrill::engine::view::View;
 use tenantdrill::tenant::Tenant;
 use tenantdrill::tenant::logs::Location;
-use tenantdrill::tenant::mailbox::{RuleAction, RuleCondition, RuleSpec};
+use tenantdrill::tenant::mailbox::{Protocol, RuleAction, RuleCondition, RuleSpec};
 use tenantdrill::tenant::policy::OutboundAction;
 use tenantdrill::tenant::role::Role;
-use tenantdrill::tenant::user::{Party, SessionOrigin, User, UserId};
+use tenantdrill::tenant::user::{AppPassword, Party, SessionOrigin, User, UserId};
 use tenantdrill::{Action, Actor, Outcome, Simulation};
 
 // ----------------------------------------------------------------------------
@@ -104,7 +106,11 @@ fn build_simulation(seed: u64) -> (Simulation, [UserId; 2]) {
     let mut admin = User::new(ADMIN, "Fabrikam Admin", "Granite-Heron-5530!", set_at);
     admin.roles = [Role::GlobalAdministrator].into_iter().collect();
     let admin_id = tenant.add_user(admin).expect("admin added");
-    let ana = tenant.add_user(User::new(USERS[0], "Ana Lima", INITIAL_PASSWORDS[0], set_at)).expect("ana added");
+    let mut ana = User::new(USERS[0], "Ana Lima", INITIAL_PASSWORDS[0], set_at);
+    // The attacker created an app password on Ana's account: a password
+    // reset and a session revocation leave it working (§2).
+    ana.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Attacker });
+    let ana = tenant.add_user(ana).expect("ana added");
     let ben = tenant.add_user(User::new(USERS[1], "Ben Okafor", INITIAL_PASSWORDS[1], set_at)).expect("ben added");
     let mut simulation = Simulation::new(tenant, start, seed);
     simulation.grant_session(admin_id, Party::Owner, SessionOrigin::Password);
@@ -160,17 +166,58 @@ enum RuleAuthor {
 
 #[derive(Debug, Clone)]
 enum Transition {
-    SignIn { who: Who, user: usize, password: String, familiar: bool },
-    UseSession { who: Who, user: usize, exchange: bool },
-    ResetPassword { user: usize, password: String },
-    BlockSignIn { user: usize },
-    AllowSignIn { user: usize },
-    RevokeSessions { user: usize },
-    SendMail { who: Who, user: usize, recipients: u32 },
-    ReleaseRestricted { user: usize },
-    CreateRule { by: RuleAuthor, user: usize, name: String },
-    RemoveRule { by: RuleAuthor, user: usize, name: String },
-    Wait { seconds: u64 },
+    SignIn {
+        who: Who,
+        user: usize,
+        password: String,
+        familiar: bool,
+    },
+    UseSession {
+        who: Who,
+        user: usize,
+        exchange: bool,
+    },
+    ResetPassword {
+        user: usize,
+        password: String,
+    },
+    BlockSignIn {
+        user: usize,
+    },
+    AllowSignIn {
+        user: usize,
+    },
+    RevokeSessions {
+        user: usize,
+    },
+    SendMail {
+        who: Who,
+        user: usize,
+        recipients: u32,
+    },
+    ReleaseRestricted {
+        user: usize,
+    },
+    CreateRule {
+        by: RuleAuthor,
+        user: usize,
+        name: String,
+    },
+    RemoveRule {
+        by: RuleAuthor,
+        user: usize,
+        name: String,
+    },
+    /// The attacker signs in to IMAP with an app password.
+    UseAppPassword {
+        user: usize,
+    },
+    RemoveAppPasswords {
+        user: usize,
+    },
+    Wait {
+        seconds: u64,
+    },
 }
 
 impl Transition {
@@ -222,6 +269,10 @@ impl Transition {
             Transition::RemoveRule { by, user, name } => {
                 (rule_actor(*by, *user), Action::RemoveRule { user: upn(*user), rule: name.clone() })
             }
+            Transition::UseAppPassword { user } => {
+                (Who::Attacker.actor(*user), Action::UseAppPassword { user: upn(*user), protocol: Protocol::Imap })
+            }
+            Transition::RemoveAppPasswords { user } => (admin, Action::RemoveAppPasswords { user: upn(*user) }),
             Transition::Wait { seconds } => (admin, Action::Wait { duration: SimDuration::seconds(*seconds) }),
         }
     }
@@ -469,6 +520,8 @@ struct Account {
     sessions: Vec<ModelSession>,
     outbound: Outbound,
     rules: Vec<String>,
+    /// Whether the attacker holds an app password on the account.
+    attacker_app_password: bool,
 }
 
 impl Account {
@@ -496,6 +549,17 @@ impl Account {
     /// Uses a session `who` holds at Portal or Exchange: a live access token
     /// first, else the newest session whose refresh token still works, which
     /// gets a new access token. `None` when acceptance hangs on a seed.
+    /// A mail client for `who`: a session Exchange honours, else an app
+    /// password over IMAP, which works while sign-in is allowed whatever
+    /// happened to the password and the sessions.
+    fn use_mail_client(&mut self, who: Who, now: u64) -> Option<bool> {
+        match self.use_session(who, true, now) {
+            Some(true) => Some(true),
+            _ if who == Who::Attacker && self.attacker_app_password && self.enabled => Some(true),
+            other => other,
+        }
+    }
+
     fn use_session(&mut self, who: Who, exchange: bool, now: u64) -> Option<bool> {
         let enabled = self.enabled;
         let mut any_live = false;
@@ -584,7 +648,7 @@ enum Expect {
 
 impl Model {
     fn new(profile: Profile, seed: u64) -> Self {
-        let account = |password: &str| Account {
+        let account = |password: &str, attacker_app_password: bool| Account {
             password: password.to_string(),
             enabled: true,
             familiar: Counter::default(),
@@ -592,10 +656,11 @@ impl Model {
             sessions: Vec::new(),
             outbound: Outbound::default(),
             rules: Vec::new(),
+            attacker_app_password,
         };
         Model {
             now: start_time().0,
-            accounts: [account(INITIAL_PASSWORDS[0]), account(INITIAL_PASSWORDS[1])],
+            accounts: [account(INITIAL_PASSWORDS[0], true), account(INITIAL_PASSWORDS[1], false)],
             // Session 1 is the admin's console.
             next_session: 2,
             profile,
@@ -670,7 +735,7 @@ impl Model {
             }
             Transition::SendMail { who, user, recipients } => {
                 let account = &mut self.accounts[*user];
-                match account.use_session(*who, true, now) {
+                match account.use_mail_client(*who, now) {
                     Some(true) => {}
                     Some(false) => return Expect::Denied("no working session"),
                     None => return Expect::DoneOrDenied,
@@ -699,7 +764,7 @@ impl Model {
                 let account = &mut self.accounts[*user];
                 let expect = match by {
                     RuleAuthor::Admin => Expect::Done,
-                    RuleAuthor::Attacker => match account.use_session(Who::Attacker, true, now) {
+                    RuleAuthor::Attacker => match account.use_mail_client(Who::Attacker, now) {
                         Some(true) => Expect::Done,
                         Some(false) => return Expect::Denied("cannot reach the mailbox"),
                         // Only the generating model is ever unsure; it
@@ -717,7 +782,7 @@ impl Model {
                 };
                 let expect = match by {
                     RuleAuthor::Admin => Expect::Done,
-                    RuleAuthor::Attacker => match account.use_session(Who::Attacker, true, now) {
+                    RuleAuthor::Attacker => match account.use_mail_client(Who::Attacker, now) {
                         Some(true) => Expect::Done,
                         Some(false) => return Expect::Denied("cannot reach the mailbox"),
                         None => Expect::DoneOrDenied,
@@ -725,6 +790,25 @@ impl Model {
                 };
                 account.rules.remove(index);
                 expect
+            }
+            Transition::UseAppPassword { user } => {
+                let account = &self.accounts[*user];
+                if !account.attacker_app_password {
+                    Expect::Denied("no app password held")
+                } else if !account.enabled {
+                    Expect::Denied("AADSTS50057")
+                } else {
+                    Expect::Done
+                }
+            }
+            Transition::RemoveAppPasswords { user } => {
+                let account = &mut self.accounts[*user];
+                if account.attacker_app_password {
+                    account.attacker_app_password = false;
+                    Expect::Done
+                } else {
+                    Expect::Invalid("no app passwords")
+                }
             }
             Transition::Wait { seconds } => {
                 self.now += seconds;
@@ -847,6 +931,8 @@ impl ReferenceStateMachine for TenantModel {
             (2 * admin, user_index().prop_map(|user| Transition::AllowSignIn { user }).boxed()),
             (admin, user_index().prop_map(|user| Transition::RevokeSessions { user }).boxed()),
         ];
+        arms.push((2, user_index().prop_map(|user| Transition::UseAppPassword { user }).boxed()));
+        arms.push((admin.min(1), user_index().prop_map(|user| Transition::RemoveAppPasswords { user }).boxed()));
         arms.retain(|(weight, _)| *weight > 0);
         // Mostly senders who may still reach their mailbox, some who may not.
         let everyone: Vec<(Who, usize)> = [Who::Owner, Who::Attacker].into_iter().flat_map(|who| [(who, 0), (who, 1)]).collect();
@@ -991,6 +1077,8 @@ impl StateMachineTest for EngineUnderTest {
             let rules: Vec<&str> =
                 user.mailbox.as_deref().map(|mailbox| mailbox.rules.iter().map(|rule| rule.name.as_str()).collect()).unwrap_or_default();
             assert_eq!(rules, account.rules.iter().map(String::as_str).collect::<Vec<_>>(), "{upn}: inbox rules");
+            let attacker_app_password = user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker);
+            assert_eq!(attacker_app_password, account.attacker_app_password, "{upn}: attacker's app password");
         }
     }
 }

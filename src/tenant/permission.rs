@@ -188,7 +188,8 @@ impl Permission {
             ],
             Permission::ManagePasswordExpiration => &[GlobalAdministrator],
             Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
-            Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator, OrganizationManagement],
+            // Domain reference §4: forwarding, inbox rules and mailbox permissions.
+            Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator],
             Permission::MessageTrace => {
                 &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, SecurityAdministrator, SecurityReader, OrganizationManagement]
             }

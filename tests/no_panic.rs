@@ -1,0 +1,357 @@
+//! Property 11: no input makes the command parser, the scenario loader or
+//! the session reader (and replay) panic; each returns a value or an error.
+//!
+//! The most productive inputs are valid files and lines, damaged: cut
+//! short, bytes flipped, brackets and quotes inserted, huge numbers, pieces
+//! deleted or repeated. Arbitrary bytes are tried too.
+//!
+//! Hangs and unbounded memory are not timed here. Instead the limits the
+//! loaders document (`diagnostic::Limits`: 1 MiB, 64 levels of nesting,
+//! 10 000-character strings; 4 096 bytes a command line; 20 000 entries a
+//! session) are checked to refuse oversize and deeply nested input with an
+//! error, so that no input reaches a parser's recursion or allocation
+//! unchecked.
+//!
+//! Cases: 256 by default (64 for session replay, which runs a drill);
+//! `TENANTDRILL_PROPTEST_CASES` sets them all.
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::test_runner::Config;
+use std::sync::OnceLock;
+use tenantdrill::command::{COMMANDS, MAX_LINE_BYTES, parse, render};
+use tenantdrill::diagnostic::Limits;
+use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::repl::Driver;
+use tenantdrill::scenario::library::{ProcedureSet, SCENARIOS, bundled_procedures};
+use tenantdrill::scenario::load::{Loaded, load_text};
+use tenantdrill::session::{self, Header, MAX_ENTRIES, SessionWriter};
+
+fn cases(default: u32) -> Config {
+    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(default);
+    Config { cases, ..Config::default() }
+}
+
+fn procedures() -> &'static ProcedureSet {
+    static PROCEDURES: OnceLock<ProcedureSet> = OnceLock::new();
+    PROCEDURES.get_or_init(|| bundled_procedures().expect("bundled procedures"))
+}
+
+// ---------------------------------------------------------------------------
+// Mutations.
+
+/// Text that tends to break hand-written RON, JSON and command lines.
+const INSERTS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\"",
+    "'",
+    ",",
+    ":",
+    "\\",
+    "#",
+    "//",
+    "/*",
+    "*/",
+    "r#\"",
+    "\"#",
+    "\n",
+    "\r\n",
+    "\t",
+    "\0",
+    "é",
+    "\u{202e}",
+    "\u{feff}",
+    "😀",
+    "-",
+    "--",
+    "=",
+    "***",
+    "99999999999999999999999999999999",
+    "18446744073709551616",
+    "-1",
+    "1e999",
+    "0x",
+    "NaN",
+    "Some(",
+    "None",
+    "true",
+    "[[[[[[[[",
+    "((((((((",
+    "{{{{{{{{",
+    "Wait(duration:",
+    "{name}",
+    "{",
+    "\"line\":",
+    "null",
+];
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Keep only the part before this position.
+    Truncate(Index),
+    /// XOR one byte with a non-zero mask.
+    Flip(Index, u8),
+    Insert(Index, &'static str),
+    /// Remove up to this many bytes.
+    Delete(Index, usize),
+    /// Repeat a stretch of the input right after itself.
+    Repeat(Index, usize),
+    /// Wrap the whole input in this many brackets.
+    Nest(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        1 => any::<Index>().prop_map(Mutation::Truncate),
+        3 => (any::<Index>(), 1..=255_u8).prop_map(|(at, mask)| Mutation::Flip(at, mask)),
+        4 => (any::<Index>(), proptest::sample::select(INSERTS)).prop_map(|(at, text)| Mutation::Insert(at, text)),
+        2 => (any::<Index>(), 1..64_usize).prop_map(|(at, length)| Mutation::Delete(at, length)),
+        1 => (any::<Index>(), 1..256_usize).prop_map(|(at, length)| Mutation::Repeat(at, length)),
+        1 => (1..100_usize).prop_map(Mutation::Nest),
+    ]
+}
+
+fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
+    proptest::collection::vec(mutation(), 1..=4)
+}
+
+fn apply(original: &[u8], mutations: &[Mutation]) -> Vec<u8> {
+    let mut bytes = original.to_vec();
+    for mutation in mutations {
+        let position = |at: &Index, bytes: &Vec<u8>| if bytes.is_empty() { 0 } else { at.index(bytes.len() + 1) };
+        match mutation {
+            Mutation::Truncate(at) => {
+                let end = position(at, &bytes);
+                bytes.truncate(end);
+            }
+            Mutation::Flip(at, mask) => {
+                if !bytes.is_empty() {
+                    let index = at.index(bytes.len());
+                    bytes[index] ^= mask;
+                }
+            }
+            Mutation::Insert(at, text) => {
+                let index = position(at, &bytes);
+                bytes.splice(index..index, text.bytes());
+            }
+            Mutation::Delete(at, length) => {
+                let start = position(at, &bytes);
+                let end = (start + length).min(bytes.len());
+                bytes.drain(start..end);
+            }
+            Mutation::Repeat(at, length) => {
+                let start = position(at, &bytes);
+                let end = (start + length).min(bytes.len());
+                let stretch = bytes[start..end].to_vec();
+                bytes.splice(end..end, stretch);
+            }
+            Mutation::Nest(depth) => {
+                let mut nested = "[".repeat(*depth).into_bytes();
+                nested.extend_from_slice(&bytes);
+                nested.extend("]".repeat(*depth).bytes());
+                bytes = nested;
+            }
+        }
+    }
+    bytes
+}
+
+// ---------------------------------------------------------------------------
+// The command parser.
+
+/// Every example line of the command table.
+fn example_lines() -> Vec<&'static str> {
+    COMMANDS.iter().flat_map(|spec| spec.examples.iter().copied()).collect()
+}
+
+/// Parsing never panics; what parses renders to a line that parses back.
+fn check_line(line: &str) -> Result<(), TestCaseError> {
+    if let Ok(command) = parse(line)
+        && let Some(rendered) = render(&command)
+    {
+        prop_assert_eq!(parse(&rendered), Ok(command), "{:?} rendered as {:?}", line, rendered);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// The scenario loader.
+
+/// Loading never panics; a file that loads also builds (or refuses) for a
+/// seed without panicking.
+fn check_scenario(bytes: &[u8], seed: u64) {
+    if let Ok(loaded) = load_text("mutated.ron", bytes, procedures()) {
+        let _ = loaded.build(seed);
+        let _ = Drill::new(&loaded, procedures(), seed, Mode::Practice);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The session reader.
+
+/// A session file recorded live on the locked-out scenario, and the scenario.
+fn recorded_session() -> &'static (Loaded, String) {
+    static SESSION: OnceLock<(Loaded, String)> = OnceLock::new();
+    SESSION.get_or_init(|| {
+        let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "locked-out").expect("bundled locked-out");
+        let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures()).expect("it loads");
+        let drill = Drill::new(&loaded, procedures(), 3, Mode::Practice).expect("it builds");
+        let header = Header::new(&drill, &loaded.scenario.id, "ann");
+        let writer = SessionWriter::create(Vec::new(), &header).expect("write to memory");
+        let mut driver = Driver::new(drill, Some(writer), 0, false);
+        let mut lines: Vec<String> = vec!["user show adele".to_string(), "usr".to_string(), "wait 5m".to_string()];
+        lines.extend(loaded.scenario.solution.iter().cloned());
+        lines.push("user reset-password adele --password Sunny-Harbor-Drift-92#".to_string());
+        for line in &lines {
+            driver.handle(line).expect("write to memory");
+        }
+        let bytes = driver.into_writer().expect("a writer").into_inner();
+        (loaded, String::from_utf8(bytes).expect("UTF-8"))
+    })
+}
+
+/// Reading never panics; a file that reads also replays (or refuses) without panicking.
+fn check_session(text: &str) {
+    let (loaded, _) = recorded_session();
+    if let Ok(parsed) = session::parse("mutated.jsonl", text) {
+        let _ = session::replay("mutated.jsonl", &parsed, loaded, procedures());
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Properties.
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Damaged example lines of every command, and arbitrary bytes.
+    #[test]
+    fn the_command_parser_never_panics(
+        example in proptest::sample::select(example_lines()),
+        changes in mutations(),
+        bytes in proptest::collection::vec(any::<u8>(), 0..200),
+    ) {
+        check_line(&String::from_utf8_lossy(&apply(example.as_bytes(), &changes)))?;
+        check_line(&String::from_utf8_lossy(&bytes))?;
+        // `ask` carries a whole line: damage inside it, too.
+        check_line(&format!("ask nestor {}", String::from_utf8_lossy(&apply(example.as_bytes(), &changes))))?;
+    }
+
+    /// Damaged bundled scenario files.
+    #[test]
+    fn the_scenario_loader_never_panics_on_damaged_scenarios(
+        scenario in proptest::sample::select(SCENARIOS.to_vec()),
+        changes in mutations(),
+        seed in any::<u64>(),
+    ) {
+        check_scenario(&apply(scenario.text.as_bytes(), &changes), seed);
+    }
+
+    /// Arbitrary bytes, and RON-like token soup.
+    #[test]
+    fn the_scenario_loader_never_panics_on_arbitrary_input(
+        bytes in proptest::collection::vec(any::<u8>(), 0..400),
+        soup in proptest::collection::vec(proptest::sample::select(INSERTS), 0..80),
+    ) {
+        check_scenario(&bytes, 0);
+        check_scenario(soup.concat().as_bytes(), 0);
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(64))]
+
+    /// Damaged session files, read and replayed.
+    #[test]
+    fn the_session_reader_and_replay_never_panic(changes in mutations(), bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let (_, text) = recorded_session();
+        check_session(&String::from_utf8_lossy(&apply(text.as_bytes(), &changes)));
+        check_session(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The limits that bound time and memory.
+
+fn load_error(bytes: &[u8]) -> String {
+    match load_text("big.ron", bytes, procedures()) {
+        Ok(_) => panic!("a hostile file loaded"),
+        Err(error) => error.diagnostics.iter().map(|diagnostic| diagnostic.message.clone()).collect::<Vec<_>>().join("\n"),
+    }
+}
+
+#[test]
+fn a_scenario_file_over_one_mebibyte_is_refused_before_parsing() {
+    let limits = Limits::default();
+    let padding = " ".repeat(limits.max_bytes + 1);
+    let bundled = SCENARIOS[0].text;
+    let message = load_error(format!("{bundled}{padding}").as_bytes());
+    assert!(message.contains("too large") || message.contains("at most"), "{message}");
+}
+
+#[test]
+fn deep_nesting_is_refused_at_the_limit_not_by_the_stack() {
+    let limits = Limits::default();
+    for depth in [limits.max_depth + 1, 10_000, 500_000] {
+        for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("Some(", ")")] {
+            let text = format!("{}{}", open.repeat(depth), close.repeat(depth));
+            if text.len() > limits.max_bytes {
+                continue;
+            }
+            let message = load_error(text.as_bytes());
+            assert!(message.contains("nest") || message.contains("deep"), "depth {depth} of {open}: {message}");
+        }
+    }
+    // Unclosed, too.
+    let message = load_error("[".repeat(200_000).as_bytes());
+    assert!(message.contains("nest") || message.contains("deep"), "{message}");
+}
+
+#[test]
+fn an_overlong_string_in_a_scenario_is_refused() {
+    let limits = Limits::default();
+    let text = format!("(id: \"{}\")", "a".repeat(limits.max_string_chars + 1));
+    let message = load_error(text.as_bytes());
+    assert!(message.contains("string") || message.contains("long"), "{message}");
+}
+
+#[test]
+fn huge_numbers_in_a_scenario_are_errors() {
+    let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "locked-out").expect("bundled");
+    for huge in ["99999999999999999999999999999", "18446744073709551616", "-1", "1e400", "4294967296"] {
+        let text = bundled.text.replacen("seed: ", &format!("seed: {huge}, _was: "), 1);
+        assert!(load_text("huge.ron", text.as_bytes(), procedures()).is_err(), "{huge}");
+    }
+}
+
+#[test]
+fn an_overlong_command_line_is_refused() {
+    let line = format!("user show {}", "a".repeat(MAX_LINE_BYTES));
+    let error = parse(&line).expect_err("too long");
+    assert!(error.to_string().contains("too long"), "{error}");
+    let nested = format!("ask {}", "ask nestor ".repeat(MAX_LINE_BYTES / 11));
+    assert!(parse(&nested).is_err());
+}
+
+#[test]
+fn a_session_with_too_many_entries_is_refused() {
+    let (_, text) = recorded_session();
+    let mut lines = text.lines();
+    let header = lines.next().expect("a header");
+    let entry = lines.next().expect("an entry");
+    let entry: serde_json::Value = serde_json::from_str(entry).expect("JSON");
+    let mut file = format!("{header}\n");
+    for n in 1..=MAX_ENTRIES + 1 {
+        let mut numbered = entry.clone();
+        numbered["n"] = serde_json::Value::from(n);
+        file.push_str(&numbered.to_string());
+        file.push('\n');
+    }
+    let error = session::parse("long.jsonl", &file).expect_err("too many entries");
+    assert!(error.message.contains(&MAX_ENTRIES.to_string()), "{error}");
+}

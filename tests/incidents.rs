@@ -619,6 +619,9 @@ impl Played {
             Ok(loaded) => loaded,
             Err(error) => panic!("the generated scenario does not load:\n{}\n{text}", error.render(false)),
         };
+        // Property 10 on every generated incident: written and read back,
+        // the scenario is the same value.
+        assert_eq!(loaded.scenario, case.scenario(), "the scenario changed on its way through RON");
         let drill = Drill::new(&loaded, &procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
         Played { case: case.clone(), drill, typed: Vec::new() }
     }

@@ -9,8 +9,21 @@
 //! locked one, 50126 for a wrong password; access tokens that live on for a
 //! seeded 60-90 minutes after a block, reset or revocation; an attacker's app
 //! password that survives resets and revocations but not a block or its
-//! removal, and serves as a mail client (§2 [COMP]); restricted senders
-//! whose mail fails with `550 5.1.8`; and a seeded release delay.
+//! removal, and serves as a mail client (§2 [COMP]) only while a legacy
+//! protocol (IMAP, POP, EWS) is on; sessions reach the mailbox only while a
+//! modern client protocol is; requiring MFA as a critical event (§2), after
+//! which refresh and sign-in need a second factor the attacker does not have;
+//! self-service reset, where "I forgot my password" clears the lockout and
+//! "I know my password" does not work while locked (§1, §7); a passwordless
+//! session (a FIDO2 key) that survives a password reset but not a revocation
+//! or a block (§2); restricted senders whose mail fails with `550 5.1.8`; and
+//! a seeded release delay.
+//!
+//! domain.md is silent on three points the model pins as the engine decides
+//! them: a right password stopped at the second factor (AADSTS50076) neither
+//! counts as a failure nor clears the counters; a self-service reset revokes
+//! password-based refresh tokens like an admin reset; turning every protocol
+//! off also stops sessions from reaching the mailbox.
 //!
 //! Where the engine draws a seeded number (an access token's lifetime, the
 //! continuous-access delay, the release delay) the model keeps the window the
@@ -35,15 +48,15 @@ use proptest::prelude::*;
 use proptest::strategy::Union;
 use proptest::test_runner::Config;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
-use tenantdrill::action::{NewPassword, Resource};
+use tenantdrill::action::{NewPassword, Resource, SsprMode};
 use tenantdrill::clock::{SimDuration, SimTime};
 use tenantdrill::engine::view::View;
 use tenantdrill::tenant::Tenant;
 use tenantdrill::tenant::logs::Location;
 use tenantdrill::tenant::mailbox::{Protocol, RuleAction, RuleCondition, RuleSpec};
-use tenantdrill::tenant::policy::OutboundAction;
+use tenantdrill::tenant::policy::{OutboundAction, SsprScope};
 use tenantdrill::tenant::role::Role;
-use tenantdrill::tenant::user::{AppPassword, Party, SessionOrigin, User, UserId};
+use tenantdrill::tenant::user::{AppPassword, Method, MethodKind, Party, SessionOrigin, User, UserId};
 use tenantdrill::{Action, Actor, Outcome, Simulation};
 
 // ----------------------------------------------------------------------------
@@ -54,6 +67,8 @@ const USERS: [&str; 2] = ["ana@fabrikam.example", "ben@fabrikam.example"];
 const INITIAL_PASSWORDS: [&str; 2] = ["Orchid-Tundra-4821!", "Basalt#Meadow-9157"];
 /// Strong passwords the admin resets to.
 const RESET_PASSWORDS: [&str; 3] = ["Quartz-Maple-7391!", "Violet#Harbor-2846", "Copper!Lantern-5173"];
+/// Strong passwords the owners choose in self-service reset.
+const SSPR_PASSWORDS: [&str; 2] = ["Juniper-Falcon-6624!", "Saffron#Glacier-3058"];
 /// Passwords that are never anyone's.
 const WRONG_PASSWORDS: [&str; 6] = ["Summer2024!", "Password1", "letmein", "Orchid-Tundra-4821", "Welcome123", "Spring!2025"];
 const RULE_NAMES: [&str; 3] = ["Newsletters", "Receipts", "Travel"];
@@ -103,6 +118,9 @@ fn build_simulation(seed: u64) -> (Simulation, [UserId; 2]) {
     tenant.outbound_policy.recipients_per_day = RECIPIENTS_PER_DAY;
     tenant.outbound_policy.action = OutboundAction::BlockUser;
     tenant.outbound_policy.release_cap = RELEASE_CAP;
+    // Self-service reset for everyone, one method (mobile phone or email).
+    tenant.sspr_policy.scope = SsprScope::All;
+    tenant.sspr_policy.methods_required = 1;
     let mut admin = User::new(ADMIN, "Fabrikam Admin", "Granite-Heron-5530!", set_at);
     admin.roles = [Role::GlobalAdministrator].into_iter().collect();
     let admin_id = tenant.add_user(admin).expect("admin added");
@@ -110,10 +128,17 @@ fn build_simulation(seed: u64) -> (Simulation, [UserId; 2]) {
     // The attacker created an app password on Ana's account: a password
     // reset and a session revocation leave it working (§2).
     ana.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Attacker });
+    // Ana's phone answers a second factor and proves her in self-service reset.
+    ana.methods.push(Method { kind: MethodKind::MobilePhone, detail: "+47 400 00 001".to_string(), controlled_by: Party::Owner });
     let ana = tenant.add_user(ana).expect("ana added");
-    let ben = tenant.add_user(User::new(USERS[1], "Ben Okafor", INITIAL_PASSWORDS[1], set_at)).expect("ben added");
+    // Ben signs in without a password (a FIDO2 key): a second factor, but
+    // no self-service reset method.
+    let mut ben = User::new(USERS[1], "Ben Okafor", INITIAL_PASSWORDS[1], set_at);
+    ben.methods.push(Method { kind: MethodKind::Fido2, detail: "Security key".to_string(), controlled_by: Party::Owner });
+    let ben = tenant.add_user(ben).expect("ben added");
     let mut simulation = Simulation::new(tenant, start, seed);
     simulation.grant_session(admin_id, Party::Owner, SessionOrigin::Password);
+    simulation.grant_session(ben, Party::Owner, SessionOrigin::Passwordless);
     (simulation, [ana, ben])
 }
 
@@ -215,6 +240,22 @@ enum Transition {
     RemoveAppPasswords {
         user: usize,
     },
+    /// The admin requires MFA: a critical event, and refresh then needs a second factor.
+    RequireMfa {
+        user: usize,
+    },
+    /// Self-service password reset, "I forgot my password" (`forgot`) or "I know my password".
+    SelfServiceReset {
+        who: Who,
+        user: usize,
+        forgot: bool,
+        password: String,
+    },
+    /// The admin turns mailbox protocols off (all of them when `protocols` is empty).
+    DisableProtocols {
+        user: usize,
+        protocols: Vec<Protocol>,
+    },
     Wait {
         seconds: u64,
     },
@@ -273,6 +314,18 @@ impl Transition {
                 (Who::Attacker.actor(*user), Action::UseAppPassword { user: upn(*user), protocol: Protocol::Imap })
             }
             Transition::RemoveAppPasswords { user } => (admin, Action::RemoveAppPasswords { user: upn(*user) }),
+            Transition::RequireMfa { user } => (admin, Action::RequireMfa { user: upn(*user) }),
+            Transition::SelfServiceReset { who, user, forgot, password } => (
+                who.actor(*user),
+                Action::SelfServiceReset {
+                    user: upn(*user),
+                    mode: if *forgot { SsprMode::Forgot } else { SsprMode::Know },
+                    new_password: password.clone(),
+                },
+            ),
+            Transition::DisableProtocols { user, protocols } => {
+                (admin, Action::DisableProtocols { user: upn(*user), protocols: protocols.clone() })
+            }
             Transition::Wait { seconds } => (admin, Action::Wait { duration: SimDuration::seconds(*seconds) }),
         }
     }
@@ -334,6 +387,9 @@ enum Cutoff {
 struct ModelSession {
     id: u32,
     holder: Who,
+    /// From a sign-in without a password (FIDO2, Windows Hello): a password
+    /// reset leaves its refresh token alone (§2).
+    passwordless: bool,
     revoked: bool,
     /// When the access token last issued from this session expires.
     access_expires: Window,
@@ -522,11 +578,42 @@ struct Account {
     rules: Vec<String>,
     /// Whether the attacker holds an app password on the account.
     attacker_app_password: bool,
+    /// MFA is required: sign-in and refresh need a second factor.
+    mfa_required: bool,
+    /// Whether the owner can answer a second factor (the attacker never can).
+    owner_second_factor: bool,
+    /// Whether the owner can prove themselves to self-service reset (a
+    /// mobile phone or email; a FIDO2 key does not count).
+    owner_sspr_method: bool,
+    /// Whether the owner knows the current password ("I know my password"
+    /// needs it): not after an admin reset, until they reset it themselves.
+    owner_knows_password: bool,
+    /// Mailbox protocols still on: the modern clients (Outlook on the web,
+    /// `MAPI`, `ActiveSync`) and each legacy one an app password can use.
+    modern_on: bool,
+    imap_on: bool,
+    pop_on: bool,
+    ews_on: bool,
 }
 
 impl Account {
     fn counter(&mut self, familiar: bool) -> &mut Counter {
         if familiar { &mut self.familiar } else { &mut self.unfamiliar }
+    }
+
+    fn can_answer_mfa(&self, who: Who) -> bool {
+        who == Who::Owner && self.owner_second_factor
+    }
+
+    /// A password change by anyone: password-based refresh tokens are
+    /// revoked, passwordless ones survive, and it is a critical event (§2).
+    fn password_changed(&mut self, now: u64) {
+        for session in &mut self.sessions {
+            if !session.passwordless {
+                session.revoked = true;
+            }
+        }
+        self.continuous_access_event(now);
     }
 
     /// Critical event: Exchange rejects every access token within 15 minutes.
@@ -552,16 +639,23 @@ impl Account {
     /// A mail client for `who`: a session Exchange honours, else an app
     /// password over IMAP, which works while sign-in is allowed whatever
     /// happened to the password and the sessions.
+    /// Sessions reach the mailbox only through a modern client, app
+    /// passwords only through a legacy protocol that is still on.
     fn use_mail_client(&mut self, who: Who, now: u64) -> Option<bool> {
-        match self.use_session(who, true, now) {
+        let session = if self.modern_on { self.use_session(who, true, now) } else { Some(false) };
+        let legacy_on = self.imap_on || self.pop_on || self.ews_on;
+        match session {
             Some(true) => Some(true),
-            _ if who == Who::Attacker && self.attacker_app_password && self.enabled => Some(true),
+            _ if who == Who::Attacker && self.attacker_app_password && self.enabled && legacy_on => Some(true),
             other => other,
         }
     }
 
     fn use_session(&mut self, who: Who, exchange: bool, now: u64) -> Option<bool> {
         let enabled = self.enabled;
+        // A session from before MFA was required carries no MFA claim: its
+        // refresh asks for a second factor, which only some holders have.
+        let mfa_blocks = self.mfa_required && !self.can_answer_mfa(who);
         let mut any_live = false;
         let mut any_maybe = false;
         let mut newest_refreshable = None;
@@ -571,7 +665,7 @@ impl Account {
                 Tri::Maybe => any_maybe = true,
                 Tri::No => {}
             }
-            if !session.revoked && enabled {
+            if !session.revoked && enabled && !mfa_blocks {
                 newest_refreshable = Some(index);
             }
         }
@@ -648,7 +742,8 @@ enum Expect {
 
 impl Model {
     fn new(profile: Profile, seed: u64) -> Self {
-        let account = |password: &str, attacker_app_password: bool| Account {
+        let now = start_time().0;
+        let account = |password: &str, attacker_app_password: bool, owner_sspr_method: bool| Account {
             password: password.to_string(),
             enabled: true,
             familiar: Counter::default(),
@@ -657,12 +752,30 @@ impl Model {
             outbound: Outbound::default(),
             rules: Vec::new(),
             attacker_app_password,
+            mfa_required: false,
+            owner_second_factor: true,
+            owner_sspr_method,
+            owner_knows_password: true,
+            modern_on: true,
+            imap_on: true,
+            pop_on: true,
+            ews_on: true,
         };
+        let mut ben = account(INITIAL_PASSWORDS[1], false, false);
+        // Session 2: Ben's passwordless sign-in on his laptop.
+        ben.sessions.push(ModelSession {
+            id: 2,
+            holder: Who::Owner,
+            passwordless: true,
+            revoked: false,
+            access_expires: Window { low: now + ACCESS_TOKEN_MINIMUM_S, high: now + ACCESS_TOKEN_MAXIMUM_S },
+            cutoff: Cutoff::None,
+        });
         Model {
-            now: start_time().0,
-            accounts: [account(INITIAL_PASSWORDS[0], true), account(INITIAL_PASSWORDS[1], false)],
+            now,
+            accounts: [account(INITIAL_PASSWORDS[0], true, true), ben],
             // Session 1 is the admin's console.
-            next_session: 2,
+            next_session: 3,
             profile,
             seed,
         }
@@ -683,6 +796,11 @@ impl Model {
                 if *password != account.password {
                     return Expect::SignIn(account.counter(*familiar).failure(password, now));
                 }
+                if account.mfa_required && !account.can_answer_mfa(*who) {
+                    // The right password, stopped at the second factor: not a
+                    // failure, and no session.
+                    return Expect::SignIn(50_076);
+                }
                 account.counter(*familiar).success();
                 if account.sessions.len() >= SESSIONS_PER_USER_LIMIT {
                     account.sessions.remove(0);
@@ -690,6 +808,7 @@ impl Model {
                 account.sessions.push(ModelSession {
                     id: self.next_session,
                     holder: *who,
+                    passwordless: false,
                     revoked: false,
                     access_expires: Window { low: now + ACCESS_TOKEN_MINIMUM_S, high: now + ACCESS_TOKEN_MAXIMUM_S },
                     cutoff: Cutoff::None,
@@ -705,12 +824,10 @@ impl Model {
             Transition::ResetPassword { user, password } => {
                 let account = &mut self.accounts[*user];
                 account.password.clone_from(password);
+                account.owner_knows_password = false;
                 account.familiar = Counter::default();
                 account.unfamiliar = Counter::default();
-                for session in &mut account.sessions {
-                    session.revoked = true;
-                }
-                account.continuous_access_event(now);
+                account.password_changed(now);
                 Expect::Done
             }
             Transition::BlockSignIn { user } => {
@@ -797,6 +914,8 @@ impl Model {
                     Expect::Denied("no app password held")
                 } else if !account.enabled {
                     Expect::Denied("AADSTS50057")
+                } else if !account.imap_on {
+                    Expect::Denied("protocol is disabled")
                 } else {
                     Expect::Done
                 }
@@ -809,6 +928,57 @@ impl Model {
                 } else {
                     Expect::Invalid("no app passwords")
                 }
+            }
+            Transition::RequireMfa { user } => {
+                let account = &mut self.accounts[*user];
+                if !account.mfa_required {
+                    account.mfa_required = true;
+                    account.continuous_access_event(now);
+                }
+                Expect::Done
+            }
+            Transition::SelfServiceReset { who, user, forgot, password } => {
+                let account = &mut self.accounts[*user];
+                let familiar = *who == Who::Owner;
+                if !account.enabled {
+                    return Expect::Denied("AADSTS50057");
+                }
+                if *who == Who::Attacker || !account.owner_sspr_method {
+                    return Expect::Denied("verification method");
+                }
+                if !*forgot {
+                    // "I know my password" signs in first: not while locked,
+                    // and not without the password.
+                    if account.counter(familiar).locked(now) {
+                        return Expect::Denied("AADSTS50053");
+                    }
+                    if !account.owner_knows_password {
+                        return Expect::Denied("current password");
+                    }
+                }
+                if *password == account.password {
+                    return Expect::Invalid("must differ");
+                }
+                if *forgot {
+                    // "I forgot my password" clears the lockout (§1).
+                    account.familiar = Counter::default();
+                    account.unfamiliar = Counter::default();
+                }
+                account.password.clone_from(password);
+                account.owner_knows_password = true;
+                account.password_changed(now);
+                Expect::Done
+            }
+            Transition::DisableProtocols { user, protocols } => {
+                // The transitions turn off legacy protocols, or everything.
+                let account = &mut self.accounts[*user];
+                let all = protocols.is_empty();
+                let off = |protocol: Protocol| all || protocols.contains(&protocol);
+                account.imap_on &= !off(Protocol::Imap);
+                account.pop_on &= !off(Protocol::Pop);
+                account.ews_on &= !off(Protocol::Ews);
+                account.modern_on &= !all;
+                Expect::Done
             }
             Transition::Wait { seconds } => {
                 self.now += seconds;
@@ -883,7 +1053,13 @@ fn user_index() -> impl Strategy<Value = usize> {
 fn sign_in(state: &Model) -> BoxedStrategy<Transition> {
     let current = [state.accounts[0].password.clone(), state.accounts[1].password.clone()];
     let Profile { wrong_percent, attacker_percent, .. } = state.profile;
-    let others: Vec<&'static str> = WRONG_PASSWORDS.iter().chain(RESET_PASSWORDS.iter()).chain(INITIAL_PASSWORDS.iter()).copied().collect();
+    let others: Vec<&'static str> = WRONG_PASSWORDS
+        .iter()
+        .chain(RESET_PASSWORDS.iter())
+        .chain(INITIAL_PASSWORDS.iter())
+        .chain(SSPR_PASSWORDS.iter())
+        .copied()
+        .collect();
     (0..100_u32, user_index(), 0..100_u32, 0..others.len(), 0..5_u32)
         .prop_map(move |(who_roll, user, roll, other, place)| {
             let who = if who_roll < attacker_percent { Who::Attacker } else { Who::Owner };
@@ -933,6 +1109,29 @@ impl ReferenceStateMachine for TenantModel {
         ];
         arms.push((2, user_index().prop_map(|user| Transition::UseAppPassword { user }).boxed()));
         arms.push((admin.min(1), user_index().prop_map(|user| Transition::RemoveAppPasswords { user }).boxed()));
+        arms.push((admin, user_index().prop_map(|user| Transition::RequireMfa { user }).boxed()));
+        let legacy_choices =
+            vec![vec![Protocol::Imap], vec![Protocol::Pop], vec![Protocol::Imap, Protocol::Ews, Protocol::Pop], Vec::new()];
+        arms.push((
+            admin.min(1),
+            (user_index(), proptest::sample::select(legacy_choices))
+                .prop_map(|(user, protocols)| Transition::DisableProtocols { user, protocols })
+                .boxed(),
+        ));
+        // Self-service reset, more often while someone is locked out: that
+        // is when "I forgot" and "I know" differ.
+        let current = [state.accounts[0].password.clone(), state.accounts[1].password.clone()];
+        let locked = state.accounts.iter().any(|account| account.familiar.locked(state.now) || account.unfamiliar.locked(state.now));
+        arms.push((
+            if locked { 8 } else { 2 },
+            (prop_oneof![3 => Just(Who::Owner), 1 => Just(Who::Attacker)], user_index(), any::<bool>(), 0..10_usize)
+                .prop_map(move |(who, user, forgot, pick)| {
+                    // Now and then the current password, which must be refused.
+                    let password = SSPR_PASSWORDS.get(pick).map_or_else(|| current[user].clone(), |password| (*password).to_string());
+                    Transition::SelfServiceReset { who, user, forgot, password }
+                })
+                .boxed(),
+        ));
         arms.retain(|(weight, _)| *weight > 0);
         // Mostly senders who may still reach their mailbox, some who may not.
         let everyone: Vec<(Who, usize)> = [Who::Owner, Who::Attacker].into_iter().flat_map(|who| [(who, 0), (who, 1)]).collect();
@@ -1079,6 +1278,15 @@ impl StateMachineTest for EngineUnderTest {
             assert_eq!(rules, account.rules.iter().map(String::as_str).collect::<Vec<_>>(), "{upn}: inbox rules");
             let attacker_app_password = user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker);
             assert_eq!(attacker_app_password, account.attacker_app_password, "{upn}: attacker's app password");
+            assert_eq!(user.mfa_required, account.mfa_required, "{upn}: MFA required");
+            let protocols = user.mailbox.as_deref().map(|mailbox| mailbox.protocols).unwrap_or_default();
+            let engine_protocols = (
+                protocols.any_modern(),
+                protocols.enabled(Protocol::Imap),
+                protocols.enabled(Protocol::Pop),
+                protocols.enabled(Protocol::Ews),
+            );
+            assert_eq!(engine_protocols, (account.modern_on, account.imap_on, account.pop_on, account.ews_on), "{upn}: protocols on");
         }
     }
 }

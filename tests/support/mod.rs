@@ -50,3 +50,30 @@ pub fn attacker_via(upn: &str) -> Actor {
 pub fn attacker() -> Actor {
     Actor::Attacker { via: None }
 }
+
+/// Writes a failing case where `tenantdrill run` can replay it: the
+/// scenario file and the commands file, under the target folder's
+/// `failing-cases/`, named after `prefix` and a digest of both (so the
+/// printed paths always match what they hold). Returns the text a failing
+/// property prints: the `tenantdrill run` line, then the commands.
+pub fn write_replay(prefix: &str, seed: u64, scenario_text: &str, lines: &[String]) -> String {
+    use std::fmt::Write as _;
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("failing-cases");
+    let _ = std::fs::create_dir_all(&dir);
+    let commands_text: String = lines.iter().flat_map(|line| [line.as_str(), "\n"]).collect();
+    // FNV-1a: stable across runs and platforms.
+    let digest = scenario_text
+        .bytes()
+        .chain(commands_text.bytes())
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    let stem = format!("{prefix}-{:08x}", digest & 0xffff_ffff);
+    let scenario = dir.join(format!("{stem}.ron"));
+    let commands = dir.join(format!("{stem}.commands"));
+    let _ = std::fs::write(&scenario, scenario_text);
+    let _ = std::fs::write(&commands, &commands_text);
+    let mut text = format!("replay: tenantdrill run {} --seed {seed} --commands {}\ncommands:\n", scenario.display(), commands.display());
+    for line in lines {
+        let _ = writeln!(text, "    {line}");
+    }
+    text
+}

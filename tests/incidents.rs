@@ -10,14 +10,12 @@
 
 use proptest::prelude::*;
 use std::fmt::Write as _;
-use std::path::PathBuf;
 use tenantdrill::Simulation;
 use tenantdrill::action::{Action, Actor, Resource};
 use tenantdrill::drill::{Drill, Mode, Reply};
 use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviour, Persistence, SpamBurst};
 use tenantdrill::engine::queries::SendStatus;
 use tenantdrill::scenario::Artefact;
-use tenantdrill::scenario::library::{ProcedureSet, bundled_procedures};
 use tenantdrill::scenario::{
     AttackerPlan, Compromise, DelegateSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading, GroundTruth, Incident, MethodSpec,
     Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
@@ -613,16 +611,16 @@ impl Played {
     /// Builds the case's scenario through the real loader (so the file is
     /// validated as an instructor's would be) and starts a session.
     pub fn start(case: &Case) -> Played {
-        let procedures = procedures();
+        let procedures = crate::support::procedures();
         let text = case.file_text();
-        let loaded = match load_text("generated-incident.ron", text.as_bytes(), &procedures) {
+        let loaded = match load_text("generated-incident.ron", text.as_bytes(), procedures) {
             Ok(loaded) => loaded,
             Err(error) => panic!("the generated scenario does not load:\n{}\n{text}", error.render(false)),
         };
         // Property 10 on every generated incident: written and read back,
         // the scenario is the same value.
         assert_eq!(loaded.scenario, case.scenario(), "the scenario changed on its way through RON");
-        let drill = Drill::new(&loaded, &procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let drill = Drill::new(&loaded, procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
         Played { case: case.clone(), drill, typed: Vec::new() }
     }
 
@@ -648,37 +646,17 @@ impl Played {
         self.drill.report()
     }
 
-    /// Where the case is written for replay, and the replay command; the
-    /// text a failing property prints.
+    /// Writes the case and its commands for replay; the text a failing
+    /// property prints (refused commands are listed again at the end).
     pub fn replay(&self) -> String {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("failing-cases");
-        let _ = std::fs::create_dir_all(&dir);
-        let lines_digest = self.typed.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, (line, _)| {
-            line.bytes().chain([b'\n']).fold(hash, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
-        });
-        let stem = format!("incident-{:016x}-{:08x}", self.case.seed, lines_digest & 0xffff_ffff);
-        let scenario = dir.join(format!("{stem}.ron"));
-        let commands = dir.join(format!("{stem}.commands"));
-        let lines: Vec<&str> = self.typed.iter().map(|(line, _)| line.as_str()).collect();
-        let solution = lines.iter().map(|line| (*line).to_string()).collect();
-        let _ = std::fs::write(&scenario, self.case.file_text_with(Some(solution)));
-        let _ = std::fs::write(&commands, lines.join("\n") + "\n");
-        let mut text = format!(
-            "replay: tenantdrill run {} --seed {} --commands {}\ncommands:\n",
-            scenario.display(),
-            self.case.seed,
-            commands.display()
-        );
-        for (line, reply) in &self.typed {
-            let mark = if reply.error { "  ! " } else { "    " };
-            let _ = writeln!(text, "{mark}{line}");
+        let lines: Vec<String> = self.typed.iter().map(|(line, _)| line.clone()).collect();
+        let text = self.case.file_text_with(Some(lines.clone()));
+        let mut replay = crate::support::write_replay("incident", self.case.seed, &text, &lines);
+        for (line, reply) in self.typed.iter().filter(|(_, reply)| reply.error) {
+            let _ = writeln!(replay, "refused: {line}: {}", reply.output.trim());
         }
-        text
+        replay
     }
-}
-
-pub fn procedures() -> ProcedureSet {
-    bundled_procedures().expect("the bundled procedures load")
 }
 
 /// Plays the documented order, leaving out `omit` and putting `early`

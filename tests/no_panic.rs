@@ -17,25 +17,14 @@
 
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::Config;
 use std::sync::OnceLock;
 use tenantdrill::command::{COMMANDS, MAX_LINE_BYTES, parse, render};
 use tenantdrill::diagnostic::Limits;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::repl::Driver;
-use tenantdrill::scenario::library::{ProcedureSet, SCENARIOS, bundled_procedures};
+use tenantdrill::scenario::library::SCENARIOS;
 use tenantdrill::scenario::load::{Loaded, load_text};
 use tenantdrill::session::{self, Header, MAX_ENTRIES, SessionWriter};
-
-fn cases(default: u32) -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(default);
-    Config { cases, ..Config::default() }
-}
-
-fn procedures() -> &'static ProcedureSet {
-    static PROCEDURES: OnceLock<ProcedureSet> = OnceLock::new();
-    PROCEDURES.get_or_init(|| bundled_procedures().expect("bundled procedures"))
-}
 
 // ---------------------------------------------------------------------------
 // Mutations.
@@ -185,9 +174,9 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
 /// Loading never panics; a file that loads also builds (or refuses) for a
 /// seed without panicking.
 fn check_scenario(bytes: &[u8], seed: u64) {
-    if let Ok(loaded) = load_text("mutated.ron", bytes, procedures()) {
+    if let Ok(loaded) = load_text("mutated.ron", bytes, crate::support::procedures()) {
         let _ = loaded.build(seed);
-        let _ = Drill::new(&loaded, procedures(), seed, Mode::Practice);
+        let _ = Drill::new(&loaded, crate::support::procedures(), seed, Mode::Practice);
     }
 }
 
@@ -199,8 +188,8 @@ fn recorded_session() -> &'static (Loaded, String) {
     static SESSION: OnceLock<(Loaded, String)> = OnceLock::new();
     SESSION.get_or_init(|| {
         let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "locked-out").expect("bundled locked-out");
-        let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures()).expect("it loads");
-        let drill = Drill::new(&loaded, procedures(), 3, Mode::Practice).expect("it builds");
+        let loaded = load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures()).expect("it loads");
+        let drill = Drill::new(&loaded, crate::support::procedures(), 3, Mode::Practice).expect("it builds");
         let header = Header::new(&drill, &loaded.scenario.id, "ann");
         let writer = SessionWriter::create(Vec::new(), &header).expect("write to memory");
         let mut driver = Driver::new(drill, Some(writer), 0, false);
@@ -219,7 +208,7 @@ fn recorded_session() -> &'static (Loaded, String) {
 fn check_session(text: &str) {
     let (loaded, _) = recorded_session();
     if let Ok(parsed) = session::parse("mutated.jsonl", text) {
-        let _ = session::replay("mutated.jsonl", &parsed, loaded, procedures());
+        let _ = session::replay("mutated.jsonl", &parsed, loaded, crate::support::procedures());
     }
 }
 
@@ -227,7 +216,7 @@ fn check_session(text: &str) {
 // Properties.
 
 proptest! {
-    #![proptest_config(cases(256))]
+    #![proptest_config(crate::support::proptest_config(256))]
 
     /// Damaged example lines of every command, and arbitrary bytes.
     #[test]
@@ -264,7 +253,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(cases(64))]
+    #![proptest_config(crate::support::proptest_config(64))]
 
     /// Damaged session files, read and replayed.
     #[test]
@@ -279,7 +268,7 @@ proptest! {
 // The limits that bound time and memory.
 
 fn load_error(bytes: &[u8]) -> String {
-    match load_text("big.ron", bytes, procedures()) {
+    match load_text("big.ron", bytes, crate::support::procedures()) {
         Ok(_) => panic!("a hostile file loaded"),
         Err(error) => error.diagnostics.iter().map(|diagnostic| diagnostic.message.clone()).collect::<Vec<_>>().join("\n"),
     }
@@ -325,7 +314,7 @@ fn huge_numbers_in_a_scenario_are_errors() {
     let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "locked-out").expect("bundled");
     for huge in ["99999999999999999999999999999", "18446744073709551616", "-1", "1e400", "4294967296"] {
         let text = bundled.text.replacen("seed: ", &format!("seed: {huge}, _was: "), 1);
-        assert!(load_text("huge.ron", text.as_bytes(), procedures()).is_err(), "{huge}");
+        assert!(load_text("huge.ron", text.as_bytes(), crate::support::procedures()).is_err(), "{huge}");
     }
 }
 

@@ -36,7 +36,6 @@ use crate::identity::{COLUMNS, target_table};
 use crate::support::Checked;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::Config;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::fmt::Write as _;
@@ -753,14 +752,8 @@ impl Case {
     }
 }
 
-/// The number of cases: 1024, or `TENANTDRILL_PROPTEST_CASES`.
-fn config() -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(1024);
-    Config { cases, ..Config::default() }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::support::proptest_config(1024))]
 
     /// For random multi-role actors and targets and every admin action, the
     /// engine allows exactly what the §4 oracle allows, and role changes

@@ -16,7 +16,6 @@ use crate::incidents::{
     self, ACCOMPLICE, CFO, Case, Forwarding, Played, RuleKind, Step, TRAINEE, VICTIM, cases, owner_signs_in_and_sends, play, quoted, victim,
 };
 use proptest::prelude::*;
-use proptest::test_runner::Config;
 use tenantdrill::Simulation;
 use tenantdrill::action::Actor;
 use tenantdrill::engine::event::EventKind;
@@ -25,11 +24,6 @@ use tenantdrill::scoring::{Report, StepStatus, ViolationKind};
 use tenantdrill::tenant::policy::OutboundAction;
 use tenantdrill::tenant::role::Role;
 use tenantdrill::tenant::user::Party;
-
-fn config() -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.parse().ok()).unwrap_or(48);
-    Config { cases, max_shrink_iters: 256, ..Config::default() }
-}
 
 fn status(report: &Report, step: &str) -> Option<StepStatus> {
     report.steps.iter().find(|entry| entry.procedure == "compromised-account" && entry.id == step).map(|entry| entry.status)
@@ -84,7 +78,7 @@ fn omittable(case: &Case) -> Vec<Step> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::support::proptest_config(48))]
 
     /// Property 2: the documented procedure, acting only on the attacker's
     /// artefacts, always ends with the attacker out and, once any release

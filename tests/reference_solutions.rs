@@ -10,22 +10,12 @@
 //! Cases: 256 by default; `TENANTDRILL_PROPTEST_CASES` sets another count.
 
 use proptest::prelude::*;
-use proptest::test_runner::Config;
 use serde_json::Value;
 use std::path::PathBuf;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scenario::library::{self, ProcedureSet};
 use tenantdrill::scenario::load::Loaded;
 use tenantdrill::scenario::template;
-
-fn config() -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(256);
-    Config { cases, ..Config::default() }
-}
-
-fn procedures() -> ProcedureSet {
-    library::bundled_procedures().expect("the bundled procedures load")
-}
 
 fn ids() -> Vec<&'static str> {
     library::SCENARIOS.iter().map(|bundled| bundled.id).collect()
@@ -95,18 +85,18 @@ fn only_variables_differ(
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::support::proptest_config(256))]
 
     /// Property 1: for every bundled scenario and any seed, the reference
     /// solution runs without a refused command, earns 100, passes, and
     /// meets every outcome check.
     #[test]
     fn every_reference_solution_earns_full_marks_on_any_seed(pick in any::<prop::sample::Index>(), seed in any::<u64>()) {
-        let procedures = procedures();
+        let procedures = crate::support::procedures();
         let ids = ids();
         let id = ids[pick.index(ids.len())];
-        let loaded = load(id, &procedures);
-        let mut drill = Drill::new(&loaded, &procedures, seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let loaded = load(id, procedures);
+        let mut drill = Drill::new(&loaded, procedures, seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
         let solution = drill.scenario().solution.clone();
         for line in &solution {
             let reply = drill.execute(line);
@@ -122,10 +112,10 @@ proptest! {
     /// may vary; everything else in the scenario is the same for every seed.
     #[test]
     fn a_seed_changes_only_the_variables(pick in any::<prop::sample::Index>(), seed in any::<u64>()) {
-        let procedures = procedures();
+        let procedures = crate::support::procedures();
         let ids = ids();
         let id = ids[pick.index(ids.len())];
-        let loaded = load(id, &procedures);
+        let loaded = load(id, procedures);
         let choices = loaded.choices(seed);
         for (name, value) in &choices {
             prop_assert!(loaded.scenario.variables[name].contains(value), "{id}: {name} = {value:?} is not one of its values");
@@ -147,11 +137,11 @@ proptest! {
         seed in any::<u64>(),
         order in proptest::collection::vec((any::<prop::sample::Index>(), 0u8..8), 1..25),
     ) {
-        let procedures = procedures();
+        let procedures = crate::support::procedures();
         let ids = ids();
         let id = ids[pick.index(ids.len())];
-        let loaded = load(id, &procedures);
-        let first = Drill::new(&loaded, &procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let loaded = load(id, procedures);
+        let first = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
         let solution = first.scenario().solution.clone();
         let lines: Vec<String> = order
             .iter()
@@ -166,7 +156,7 @@ proptest! {
         let a = transcript(&mut one, &lines);
         let b = transcript(&mut two, &lines);
         prop_assert!(a == b, "two runs differ\n{}", replay(id, seed, &lines));
-        let mut three = Drill::new(&loaded, &procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let mut three = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
         let c = transcript(&mut three, &lines);
         prop_assert!(a == c, "a fresh build differs\n{}", replay(id, seed, &lines));
     }

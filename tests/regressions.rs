@@ -109,3 +109,16 @@ fn a_delegate_reading_a_password_mail_does_not_make_its_owner_know_it() {
     let megan = checked.simulation.tenant().find_user(VICTIM).unwrap();
     assert!(!checked.simulation.tenant().user(megan).password.known.owner, "Megan herself was never told");
 }
+
+#[test]
+fn a_permission_denial_says_access_denied_once() {
+    let procedures = tenantdrill::scenario::library::bundled_procedures().expect("bundled procedures");
+    let bundled = tenantdrill::scenario::library::scenario("helpdesk-escalation").expect("bundled");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), &procedures).expect("loads");
+    let mut drill = tenantdrill::drill::Drill::new(&loaded, &procedures, 1, tenantdrill::drill::Mode::Practice).expect("builds");
+    // A Helpdesk Administrator may not reset a Global Administrator.
+    let reply = drill.execute("user reset-password grace@wingtiptoys.com");
+    assert!(reply.error, "{}", reply.output);
+    assert!(reply.output.starts_with("Access denied: to reset"), "{}", reply.output);
+    assert_eq!(reply.output.matches("Access denied").count(), 1, "{}", reply.output);
+}

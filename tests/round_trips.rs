@@ -16,30 +16,19 @@
 use crate::command::expressible_command;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::TestRunner;
 use std::collections::BTreeSet;
 use std::fmt;
-use std::sync::OnceLock;
 use tenantdrill::command::{COMMANDS, parse, render};
 use tenantdrill::diagnostic::{Limits, parse_ron};
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scenario::Scenario;
-use tenantdrill::scenario::library::{Bundled, ProcedureSet, SCENARIOS, bundled_procedures};
+use tenantdrill::scenario::library::{Bundled, SCENARIOS};
 use tenantdrill::scenario::load::{Loaded, load_text};
 use tenantdrill::session::{self, Entry, Header, SessionWriter};
 
-fn cases(default: u32) -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(default);
-    Config { cases, ..Config::default() }
-}
-
-fn procedures() -> &'static ProcedureSet {
-    static PROCEDURES: OnceLock<ProcedureSet> = OnceLock::new();
-    PROCEDURES.get_or_init(|| bundled_procedures().expect("bundled procedures"))
-}
-
 fn load(bundled: &Bundled) -> Loaded {
-    load_text(bundled.path, bundled.text.as_bytes(), procedures()).unwrap_or_else(|error| panic!("{}", error.render(false)))
+    load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures()).unwrap_or_else(|error| panic!("{}", error.render(false)))
 }
 
 fn to_ron(scenario: &Scenario) -> String {
@@ -54,7 +43,7 @@ fn every_bundled_scenario_survives_ron_and_back() {
     for bundled in SCENARIOS {
         let loaded = load(bundled);
         let text = to_ron(&loaded.scenario);
-        let again = load_text("written.ron", text.as_bytes(), procedures())
+        let again = load_text("written.ron", text.as_bytes(), crate::support::procedures())
             .unwrap_or_else(|error| panic!("{} written back does not load:\n{}\n{text}", bundled.id, error.render(false)));
         assert_eq!(again.scenario, loaded.scenario, "{}: the value changed", bundled.id);
         let warnings = |loaded: &Loaded| loaded.warnings.iter().map(|warning| warning.message.clone()).collect::<Vec<_>>();
@@ -84,7 +73,7 @@ fn awkward_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(cases(64))]
+    #![proptest_config(crate::support::proptest_config(64))]
 
     /// Generated scenarios: a bundled one with awkward free text and numbers
     /// written to RON parse back to the same value.
@@ -162,7 +151,7 @@ fn session_case() -> impl Strategy<Value = SessionCase> {
 fn check_session(case: &SessionCase) -> Result<(), TestCaseError> {
     let bundled = SCENARIOS.iter().find(|bundled| bundled.id == case.scenario).expect("bundled");
     let loaded = load(bundled);
-    let mut drill = Drill::new(&loaded, procedures(), case.seed, Mode::Practice).expect("the drill builds");
+    let mut drill = Drill::new(&loaded, crate::support::procedures(), case.seed, Mode::Practice).expect("the drill builds");
     let header = Header::new(&drill, &loaded.scenario.id, "Zoë \"the trainee\" O'Neil");
     let mut writer = SessionWriter::create(Vec::new(), &header).expect("write to memory");
     let mut entries: Vec<Entry> = Vec::new();
@@ -183,7 +172,8 @@ fn check_session(case: &SessionCase) -> Result<(), TestCaseError> {
     prop_assert_eq!(&read, &entries);
     prop_assert_eq!(parsed.valid_bytes, text.len());
     prop_assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
-    let replayed = session::replay("s.jsonl", &parsed, &loaded, procedures()).map_err(|error| TestCaseError::fail(error.to_string()))?;
+    let replayed = session::replay("s.jsonl", &parsed, &loaded, crate::support::procedures())
+        .map_err(|error| TestCaseError::fail(error.to_string()))?;
     prop_assert!(replayed.warnings.is_empty(), "replay differs: {:?}", replayed.warnings);
     prop_assert_eq!(replayed.drill.report(), drill.report());
     prop_assert_eq!(replayed.drill.simulation().now(), drill.simulation().now());
@@ -191,7 +181,7 @@ fn check_session(case: &SessionCase) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(cases(24))]
+    #![proptest_config(crate::support::proptest_config(24))]
 
     /// Random sessions write, read back and replay to the same report.
     #[test]

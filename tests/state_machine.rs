@@ -46,7 +46,6 @@
 use crate::support::Checked;
 use proptest::prelude::*;
 use proptest::strategy::Union;
-use proptest::test_runner::Config;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
 use tenantdrill::action::{NewPassword, Resource, SsprMode};
 use tenantdrill::clock::{SimDuration, SimTime};
@@ -1291,14 +1290,8 @@ impl StateMachineTest for EngineUnderTest {
     }
 }
 
-/// The number of cases: 128, or `TENANTDRILL_PROPTEST_CASES`.
-fn config() -> Config {
-    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(128);
-    Config { cases, ..Config::default() }
-}
-
 prop_state_machine! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::support::proptest_config(128))]
 
     /// Sign-in, lockout, sessions, outbound limits and inbox rules agree
     /// with the reference model, and every named invariant holds, after

@@ -403,6 +403,8 @@ pub fn render_result(result: &StepResult) -> String {
     match (&result.outcome, &result.view) {
         (Outcome::Done, Some(view)) => view.to_string(),
         (Outcome::Done, None) => "Done.".to_string(),
+        // Permission denials already say so; others (not signed in) do not.
+        (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),
         (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
         (Outcome::Invalid { reason }, _) => format!("Error: {reason}"),
     }

@@ -3,7 +3,10 @@
 
 #![allow(dead_code)]
 
+use proptest::test_runner::Config;
+use std::sync::OnceLock;
 use tenantdrill::engine::invariants::InvariantMonitor;
+use tenantdrill::scenario::library::{ProcedureSet, bundled_procedures};
 use tenantdrill::{Action, Actor, Simulation, StepResult};
 
 /// Runs `body` with insta writing every snapshot under `snapshots/`.
@@ -76,4 +79,17 @@ pub fn write_replay(prefix: &str, seed: u64, scenario_text: &str, lines: &[Strin
         let _ = writeln!(text, "    {line}");
     }
     text
+}
+
+/// A property's configuration: `default` cases, or as many as
+/// `TENANTDRILL_PROPTEST_CASES` says (every property scales together).
+pub fn proptest_config(default: u32) -> Config {
+    let cases = std::env::var("TENANTDRILL_PROPTEST_CASES").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(default);
+    Config { cases, max_shrink_iters: 256, ..Config::default() }
+}
+
+/// The bundled procedures, loaded once.
+pub fn procedures() -> &'static ProcedureSet {
+    static PROCEDURES: OnceLock<ProcedureSet> = OnceLock::new();
+    PROCEDURES.get_or_init(|| bundled_procedures().expect("the bundled procedures load"))
 }

@@ -3,8 +3,10 @@
 use crate::support::{Checked, admin, attacker_via, user};
 use tenantdrill::Outcome;
 use tenantdrill::action::{Action, NewPassword};
-use tenantdrill::demo::{self, ASSISTANT, COLLEAGUE, SECOND_GLOBAL_ADMIN, TRAINEE, VICTIM};
+use tenantdrill::clock::SimDuration;
+use tenantdrill::demo::{self, ASSISTANT, COLLEAGUE, EXCHANGE_ADMIN, SECOND_GLOBAL_ADMIN, TRAINEE, VICTIM};
 use tenantdrill::engine::event::EventKind;
+use tenantdrill::engine::queries::Residue;
 use tenantdrill::tenant::mailbox::{RuleAction, RuleSpec};
 use tenantdrill::tenant::user::{Party, SessionOrigin};
 
@@ -121,4 +123,115 @@ fn a_permission_denial_says_access_denied_once() {
     assert!(reply.error, "{}", reply.output);
     assert!(reply.output.starts_with("Access denied: to reset"), "{}", reply.output);
     assert_eq!(reply.output.matches("Access denied").count(), 1, "{}", reply.output);
+}
+
+/// Found by property 3: an attacker that met a block gave up for good,
+/// although it still knew the password and the block was lifted later.
+#[test]
+fn an_attacker_who_knows_the_password_returns_when_a_block_is_lifted_before_the_reset() {
+    let mut simulation = demo::contoso(3);
+    let start = simulation.now();
+    let megan = simulation.tenant().find_user(VICTIM).unwrap();
+    simulation.tenant_mut().user_mut(megan).password.known.attacker = true;
+    let rule = RuleSpec {
+        name: demo::MALICIOUS_RULE.to_string(),
+        conditions: Vec::new(),
+        actions: vec![RuleAction::ForwardTo(vec![demo::ATTACKER_ADDRESS.to_string()])],
+        hidden: true,
+        enabled: true,
+    };
+    let behaviour = tenantdrill::engine::actors::AttackerBehaviour {
+        accounts: vec![VICTIM.to_string()],
+        turn_interval_s: 600,
+        persistence: vec![tenantdrill::engine::actors::Persistence::Rule { mailbox: VICTIM.to_string(), rule }],
+        addresses: vec![demo::ATTACKER_ADDRESS.to_string()],
+        ..tenantdrill::engine::actors::AttackerBehaviour::default()
+    };
+    simulation.add_attacker(behaviour, start.plus(SimDuration::minutes(5)));
+    let mut checked = Checked::new(simulation);
+    let trainee = admin(TRAINEE);
+    checked.step(&trainee, &Action::BlockSignIn { user: VICTIM.to_string() });
+    // Blocked at every turn for an hour: nothing works for the attacker.
+    checked.step(&trainee, &Action::Wait { duration: SimDuration::minutes(60) });
+    assert!(checked.simulation.attacker_residue(megan).is_empty());
+    checked.step(&trainee, &Action::AllowSignIn { user: VICTIM.to_string() });
+    checked.step(&trainee, &Action::Wait { duration: SimDuration::minutes(30) });
+    assert!(
+        checked.simulation.attacker_residue(megan).iter().any(|residue| matches!(residue, Residue::Rule { .. })),
+        "the attacker should sign in with the password it knows and put its rule in place"
+    );
+}
+
+/// Found by property 3: admin abuse needed Exchange access, although admin
+/// actions go through the portal, whose access token outlives a reset.
+#[test]
+fn a_compromised_admin_role_is_used_through_a_live_portal_token_after_the_reset() {
+    let mut simulation = demo::contoso(3);
+    let start = simulation.now();
+    let ellis = simulation.tenant().find_user(EXCHANGE_ADMIN).unwrap();
+    simulation.tenant_mut().user_mut(ellis).password.known.attacker = true;
+    simulation.grant_session(ellis, Party::Attacker, SessionOrigin::Password);
+    let forward = Action::SetForwarding {
+        user: COLLEAGUE.to_string(),
+        forwarding_address: None,
+        forwarding_smtp_address: Some(demo::ATTACKER_ADDRESS.to_string()),
+        deliver_and_forward: true,
+    };
+    let behaviour = tenantdrill::engine::actors::AttackerBehaviour {
+        accounts: vec![EXCHANGE_ADMIN.to_string()],
+        turn_interval_s: 600,
+        admin_abuse: vec![tenantdrill::engine::actors::AdminAbuse { via: EXCHANGE_ADMIN.to_string(), action: forward }],
+        addresses: vec![demo::ATTACKER_ADDRESS.to_string()],
+        ..tenantdrill::engine::actors::AttackerBehaviour::default()
+    };
+    simulation.add_attacker(behaviour, start.plus(SimDuration::minutes(25)));
+    let mut checked = Checked::new(simulation);
+    let trainee = admin(TRAINEE);
+    let reset =
+        Action::ResetPassword { user: EXCHANGE_ADMIN.to_string(), password: NewPassword::Auto, require_change: false, email_to: None };
+    checked.step(&trainee, &reset);
+    checked.step(&trainee, &Action::RevokeSessions { user: EXCHANGE_ADMIN.to_string() });
+    // Exchange has the critical event within 15 minutes; the first turn
+    // comes after that, while the portal token (60-90 minutes) still lives.
+    checked.step(&trainee, &Action::Wait { duration: SimDuration::minutes(30) });
+    let diego = checked.simulation.tenant().find_user(COLLEAGUE).unwrap();
+    let forwarding = checked.simulation.tenant().user(diego).mailbox.as_deref().and_then(|mailbox| mailbox.forwarding_smtp_address.clone());
+    assert_eq!(forwarding.as_deref(), Some(demo::ATTACKER_ADDRESS), "the role still works through the portal");
+    // With the role removed, the same token can do nothing more.
+    checked.step(
+        &trainee,
+        &Action::RemoveRole { user: EXCHANGE_ADMIN.to_string(), role: tenantdrill::tenant::role::Role::ExchangeAdministrator },
+    );
+    checked.step(&trainee, &Action::ClearForwarding { user: COLLEAGUE.to_string() });
+    checked.step(&trainee, &Action::Wait { duration: SimDuration::minutes(30) });
+    let forwarding = checked.simulation.tenant().user(diego).mailbox.as_deref().and_then(|mailbox| mailbox.forwarding_smtp_address.clone());
+    assert_eq!(forwarding, None);
+}
+
+/// Found by property 2: a sender blocked until the next day cannot be
+/// released, so the release step does not apply and "can send" holds.
+#[test]
+fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
+    let case = crate::incidents::Case {
+        seed: 0,
+        background: 0,
+        knows_password: true,
+        session: false,
+        app_password: false,
+        attacker_method: false,
+        delegate: false,
+        legitimate_delegate: false,
+        admin_role: false,
+        forwarding: crate::incidents::Forwarding::None,
+        rules: Vec::new(),
+        spam: Some(tenantdrill::tenant::policy::OutboundAction::BlockUserForToday),
+        first_turn_min: -20,
+        turn_interval_min: 10,
+    };
+    let played = crate::incidents::play(&case, &[], None);
+    let report = played.report();
+    let release = report.steps.iter().find(|step| step.id == "release-restricted").unwrap();
+    assert_eq!(release.status, tenantdrill::scoring::StepStatus::NotApplicable, "{}", played.replay());
+    let can_send = report.outcome.iter().find(|check| check.id == "can-send").unwrap();
+    assert!(can_send.ok && can_send.detail.contains("cannot be released early"), "{}", can_send.detail);
 }

@@ -120,6 +120,8 @@ pub struct AttackerState {
     pub behaviour: AttackerBehaviour,
     pub passwords: BTreeMap<UserId, String>,
     pub turns: u32,
+    /// Turns in a row on which nothing the attacker holds worked.
+    pub idle_turns: u32,
     pub stopped: bool,
 }
 
@@ -140,6 +142,9 @@ pub enum ActorState {
 
 /// A turn does at most this many actions, so no behaviour can run away.
 const ACTIONS_PER_TURN_LIMIT: usize = 200;
+/// Turns in a row without any access after which the attacker gives up,
+/// even while a lifted block would let it back in.
+pub const ATTACKER_PATIENCE_TURNS: u32 = 24;
 
 impl Simulation {
     /// Adds the attacker. Its first turn is at `first_turn`; it knows the
@@ -159,7 +164,7 @@ impl Simulation {
             }
         }
         let index = self.actors.len();
-        self.actors.push(ActorState::Attacker(AttackerState { behaviour, passwords, turns: 0, stopped: false }));
+        self.actors.push(ActorState::Attacker(AttackerState { behaviour, passwords, turns: 0, idle_turns: 0, stopped: false }));
         self.schedule.add(first_turn, Due::ActorTurn { actor: index });
     }
 
@@ -251,14 +256,20 @@ impl Simulation {
     }
 
     /// Whether the attacker holds something on `id` that does not work now
-    /// but could again (after sign-in is allowed or a lockout ends): the
-    /// current password, an app password, or a session whose refresh token
-    /// was not revoked.
+    /// but would once sign-in is allowed again or a lockout ends: the
+    /// current password or an unrevoked, unexpired session (either only if
+    /// MFA is not required or the attacker can answer it), or an app
+    /// password while a legacy protocol is still on.
     fn attacker_may_return(&self, id: UserId) -> bool {
         let user = self.tenant.user(id);
-        user.password.known.attacker
-            || user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker)
-            || user.sessions.iter().any(|session| session.holder == Party::Attacker && !session.refresh_revoked)
+        let passes_mfa = !user.mfa_required || user.can_pass_mfa(Party::Attacker);
+        let refresh_lifetime = SimDuration::seconds(crate::tenant::user::REFRESH_TOKEN_LIFETIME_S);
+        let session = user.sessions.iter().any(|session| {
+            session.holder == Party::Attacker && !session.refresh_revoked && self.now.since(session.issued_at) < refresh_lifetime
+        });
+        let legacy_open = user.mailbox.as_deref().is_some_and(|mailbox| mailbox.protocols.any_legacy());
+        let app_password = legacy_open && user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker);
+        (passes_mfa && (user.password.known.attacker || session)) || app_password
     }
 
     /// Applies an action inside a turn, keeping the events in this step.
@@ -335,10 +346,12 @@ impl Simulation {
             if actions >= ACTIONS_PER_TURN_LIMIT {
                 continue;
             }
-            // Admin actions go through the portal: a live portal access
-            // token is enough, after Exchange has stopped honouring the
-            // account's token and a block or reset has stopped sign-in.
-            let portal = self.session_works(id, Party::Attacker, Resource::Portal);
+            // Admin actions go through the portal: a session the portal
+            // still honours is enough, after Exchange has stopped honouring
+            // the account's token and a block or reset has stopped sign-in.
+            let actor = Actor::Attacker { via: None };
+            let portal = self.session_works(id, Party::Attacker, Resource::Portal)
+                && self.use_session(&actor, id, Party::Attacker, Resource::Portal).is_ok();
             if !portal && !self.attacker_access(id, index) {
                 continue;
             }
@@ -389,13 +402,16 @@ impl Simulation {
                 }
             }
         }
-        // A block or a lockout is not the end: while the attacker still
-        // knows the password, or holds an app password or an unrevoked
-        // session, it comes back on the next turn.
+        // A block or a lockout is not the end: while the attacker holds
+        // something a lifted block or an ended lockout would let back in,
+        // it tries again on its next turns, up to its patience.
+        let idle_turns = if any_access { 0 } else { state.idle_turns + 1 };
         let stop = !any_access
-            && !behaviour.accounts.iter().any(|name| self.tenant.find_user(name).is_some_and(|id| self.attacker_may_return(id)));
+            && (idle_turns >= ATTACKER_PATIENCE_TURNS
+                || !behaviour.accounts.iter().any(|name| self.tenant.find_user(name).is_some_and(|id| self.attacker_may_return(id))));
         if let Some(ActorState::Attacker(live)) = self.actors.get_mut(index) {
             live.turns = turn;
+            live.idle_turns = idle_turns;
             live.stopped = stop;
         }
         if stop {

@@ -201,8 +201,9 @@ pub enum Condition {
     CanSend,
     /// On the restricted-entities list and not yet released.
     Restricted,
-    /// Restricted, and an admin may release it now (a sender blocked
-    /// "until tomorrow" cannot be released early).
+    /// Restricted, and a release is possible now (a sender blocked "until
+    /// tomorrow" cannot be released early; past the admin release cap only
+    /// support can release, which still counts).
     Releasable,
     HasAdminRoles,
     MfaRequired,

@@ -138,6 +138,16 @@ impl Scorer {
             let found = Found { message: format!("access denied: {reason}"), step: None, points };
             feedback.push(self.violation(ViolationKind::Denied, found, record));
         }
+        // A step with nothing to do at the start applies from the moment its
+        // condition holds (a sender restricted while the trainee works must
+        // be released too, and not before the account is contained).
+        for step in &mut self.steps {
+            if step.applicability == steps::Applicability::NothingToDo
+                && step.step.applies_when.as_ref().is_some_and(|condition| conditions::holds(condition, &self.facts, simulation))
+            {
+                step.applicability = steps::Applicability::Applies;
+            }
+        }
         let mut matched = vec![false; self.steps.len()];
         if let Some(action) = record.action.as_ref().filter(|_| record.outcome.is_done()) {
             let seen = Seen { actor: &record.actor, action };

@@ -115,13 +115,11 @@ fn can_send(senders: &[UserId], simulation: &Simulation) -> OutcomeCheck {
         match simulation.send_status(*id) {
             SendStatus::Yes | SendStatus::NoMailbox => fine.push(format!("{upn} can send")),
             SendStatus::AfterRelease(at) => fine.push(format!("{upn} released; sending resumes at {}", at.clock_text())),
-            // Blocked until the next day by the policy: nobody can release
-            // it early, so there is nothing left for the trainee to do.
+            // Restricted until the next day (by the policy's action or the
+            // service's daily limit): no admin can release it early, so
+            // there is nothing left for the trainee to do.
             SendStatus::NextDay(at) => {
-                fine.push(format!(
-                    "{upn} is blocked by the policy until {}; sending resumes then (no release is possible)",
-                    at.clock_text()
-                ));
+                fine.push(format!("{upn} is restricted until {} and cannot be released early; sending resumes then", at.clock_text()));
             }
             SendStatus::Restricted => problems.push(format!("{upn} is still restricted: release them on the Restricted users page")),
         }

@@ -22,7 +22,8 @@ pub(super) enum Applicability {
     Applies,
     /// The scenario's `grading.skip` lists it.
     SkippedByScenario,
-    /// Its `applies_when` was false at the start: nothing to do.
+    /// Its `applies_when` has been false since the start: nothing to do
+    /// (yet: it applies from the first moment it holds).
     NothingToDo,
 }
 

@@ -462,6 +462,7 @@ pub enum Step {
     RemoveDelegates,
     CleanOtherMailbox,
     RequireMfa,
+    WaitForPropagation,
     Recheck,
     AllowSignIn,
     Release,
@@ -470,7 +471,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const DOCUMENTED: [Step; 19] = [
+    pub const DOCUMENTED: [Step; 20] = [
         Step::Investigate,
         Step::BlockSignIn,
         Step::ResetPassword,
@@ -485,6 +486,7 @@ impl Step {
         Step::RemoveDelegates,
         Step::CleanOtherMailbox,
         Step::RequireMfa,
+        Step::WaitForPropagation,
         Step::Recheck,
         Step::AllowSignIn,
         Step::Release,
@@ -511,84 +513,132 @@ impl Step {
             Step::Recheck => Some("recheck-after-propagation"),
             Step::AllowSignIn => Some("allow-sign-in-when-clean"),
             Step::Investigate => Some("read-logs"),
-            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::FinalCheck => None,
+            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::WaitForPropagation | Step::FinalCheck => None,
         }
     }
 
     /// The commands for this step in `case`, given the state now (a
-    /// trainee looks before releasing a sender).
-    pub fn commands(self, case: &Case, simulation: &Simulation) -> Vec<String> {
-        let v = "megan";
-        let lines: Vec<String> = match self {
-            Step::Investigate => vec!["alerts".into(), format!("logs sign-ins {v}"), format!("logs audit {v}")],
-            Step::BlockSignIn => vec![format!("user block-sign-in {v}")],
-            Step::ResetPassword => vec![format!("user reset-password {v} --password {NEW_PASSWORD}")],
-            Step::RevokeSessions => vec![format!("user revoke-sessions {v}")],
+    /// trainee looks before acting: what the listing shows is what gets
+    /// removed, and only a restricted sender is released). Empty when the
+    /// case has nothing for the step to do.
+    /// `omitted` are the steps this trainee leaves out: the recheck does not
+    /// do them either.
+    pub fn commands(self, case: &Case, simulation: &Simulation, omitted: &[Step]) -> Vec<String> {
+        let name = "megan";
+        match self {
+            Step::Investigate => vec!["alerts".into(), format!("logs sign-ins {name}"), format!("logs audit {name}")],
+            Step::BlockSignIn => vec![format!("user block-sign-in {name}")],
+            Step::ResetPassword => vec![format!("user reset-password {name} --password {NEW_PASSWORD}")],
+            Step::RevokeSessions => vec![format!("user revoke-sessions {name}")],
             // The account the attacker reads the mailbox through is
             // compromised too: take it back the same way.
-            Step::ContainAccomplice if case.delegate => vec![
-                "user reset-password temp.contractor --password Copper!Lantern-5173".into(),
-                "user revoke-sessions temp.contractor".into(),
-            ],
-            Step::RemoveAdminRoles if case.admin_role => vec![format!("user roles {v}"), format!("user remove-role {v} exchange-admin")],
-            Step::RemoveAppPasswords if case.app_password => vec![format!("user remove-app-passwords {v}")],
-            Step::RemoveMethods if case.attacker_method => {
-                vec![format!("user methods {v}"), format!("user remove-method {v} office-phone")]
+            Step::ContainAccomplice => when(
+                case.delegate,
+                vec![
+                    "user reset-password temp.contractor --password Copper!Lantern-5173".into(),
+                    "user revoke-sessions temp.contractor".into(),
+                ],
+            ),
+            Step::RemoveAdminRoles => {
+                when(case.admin_role, vec![format!("user roles {name}"), format!("user remove-role {name} exchange-admin")])
             }
-            Step::DisableLegacyProtocols if case.app_password => vec![format!("mailbox disable-protocols {v} imap pop ews")],
-            Step::ClearForwarding if case.forwarding == Forwarding::Malicious => {
-                vec![format!("mailbox show {v}"), format!("mailbox clear-forwarding {v}")]
+            Step::RemoveAppPasswords => when(case.app_password, vec![format!("user remove-app-passwords {name}")]),
+            Step::RemoveMethods => {
+                when(case.attacker_method, vec![format!("user methods {name}"), format!("user remove-method {name} office-phone")])
             }
-            Step::RemoveRules if !case.malicious_rules().is_empty() => {
-                // Every attacker rule the listing shows (a rule put back
-                // while the history was written can appear twice).
-                let mut lines = vec![format!("mailbox rules {v} --hidden")];
-                let id = victim(simulation);
-                let rules = simulation.tenant().user(id).mailbox.as_deref().map(|mailbox| mailbox.rules.clone()).unwrap_or_default();
-                lines.extend(
-                    rules
-                        .iter()
-                        .filter(|rule| rule.created_by == Party::Attacker)
-                        .map(|rule| format!("mailbox remove-rule {v} {}", quoted(&rule.name))),
-                );
-                lines
-            }
-            Step::RemoveDelegates if case.delegate => {
-                vec![format!("mailbox delegates {v}"), format!("mailbox remove-delegate {v} {ACCOMPLICE}")]
-            }
-            Step::CleanOtherMailbox if case.admin_role => {
-                let cfo = simulation.tenant().find_user(CFO).map(|id| simulation.tenant().user(id));
-                let forwarded =
-                    cfo.and_then(|user| user.mailbox.as_deref()).is_some_and(|mailbox| mailbox.forwarding_smtp_address.is_some());
-                let mut lines = vec!["mailbox show beatriz".to_string()];
-                if forwarded {
-                    lines.push("mailbox clear-forwarding beatriz".into());
+            Step::DisableLegacyProtocols => when(case.app_password, vec![format!("mailbox disable-protocols {name} imap pop ews")]),
+            Step::ClearForwarding => when(case.forwarding == Forwarding::Malicious, attacker_forwarding(simulation, name)),
+            Step::RemoveRules => when(!case.malicious_rules().is_empty(), attacker_rules(simulation, name)),
+            Step::RemoveDelegates => when(case.delegate, attacker_delegates(simulation, name)),
+            Step::CleanOtherMailbox => when(case.admin_role, attacker_forwarding(simulation, "beatriz")),
+            Step::RequireMfa => vec![format!("user require-mfa {name}")],
+            // Continuous access evaluation reaches Exchange within 15
+            // minutes; until then the attacker may put things back.
+            Step::WaitForPropagation => vec!["wait 20m".into()],
+            // Look again, and remove whatever came back.
+            Step::Recheck => {
+                let mut lines = Vec::new();
+                for (step, look) in [
+                    (Step::ClearForwarding, attacker_forwarding as fn(&Simulation, &str) -> Vec<String>),
+                    (Step::RemoveRules, attacker_rules),
+                    (Step::RemoveDelegates, attacker_delegates),
+                ] {
+                    let found = look(simulation, name);
+                    // Looking is the recheck; removing is the step's own job.
+                    lines.extend(if omitted.contains(&step) { found.into_iter().take(1).collect() } else { found });
                 }
                 lines
             }
-            Step::RequireMfa => vec![format!("user require-mfa {v}")],
-            Step::Recheck => vec![
-                "wait 20m".into(),
-                format!("mailbox show {v}"),
-                format!("mailbox rules {v} --hidden"),
-                format!("mailbox delegates {v}"),
-            ],
-            Step::AllowSignIn => vec![format!("user allow-sign-in {v}")],
+            Step::AllowSignIn => vec![format!("user allow-sign-in {name}")],
             Step::Release => {
                 let mut lines = vec!["restricted list".to_string()];
                 if victim_restricted(simulation) {
-                    lines.push(format!("restricted release {v}"));
+                    lines.push(format!("restricted release {name}"));
                 }
                 lines
             }
-            Step::SharePassword => vec![format!("notify {v} --via phone --password")],
-            Step::FinalCheck => {
-                vec!["wait 1h 10m".into(), format!("logs sign-ins {v}"), format!("mailbox rules {v} --hidden"), format!("mailbox show {v}")]
-            }
-            _ => Vec::new(),
-        };
-        lines
+            Step::SharePassword => vec![format!("notify {name} --via phone --password")],
+            Step::FinalCheck => vec![
+                "wait 1h 10m".into(),
+                format!("logs sign-ins {name}"),
+                format!("mailbox rules {name} --hidden"),
+                format!("mailbox show {name}"),
+            ],
+        }
     }
+}
+
+fn when(applies: bool, lines: Vec<String>) -> Vec<String> {
+    if applies { lines } else { Vec::new() }
+}
+
+fn mailbox_of<'a>(simulation: &'a Simulation, upn: &str) -> Option<&'a tenantdrill::tenant::mailbox::Mailbox> {
+    let id = simulation.tenant().find_user(upn)?;
+    simulation.tenant().user(id).mailbox.as_deref()
+}
+
+fn full(name: &str) -> String {
+    format!("{name}@{DOMAIN}")
+}
+
+/// `mailbox show`, and a clear if the attacker's forwarding is set.
+fn attacker_forwarding(simulation: &Simulation, name: &str) -> Vec<String> {
+    let mut lines = vec![format!("mailbox show {name}")];
+    if mailbox_of(simulation, &full(name)).is_some_and(|mailbox| mailbox.forwarding_set_by == Some(Party::Attacker)) {
+        lines.push(format!("mailbox clear-forwarding {name}"));
+    }
+    lines
+}
+
+/// The hidden-rule listing, and a removal for every attacker rule it shows
+/// (a rule put back while the history was written can appear twice).
+fn attacker_rules(simulation: &Simulation, name: &str) -> Vec<String> {
+    let mut lines = vec![format!("mailbox rules {name} --hidden")];
+    if let Some(mailbox) = mailbox_of(simulation, &full(name)) {
+        lines.extend(
+            mailbox
+                .rules
+                .iter()
+                .filter(|rule| rule.created_by == Party::Attacker)
+                .map(|rule| format!("mailbox remove-rule {name} {}", quoted(&rule.name))),
+        );
+    }
+    lines
+}
+
+/// The delegate listing, and a removal for every delegate the attacker added.
+fn attacker_delegates(simulation: &Simulation, name: &str) -> Vec<String> {
+    let mut lines = vec![format!("mailbox delegates {name}")];
+    if let Some(mailbox) = mailbox_of(simulation, &full(name)) {
+        lines.extend(
+            mailbox
+                .delegates
+                .iter()
+                .filter(|delegate| delegate.granted_by == Party::Attacker)
+                .map(|delegate| format!("mailbox remove-delegate {name} {}", delegate.user)),
+        );
+    }
+    lines
 }
 
 pub fn victim(simulation: &Simulation) -> UserId {
@@ -605,6 +655,8 @@ pub struct Played {
     pub case: Case,
     pub drill: Drill,
     pub typed: Vec<(String, Reply)>,
+    /// Steps this trainee leaves out.
+    pub omitted: Vec<Step>,
 }
 
 impl Played {
@@ -621,7 +673,7 @@ impl Played {
         // the scenario is the same value.
         assert_eq!(loaded.scenario, case.scenario(), "the scenario changed on its way through RON");
         let drill = Drill::new(&loaded, procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
-        Played { case: case.clone(), drill, typed: Vec::new() }
+        Played { case: case.clone(), drill, typed: Vec::new(), omitted: Vec::new() }
     }
 
     /// Types one command line.
@@ -633,7 +685,7 @@ impl Played {
 
     /// Types a step's commands.
     pub fn step(&mut self, step: Step) {
-        for line in step.commands(&self.case, self.drill.simulation()) {
+        for line in step.commands(&self.case, self.drill.simulation(), &self.omitted) {
             self.type_line(&line);
         }
     }
@@ -663,6 +715,7 @@ impl Played {
 /// right after the investigation.
 pub fn play(case: &Case, omit: &[Step], early: Option<Step>) -> Played {
     let mut played = Played::start(case);
+    played.omitted = omit.to_vec();
     let mut order: Vec<Step> = Step::DOCUMENTED.iter().copied().filter(|step| !omit.contains(step) && Some(*step) != early).collect();
     if let Some(early) = early {
         order.insert(1, early);

@@ -7,20 +7,21 @@
 //!
 //! Every case is a real scenario file played through a session with REPL
 //! commands. A failure prints the `tenantdrill run` line that replays it
-//! and the commands typed (`!` marks a command that was refused).
+//! and the commands typed (and lists the refused ones again with their replies).
 //!
 //! Cases: 48 per property by default (a debug `cargo test` stays within
 //! its budget); `TENANTDRILL_PROPTEST_CASES` sets another count.
 
 use crate::incidents::{
-    self, ACCOMPLICE, CFO, Case, Forwarding, Played, RuleKind, Step, TRAINEE, VICTIM, cases, owner_signs_in_and_sends, play, quoted, victim,
+    self, CFO, COLLEAGUE, Case, DROP, Forwarding, Played, RuleKind, Step, VICTIM, cases, owner_signs_in_and_sends, play, quoted, victim,
 };
 use proptest::prelude::*;
 use tenantdrill::Simulation;
-use tenantdrill::action::Actor;
+use tenantdrill::action::{Action, Actor};
 use tenantdrill::engine::event::EventKind;
-use tenantdrill::engine::queries::{Foothold, Residue, SendStatus};
+use tenantdrill::engine::queries::{Foothold, SendStatus};
 use tenantdrill::scoring::{Report, StepStatus, ViolationKind};
+use tenantdrill::tenant::mailbox::INBOX;
 use tenantdrill::tenant::policy::OutboundAction;
 use tenantdrill::tenant::role::Role;
 use tenantdrill::tenant::user::Party;
@@ -77,6 +78,123 @@ fn omittable(case: &Case) -> Vec<Step> {
     steps
 }
 
+/// What leaving out `omit` must show: the scorer reports it missed, and the
+/// simulation still holds the risk the step protects against.
+fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), TestCaseError> {
+    let case = &played.case;
+    let simulation = played.simulation();
+    let id = victim(simulation);
+    let report = played.report();
+    let step = omit.procedure_step().expect("required steps are procedure steps");
+    let got = status(&report, step);
+    // Whether the step had anything to do, from the simulation, not the
+    // scorer: a sender is released only once it was restricted.
+    let restricted =
+        simulation.journal().iter().any(|event| matches!(&event.kind, EventKind::SenderRestricted { user, .. } if user == VICTIM));
+    let applies = omit != Step::Release || restricted;
+    if applies {
+        check!(played, got == Some(StepStatus::Missed), "{step} left out but reported as {got:?}");
+        check!(played, !report.passed || report.score < 100, "a missed required step still scores {}", report.score);
+    }
+    match omit {
+        Step::ResetPassword => {
+            check!(
+                played,
+                simulation.tenant().user(id).password.known.attacker || !case.knows_password,
+                "without a reset the attacker should still know the password"
+            );
+            if case.knows_password && !require_mfa {
+                check!(
+                    played,
+                    simulation.attacker_footholds(id).contains(&Foothold::Password),
+                    "without a reset the attacker should still sign in: {:?}",
+                    simulation.attacker_footholds(id)
+                );
+                if !case.malicious_rules().is_empty() || case.forwarding == Forwarding::Malicious || case.delegate {
+                    check!(played, !simulation.attacker_residue(id).is_empty(), "the attacker did not put anything back");
+                }
+            }
+        }
+        Step::RemoveRules | Step::ClearForwarding => {
+            // A colleague's mail about an invoice still leaves for the
+            // attacker, or is hidden from the owner.
+            let delivery = deliver_invoice_mail(simulation);
+            let leaves = delivery.iter().any(|kind| matches!(kind, EventKind::MailForwarded { to, .. } if to == DROP));
+            let hidden =
+                delivery.iter().any(|kind| matches!(kind, EventKind::MailDelivered { to, folder, .. } if to == VICTIM && folder != INBOX))
+                    || !delivery.iter().any(|kind| matches!(kind, EventKind::MailDelivered { to, .. } if to == VICTIM));
+            let forwards =
+                omit == Step::ClearForwarding || case.rules.iter().any(|rule| matches!(rule, RuleKind::Malicious { style: 0 | 1, .. }));
+            if forwards {
+                check!(played, leaves, "an invoice mail does not reach the attacker: {delivery:?}");
+            } else {
+                check!(played, hidden, "an invoice mail reaches the owner's inbox: {delivery:?}");
+            }
+        }
+        Step::RemoveAdminRoles => {
+            check!(played, simulation.tenant().user(id).roles.contains(Role::ExchangeAdministrator), "the role is gone");
+            // A portal access token outlives the reset and revocation:
+            // with the role still there, an attacker turn that falls
+            // while it lives puts the CFO's forwarding back as an admin.
+            let cleaned_at = simulation.journal().iter().rev().find_map(|event| match &event.kind {
+                EventKind::ForwardingCleared { user } if user == CFO => Some(event.at),
+                _ => None,
+            });
+            let live_until = simulation
+                .tenant()
+                .user(id)
+                .sessions
+                .iter()
+                .filter(|session| session.holder == Party::Attacker)
+                .map(|session| session.access_expires_at)
+                .max();
+            let turn_while_live = match (cleaned_at, live_until) {
+                (Some(cleaned), Some(until)) => simulation
+                    .journal()
+                    .iter()
+                    .any(|event| matches!(event.actor, Actor::Attacker { .. }) && event.at > cleaned && event.at < until),
+                _ => false,
+            };
+            let acts = attacker_admin_acts(simulation);
+            let acted_after = cleaned_at.is_some_and(|cleaned| acts.iter().any(|at| *at > cleaned));
+            check!(
+                played,
+                acted_after == turn_while_live,
+                "role kept: an attacker turn while its portal token lived ({turn_while_live}) should mean it acted as an admin ({acted_after}); acts at {acts:?}"
+            );
+            if acted_after {
+                check!(played, cfo_forwarded(simulation), "the attacker acted as admin but the CFO's forwarding is not back");
+            }
+        }
+        Step::Release if applies => {
+            check!(
+                played,
+                !matches!(simulation.send_status(id), SendStatus::Yes | SendStatus::AfterRelease(_)),
+                "the sender was released without a release"
+            );
+            check!(played, owner_signs_in_and_sends(simulation).is_err(), "the owner can send without a release");
+        }
+        Step::SharePassword => {
+            check!(played, !simulation.owner_can_sign_in(id), "the owner can sign in without being told the password");
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A colleague writes to the victim about an invoice (on a copy of the
+/// simulation); what happened to the message.
+fn deliver_invoice_mail(simulation: &Simulation) -> Vec<EventKind> {
+    let mut simulation = simulation.clone();
+    let mail = Action::SendMail {
+        from: COLLEAGUE.into(),
+        to: vec![VICTIM.into()],
+        subject: "Invoice 4471 payment".into(),
+        body: "The payment details for invoice 4471.".into(),
+    };
+    simulation.step(&Actor::User(COLLEAGUE.into()), &mail).events.into_iter().map(|event| event.kind).collect()
+}
+
 proptest! {
     #![proptest_config(crate::support::proptest_config(48))]
 
@@ -117,124 +235,57 @@ proptest! {
     }
 
     /// Property 3: leaving out any one required step is reported as missed,
-    /// and the simulation shows what the step protects against.
+    /// and the simulation shows what the step protects against. Every
+    /// required step that applies to the case is left out in turn.
     #[test]
-    fn leaving_out_a_required_step_is_reported_and_leaves_the_risk(
-        case in cases(),
-        pick in any::<prop::sample::Index>(),
-        require_mfa in any::<bool>(),
-    ) {
-        let candidates = omittable(&case);
-        let omit = candidates[pick.index(candidates.len())];
-        // Requiring MFA (a recommended step) also stops a password the
-        // attacker knows; without it the reset is all that does.
-        let mut left_out = vec![omit];
-        if !require_mfa {
-            left_out.push(Step::RequireMfa);
-        }
-        let played = play(&case, &left_out, None);
-        let simulation = played.simulation();
-        let id = victim(simulation);
-        let report = played.report();
-        let step = omit.procedure_step().expect("required steps are procedure steps");
-        let got = status(&report, step);
-        // A sender that was never restricted has nothing to release.
-        let applies = got != Some(StepStatus::NotApplicable) || omit != Step::Release;
-        if applies {
-            check!(played, got == Some(StepStatus::Missed), "{step} left out but reported as {got:?}");
-            check!(played, !report.passed || report.score < 100, "a missed required step still scores {}", report.score);
-        }
-        match omit {
-            Step::ResetPassword => {
-                check!(played, simulation.tenant().user(id).password.known.attacker || !case.knows_password,
-                    "without a reset the attacker should still know the password");
-                if case.knows_password && !require_mfa {
-                    check!(played, simulation.attacker_footholds(id).contains(&Foothold::Password),
-                        "without a reset the attacker should still know the password: {:?}", simulation.attacker_footholds(id));
-                    if !case.malicious_rules().is_empty() || case.forwarding == Forwarding::Malicious || case.delegate {
-                        check!(played, !simulation.attacker_residue(id).is_empty(), "the attacker did not put anything back");
-                    }
-                }
+    fn leaving_out_a_required_step_is_reported_and_leaves_the_risk(case in cases(), require_mfa in any::<bool>()) {
+        for omit in omittable(&case) {
+            // Requiring MFA (a recommended step) also stops a password the
+            // attacker knows; without it the reset is all that does.
+            let mut left_out = vec![omit];
+            if !require_mfa {
+                left_out.push(Step::RequireMfa);
             }
-            Step::RemoveRules => {
-                let residue = simulation.attacker_residue(id);
-                for rule in case.malicious_rules() {
-                    check!(played, residue.contains(&Residue::Rule { name: rule.name.clone() }), "rule {} is gone: {residue:?}", rule.name);
-                }
-            }
-            Step::ClearForwarding => {
-                let residue = simulation.attacker_residue(id);
-                check!(played, residue.iter().any(|item| matches!(item, Residue::Forwarding { .. })), "forwarding is gone: {residue:?}");
-            }
-            Step::RemoveAdminRoles => {
-                check!(played, simulation.tenant().user(id).roles.contains(Role::ExchangeAdministrator), "the role is gone");
-                // A portal access token outlives the reset and revocation:
-                // with the role still there, an attacker turn that falls
-                // while it lives puts the CFO's forwarding back as an admin.
-                let cleaned_at = simulation.journal().iter().rev().find_map(|event| match &event.kind {
-                    EventKind::ForwardingCleared { user } if user == CFO => Some(event.at),
-                    _ => None,
-                });
-                let live_until = simulation.tenant().user(id).sessions.iter()
-                    .filter(|session| session.holder == Party::Attacker)
-                    .map(|session| session.access_expires_at)
-                    .max();
-                let turn_while_live = match (cleaned_at, live_until) {
-                    (Some(cleaned), Some(until)) => simulation.journal().iter().any(|event| {
-                        matches!(event.actor, Actor::Attacker { .. }) && event.at > cleaned && event.at < until
-                    }),
-                    _ => false,
-                };
-                let acts = attacker_admin_acts(simulation);
-                let acted_after = cleaned_at.is_some_and(|cleaned| acts.iter().any(|at| *at > cleaned));
-                check!(played, acted_after == turn_while_live,
-                    "role kept: an attacker turn while its portal token lived ({turn_while_live}) should mean it acted as an admin ({acted_after}); acts at {acts:?}");
-                if acted_after {
-                    check!(played, cfo_forwarded(simulation), "the attacker acted as admin but the CFO's forwarding is not back");
-                }
-            }
-            Step::Release if applies => {
-                check!(played, !matches!(simulation.send_status(id), SendStatus::Yes | SendStatus::AfterRelease(_)),
-                    "the sender was released without a release");
-                check!(played, owner_signs_in_and_sends(simulation).is_err(), "the owner can send without a release");
-            }
-            Step::SharePassword => {
-                check!(played, !simulation.owner_can_sign_in(id), "the owner can sign in without being told the password");
-            }
-            _ => {}
+            let played = play(&case, &left_out, None);
+            check_left_out(&played, omit, require_mfa)?;
         }
     }
 
     /// Property 4: releasing the sender before the account is contained,
     /// while the attacker keeps sending, gets it restricted again (under
-    /// `BlockUser`) and is reported as an order violation.
+    /// `BlockUser`) and is reported as an order violation, whether the
+    /// sender was restricted before the trainee arrived or while they work.
     #[test]
     fn releasing_before_containing_is_restricted_again_and_reported(
         case in cases().prop_map(|mut case| {
             case.knows_password = true;
             case.spam = Some(OutboundAction::BlockUser);
-            // Spam before the start: the account is restricted when the trainee arrives.
-            case.first_turn_min = -case.turn_interval_min.cast_signed() - 5;
             case
-        })
+        }),
+        restricted_before in any::<bool>(),
     ) {
+        let mut case = case;
+        // Spam before the start restricts the account before the trainee
+        // arrives; a first turn a few minutes in restricts it meanwhile.
+        case.first_turn_min = if restricted_before { -case.turn_interval_min.cast_signed() - 5 } else { 3 };
         let mut played = Played::start(&case);
         played.step(Step::Investigate);
-        check!(played, incidents::victim_restricted(played.simulation()), "not restricted at the start");
+        if !restricted_before {
+            played.type_line("wait 5m");
+        }
+        check!(played, incidents::victim_restricted(played.simulation()), "not restricted before the release");
         played.type_line("restricted release megan");
         let at = match played.simulation().send_status(victim(played.simulation())) {
             SendStatus::AfterRelease(at) => at,
             other => { check!(played, false, "release did not start: {other:?}"); unreachable!() }
         };
-        // Keep investigating until the release has taken effect and the
-        // attacker has had another turn.
-        // Two turns: the limit that restricted it is exempt for the rest
-        // of the day, the daily recipient limit is not.
+        // Two turns after the release takes effect: the limit that
+        // restricted it is exempt for the rest of the day, the daily
+        // recipient limit is not.
         let wait = at.since(played.simulation().now()).as_seconds() + 2 * case.turn_interval_min * 60 + 60;
         played.type_line(&format!("wait {}m", wait.div_ceil(60)));
-        let released_at = at;
         let restricted_again = played.simulation().journal().iter().any(|event| {
-            event.at >= released_at && matches!(&event.kind, EventKind::SenderRestricted { user, .. } if user == VICTIM)
+            event.at >= at && matches!(&event.kind, EventKind::SenderRestricted { user, .. } if user == VICTIM)
         });
         check!(played, restricted_again, "the attacker's spam did not restrict the account again");
         for step in Step::DOCUMENTED.into_iter().filter(|step| !matches!(step, Step::Investigate)) {
@@ -335,6 +386,5 @@ proptest! {
             let global = tenant.users().filter(|(_, user)| user.roles.contains(Role::GlobalAdministrator)).count();
             check!(played, global >= 1, "no Global Administrator left after `{line}`");
         }
-        let _ = (TRAINEE, ACCOMPLICE);
     }
 }

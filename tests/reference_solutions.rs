@@ -11,11 +11,9 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use std::path::PathBuf;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scenario::library::{self, ProcedureSet};
 use tenantdrill::scenario::load::Loaded;
-use tenantdrill::scenario::template;
 
 fn ids() -> Vec<&'static str> {
     library::SCENARIOS.iter().map(|bundled| bundled.id).collect()
@@ -27,13 +25,11 @@ fn load(id: &str, procedures: &ProcedureSet) -> Loaded {
         .unwrap_or_else(|error| panic!("{}", error.render(false)))
 }
 
-/// Writes the commands to a file and returns the line that replays them.
+/// Writes the scenario and the commands under the target folder and
+/// returns the line that replays them.
 fn replay(id: &str, seed: u64, lines: &[String]) -> String {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("failing-cases");
-    let _ = std::fs::create_dir_all(&dir);
-    let path = dir.join(format!("{id}-{seed}.commands"));
-    let _ = std::fs::write(&path, lines.join("\n") + "\n");
-    format!("replay: tenantdrill run {id} --seed {seed} --commands {}\ncommands:\n    {}", path.display(), lines.join("\n    "))
+    let text = library::scenario(id).map_or("", |bundled| bundled.text);
+    crate::support::write_replay(id, seed, text, lines)
 }
 
 /// Runs lines and returns the transcript (every reply) and the JSON report.
@@ -61,7 +57,12 @@ fn only_variables_differ(
 ) -> Result<(), String> {
     match (template, instance) {
         (Value::String(written), Value::String(chosen)) => {
-            let expected = template::substitute(written, choices);
+            // Written independently of the loader's substitution: every
+            // `{name}` becomes the seed's value, nothing else changes.
+            let expected = choices.iter().fold(written.clone(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value));
+            if let Some(name) = choices.keys().find(|name| chosen.contains(&format!("{{{name}}}"))) {
+                return Err(format!("{path}: {{{name}}} was left in {chosen:?}"));
+            }
             if *chosen == expected { Ok(()) } else { Err(format!("{path}: template {written:?} became {chosen:?}, not {expected:?}")) }
         }
         (Value::Array(left), Value::Array(right)) => {

@@ -309,13 +309,79 @@ fn an_overlong_string_in_a_scenario_is_refused() {
     assert!(message.contains("string") || message.contains("long"), "{message}");
 }
 
-#[test]
-fn huge_numbers_in_a_scenario_are_errors() {
+/// The bundled locked-out scenario with the number of `field: old,`
+/// replaced where it stands by `new`, and the line and column where `new`
+/// starts.
+fn with_number(field: &str, old: &str, new: &str) -> (String, usize, usize) {
     let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "locked-out").expect("bundled");
-    for huge in ["99999999999999999999999999999", "18446744073709551616", "-1", "1e400", "4294967296"] {
-        let text = bundled.text.replacen("seed: ", &format!("seed: {huge}, _was: "), 1);
-        assert!(load_text("huge.ron", text.as_bytes(), crate::support::procedures()).is_err(), "{huge}");
+    let original = format!("{field}: {old},");
+    assert_eq!(bundled.text.matches(&original).count(), 1, "`{original}` should occur once in locked-out");
+    let at = bundled.text.find(&original).expect("found") + field.len() + 2;
+    let text = format!("{}{new}{}", &bundled.text[..at], &bundled.text[at + old.len()..]);
+    let before = &bundled.text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    (text, line, column)
+}
+
+/// A number its field cannot hold (too big, negative, a fraction, an
+/// exponent) is refused with one error that points at the number itself, so
+/// a loader that wrapped, saturated or rounded it would fail here.
+#[test]
+fn numbers_a_field_cannot_hold_are_refused_where_they_stand() {
+    // (field, its value in the file, the replacement, what the message says)
+    let cases = [
+        ("seed", "3", "18446744073709551616", "out of range"),
+        ("seed", "3", "99999999999999999999999999999", "out of range"),
+        ("seed", "3", "-1", "out of range"),
+        ("seed", "3", "3.5", "expected"),
+        ("seed", "3", "1e400", "invalid digit"),
+        ("estimated_minutes", "8", "99999999999", "out of range"),
+        ("estimated_minutes", "8", "4294967296", "out of range"),
+        ("estimated_minutes", "8", "-8", "out of range"),
+        ("estimated_minutes", "8", "8.0", "expected"),
+        ("threshold", "10", "65536", "out of range"),
+        ("pass_mark", "70", "-70", "out of range"),
+        ("cost", "2", "1e9", "invalid digit"),
+    ];
+    for (field, old, huge, says) in cases {
+        let (text, line, column) = with_number(field, old, huge);
+        let Err(error) = load_text("huge.ron", text.as_bytes(), crate::support::procedures()) else {
+            panic!("`{field}: {huge}` loaded");
+        };
+        let [diagnostic] = &error.diagnostics[..] else {
+            panic!("`{field}: {huge}`: expected one error, got {:#?}", error.diagnostics);
+        };
+        assert!(diagnostic.message.contains(says), "`{field}: {huge}`: {}", diagnostic.message);
+        let span = diagnostic.span.unwrap_or_else(|| panic!("`{field}: {huge}`: no position"));
+        let on_the_number = span.line == line && (column..column + huge.len()).contains(&span.column);
+        assert!(on_the_number, "`{field}: {huge}` at {line}:{column}, the error at {span:?}: {}", diagnostic.message);
     }
+}
+
+/// The largest value of a field loads as itself; one more is refused.
+#[test]
+fn numbers_load_exactly_up_to_their_field_limit() {
+    let load = |field: &str, old: &str, new: &str| {
+        let (text, line, _) = with_number(field, old, new);
+        (load_text("limit.ron", text.as_bytes(), crate::support::procedures()), line)
+    };
+    let (loaded, _) = load("seed", "3", "18446744073709551615");
+    assert_eq!(loaded.map(|loaded| loaded.scenario.seed).map_err(|error| error.render(false)), Ok(u64::MAX));
+    let (refused, _) = load("seed", "3", "18446744073709551616");
+    assert!(refused.is_err(), "u64::MAX + 1 loaded as a seed");
+    // `u32::MAX` minutes is read as itself, so the 1-600 range check
+    // refuses it and names the field.
+    let (loaded, line) = load("estimated_minutes", "8", "4294967295");
+    let error = loaded.map(|_| ()).expect_err("over 600 minutes");
+    let [diagnostic] = &error.diagnostics[..] else { panic!("{:#?}", error.diagnostics) };
+    assert!(diagnostic.message.contains("estimated_minutes"), "{}", diagnostic.message);
+    assert_eq!(diagnostic.span.map(|span| span.line), Some(line));
+    let (loaded, _) = load("estimated_minutes", "8", "600");
+    assert_eq!(loaded.map(|loaded| loaded.scenario.estimated_minutes).map_err(|error| error.render(false)), Ok(600));
+    // 4 294 967 896 would wrap to 600 in a `u32`.
+    let (refused, _) = load("estimated_minutes", "8", "4294967896");
+    assert!(refused.is_err(), "4294967896 minutes loaded");
 }
 
 #[test]

@@ -235,3 +235,24 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
     let can_send = report.outcome.iter().find(|check| check.id == "can-send").unwrap();
     assert!(can_send.ok && can_send.detail.contains("cannot be released early"), "{}", can_send.detail);
 }
+
+/// `\u{e9}` is a character in RON, not a `{e9}` placeholder: a scenario
+/// that spells a character this way loads, and a scenario written back to
+/// RON (which escapes characters such as U+202E this way) loads again.
+#[test]
+fn a_unicode_escape_in_a_scenario_is_not_taken_for_a_placeholder() {
+    let procedures = tenantdrill::scenario::library::bundled_procedures().expect("bundled procedures");
+    let bundled = tenantdrill::scenario::library::scenario("locked-out").expect("bundled");
+    let text =
+        bundled.text.replacen(r#"title: "Locked out before the morning rush""#, r#"title: "Locked out at the caf\u{e9} \u{202e}""#, 1);
+    assert_ne!(text, bundled.text);
+    let loaded = tenantdrill::scenario::load_text("escaped.ron", text.as_bytes(), &procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(false)));
+    assert_eq!(loaded.scenario.title, "Locked out at the café \u{202e}");
+    let instance = loaded.instantiate(1).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    assert_eq!(instance.title, "Locked out at the café \u{202e}");
+    // After an escaped backslash, `u{e9}` is plain text with a real placeholder.
+    let chosen: indexmap::IndexMap<String, String> = [("e9".to_string(), "X".to_string())].into_iter().collect();
+    assert_eq!(tenantdrill::scenario::template::substitute(r#""\u{e9} \\u{e9}""#, &chosen), r#""\u{e9} \\uX""#);
+    assert_eq!(tenantdrill::scenario::template::placeholders(r#""\u{e9} \\u{e9}""#), [(11, "e9".to_string())]);
+}

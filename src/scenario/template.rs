@@ -33,7 +33,8 @@ pub fn choose(variables: &IndexMap<String, Vec<String>>, seed: u64) -> IndexMap<
     variables.iter().map(|(name, values)| (name.clone(), random.pick(Stream::Generation, values).cloned().unwrap_or_default())).collect()
 }
 
-/// Replaces each `{name}` of a declared variable; other braces stay.
+/// Replaces each `{name}` of a declared variable; other braces stay, as do
+/// the braces of a `\u{...}` escape.
 #[must_use]
 pub fn substitute(text: &str, chosen: &IndexMap<String, String>) -> String {
     let mut out = String::with_capacity(text.len());
@@ -41,7 +42,11 @@ pub fn substitute(text: &str, chosen: &IndexMap<String, String>) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let replaced = after.find('}').and_then(|close| chosen.get(&after[..close]).map(|value| (close, value)));
+        let replaced = if opens_unicode_escape(&out) {
+            None
+        } else {
+            after.find('}').and_then(|close| chosen.get(&after[..close]).map(|value| (close, value)))
+        };
         if let Some((close, value)) = replaced {
             out.push_str(value);
             rest = &after[close + 1..];
@@ -55,7 +60,8 @@ pub fn substitute(text: &str, chosen: &IndexMap<String, String>) -> String {
 }
 
 /// Every `{word}` in the text that looks like a placeholder, with its byte
-/// offset: for reporting undeclared ones.
+/// offset: for reporting undeclared ones. The `{e9}` of a `\u{e9}` escape
+/// is a character, not a placeholder.
 #[must_use]
 pub fn placeholders(text: &str) -> Vec<(usize, String)> {
     let mut found = Vec::new();
@@ -63,6 +69,10 @@ pub fn placeholders(text: &str) -> Vec<(usize, String)> {
     while let Some(open) = text[offset..].find('{') {
         let start = offset + open;
         let after = &text[start + 1..];
+        if opens_unicode_escape(&text[..start]) {
+            offset = start + 1;
+            continue;
+        }
         if let Some(close) = after.find('}') {
             let name = &after[..close];
             if is_variable_name(name) {
@@ -72,6 +82,14 @@ pub fn placeholders(text: &str) -> Vec<(usize, String)> {
         offset = start + 1;
     }
     found
+}
+
+/// Whether a `{` right after `before` opens a `\u{...}` escape: `before`
+/// ends in `u` preceded by an odd number of backslashes (an even number is
+/// escaped backslashes, then a plain `u`).
+fn opens_unicode_escape(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix('u') else { return false };
+    rest.bytes().rev().take_while(|byte| *byte == b'\\').count() % 2 == 1
 }
 
 #[cfg(test)]

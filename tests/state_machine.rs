@@ -34,7 +34,15 @@
 //! that every value the engine drew lies in its window, then narrows the
 //! window to that value, so it predicts every outcome exactly.
 //!
-//! After every step the named invariants of
+//! After every step the engine's state is compared with the exact model:
+//! the clock, and for each account its sign-in status, when each of its two
+//! lockout counters (familiar, unfamiliar) is locked until, its sessions (id,
+//! holder, refresh revoked), whether it is a restricted sender and how often
+//! it was released, its inbox rules, the attacker's app password, whether
+//! MFA is required and which protocols are on. The counters' counted
+//! failures, remembered bad passwords and number of lockouts are not
+//! compared directly: they show in the sign-in outcomes (50126, 50053) and
+//! the lockout ends the model predicts. The named invariants of
 //! `tenantdrill::engine::invariants` are checked as well.
 //!
 //! Cases: 128 by default, so the test stays well under a minute in a debug

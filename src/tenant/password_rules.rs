@@ -160,11 +160,26 @@ pub fn check_password(password: &str, context: &PasswordContext<'_>) -> Result<(
 pub fn normalise(password: &str) -> String {
     password
         .chars()
-        .map(|character| {
-            let lower = character.to_ascii_lowercase();
-            SUBSTITUTIONS.iter().find(|(from, _)| *from == lower).map_or(lower, |(_, to)| *to)
-        })
+        .map(|character| SUBSTITUTED[usize::from(ascii_byte(character.to_ascii_lowercase()))].unwrap_or(character.to_ascii_lowercase()))
         .collect()
+}
+
+/// [`SUBSTITUTIONS`] as a table by ASCII code, so normalising does not
+/// search the list for every character.
+const SUBSTITUTED: [Option<char>; 128] = {
+    let mut table = [None; 128];
+    let mut index = 0;
+    while index < SUBSTITUTIONS.len() {
+        let (from, to) = SUBSTITUTIONS[index];
+        table[from as usize] = Some(to);
+        index += 1;
+    }
+    table
+};
+
+/// The character's ASCII code, or 0 (which nothing replaces) for any other.
+fn ascii_byte(character: char) -> u8 {
+    if character.is_ascii() { u8::try_from(character).unwrap_or(0) } else { 0 }
 }
 
 fn character_class_count(password: &str) -> usize {
@@ -204,9 +219,17 @@ impl ByteSet {
         set
     }
 
-    /// How many of this set's bytes `other` lacks.
+    /// How many of this set's bytes `other` lacks: 0, 1, or 2 for two or
+    /// more (all a filter needs; cheaper than counting bits).
     fn missing_from(self, other: Self) -> u32 {
-        self.0.iter().zip(other.0).map(|(mine, theirs)| (mine & !theirs).count_ones()).sum()
+        let mut missing = 0;
+        for (mine, theirs) in self.0.iter().zip(other.0) {
+            let lacking = mine & !theirs;
+            if lacking != 0 {
+                missing += if lacking.is_power_of_two() { 1 } else { 2 };
+            }
+        }
+        missing.min(2)
     }
 }
 
@@ -233,11 +256,12 @@ fn new_term(seen: &mut BTreeSet<String>, label: &str, fuzzy_allowed: bool) -> Op
     let label = label.trim();
     let normalised = normalise(label);
     let length = normalised.chars().count();
-    if length >= MINIMUM_TERM_LENGTH && seen.insert(normalised.clone()) {
-        let fuzzy = fuzzy_allowed && length >= MINIMUM_FUZZY_TERM_LENGTH;
-        return Some(Term::new(label, normalised, fuzzy));
+    if length < MINIMUM_TERM_LENGTH || seen.contains(&normalised) {
+        return None;
     }
-    None
+    seen.insert(normalised.clone());
+    let fuzzy = fuzzy_allowed && length >= MINIMUM_FUZZY_TERM_LENGTH;
+    Some(Term::new(label, normalised, fuzzy))
 }
 
 /// All terms in a fixed order (custom list, names, global list, years), so ties
@@ -341,13 +365,11 @@ fn candidate_spans(password: &[u8], terms: &Terms) -> Vec<Span> {
         }
         let text = term.normalised.as_bytes();
         // Comparing first bytes before whole slices saves a call per place.
-        let exact_starts: Vec<usize> = password
-            .windows(text.len())
-            .enumerate()
-            .filter_map(|(start, window)| (window.first() == text.first() && window == text).then_some(start))
-            .collect();
-        for &start in &exact_starts {
-            spans.push(Span { start, end: start + text.len(), term: index, exact: true });
+        let first_exact = spans.len();
+        for (start, window) in password.windows(text.len()).enumerate() {
+            if window.first() == text.first() && window == text {
+                spans.push(Span { start, end: start + text.len(), term: index, exact: true });
+            }
         }
         if !term.fuzzy {
             continue;
@@ -366,7 +388,8 @@ fn candidate_spans(password: &[u8], terms: &Terms) -> Vec<Span> {
                 let end = start + length;
                 // "contosox" is "contoso" plus a stray letter: the exact match
                 // already covers it, and the stray letter should still score.
-                let wraps_exact = exact_starts.iter().any(|&exact| exact >= start && exact + text.len() <= end);
+                let wraps_exact =
+                    spans[first_exact..].iter().filter(|span| span.exact).any(|exact| exact.start >= start && exact.end <= end);
                 if window != text && !wraps_exact && within_one_edit(window, text) {
                     spans.push(Span { start, end, term: index, exact: false });
                 }

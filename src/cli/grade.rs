@@ -10,6 +10,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
+use tenantdrill::drill::Drill;
 use tenantdrill::scoring::{Report, StepStatus};
 use tenantdrill::session::{self, Header};
 
@@ -26,12 +27,26 @@ struct Graded {
     report: Report,
 }
 
+/// At most this many fresh drills are kept for reuse (one per scenario,
+/// seed and mode): enough for a class, bounded for any number of seeds.
+const FRESH_DRILLS_KEPT: usize = 256;
+
+/// What grading a class keeps between files: each scenario loaded once, and
+/// a fresh drill per scenario, seed and mode, so that every session is
+/// replayed on a copy instead of building the scenario again (a build is
+/// deterministic, so the copy is the same drill).
+#[derive(Default)]
+struct Cache {
+    scenarios: BTreeMap<String, Resolved>,
+    fresh: BTreeMap<(String, u64, &'static str), Drill>,
+}
+
 pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
-    let mut scenarios: BTreeMap<String, Resolved> = BTreeMap::new();
+    let mut cache = Cache::default();
     let mut graded = Vec::new();
     let mut failed = false;
     for path in &args.files {
-        match grade_one(path, &mut scenarios) {
+        match grade_one(path, &mut cache) {
             Ok(one) => graded.push(one),
             Err(error) => {
                 error.report();
@@ -50,7 +65,8 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
 
 /// Replays one file through a fresh drill. Scenarios are loaded once per
 /// name, so grading a class does not re-read the same file for everyone.
-fn grade_one(path: &Path, scenarios: &mut BTreeMap<String, Resolved>) -> Result<Graded, CliError> {
+fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
+    let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
     let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
     for warning in &parsed.warnings {
@@ -63,8 +79,19 @@ fn grade_one(path: &Path, scenarios: &mut BTreeMap<String, Resolved>) -> Result<
         scenarios.insert(source.clone(), resolved);
     }
     let resolved = &scenarios[&source];
-    let replayed =
-        session::replay(&file, &parsed, &resolved.loaded, &resolved.procedures).map_err(|error| CliError::check(error.to_string()))?;
+    let failed = |error: session::SessionError| CliError::check(error.to_string());
+    session::check_header(&file, &parsed, &resolved.loaded).map_err(failed)?;
+    let key = (source, parsed.header.seed, parsed.header.mode.name());
+    let drill = if let Some(drill) = cache.fresh.get(&key) {
+        drill.clone()
+    } else {
+        let drill = session::fresh_drill(&file, &parsed, &resolved.loaded, &resolved.procedures).map_err(failed)?;
+        if cache.fresh.len() < FRESH_DRILLS_KEPT {
+            cache.fresh.insert(key, drill.clone());
+        }
+        drill
+    };
+    let replayed = session::replay_on(&file, &parsed, drill);
     for warning in &replayed.warnings {
         warn(warning);
     }

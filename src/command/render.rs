@@ -110,6 +110,12 @@ const MASK: &str = "***";
 /// again: it would set the password `***`.
 #[must_use]
 pub fn mask_secrets(line: &str) -> String {
+    // Only flags are secret, and a flag is a word that starts with an
+    // unquoted `--`: a line without one has nothing to mask. (Every line
+    // is masked several times on its way to the transcript and the file.)
+    if !line.contains("--") {
+        return line.to_string();
+    }
     let split = tokens::split(line);
     let mut replacements: Vec<(usize, usize, String)> = Vec::new();
     collect_secrets(&split.tokens, &mut replacements, 0);

@@ -68,11 +68,18 @@ pub static COMMANDS: &[CommandSpec] = &[
 /// The spec a line's first words name, if any (ASCII case ignored).
 pub(crate) fn lookup(tokens: &[Token]) -> Option<&'static CommandSpec> {
     let first = &tokens.first()?.text;
-    if let Some(spec) = COMMANDS.iter().find(|spec| spec.noun().is_none() && spec.name.eq_ignore_ascii_case(first)) {
+    // Lengths first: every line looks its command up several times, and a
+    // length compare rules out almost every entry without splitting names.
+    if let Some(spec) = COMMANDS.iter().find(|spec| spec.name.eq_ignore_ascii_case(first) && spec.noun().is_none()) {
         return Some(spec);
     }
     let verb = &tokens.get(1)?.text;
-    COMMANDS.iter().find(|spec| spec.noun().is_some_and(|noun| noun.eq_ignore_ascii_case(first)) && spec.verb().eq_ignore_ascii_case(verb))
+    let length = first.len() + 1 + verb.len();
+    COMMANDS.iter().find(|spec| {
+        spec.name.len() == length
+            && spec.noun().is_some_and(|noun| noun.eq_ignore_ascii_case(first))
+            && spec.verb().eq_ignore_ascii_case(verb)
+    })
 }
 
 /// Like [`lookup`], but says what is wrong when nothing matches.

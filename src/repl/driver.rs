@@ -6,6 +6,7 @@ use crate::action::{Action, NewPassword};
 use crate::command::{self, Command, mask_secrets};
 use crate::drill::{Drill, Reply};
 use crate::session::{SessionWriter, step};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
 /// One command as it happened.
@@ -30,14 +31,14 @@ pub struct Driver<W: Write> {
     /// Passwords typed this session, kept in memory only, so that no reply
     /// shows one (the admin center echoes a password it was given, and a
     /// mailbox may hold it): transcripts stay free of them.
-    secrets: Vec<String>,
+    secrets: Secrets,
 }
 
 impl<W: Write> Driver<W> {
     /// Drives `drill`, which has run `commands` recorded commands already
     /// (0 for a new session, more for a resumed one).
     pub fn new(drill: Drill, writer: Option<SessionWriter<W>>, commands: u32, colour: bool) -> Self {
-        Self { drill, writer, next: commands.saturating_add(1), colour, secrets: Vec::new() }
+        Self { drill, writer, next: commands.saturating_add(1), colour, secrets: Secrets::default() }
     }
 
     #[must_use]
@@ -62,14 +63,10 @@ impl<W: Write> Driver<W> {
     pub fn handle(&mut self, line: &str) -> io::Result<Turn> {
         let prompt = self.drill.prompt();
         for secret in secrets_in(line) {
-            if !self.secrets.contains(&secret) {
-                self.secrets.push(secret);
-            }
+            self.secrets.add(secret);
         }
         let (mut reply, entry) = step(&mut self.drill, line, self.next);
-        for secret in &self.secrets {
-            reply.output = reply.output.replace(secret.as_str(), MASK);
-        }
+        self.secrets.scrub(&mut reply.output);
         if let Some(entry) = entry {
             if let Some(writer) = &mut self.writer {
                 writer.append(&entry)?;
@@ -94,6 +91,73 @@ const MASK: &str = "***";
 /// ordinary words, and no password that short is accepted anyway.
 const SHORTEST_SCRUBBED_CHARS: usize = 4;
 
+/// Passwords typed so far, in the order first typed, indexed so that a
+/// reply is scanned once: a session that sets ten thousand passwords does
+/// not search every reply ten thousand times.
+#[derive(Debug, Default)]
+struct Secrets {
+    typed: Vec<String>,
+    /// Each secret's position in `typed`.
+    positions: BTreeMap<String, usize>,
+    /// The secrets' lengths in bytes, and their first [`PREFIX_BYTES`]
+    /// bytes: a place in a reply where no secret starts is passed over
+    /// after one lookup.
+    lengths: BTreeSet<usize>,
+    prefixes: BTreeSet<[u8; PREFIX_BYTES]>,
+    /// Positions of secrets that contain `*`: masking another secret can
+    /// make one of these appear, so they are always tried.
+    starred: Vec<usize>,
+}
+
+/// Every scrubbed secret has at least this many bytes.
+const PREFIX_BYTES: usize = SHORTEST_SCRUBBED_CHARS;
+
+impl Secrets {
+    fn add(&mut self, secret: String) {
+        let Some(prefix) = secret.as_bytes().first_chunk::<PREFIX_BYTES>().copied() else { return };
+        if self.positions.contains_key(&secret) {
+            return;
+        }
+        let position = self.typed.len();
+        self.prefixes.insert(prefix);
+        self.lengths.insert(secret.len());
+        if secret.contains('*') {
+            self.starred.push(position);
+        }
+        self.positions.insert(secret.clone(), position);
+        self.typed.push(secret);
+    }
+
+    /// Replaces every secret in `output` with the mask, one after another
+    /// in the order they were typed, exactly as replacing each in turn
+    /// would: a secret absent from the text changes nothing, and one that
+    /// is absent can only appear through a mask if it contains `*`.
+    fn scrub(&self, output: &mut String) {
+        if self.typed.is_empty() {
+            return;
+        }
+        let mut present: BTreeSet<usize> = self.starred.iter().copied().collect();
+        let bytes = output.as_bytes();
+        for start in 0..bytes.len() {
+            let Some(prefix) = bytes[start..].first_chunk::<PREFIX_BYTES>() else { break };
+            if !self.prefixes.contains(prefix) {
+                continue;
+            }
+            for length in &self.lengths {
+                if let Some(&position) = output.get(start..start + length).and_then(|text| self.positions.get(text)) {
+                    present.insert(position);
+                }
+            }
+        }
+        for position in present {
+            let secret = self.typed[position].as_str();
+            if output.contains(secret) {
+                *output = output.replace(secret, MASK);
+            }
+        }
+    }
+}
+
 /// The passwords a line types: the values [`mask_secrets`] hides.
 fn secrets_in(line: &str) -> Vec<String> {
     if mask_secrets(line.trim()) == line.trim() {
@@ -107,4 +171,40 @@ fn secrets_in(line: &str) -> Vec<String> {
         _ => Vec::new(),
     };
     typed.into_iter().filter(|secret| secret.chars().count() >= SHORTEST_SCRUBBED_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MASK, Secrets};
+
+    /// What the driver did before the index: every secret replaced in turn.
+    fn replace_each(typed: &[&str], output: &str) -> String {
+        typed.iter().fold(output.to_string(), |text, secret| text.replace(secret, MASK))
+    }
+
+    #[test]
+    fn scrubbing_with_the_index_matches_replacing_each_secret_in_turn() {
+        // A later secret with `*` in it can appear only once an earlier one is
+        // masked ("x" + mask + "y"): the index must not skip it.
+        let typed = ["Harbour-Lamp-1!", "Harbour-Lamp-12!", "ab**cd", "Quiet-Otter-9#", "x***y", "Zz**"];
+        let outputs = [
+            "",
+            "Done.",
+            "New password: Harbour-Lamp-12! and Harbour-Lamp-1!",
+            "xQuiet-Otter-9#y and abQuiet-Otter-9#cd",
+            "prefix Harb only",
+            "Zz** then Zz**Zz**",
+        ];
+        let mut secrets = Secrets::default();
+        for secret in typed {
+            secrets.add(secret.to_string());
+        }
+        secrets.add("Harbour-Lamp-1!".to_string());
+        for output in outputs {
+            let mut scrubbed = output.to_string();
+            secrets.scrub(&mut scrubbed);
+            assert_eq!(scrubbed, replace_each(&typed, output), "{output}");
+            assert!(!scrubbed.contains("Otter"), "{scrubbed}");
+        }
+    }
 }

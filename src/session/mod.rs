@@ -22,7 +22,7 @@ mod writer;
 
 pub use entry::{Entry, Header, OutcomeKind, STAND_IN_PASSWORD, step};
 pub use parse::{Parsed, SessionError, parse};
-pub use replay::{Replayed, replay, unmask};
+pub use replay::{Replayed, check_header, fresh_drill, replay, replay_on, unmask};
 pub use writer::SessionWriter;
 
 /// The `format` field of every header: tells a session file from any other

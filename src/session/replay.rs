@@ -35,6 +35,21 @@ pub struct Replayed {
 /// Refuses a session recorded against another scenario or another version
 /// of this one: the same lines would mean a different incident.
 pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &ProcedureSet) -> Result<Replayed, SessionError> {
+    check_header(file, parsed, loaded)?;
+    Ok(replay_on(file, parsed, fresh_drill(file, parsed, loaded, procedures)?))
+}
+
+/// A new drill of `loaded` for the session's seed and mode.
+pub fn fresh_drill(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &ProcedureSet) -> Result<Drill, SessionError> {
+    let header = &parsed.header;
+    Drill::new(loaded, procedures, header.seed, header.mode).map_err(|error| {
+        SessionError::new(file, format!("the scenario does not build for seed {}: {}", header.seed, first_message(&error)))
+    })
+}
+
+/// Refuses a session recorded against another scenario or another version
+/// of this one.
+pub fn check_header(file: &str, parsed: &Parsed, loaded: &Loaded) -> Result<(), SessionError> {
     let header = &parsed.header;
     if header.scenario != loaded.scenario.id {
         let message = format!("the session is for scenario '{}', not '{}'", header.scenario, loaded.scenario.id);
@@ -49,9 +64,15 @@ pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &Procedu
         );
         return Err(SessionError::new(file, message).at(1, None));
     }
-    let mut drill = Drill::new(loaded, procedures, header.seed, header.mode).map_err(|error| {
-        SessionError::new(file, format!("the scenario does not build for seed {}: {}", header.seed, first_message(&error)))
-    })?;
+    Ok(())
+}
+
+/// Replays `parsed` through `drill`, a fresh drill of the session's
+/// scenario, seed and mode that the caller built after [`check_header`]:
+/// grading a class builds each scenario and seed once and replays every
+/// session on a copy (a build is deterministic, so a copy is the same).
+#[must_use]
+pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
     let mut warnings = Vec::new();
     let mut commands = 0_u32;
     for (line_number, recorded) in &parsed.entries {
@@ -72,7 +93,7 @@ pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &Procedu
         warnings.truncate(MAX_WARNINGS);
         warnings.push(format!("{file}: {more} more difference(s) on replay"));
     }
-    Ok(Replayed { drill, commands, warnings })
+    Replayed { drill, commands, warnings }
 }
 
 /// Runs a line whose password was masked, choosing between the stand-in

@@ -18,6 +18,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::ops::RangeInclusive;
+use std::sync::LazyLock;
 
 pub const MINIMUM_LENGTH: usize = 8;
 pub const MAXIMUM_LENGTH: usize = 256;
@@ -159,11 +160,26 @@ pub fn check_password(password: &str, context: &PasswordContext<'_>) -> Result<(
 pub fn normalise(password: &str) -> String {
     password
         .chars()
-        .map(|character| {
-            let lower = character.to_ascii_lowercase();
-            SUBSTITUTIONS.iter().find(|(from, _)| *from == lower).map_or(lower, |(_, to)| *to)
-        })
+        .map(|character| SUBSTITUTED[usize::from(ascii_byte(character.to_ascii_lowercase()))].unwrap_or(character.to_ascii_lowercase()))
         .collect()
+}
+
+/// [`SUBSTITUTIONS`] as a table by ASCII code, so normalising does not
+/// search the list for every character.
+const SUBSTITUTED: [Option<char>; 128] = {
+    let mut table = [None; 128];
+    let mut index = 0;
+    while index < SUBSTITUTIONS.len() {
+        let (from, to) = SUBSTITUTIONS[index];
+        table[from as usize] = Some(to);
+        index += 1;
+    }
+    table
+};
+
+/// The character's ASCII code, or 0 (which nothing replaces) for any other.
+fn ascii_byte(character: char) -> u8 {
+    if character.is_ascii() { u8::try_from(character).unwrap_or(0) } else { 0 }
 }
 
 fn character_class_count(password: &str) -> usize {
@@ -179,20 +195,114 @@ struct Term {
     label: String,
     normalised: String,
     fuzzy: bool,
+    /// The bytes of `normalised`, to pass over a term the password cannot hold.
+    bytes: ByteSet,
 }
 
-/// All terms in a fixed order (custom list, names, global list, years), so ties
-/// between equally long matches always resolve the same way.
-fn banned_terms(context: &PasswordContext<'_>) -> Vec<Term> {
+impl Term {
+    fn new(label: &str, normalised: String, fuzzy: bool) -> Self {
+        let bytes = ByteSet::of(normalised.as_bytes());
+        Self { label: label.to_string(), normalised, fuzzy, bytes }
+    }
+}
+
+/// Which byte values occur in a text.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn of(text: &[u8]) -> Self {
+        let mut set = Self::default();
+        for &byte in text {
+            set.0[usize::from(byte / 64)] |= 1 << (byte % 64);
+        }
+        set
+    }
+
+    /// How many of this set's bytes `other` lacks: 0, 1, or 2 for two or
+    /// more (all a filter needs; cheaper than counting bits).
+    fn missing_from(self, other: Self) -> u32 {
+        let mut missing = 0;
+        for (mine, theirs) in self.0.iter().zip(other.0) {
+            let lacking = mine & !theirs;
+            if lacking != 0 {
+                missing += if lacking.is_power_of_two() { 1 } else { 2 };
+            }
+        }
+        missing.min(2)
+    }
+}
+
+/// The terms every check shares (the global list, then the years), in
+/// order and without repeats, normalised once per process instead of once
+/// per password.
+static SHARED_TERMS: LazyLock<Vec<Term>> = LazyLock::new(|| {
     let mut seen = BTreeSet::new();
     let mut terms = Vec::new();
     let mut add = |label: &str, fuzzy_allowed: bool| {
-        let label = label.trim();
-        let normalised = normalise(label);
-        let length = normalised.chars().count();
-        if length >= MINIMUM_TERM_LENGTH && seen.insert(normalised.clone()) {
-            let fuzzy = fuzzy_allowed && length >= MINIMUM_FUZZY_TERM_LENGTH;
-            terms.push(Term { label: label.to_string(), normalised, fuzzy });
+        if let Some(term) = new_term(&mut seen, label, fuzzy_allowed) {
+            terms.push(term);
+        }
+    };
+    for term in GLOBAL_BANNED_TERMS.split_whitespace() {
+        add(term, true);
+    }
+    BANNED_YEARS.for_each(|year| add(&year.to_string(), false));
+    terms
+});
+
+/// A term, unless it is too short or normalises like one already `seen`.
+fn new_term(seen: &mut BTreeSet<String>, label: &str, fuzzy_allowed: bool) -> Option<Term> {
+    let label = label.trim();
+    let normalised = normalise(label);
+    let length = normalised.chars().count();
+    if length < MINIMUM_TERM_LENGTH || seen.contains(&normalised) {
+        return None;
+    }
+    seen.insert(normalised.clone());
+    let fuzzy = fuzzy_allowed && length >= MINIMUM_FUZZY_TERM_LENGTH;
+    Some(Term::new(label, normalised, fuzzy))
+}
+
+/// All terms in a fixed order (custom list, names, global list, years), so ties
+/// between equally long matches always resolve the same way. The context's
+/// own terms are made here; the shared ones are borrowed, less those that
+/// normalise like one of the context's.
+struct Terms {
+    own: Vec<Term>,
+    own_normalised: BTreeSet<String>,
+    shared: &'static [Term],
+}
+
+impl Terms {
+    /// The term at `index`: the context's own first, then the shared ones.
+    fn get(&self, index: usize) -> &Term {
+        match index.checked_sub(self.own.len()) {
+            Some(shared) => &self.shared[shared],
+            None => &self.own[index],
+        }
+    }
+
+    /// Every term with its index, in order, including shared terms that
+    /// repeat one of the context's: ask [`Terms::repeats_own`] before use.
+    fn iter(&self) -> impl Iterator<Item = (usize, &Term)> {
+        let shared = self.shared.iter().enumerate().map(|(index, term)| (self.own.len() + index, term));
+        self.own.iter().enumerate().chain(shared)
+    }
+
+    /// Whether the term at `index` is a shared one that normalises like one
+    /// of the context's own, and so is not in the list.
+    fn repeats_own(&self, index: usize, term: &Term) -> bool {
+        index >= self.own.len() && self.own_normalised.contains(&term.normalised)
+    }
+}
+
+fn banned_terms(context: &PasswordContext<'_>) -> Terms {
+    let mut seen = BTreeSet::new();
+    let mut own = Vec::new();
+    let mut add = |label: &str, fuzzy_allowed: bool| {
+        if let Some(term) = new_term(&mut seen, label, fuzzy_allowed) {
+            own.push(term);
         }
     };
     for term in context.custom_banned {
@@ -205,11 +315,7 @@ fn banned_terms(context: &PasswordContext<'_>) -> Vec<Term> {
         name.split(is_separator).for_each(|part| add(part, false));
     }
     context.display_name.split(is_separator).for_each(|part| add(part, false));
-    for term in GLOBAL_BANNED_TERMS.split_whitespace() {
-        add(term, true);
-    }
-    BANNED_YEARS.for_each(|year| add(&year.to_string(), false));
-    terms
+    Terms { own, own_normalised: seen, shared: &SHARED_TERMS }
 }
 
 #[derive(Clone, Copy)]
@@ -223,7 +329,7 @@ struct Span {
 /// Scores a normalised password as Microsoft documents: one point per banned
 /// term found plus one per character outside every term. Longer matches are
 /// taken first and no character is counted twice.
-fn banned_assessment(normalised: &str, terms: &[Term]) -> (Vec<String>, usize) {
+fn banned_assessment(normalised: &str, terms: &Terms) -> (Vec<String>, usize) {
     let password = normalised.as_bytes();
     let mut spans = candidate_spans(password, terms);
     spans.sort_by_key(|span| (Reverse(span.end - span.start), !span.exact, span.start, span.term));
@@ -239,7 +345,7 @@ fn banned_assessment(normalised: &str, terms: &[Term]) -> (Vec<String>, usize) {
     let score = chosen.len() + covered.iter().filter(|taken| !**taken).count();
     let mut labels: Vec<String> = Vec::new();
     for span in chosen {
-        let label = &terms[span.term].label;
+        let label = &terms.get(span.term).label;
         if !labels.contains(label) {
             labels.push(label.clone());
         }
@@ -247,24 +353,43 @@ fn banned_assessment(normalised: &str, terms: &[Term]) -> (Vec<String>, usize) {
     (labels, score)
 }
 
-fn candidate_spans(password: &[u8], terms: &[Term]) -> Vec<Span> {
+fn candidate_spans(password: &[u8], terms: &Terms) -> Vec<Span> {
     let mut spans = Vec::new();
-    for (index, term) in terms.iter().enumerate() {
+    let present = ByteSet::of(password);
+    for (index, term) in terms.iter() {
+        // An exact match needs every byte of the term in the password, and
+        // a match within one edit all but one: most terms stop here.
+        let missing = term.bytes.missing_from(present);
+        if missing > 1 || (missing == 1 && !term.fuzzy) || terms.repeats_own(index, term) {
+            continue;
+        }
         let text = term.normalised.as_bytes();
-        let exact_starts: Vec<usize> =
-            password.windows(text.len()).enumerate().filter_map(|(start, window)| (window == text).then_some(start)).collect();
-        for &start in &exact_starts {
-            spans.push(Span { start, end: start + text.len(), term: index, exact: true });
+        // Comparing first bytes before whole slices saves a call per place.
+        let first_exact = spans.len();
+        for (start, window) in password.windows(text.len()).enumerate() {
+            if window.first() == text.first() && window == text {
+                spans.push(Span { start, end: start + text.len(), term: index, exact: true });
+            }
         }
         if !term.fuzzy {
             continue;
         }
+        // One edit at or after the middle leaves the term's first half at
+        // the window's start; one before it leaves the second half at the
+        // window's end. A window with neither is not a match.
+        let (head, tail) = text.split_at(text.len() / 2);
         for length in text.len() - 1..=text.len() + 1 {
             for (start, window) in password.windows(length).enumerate() {
+                let starts = window.first() == head.first() && window.starts_with(head);
+                let ends = window.last() == tail.last() && window.ends_with(tail);
+                if !starts && !ends {
+                    continue;
+                }
                 let end = start + length;
                 // "contosox" is "contoso" plus a stray letter: the exact match
                 // already covers it, and the stray letter should still score.
-                let wraps_exact = exact_starts.iter().any(|&exact| exact >= start && exact + text.len() <= end);
+                let wraps_exact =
+                    spans[first_exact..].iter().filter(|span| span.exact).any(|exact| exact.start >= start && exact.end <= end);
                 if window != text && !wraps_exact && within_one_edit(window, text) {
                     spans.push(Span { start, end, term: index, exact: false });
                 }
@@ -299,6 +424,7 @@ fn quoted_list(terms: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy as _;
 
     const NO_CUSTOM_TERMS: &[String] = &[];
 
@@ -388,6 +514,85 @@ mod tests {
     fn long_passphrases_are_accepted() {
         assert_eq!(check("Tr0ub4dor&3-horse-staple"), Ok(()));
         assert_eq!(check("Correct-Horse-42"), Ok(()));
+    }
+
+    /// The assessment as first written: every term built for each check and
+    /// tried at every place, with no shared list and no byte filter.
+    fn reference_assessment(normalised: &str, context: &PasswordContext<'_>) -> (Vec<String>, usize) {
+        let mut seen = BTreeSet::new();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut add = |label: &str, fuzzy_allowed: bool| terms.extend(new_term(&mut seen, label, fuzzy_allowed));
+        context.custom_banned.iter().for_each(|term| add(term, true));
+        let is_separator = |character: char| !character.is_alphanumeric();
+        for name in [context.alias, context.tenant_name] {
+            add(name, false);
+            name.split(is_separator).for_each(|part| add(part, false));
+        }
+        context.display_name.split(is_separator).for_each(|part| add(part, false));
+        GLOBAL_BANNED_TERMS.split_whitespace().for_each(|term| add(term, true));
+        BANNED_YEARS.for_each(|year| add(&year.to_string(), false));
+        let password = normalised.as_bytes();
+        let mut spans = Vec::new();
+        for (index, term) in terms.iter().enumerate() {
+            let text = term.normalised.as_bytes();
+            let exact: Vec<usize> = (0..password.len()).filter(|&start| password[start..].starts_with(text)).collect();
+            spans.extend(exact.iter().map(|&start| Span { start, end: start + text.len(), term: index, exact: true }));
+            if term.fuzzy {
+                for length in text.len() - 1..=text.len() + 1 {
+                    for (start, window) in password.windows(length).enumerate() {
+                        let end = start + length;
+                        let wraps_exact = exact.iter().any(|&at| at >= start && at + text.len() <= end);
+                        if window != text && !wraps_exact && within_one_edit(window, text) {
+                            spans.push(Span { start, end, term: index, exact: false });
+                        }
+                    }
+                }
+            }
+        }
+        spans.sort_by_key(|span| (Reverse(span.end - span.start), !span.exact, span.start, span.term));
+        let mut covered = vec![false; password.len()];
+        let mut chosen = Vec::new();
+        for span in spans {
+            if covered[span.start..span.end].iter().all(|taken| !taken) {
+                covered[span.start..span.end].fill(true);
+                chosen.push(span);
+            }
+        }
+        chosen.sort_by_key(|span| span.start);
+        let score = chosen.len() + covered.iter().filter(|taken| !**taken).count();
+        let mut labels: Vec<String> = Vec::new();
+        for span in chosen {
+            if !labels.contains(&terms[span.term].label) {
+                labels.push(terms[span.term].label.clone());
+            }
+        }
+        (labels, score)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_shared_list_and_byte_filter_change_no_assessment(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "Password", "passw0rd", "Summer", "summ3r", "2024", "1987", "Contoso", "contos0", "Megan", "Bowen",
+                        "meganb", "Northwind", "welcome", "wel-come", "Fabrikam", "fabrekam", "sunshine", "123456", "hello",
+                    ]).prop_map(str::to_string),
+                    "[a-zA-Z0-9!@$#|-]{1,6}",
+                ],
+                1..6,
+            ),
+            custom in proptest::collection::vec(proptest::sample::select(vec!["contoso", "Password", "fabrikam", "kettle", "Bowen"]), 0..3),
+        ) {
+            let password: String = parts.concat();
+            let custom: Vec<String> = custom.into_iter().map(str::to_string).collect();
+            let context = megan(&custom);
+            let normalised = normalise(&password);
+            proptest::prop_assert_eq!(
+                banned_assessment(&normalised, &banned_terms(&context)),
+                reference_assessment(&normalised, &context)
+            );
+        }
     }
 
     #[test]

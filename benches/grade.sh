@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Grading a class: `tenantdrill grade` over COUNT saved sessions, whole
+# process, release binary.
+#
+#   benches/grade.sh [COUNT]      (default 10000)
+#
+# One session is recorded with `tenantdrill run compromised-mailbox
+# --commands F --session OUT` (the reference solution for the default seed,
+# 24 commands and the closing submit, full marks), then copied COUNT times: `grade` replays every
+# file through a fresh drill, so copies cost as much as distinct sessions.
+# The script checks that every copy was graded with full marks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${1:-10000}
+if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: benches/grade.sh [COUNT]" >&2
+    exit 2
+fi
+
+echo "== building the release binary" >&2
+cargo build --release --locked --quiet
+target_dir=$(cargo metadata --format-version 1 --no-deps | sed -E 's/.*"target_directory":"([^"]*)".*/\1/')
+binary="$target_dir/release/tenantdrill"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The compromised-mailbox reference solution for its default seed (11):
+# the victim is Megan and the attacker's rule "RSS Feeds".
+cat >"$work/solution.txt" <<'EOF'
+alerts
+logs sign-ins Megan
+user block-sign-in Megan
+user reset-password Megan
+user revoke-sessions Megan
+logs audit Megan
+mailbox show Megan
+mailbox clear-forwarding Megan
+mailbox rules Megan --hidden
+mailbox remove-rule Megan "RSS Feeds"
+mailbox delegates Megan
+user methods Megan
+user require-mfa Megan
+wait 20m
+mailbox show Megan
+mailbox rules Megan --hidden
+user allow-sign-in Megan
+restricted list
+restricted release Megan
+notify Megan --via phone --password
+wait 1h 10m
+logs sign-ins Megan
+mailbox rules Megan --hidden
+mailbox show Megan
+EOF
+"$binary" run compromised-mailbox --commands "$work/solution.txt" --session "$work/one.jsonl" >/dev/null
+mkdir "$work/class"
+echo "== copying the session $count times" >&2
+for ((index = 1; index <= count; index++)); do
+    cp "$work/one.jsonl" "$work/class/$(printf 'trainee-%05d.jsonl' "$index")"
+done
+
+echo "== grading $count sessions" >&2
+started=$(date +%s.%N)
+"$binary" grade "$work"/class/*.jsonl --format csv >"$work/grades.csv"
+finished=$(date +%s.%N)
+
+graded=$(($(wc -l <"$work/grades.csv") - 1))
+full=$(grep -c ',100,' "$work/grades.csv" || true)
+if [ "$graded" -ne "$count" ] || [ "$full" -ne "$count" ]; then
+    echo "error: $graded of $count sessions graded, $full with full marks" >&2
+    head -3 "$work/grades.csv" >&2
+    exit 1
+fi
+seconds=$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.2f", b - a }')
+echo "graded $count sessions (24 commands each, full marks) in $seconds s (whole process)"

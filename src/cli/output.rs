@@ -8,6 +8,7 @@
 use super::error::CliError;
 use anstream::{AutoStream, ColorChoice};
 use std::io::{self, Write};
+use tenantdrill::repl::is_plain;
 
 /// Whether standard output may be styled.
 pub fn stdout_colour() -> bool {
@@ -22,11 +23,16 @@ pub fn stderr_colour() -> bool {
 /// Writes text to standard output and flushes it, so a reader on a pipe
 /// sees each command's output as it happens.
 pub fn out(text: &str) -> Result<(), CliError> {
-    let mut stdout = anstream::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|error| CliError::check(format!("cannot write the output: {error}")))
+    let written = if is_plain(text) {
+        // What anstream would write in any case: skip its byte-by-byte filter
+        // (a batch run writes every command's transcript through here).
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
+    } else {
+        let mut stdout = anstream::stdout().lock();
+        stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
+    };
+    written.map_err(|error| CliError::check(format!("cannot write the output: {error}")))
 }
 
 /// A note for the person at the terminal (session paths, warnings): on

@@ -7,7 +7,7 @@ use super::error::CliError;
 use super::output::out;
 use serde::Serialize;
 use std::io::{BufRead, Write};
-use tenantdrill::repl::{Driver, Turn, render_echo, render_reply};
+use tenantdrill::repl::{Driver, Turn, write_echo, write_reply};
 use tenantdrill::scoring::Report;
 
 /// `run --format json`: the session and its report, as one document. The
@@ -88,10 +88,11 @@ pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliE
 fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocument>) -> Result<(), CliError> {
     match format {
         RunFormat::Text => {
-            let mut text = render_echo(&turn.prompt, &turn.line, colour);
-            let reply = render_reply(&turn.reply, colour);
-            if !reply.is_empty() {
-                text.push_str(&reply);
+            let mut text = String::with_capacity(turn.prompt.len() + turn.line.len() + turn.reply.output.len() + 64);
+            write_echo(&mut text, &turn.prompt, &turn.line, colour);
+            let echoed = text.len();
+            write_reply(&mut text, &turn.reply, colour);
+            if text.len() > echoed {
                 text.push('\n');
             }
             out(&text)

@@ -78,12 +78,47 @@ pub enum Command {
 /// usually ignore, so that "nothing to do" is never mistaken for a command.
 pub fn parse(line: &str) -> Result<Command, ParseError> {
     if line.len() > MAX_LINE_BYTES {
-        return Err(ParseError::new(
-            ParseErrorKind::TooLong,
-            format!("line too long: {} bytes (the limit is {MAX_LINE_BYTES})", line.len()),
-        ));
+        return Err(too_long(line));
+    }
+    parse_split(line, &tokens::split(line))
+}
+
+/// A command line read once: what the session, the drill, the session file
+/// and the transcript each need from it, so that none of them splits,
+/// parses or masks the text again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'text> {
+    /// The line as given.
+    pub text: &'text str,
+    /// [`mask_secrets`] of the line.
+    pub masked: String,
+    /// [`parse`] of the line.
+    pub command: Result<Command, ParseError>,
+}
+
+impl Line<'_> {
+    /// Whether a password was masked.
+    #[must_use]
+    pub fn is_masked(&self) -> bool {
+        self.masked != self.text
+    }
+}
+
+/// Reads a line: masks and parses it from one split into words.
+#[must_use]
+pub fn read(line: &str) -> Line<'_> {
+    if line.len() > MAX_LINE_BYTES {
+        return Line { text: line, masked: mask_secrets(line), command: Err(too_long(line)) };
     }
     let split = tokens::split(line);
+    Line { text: line, masked: render::mask_split(line, &split.tokens), command: parse_split(line, &split) }
+}
+
+fn too_long(line: &str) -> ParseError {
+    ParseError::new(ParseErrorKind::TooLong, format!("line too long: {} bytes (the limit is {MAX_LINE_BYTES})", line.len()))
+}
+
+fn parse_split(line: &str, split: &tokens::Split) -> Result<Command, ParseError> {
     if let Some(unterminated) = split.unterminated {
         let column = line[..unterminated.offset].chars().count() + 1;
         return Err(ParseError::new(

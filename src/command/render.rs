@@ -116,9 +116,16 @@ pub fn mask_secrets(line: &str) -> String {
     if !line.contains("--") {
         return line.to_string();
     }
-    let split = tokens::split(line);
+    mask_split(line, &tokens::split(line).tokens)
+}
+
+/// [`mask_secrets`] of a line already split into `tokens`.
+pub(super) fn mask_split(line: &str, tokens: &[Token]) -> String {
+    if !line.contains("--") {
+        return line.to_string();
+    }
     let mut replacements: Vec<(usize, usize, String)> = Vec::new();
-    collect_secrets(&split.tokens, &mut replacements, 0);
+    collect_secrets(tokens, &mut replacements, 0);
     let mut masked = String::with_capacity(line.len());
     let mut copied_to = 0;
     for (start, end, replacement) in replacements {

@@ -129,12 +129,20 @@ impl Drill {
     /// The prompt: simulated clock and the trainee, `[09:14 admin@contoso] > `.
     #[must_use]
     pub fn prompt(&self) -> String {
-        let upn = &self.scenario.trainee.upn;
-        let short = match upn.split_once('@') {
-            Some((alias, domain)) => format!("{alias}@{}", domain.split('.').next().unwrap_or(domain)),
-            None => upn.clone(),
-        };
-        format!("[{} {short}] > ", self.simulation.now().clock_text())
+        let upn = self.scenario.trainee.upn.as_str();
+        let short_domain = upn.split_once('@').map(|(_, domain)| domain.split('.').next().unwrap_or(domain));
+        let alias = upn.split_once('@').map_or(upn, |(alias, _)| alias);
+        let mut prompt = String::with_capacity(upn.len() + 12);
+        prompt.push('[');
+        prompt.push_str(&self.simulation.now().clock_text());
+        prompt.push(' ');
+        prompt.push_str(alias);
+        if let Some(domain) = short_domain {
+            prompt.push('@');
+            prompt.push_str(domain);
+        }
+        prompt.push_str("] > ");
+        prompt
     }
 
     /// The final report (or the score so far, before the end).
@@ -145,15 +153,20 @@ impl Drill {
 
     /// Runs one command line. Never panics; a bad line is an ordinary reply.
     pub fn execute(&mut self, line: &str) -> Reply {
-        let trimmed = line.trim();
+        self.execute_line(&command::read(line.trim()))
+    }
+
+    /// Runs one command line read by [`command::read`] (trimmed).
+    pub fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
+        let trimmed = line.text;
         if trimmed.is_empty() || trimmed.starts_with('#') {
             return Reply::quiet();
         }
         if self.finished {
             return Reply::text("The session has ended; start a new one to practise again.");
         }
-        let masked = command::mask_secrets(trimmed);
-        let command = match command::parse(trimmed) {
+        let masked = line.masked.as_str();
+        let command = match &line.command {
             Ok(command) => command,
             Err(error) => return Reply::error(error.to_string()),
         };
@@ -167,15 +180,15 @@ impl Drill {
             Command::Submit => self.submit(),
             Command::Quit => Reply { quit: true, ..Reply::quiet() },
             Command::Act(action) => {
-                let reply = self.act(&masked, &action);
+                let reply = self.act(masked, action);
                 self.after_command(reply)
             }
             Command::Ask { admin, action } => {
-                let reply = self.ask(&masked, &admin, &action);
+                let reply = self.ask(masked, admin, action);
                 self.after_command(reply)
             }
             Command::SupportCall => {
-                let reply = self.support_call(&masked);
+                let reply = self.support_call(masked);
                 self.after_command(reply)
             }
         }

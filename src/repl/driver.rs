@@ -3,9 +3,9 @@
 //! through here, so they behave the same.
 
 use crate::action::{Action, NewPassword};
-use crate::command::{self, Command, mask_secrets};
+use crate::command::{self, Command, Line};
 use crate::drill::{Drill, Reply};
-use crate::session::{SessionWriter, step};
+use crate::session::{SessionWriter, step_line};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
@@ -62,10 +62,11 @@ impl<W: Write> Driver<W> {
     /// caller must stop, because later commands could not be saved either.
     pub fn handle(&mut self, line: &str) -> io::Result<Turn> {
         let prompt = self.drill.prompt();
-        for secret in secrets_in(line) {
+        let line = command::read(line.trim());
+        for secret in secrets_in(&line) {
             self.secrets.add(secret);
         }
-        let (mut reply, entry) = step(&mut self.drill, line, self.next);
+        let (mut reply, entry) = step_line(&mut self.drill, &line, self.next);
         self.secrets.scrub(&mut reply.output);
         if let Some(entry) = entry {
             if let Some(writer) = &mut self.writer {
@@ -80,7 +81,7 @@ impl<W: Write> Driver<W> {
                 reply.output = format!("{before}{}", report.render_text(true));
             }
         }
-        Ok(Turn { prompt, line: mask_secrets(line.trim()), reply })
+        Ok(Turn { prompt, line: line.masked, reply })
     }
 }
 
@@ -104,6 +105,9 @@ struct Secrets {
     /// after one lookup.
     lengths: BTreeSet<usize>,
     prefixes: BTreeSet<[u8; PREFIX_BYTES]>,
+    /// The secrets' first two bytes, one bit per pair: most places are
+    /// passed over after one bit test, before looking in `prefixes`.
+    first_pairs: FirstPairs,
     /// Positions of secrets that contain `*`: masking another secret can
     /// make one of these appear, so they are always tried.
     starred: Vec<usize>,
@@ -120,6 +124,7 @@ impl Secrets {
         }
         let position = self.typed.len();
         self.prefixes.insert(prefix);
+        self.first_pairs.insert(prefix[0], prefix[1]);
         self.lengths.insert(secret.len());
         if secret.contains('*') {
             self.starred.push(position);
@@ -140,7 +145,7 @@ impl Secrets {
         let bytes = output.as_bytes();
         for start in 0..bytes.len() {
             let Some(prefix) = bytes[start..].first_chunk::<PREFIX_BYTES>() else { break };
-            if !self.prefixes.contains(prefix) {
+            if !self.first_pairs.contains(prefix[0], prefix[1]) || !self.prefixes.contains(prefix) {
                 continue;
             }
             for length in &self.lengths {
@@ -158,19 +163,43 @@ impl Secrets {
     }
 }
 
-/// The passwords a line types: the values [`mask_secrets`] hides.
-fn secrets_in(line: &str) -> Vec<String> {
-    if mask_secrets(line.trim()) == line.trim() {
+/// A set of byte pairs, one bit each.
+#[derive(Debug)]
+struct FirstPairs {
+    bits: Box<[u64]>,
+}
+
+impl Default for FirstPairs {
+    fn default() -> Self {
+        Self { bits: vec![0; (1 << 16) / 64].into_boxed_slice() }
+    }
+}
+
+impl FirstPairs {
+    fn insert(&mut self, first: u8, second: u8) {
+        let pair = usize::from(u16::from_be_bytes([first, second]));
+        self.bits[pair / 64] |= 1 << (pair % 64);
+    }
+
+    fn contains(&self, first: u8, second: u8) -> bool {
+        let pair = usize::from(u16::from_be_bytes([first, second]));
+        self.bits[pair / 64] & (1 << (pair % 64)) != 0
+    }
+}
+
+/// The passwords a line types: the values [`command::mask_secrets`] hides.
+fn secrets_in(line: &Line<'_>) -> Vec<String> {
+    if !line.is_masked() {
         return Vec::new();
     }
-    let Ok(Command::Act(action) | Command::Ask { action, .. }) = command::parse(line.trim()) else { return Vec::new() };
+    let Ok(Command::Act(action) | Command::Ask { action, .. }) = &line.command else { return Vec::new() };
     let typed = match action {
         Action::ResetPassword { password: NewPassword::Given(password), .. } | Action::SignIn { password, .. } => vec![password],
         Action::SelfServiceReset { new_password, .. } => vec![new_password],
         Action::ChangePassword { old_password, new_password, .. } => vec![old_password, new_password],
         _ => Vec::new(),
     };
-    typed.into_iter().filter(|secret| secret.chars().count() >= SHORTEST_SCRUBBED_CHARS).collect()
+    typed.into_iter().filter(|secret| secret.chars().count() >= SHORTEST_SCRUBBED_CHARS).cloned().collect()
 }
 
 #[cfg(test)]

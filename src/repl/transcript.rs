@@ -5,6 +5,7 @@
 use crate::drill::{Drill, Reply};
 use crate::scoring::Feedback;
 use anstyle::{AnsiColor, Style};
+use std::fmt::{Display, Write};
 
 /// What the trainee reads before the first prompt: the scenario, the seed
 /// and mode (so a session can be reproduced), and the briefing.
@@ -19,21 +20,36 @@ pub fn banner(drill: &mut Drill) -> String {
 /// A command line as a transcript shows it: after the prompt it was typed at.
 #[must_use]
 pub fn render_echo(prompt: &str, line: &str, colour: bool) -> String {
+    let mut out = String::new();
+    write_echo(&mut out, prompt, line, colour);
+    out
+}
+
+/// [`render_echo`], appended to `out`.
+pub fn write_echo(out: &mut String, prompt: &str, line: &str, colour: bool) {
     if colour {
         let bold = Style::new().bold();
-        format!("{bold}{prompt}{bold:#}{line}\n")
+        let _ = write!(out, "{bold}{prompt}{bold:#}");
     } else {
-        format!("{prompt}{line}\n")
+        out.push_str(prompt);
     }
+    out.push_str(line);
+    out.push('\n');
 }
 
 /// A reply: its text, then the scorer's feedback, one line each.
 #[must_use]
 pub fn render_reply(reply: &Reply, colour: bool) -> String {
     let mut out = String::new();
+    write_reply(&mut out, reply, colour);
+    out
+}
+
+/// [`render_reply`], appended to `out`.
+pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
     let text = reply.output.trim_end();
     if !text.is_empty() {
-        out.push_str(&paint(text, reply.error.then_some(AnsiColor::Red), colour));
+        paint(out, text, reply.error.then_some(AnsiColor::Red), colour);
         out.push('\n');
     }
     for feedback in &reply.feedback {
@@ -42,18 +58,60 @@ pub fn render_reply(reply: &Reply, colour: bool) -> String {
             Feedback::Violation { .. } => AnsiColor::Red,
             Feedback::Consequence { .. } => AnsiColor::Yellow,
         };
-        out.push_str(&paint(&feedback.to_string(), Some(colour_of), colour));
+        paint(out, feedback, Some(colour_of), colour);
         out.push('\n');
     }
-    out
 }
 
-fn paint(text: &str, colour_of: Option<AnsiColor>, colour: bool) -> String {
-    match colour_of {
+fn paint(out: &mut String, text: &(impl Display + ?Sized), colour_of: Option<AnsiColor>, colour: bool) {
+    // Writing to a `String` cannot fail.
+    let _ = match colour_of {
         Some(colour_of) if colour => {
             let style = Style::new().fg_color(Some(colour_of.into()));
-            format!("{style}{text}{style:#}")
+            write!(out, "{style}{text}{style:#}")
         }
-        _ => text.to_string(),
+        _ => write!(out, "{text}"),
+    };
+}
+
+/// Whether anstream writes `text` as it is, whether it strips styling (not
+/// a terminal, `NO_COLOR`) or passes it through: no escape sequence and no
+/// control character it drops, only printable characters and whitespace.
+/// Such text can go straight to the output.
+#[must_use]
+pub fn is_plain(text: &str) -> bool {
+    // A chunk at a time, without stopping at the first byte: the compiler
+    // compares many bytes at once.
+    text.as_bytes().chunks(64).all(|chunk| chunk.iter().fold(true, |kept, &byte| kept & is_kept(byte)))
+}
+
+const fn is_kept(byte: u8) -> bool {
+    (byte >= b' ' && byte != 0x7f) || matches!(byte, b'\t' | b'\n' | b'\x0c' | b'\r')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain;
+    use std::io::Write;
+
+    fn stripped(text: &str) -> String {
+        let mut stream = anstream::StripStream::new(Vec::new());
+        stream.write_all(text.as_bytes()).expect("write to memory");
+        String::from_utf8(stream.into_inner()).expect("UTF-8")
+    }
+
+    #[test]
+    fn text_that_passes_unchanged_is_what_stripping_writes() {
+        let mut texts: Vec<String> = (0_u8..=0x7f).map(|byte| format!("a{}b\n", char::from(byte))).collect();
+        texts.extend(
+            ["", "Done.\n", "✓ step · done\n", "\u{85}\u{9b}31m\u{a0}é\u{200b}\n", "\x1b[1mbold\x1b[0m", "tab\there\r\n"].map(String::from),
+        );
+        for text in &texts {
+            if is_plain(text) {
+                assert_eq!(&stripped(text), text, "{text:?}");
+            }
+        }
+        assert!(is_plain("[09:00 admin@contoso] > users\n✗ harm\tx\n"));
+        assert!(!is_plain("\x1b[1mbold\x1b[0m"));
     }
 }

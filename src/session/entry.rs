@@ -1,6 +1,6 @@
 //! The two kinds of line in a session file, and how a command becomes one.
 
-use crate::command::mask_secrets;
+use crate::command::{self, Line};
 use crate::drill::{Drill, Mode, Reply};
 use crate::engine::Outcome;
 use serde::{Deserialize, Serialize};
@@ -111,10 +111,15 @@ pub struct Entry {
 /// (`None`); every other line is, even one that did not parse, so the file
 /// is the whole transcript and a replay sees exactly what the drill saw.
 pub fn step(drill: &mut Drill, line: &str, n: u32) -> (Reply, Option<Entry>) {
-    let trimmed = line.trim();
+    step_line(drill, &command::read(line.trim()), n)
+}
+
+/// [`step`] for a line already read by [`command::read`] (trimmed).
+pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<Entry>) {
+    let trimmed = line.text;
     let records_before = drill.records().len();
     let at = drill.simulation().now();
-    let reply = drill.execute(trimmed);
+    let reply = drill.execute_line(line);
     if trimmed.is_empty() || trimmed.starts_with('#') || reply.quit {
         return (reply, None);
     }
@@ -127,11 +132,10 @@ pub fn step(drill: &mut Drill, line: &str, n: u32) -> (Reply, Option<Entry>) {
         None if reply.error => (OutcomeKind::Error, Some(reply.output.trim().to_string())),
         None => (OutcomeKind::Ok, None),
     };
-    let masked_line = mask_secrets(trimmed);
     let entry = Entry {
         n,
-        masked: masked_line != trimmed,
-        line: masked_line,
+        masked: line.is_masked(),
+        line: line.masked.clone(),
         at: at.to_string(),
         ended: drill.simulation().now().to_string(),
         outcome,

@@ -34,7 +34,7 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let result = if io::stdin().is_terminal() {
         interactive::repl(&mut driver, path.as_deref(), colour)
     } else {
-        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour).map(|_| ())
+        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour, true).map(|_| ())
     };
     if let Some(path) = &path {
         note(&format!("Session saved: {}", path.display()));

@@ -42,7 +42,8 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     if args.format == RunFormat::Text {
         out(&format!("{}\n", banner(driver.drill_mut())))?;
     }
-    let report = run_lines(&mut driver, input, args.format, colour)?;
+    let follow = args.commands == "-";
+    let report = run_lines(&mut driver, input, args.format, colour, follow)?;
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {

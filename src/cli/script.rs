@@ -37,19 +37,27 @@ struct TurnDocument {
 /// of the input is the end of the session. `quit` submits too, as nobody is
 /// there to answer the question the REPL would ask.
 ///
-/// Text is written as each line is handled, so a reader of a pipe follows
-/// along; JSON is written whole at the end.
-pub fn run_lines<W: Write>(driver: &mut Driver<W>, input: impl BufRead, format: RunFormat, colour: bool) -> Result<Report, CliError> {
+/// With `follow` (commands from standard input), text is written as each
+/// line is handled, so a reader of a pipe follows along; from a file, it is
+/// written in blocks of about 64 KiB. JSON is written whole at the end.
+pub fn run_lines<W: Write>(
+    driver: &mut Driver<W>,
+    input: impl BufRead,
+    format: RunFormat,
+    colour: bool,
+    follow: bool,
+) -> Result<Report, CliError> {
     let mut turns = Vec::new();
     let mut submitted = false;
+    let mut pending = Pending { text: String::new(), follow };
     for line in input.lines() {
-        let line = line.map_err(|error| CliError::check(format!("cannot read the commands: {error}")))?;
+        let line = pending.or_flush(line.map_err(|error| CliError::check(format!("cannot read the commands: {error}"))))?;
         if line.trim().is_empty() {
             continue;
         }
-        let turn = handle(driver, &line)?;
+        let turn = pending.or_flush(handle(driver, &line))?;
         let (quit, finished) = (turn.reply.quit, turn.reply.finished);
-        show(&turn, format, colour, &mut turns)?;
+        show(&turn, format, colour, &mut turns, &mut pending)?;
         if finished {
             submitted = true;
             break;
@@ -59,9 +67,10 @@ pub fn run_lines<W: Write>(driver: &mut Driver<W>, input: impl BufRead, format: 
         }
     }
     if !submitted && !driver.drill().is_finished() {
-        let turn = handle(driver, "submit")?;
-        show(&turn, format, colour, &mut turns)?;
+        let turn = pending.or_flush(handle(driver, "submit"))?;
+        show(&turn, format, colour, &mut turns, &mut pending)?;
     }
+    pending.flush()?;
     let report = driver.drill().report();
     if format == RunFormat::Json {
         let drill = driver.drill();
@@ -85,17 +94,45 @@ pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliE
     })
 }
 
-fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocument>) -> Result<(), CliError> {
+/// Transcript text not yet written.
+struct Pending {
+    text: String,
+    follow: bool,
+}
+
+impl Pending {
+    const BLOCK: usize = 64 * 1024;
+
+    /// On an error, writes what is pending first, so the transcript up to
+    /// the failure is not lost.
+    fn or_flush<T>(&mut self, result: Result<T, CliError>) -> Result<T, CliError> {
+        if result.is_err() {
+            let _ = self.flush();
+        }
+        result
+    }
+
+    fn flush(&mut self) -> Result<(), CliError> {
+        if self.text.is_empty() {
+            return Ok(());
+        }
+        let written = out(&self.text);
+        self.text.clear();
+        written
+    }
+}
+
+fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocument>, pending: &mut Pending) -> Result<(), CliError> {
     match format {
         RunFormat::Text => {
-            let mut text = String::with_capacity(turn.prompt.len() + turn.line.len() + turn.reply.output.len() + 64);
-            write_echo(&mut text, &turn.prompt, &turn.line, colour);
+            let text = &mut pending.text;
+            write_echo(text, &turn.prompt, &turn.line, colour);
             let echoed = text.len();
-            write_reply(&mut text, &turn.reply, colour);
+            write_reply(text, &turn.reply, colour);
             if text.len() > echoed {
                 text.push('\n');
             }
-            out(&text)
+            if pending.follow || pending.text.len() >= Pending::BLOCK { pending.flush() } else { Ok(()) }
         }
         RunFormat::Json => {
             turns.push(TurnDocument {

@@ -18,13 +18,8 @@ if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
     exit 2
 fi
 
-echo "== building the release binary" >&2
-cargo build --release --locked --quiet
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -E 's/.*"target_directory":"([^"]*)".*/\1/')
-binary="$target_dir/release/tenantdrill"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=benches/release.sh
+. benches/release.sh
 # The compromised-mailbox reference solution for its default seed (11):
 # the victim is Megan and the attacker's rule "RSS Feeds".
 cat >"$work/solution.txt" <<'EOF'

@@ -49,13 +49,8 @@ if ! "$python" -c 'import moto, boto3' 2>/dev/null; then
     exit 1
 fi
 
-echo "== building the release binary" >&2
-cargo build --release --locked --quiet
-target_dir=$(cargo metadata --format-version 1 --no-deps | sed -E 's/.*"target_directory":"([^"]*)".*/\1/')
-binary="$target_dir/release/tenantdrill"
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=benches/release.sh
+. benches/release.sh
 sed "s/count: 1000,/count: $users,/" benches/scale.ron >"$work/scale.ron"
 # The generated users are user.bench@contoso.com, user.bench2@contoso.com, ...
 awk -v n="$users" '

@@ -23,15 +23,13 @@ pub fn stderr_colour() -> bool {
 /// Writes text to standard output and flushes it, so a reader on a pipe
 /// sees each command's output as it happens.
 pub fn out(text: &str) -> Result<(), CliError> {
-    let written = if is_plain(text) {
-        // What anstream would write in any case: skip its byte-by-byte filter
-        // (a batch run writes every command's transcript through here).
-        let mut stdout = io::stdout().lock();
-        stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
-    } else {
-        let mut stdout = anstream::stdout().lock();
-        stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
-    };
+    fn write_flushed(mut stream: impl Write, text: &str) -> io::Result<()> {
+        stream.write_all(text.as_bytes())?;
+        stream.flush()
+    }
+    // Plain text is what anstream would write in any case: skip its
+    // byte-by-byte filter (a batch run writes every transcript through here).
+    let written = if is_plain(text) { write_flushed(io::stdout().lock(), text) } else { write_flushed(anstream::stdout().lock(), text) };
     written.map_err(|error| CliError::check(format!("cannot write the output: {error}")))
 }
 

@@ -130,16 +130,17 @@ impl Drill {
     #[must_use]
     pub fn prompt(&self) -> String {
         let upn = self.scenario.trainee.upn.as_str();
-        let short_domain = upn.split_once('@').map(|(_, domain)| domain.split('.').next().unwrap_or(domain));
-        let alias = upn.split_once('@').map_or(upn, |(alias, _)| alias);
         let mut prompt = String::with_capacity(upn.len() + 12);
         prompt.push('[');
         prompt.push_str(&self.simulation.now().clock_text());
         prompt.push(' ');
-        prompt.push_str(alias);
-        if let Some(domain) = short_domain {
-            prompt.push('@');
-            prompt.push_str(domain);
+        match upn.split_once('@') {
+            Some((alias, domain)) => {
+                prompt.push_str(alias);
+                prompt.push('@');
+                prompt.push_str(domain.split('.').next().unwrap_or(domain));
+            }
+            None => prompt.push_str(upn),
         }
         prompt.push_str("] > ");
         prompt

@@ -134,8 +134,13 @@ pub struct OutboundChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Action {
     // Views (read-only).
+    /// The directory, sorted by user principal name: users whose name,
+    /// display name or department contains `search`, in `department`.
     ListUsers {
-        filter: Option<String>,
+        #[serde(alias = "filter")]
+        search: Option<String>,
+        #[serde(default)]
+        department: Option<String>,
     },
     ShowUser {
         user: String,

@@ -151,6 +151,13 @@ impl SimTime {
         format!("{:02}:{:02}", seconds_of_day / 3_600, seconds_of_day % 3_600 / 60)
     }
 
+    /// The day of the week, `Mon` to `Sun` (1970-01-01 was a Thursday).
+    #[must_use]
+    pub const fn weekday_text(self) -> &'static str {
+        const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        DAYS[(self.day_number() % 7) as usize]
+    }
+
     /// `HH:MM:SS`.
     #[must_use]
     pub fn clock_text_seconds(self) -> String {

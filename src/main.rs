@@ -5,11 +5,15 @@
 
 mod cli;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let arguments = cli::args::Cli::parse();
+    // Colour is settled before parsing, so clap's own help and errors
+    // follow `--color` as the rest of the output does.
+    let colour = cli::output::colour_choice(std::env::args_os());
+    let matches = cli::args::Cli::command().color(colour).get_matches();
+    let arguments = cli::args::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match cli::run(arguments) {
         Ok(code) => code,
         Err(error) => {

@@ -2,7 +2,7 @@
 //! status (0 success, 1 a failed check, 2 a usage error).
 //!
 //! Every test runs the binary in its own sandbox folder with `HOME` and
-//! `XDG_DATA_HOME` inside it, so history and default sessions never touch
+//! `XDG_DATA_HOME` and `XDG_STATE_HOME` inside it, so history and default sessions never touch
 //! the real home folder. The helpers here are shared with `repl` and
 //! `session`.
 
@@ -32,6 +32,8 @@ pub fn isolate(command: &mut std::process::Command, sandbox: &Path) {
         .current_dir(sandbox)
         .env("HOME", sandbox.join("home"))
         .env("XDG_DATA_HOME", sandbox.join("data"))
+        .env("XDG_STATE_HOME", sandbox.join("state"))
+        .env_remove("PAGER")
         .env("USER", "casey")
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
@@ -391,7 +393,7 @@ fn demo_still_works() {
 #[test]
 fn play_writes_its_session_in_the_data_folder_by_default() {
     let sandbox = sandbox("play_default_session");
-    let assert = tenantdrill(&sandbox).args(["play", LOCKOUT]).write_stdin(LOCKOUT_SOLUTION).assert().success();
+    let assert = tenantdrill(&sandbox).args(["play", LOCKOUT]).write_stdin(format!("{LOCKOUT_SOLUTION}submit\n")).assert().success();
     let path = sandbox.join("data/tenantdrill/sessions/cli-lockout-seed7-1.jsonl");
     assert_eq!(
         stderr_of(&assert),
@@ -407,11 +409,36 @@ fn play_writes_its_session_in_the_data_folder_by_default() {
 #[test]
 fn play_on_a_pipe_behaves_like_run() {
     let sandbox = sandbox("play_like_run");
-    let played = tenantdrill(&sandbox).args(["play", LOCKOUT, "--session", "p.jsonl"]).write_stdin(LOCKOUT_SOLUTION).assert().success();
-    let ran = tenantdrill(&sandbox).args(["run", LOCKOUT, "--session", "r.jsonl"]).write_stdin(LOCKOUT_SOLUTION).assert().success();
+    let commands = format!("{LOCKOUT_SOLUTION}submit\n");
+    let played = tenantdrill(&sandbox).args(["play", LOCKOUT, "--session", "p.jsonl"]).write_stdin(commands.clone()).assert().success();
+    let ran = tenantdrill(&sandbox).args(["run", LOCKOUT, "--session", "r.jsonl"]).write_stdin(commands).assert().success();
     assert_eq!(stdout_of(&played), stdout_of(&ran));
     let read = |name: &str| std::fs::read_to_string(sandbox.join(name)).expect("session");
     assert_eq!(read("p.jsonl"), read("r.jsonl"));
+}
+
+#[test]
+fn play_on_a_pipe_never_submits_by_itself() {
+    let sandbox = sandbox("play_never_submits");
+    for input in [LOCKOUT_SOLUTION.to_string(), format!("{LOCKOUT_SOLUTION}quit\nuser show adele\n")] {
+        let _ = std::fs::remove_file(sandbox.join("p.jsonl"));
+        let assert = tenantdrill(&sandbox).args(["play", LOCKOUT, "--session", "p.jsonl"]).write_stdin(input).assert().success();
+        assert!(!stdout_of(&assert).contains("Score"), "no report without submit:\n{}", stdout_of(&assert));
+        assert!(
+            stderr_of(&assert).contains("Not submitted. Continue later with: tenantdrill play --resume p.jsonl"),
+            "{}",
+            stderr_of(&assert)
+        );
+        let session = std::fs::read_to_string(sandbox.join("p.jsonl")).expect("the session file");
+        assert_eq!(session.lines().count(), 4, "a header and three commands; quit and what follows it are not run:\n{session}");
+    }
+    // `run` grades what it was given: its job is the report.
+    tenantdrill(&sandbox)
+        .args(["run", LOCKOUT])
+        .write_stdin(LOCKOUT_SOLUTION)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Score 100/100"));
 }
 
 #[test]

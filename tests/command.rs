@@ -538,7 +538,7 @@ fn expressible_action() -> impl Strategy<Value = Action> {
     let access = prop::sample::select(vec![AccessRight::FullAccess, AccessRight::SendAs, AccessRight::ReadPermission]);
     let password = prop_oneof![Just(NewPassword::Auto), text().prop_map(NewPassword::Given)];
     prop_oneof![
-        prop::option::of(text()).prop_map(|filter| Action::ListUsers { filter }),
+        (prop::option::of(text()), prop::option::of(text())).prop_map(|(search, department)| Action::ListUsers { search, department }),
         text().prop_map(|user| Action::ShowUser { user }),
         text().prop_map(|user| Action::ListMethods { user }),
         prop::option::of(text()).prop_map(|user| Action::SignInLog { user }),
@@ -605,6 +605,8 @@ pub(crate) fn expressible_command() -> impl Strategy<Value = Command> {
             Command::Check,
             Command::Submit,
             Command::Quit,
+            Command::History,
+            Command::Clear,
         ]),
     ]
 }

@@ -300,7 +300,7 @@ impl Kind {
             Kind::DisableProtocols => Action::DisableProtocols { user, protocols: vec![Protocol::Imap] },
             Kind::ReleaseRestricted => Action::ReleaseRestricted { user },
             Kind::ListRestricted => Action::ListRestricted,
-            Kind::ListUsers => Action::ListUsers { filter: None },
+            Kind::ListUsers => Action::ListUsers { search: None, department: None },
             Kind::ShowUser => Action::ShowUser { user },
             Kind::ListMethods => Action::ListMethods { user },
             Kind::ShowPolicies => Action::ShowPolicies,

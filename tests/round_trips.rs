@@ -312,6 +312,7 @@ fn the_command_generator_reaches_every_command_and_flag() {
     // Spellings that are not canonical render as another line; each must
     // parse to what its canonical line parses to.
     let aliases = [
+        ("users --filter", "users --filter finance", "users --search finance"),
         ("user roles", "user roles \"Zoë O'Neil\"", "user show \"Zoë O'Neil\""),
         (
             "user reset-password --auto",

@@ -216,14 +216,14 @@ fn a_half_written_line_is_cut_before_resuming() {
     let path = sandbox.join("s.jsonl");
     let first = LOCKOUT_SOLUTION.lines().take(2).collect::<Vec<_>>().join("\n") + "\n";
     tenantdrill(&sandbox).args(["play", LOCKOUT, "--session", "s.jsonl"]).write_stdin(format!("{first}quit\n")).assert().success();
-    // quit on a pipe submits; take the submit off again and leave half a line.
+    // quit on a pipe leaves without submitting; leave half a line after it.
     let text = std::fs::read_to_string(&path).expect("read");
     let kept: String = text.split_inclusive('\n').take(3).collect();
     std::fs::write(&path, format!("{kept}{{\"n\":3,\"line\":\"notify ad")).expect("write");
 
     let assert = tenantdrill(&sandbox)
         .args(["play", "--resume", "s.jsonl"])
-        .write_stdin("notify adele --via phone --password\n")
+        .write_stdin("notify adele --via phone --password\nsubmit\n")
         .assert()
         .success()
         .stdout(predicates::str::contains("Score 100/100"));

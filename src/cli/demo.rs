@@ -40,7 +40,7 @@ pub fn run_demo(args: &DemoArgs) -> String {
             out.push_str(&format!("{view}\n"));
         }
         if !result.outcome.is_done() {
-            out.push_str(&format!("{:?}\n", result.outcome));
+            out.push_str(&format!("{}\n", tenantdrill::drill::render_result(&result)));
         }
     }
     let mut timeline = String::new();

@@ -1,6 +1,11 @@
 //! Why a command failed, and the exit status that says so.
 
 use std::fmt;
+
+/// `error:` as clap and the diagnostics style it: bold red.
+pub const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
+/// `warning:`: bold yellow.
+pub const WARNING: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Yellow)));
 use std::process::ExitCode;
 
 /// The two ways a command can fail, as the exit status tells scripts.
@@ -12,6 +17,9 @@ pub enum Failure {
     /// The command line asked for something that does not exist. Exit
     /// status 2, as clap uses for its own usage errors.
     Usage,
+    /// Whoever read standard output has gone (a pipe into `head`): stop
+    /// quietly with status 0, as `cat` and `rg` do.
+    ClosedOutput,
 }
 
 /// A failure with the message for standard error: one clear sentence, or
@@ -34,16 +42,23 @@ impl CliError {
         Self { failure: Failure::Check, message: text.into(), rendered: true }
     }
 
+    pub fn closed_output() -> Self {
+        Self { failure: Failure::ClosedOutput, message: String::new(), rendered: false }
+    }
+
     pub fn usage(message: impl Into<String>) -> Self {
         Self { failure: Failure::Usage, message: message.into(), rendered: false }
     }
 
     /// Writes the message to standard error.
     pub fn report(&self) {
+        if self.failure == Failure::ClosedOutput {
+            return;
+        }
         if self.rendered {
             anstream::eprint!("{}", self.message);
         } else {
-            anstream::eprintln!("error: {}", self.message);
+            anstream::eprintln!("{}error:{} {}", ERROR.render(), ERROR.render_reset(), self.message);
         }
     }
 
@@ -51,6 +66,7 @@ impl CliError {
         match self.failure {
             Failure::Check => ExitCode::from(1),
             Failure::Usage => ExitCode::from(2),
+            Failure::ClosedOutput => ExitCode::SUCCESS,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The files a session touches: the session file itself, synced after
-//! every command, and the user's data folder for default sessions and the
-//! REPL history.
+//! every command, the user's data folder for default sessions, and the
+//! state folder for the REPL history of each scenario.
 
 use super::error::CliError;
 use super::scenario::{plain_io_error, read_limited};
@@ -32,6 +32,38 @@ pub fn data_folder() -> Option<PathBuf> {
     let folder = ProjectDirs::from("", "", "tenantdrill")?.data_dir().to_path_buf();
     std::fs::create_dir_all(&folder).ok()?;
     Some(folder)
+}
+
+/// The history file of one scenario, `history/<scenario>.txt` in the
+/// user's state folder (`~/.local/state/tenantdrill` on Linux; the data
+/// folder where the system has no state folder), created empty and
+/// readable by the user alone (mode 0600 on Unix) if needed. `Ok(None)`
+/// when the system names no home folder; an error says what failed.
+pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
+    let Some(project) = ProjectDirs::from("", "", "tenantdrill") else { return Ok(None) };
+    let folder = project.state_dir().unwrap_or_else(|| project.data_dir()).join("history");
+    std::fs::create_dir_all(&folder).map_err(|error| format!("cannot create the history folder {}: {error}", folder.display()))?;
+    // A scenario file may carry any id: keep the file name to safe characters.
+    let name: String = scenario
+        .chars()
+        .take(100)
+        .map(|character| if character.is_ascii_alphanumeric() || matches!(character, '-' | '_') { character } else { '_' })
+        .collect();
+    let path = folder.join(format!("{name}.txt"));
+    let mut options = OpenOptions::new();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        options.open(&path).map_err(|error| format!("cannot open the history file {}: {error}", path.display()))?;
+        // A file made before by another tool keeps its mode: narrow it.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|error| format!("cannot make the history file {} private: {error}", path.display()))?;
+    }
+    #[cfg(not(unix))]
+    options.open(&path).map_err(|error| format!("cannot open the history file {}: {error}", path.display()))?;
+    Ok(Some(path))
 }
 
 /// Creates a new session file, refusing to replace one: an existing

@@ -1,65 +1,74 @@
 //! The interactive REPL on a terminal: rustyline with the command helper,
-//! history in the data folder (passwords masked), Ctrl-C to clear a line
-//! and Ctrl-D or `quit` to leave.
+//! a history file per scenario (passwords masked; none in exam mode),
+//! output fitted to the terminal and paged when longer than it, several
+//! pasted lines run one by one, Ctrl-C to clear a line, and Ctrl-D or
+//! `quit` to leave.
 
 use super::error::CliError;
-use super::files::data_folder;
-use super::output::{note, out, warn};
+use super::files::history_file;
+use super::output::{out, warn};
+use super::play::not_submitted;
 use super::script::handle;
 use rustyline::config::Configurer;
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tenantdrill::command::mask_secrets;
-use tenantdrill::repl::{CommandHelper, Driver, render_reply};
+use tenantdrill::drill::{Mode, Reply};
+use tenantdrill::repl::{CommandHelper, Driver, fit_to_width, render_reply};
 
 /// At most this many history lines are kept.
 const HISTORY_LINES: usize = 1_000;
 
-pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, colour: bool) -> Result<(), CliError> {
+/// How the terminal shows output.
+#[derive(Debug, Clone, Copy)]
+pub struct Screen {
+    pub colour: bool,
+    /// Whether output longer than the terminal goes through a pager.
+    pub pager: bool,
+}
+
+type LineEditor = Editor<CommandHelper, FileHistory>;
+
+pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
     let config = Config::builder().completion_type(CompletionType::List).auto_add_history(false).build();
-    let mut editor: Editor<CommandHelper, FileHistory> =
+    let mut editor: LineEditor =
         Editor::with_config(config).map_err(|error| CliError::check(format!("cannot use the terminal: {error}")))?;
     editor.set_max_history_size(HISTORY_LINES).map_err(|error| CliError::check(format!("cannot use the terminal: {error}")))?;
-    editor.set_helper(Some(CommandHelper::new(driver.drill().simulation().tenant(), colour)));
-    let history = data_folder().map(|folder| folder.join("history.txt"));
-    if let Some(history) = &history
-        && history.exists()
-        && let Err(error) = editor.load_history(history)
-    {
-        warn(&format!("cannot read the command history {}: {error}", history.display()));
-    }
-    let mut history_failed = false;
+    editor.set_helper(Some(CommandHelper::new(driver.drill().simulation().tenant(), screen.colour)));
+    // An exam keeps no history file: Ctrl-R must not recall another
+    // session's answers, nor leave this one's for the next candidate.
+    let mut history = History::open(&mut editor, driver.drill().scenario().id.as_str(), driver.drill().mode());
     loop {
         let prompt = driver.drill().prompt();
-        let line = match editor.readline(&prompt) {
+        let typed = match editor.readline(&prompt) {
             Ok(line) => line,
             // Ctrl-C clears the line, as in a shell.
             Err(ReadlineError::Interrupted) => continue,
-            Err(ReadlineError::Eof) => return leave(driver, &mut editor, session, colour),
+            Err(ReadlineError::Eof) => return leave(driver, &mut editor, session, screen),
             Err(error) => return Err(CliError::check(format!("cannot read the terminal: {error}"))),
         };
-        if !line.trim().is_empty() {
+        // A paste of several lines is several commands, each recorded and
+        // kept in the history on its own, as PSReadLine does.
+        for line in typed.split(['\n', '\r']).filter(|line| !line.trim().is_empty()) {
             // Only the masked line is kept: a password typed here must not
             // sit in a history file.
             let _ = editor.add_history_entry(mask_secrets(line.trim()));
-            if let Some(history) = &history
-                && let Err(error) = editor.append_history(history)
-                && !history_failed
-            {
-                history_failed = true;
-                warn(&format!("cannot save the command history {}: {error}", history.display()));
+            history.save(&mut editor);
+            let turn = handle(driver, line)?;
+            if turn.reply.clear_screen {
+                let _ = editor.clear_screen();
             }
-        }
-        let turn = handle(driver, &line)?;
-        out(&render_reply(&turn.reply, colour))?;
-        if turn.reply.finished {
-            return Ok(());
-        }
-        if turn.reply.quit {
-            return leave(driver, &mut editor, session, colour);
+            show(&mut editor, &turn.reply, screen)?;
+            if turn.reply.finished {
+                return Ok(());
+            }
+            if turn.reply.quit && confirm(&mut editor, "Leave without a score? The session stays saved. [y/N] ") {
+                not_submitted(session);
+                return Ok(());
+            }
         }
         if let Some(helper) = editor.helper_mut() {
             helper.refresh(driver.drill().simulation().tenant());
@@ -67,27 +76,134 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, colour: bo
     }
 }
 
-/// Asks whether to submit before leaving. Not submitting keeps the session
-/// open: it is already saved and can be resumed.
-fn leave<W: Write>(
-    driver: &mut Driver<W>,
-    editor: &mut Editor<CommandHelper, FileHistory>,
-    session: Option<&Path>,
-    colour: bool,
-) -> Result<(), CliError> {
+/// The history file of one scenario, if there is one.
+struct History {
+    path: Option<PathBuf>,
+    failed: bool,
+}
+
+impl History {
+    fn open(editor: &mut LineEditor, scenario: &str, mode: Mode) -> Self {
+        if mode == Mode::Exam {
+            return Self { path: None, failed: false };
+        }
+        let path = match history_file(scenario) {
+            Ok(path) => path,
+            Err(error) => {
+                warn(&error);
+                None
+            }
+        };
+        if let Some(path) = &path
+            && path.metadata().is_ok_and(|metadata| metadata.len() > 0)
+            && let Err(error) = editor.load_history(path)
+        {
+            warn(&format!("cannot read the command history {}: {error}", path.display()));
+        }
+        Self { path, failed: false }
+    }
+
+    fn save(&mut self, editor: &mut LineEditor) {
+        if let Some(path) = &self.path
+            && let Err(error) = editor.append_history(path)
+            && !self.failed
+        {
+            self.failed = true;
+            warn(&format!("cannot save the command history {}: {error}", path.display()));
+        }
+    }
+}
+
+/// Shows a reply fitted to the terminal, through the pager when it is
+/// taller than the terminal.
+fn show(editor: &mut LineEditor, reply: &Reply, screen: Screen) -> Result<(), CliError> {
+    let size = terminal_size::terminal_size();
+    let mut reply = reply.clone();
+    if let Some((terminal_size::Width(width), _)) = size {
+        reply.output = fit_to_width(&reply.output, usize::from(width));
+    }
+    let text = render_reply(&reply, screen.colour);
+    match size {
+        Some((_, terminal_size::Height(height))) if screen.pager && text.lines().count() >= usize::from(height) => {
+            page(editor, &text, usize::from(height))
+        }
+        _ => out(&text),
+    }
+}
+
+/// Pages `text`: through `$PAGER` when it is set, else a screenful at a
+/// time with a "more" prompt.
+fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<(), CliError> {
+    if let Some(pager) = std::env::var("PAGER").ok().filter(|pager| !pager.trim().is_empty()) {
+        match run_pager(&pager, text) {
+            Ok(()) => return Ok(()),
+            Err(error) => warn(&format!("cannot run the pager '{pager}' ({error}); using the built-in one")),
+        }
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let page_length = height.saturating_sub(1).max(1);
+    let helper = editor.helper_mut().map(std::mem::take);
+    editor.set_helper(None);
+    let mut start = 0;
+    let result = loop {
+        let end = (start + page_length).min(lines.len());
+        let mut chunk = lines[start..end].join("\n");
+        chunk.push('\n');
+        if let Err(error) = out(&chunk) {
+            break Err(error);
+        }
+        start = end;
+        if start >= lines.len() {
+            break Ok(());
+        }
+        let left = lines.len() - start;
+        match editor.readline(&format!("-- {left} more line(s): Enter for the next page, q to stop -- ")) {
+            Ok(answer) if answer.trim().eq_ignore_ascii_case("q") => break Ok(()),
+            Ok(_) => {}
+            Err(_) => break Ok(()),
+        }
+    };
+    editor.set_helper(helper);
+    result
+}
+
+/// Runs `$PAGER` (a program and its arguments, split at spaces, as git
+/// does without a shell) with `text` on its standard input.
+fn run_pager(pager: &str, text: &str) -> std::io::Result<()> {
+    let mut words = pager.split_whitespace();
+    let program = words.next().unwrap_or_default();
+    let mut command = std::process::Command::new(program);
+    command.args(words).stdin(std::process::Stdio::piped());
+    if std::env::var_os("LESS").is_none() {
+        // less: keep colours, and quit at once when the text fits.
+        command.env("LESS", "FRX");
+    }
+    let mut child = command.spawn()?;
+    if let Some(mut input) = child.stdin.take() {
+        // The reader may quit before reading everything: that is not an error.
+        let _ = input.write_all(text.as_bytes());
+    }
+    child.wait().map(|_| ())
+}
+
+/// Asks a yes/no question; only yes counts.
+fn confirm(editor: &mut LineEditor, question: &str) -> bool {
     // No completion or hints for a yes/no answer.
     let helper = editor.helper_mut().map(std::mem::take);
     editor.set_helper(None);
-    let answer = editor.readline("Submit your work for grading now? [y/N] ");
+    let answer = editor.readline(question);
     editor.set_helper(helper);
-    let submit = matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes" | "Yes" | "YES"));
-    if submit {
+    matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes" | "Yes" | "YES"))
+}
+
+/// Ctrl-D: asks whether to submit before leaving. Not submitting keeps the
+/// session open: it is already saved and can be resumed.
+fn leave<W: Write>(driver: &mut Driver<W>, editor: &mut LineEditor, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
+    if confirm(editor, "Submit your work for grading now? [y/N] ") {
         let turn = handle(driver, "submit")?;
-        out(&render_reply(&turn.reply, colour))?;
-    } else if let Some(session) = session {
-        note(&format!("Not submitted. Continue later with: tenantdrill play --resume {}", session.display()));
+        out(&render_reply(&turn.reply, screen.colour))?;
     } else {
-        note("Not submitted.");
+        not_submitted(session);
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ mod grade;
 mod interactive;
 mod library;
 mod new;
-mod output;
+pub mod output;
 mod play;
 mod run;
 mod scenario;
@@ -34,8 +34,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Procedure(args) => library::procedure(&args),
         Command::New(args) => new::new(&args),
         Command::Completions(args) => {
-            let mut command = Cli::command();
-            clap_complete::generate(args.shell, &mut command, "tenantdrill", &mut std::io::stdout());
+            // Generated into memory, then written like any output, so a
+            // closed pipe is a quiet stop rather than clap_complete's panic.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "tenantdrill", &mut script);
+            output::out(&String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            output::out(&man_page()?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo(args) => {
@@ -43,4 +50,45 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The manual page: the tool's synopsis, description and options, then a
+/// COMMANDS section with each subcommand's synopsis, description and
+/// options, all from the clap declaration, so it never drifts from
+/// `--help`.
+fn man_page() -> Result<String, CliError> {
+    let failed = |error: std::io::Error| CliError::check(format!("cannot render the manual page: {error}"));
+    let command = Cli::command();
+    let man = clap_mangen::Man::new(command.clone());
+    let mut page = Vec::new();
+    man.render_title(&mut page).map_err(failed)?;
+    man.render_name_section(&mut page).map_err(failed)?;
+    man.render_synopsis_section(&mut page).map_err(failed)?;
+    man.render_description_section(&mut page).map_err(failed)?;
+    man.render_options_section(&mut page).map_err(failed)?;
+    let mut page = String::from_utf8_lossy(&page).into_owned();
+    page.push_str(".SH COMMANDS\n");
+    for subcommand in command.get_subcommands().filter(|subcommand| subcommand.get_name() != "help") {
+        let name = format!("tenantdrill {}", subcommand.get_name());
+        let sub = clap_mangen::Man::new(subcommand.clone().bin_name(name.clone()));
+        let mut section = Vec::new();
+        sub.render_synopsis_section(&mut section).map_err(failed)?;
+        sub.render_description_section(&mut section).map_err(failed)?;
+        sub.render_options_section(&mut section).map_err(failed)?;
+        page.push_str(&format!(".SS \"{name}\"\n"));
+        // The subcommand's own headings would start new sections; under
+        // COMMANDS its parts are paragraphs of one subsection.
+        for line in String::from_utf8_lossy(&section).lines() {
+            if line.starts_with(".SH ") {
+                page.push_str(".PP\n");
+            } else {
+                page.push_str(line);
+                page.push('\n');
+            }
+        }
+    }
+    let mut version = Vec::new();
+    man.render_version_section(&mut version).map_err(failed)?;
+    page.push_str(&String::from_utf8_lossy(&version));
+    Ok(page)
 }

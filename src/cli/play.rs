@@ -13,7 +13,7 @@ use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tenantdrill::drill::Mode;
-use tenantdrill::repl::{Driver, banner};
+use tenantdrill::repl::{Driver, banner, fit_to_width};
 use tenantdrill::session::{self, Header, SessionWriter};
 
 pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
@@ -30,16 +30,34 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
         out(&driver.drill().report().render_text(colour))?;
         return Ok(ExitCode::SUCCESS);
     }
-    out(&format!("{}\n", banner(driver.drill_mut())))?;
+    let mut text = format!("{}\n", banner(driver.drill_mut()));
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+    {
+        text = fit_to_width(&text, usize::from(width));
+    }
+    out(&text)?;
     let result = if io::stdin().is_terminal() {
-        interactive::repl(&mut driver, path.as_deref(), colour)
+        interactive::repl(&mut driver, path.as_deref(), interactive::Screen { colour, pager: !args.no_pager })
     } else {
-        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour, true).map(|_| ())
+        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour, true, false).map(|_| {
+            if !driver.drill().is_finished() {
+                not_submitted(path.as_deref());
+            }
+        })
     };
     if let Some(path) = &path {
         note(&format!("Session saved: {}", path.display()));
     }
     result.map(|()| ExitCode::SUCCESS)
+}
+
+/// Says that the session was left open, and how to carry on.
+pub fn not_submitted(session: Option<&Path>) {
+    match session {
+        Some(session) => note(&format!("Not submitted. Continue later with: tenantdrill play --resume {}", session.display())),
+        None => note("Not submitted."),
+    }
 }
 
 /// A new session, written to `--session` or to the data folder.

@@ -43,7 +43,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         out(&format!("{}\n", banner(driver.drill_mut())))?;
     }
     let follow = args.commands == "-";
-    let report = run_lines(&mut driver, input, args.format, colour, follow)?;
+    let report = run_lines(&mut driver, input, args.format, colour, follow, true)?;
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {

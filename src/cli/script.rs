@@ -33,9 +33,11 @@ struct TurnDocument {
     feedback: Vec<String>,
 }
 
-/// Runs every line of `input`, then submits if the lines did not: the end
-/// of the input is the end of the session. `quit` submits too, as nobody is
-/// there to answer the question the REPL would ask.
+/// Runs every line of `input` until `quit` or the end of the input. With
+/// `submit_at_end` (`run`, whose job is the report) the session is then
+/// submitted if the lines did not; without it (`play` on a pipe) nothing is
+/// submitted that the lines did not submit: nobody is there to answer the
+/// question the REPL would ask, and a session left open can be resumed.
 ///
 /// With `follow` (commands from standard input), text is written as each
 /// line is handled, so a reader of a pipe follows along; from a file, it is
@@ -46,6 +48,7 @@ pub fn run_lines<W: Write>(
     format: RunFormat,
     colour: bool,
     follow: bool,
+    submit_at_end: bool,
 ) -> Result<Report, CliError> {
     let mut turns = Vec::new();
     let mut submitted = false;
@@ -66,7 +69,7 @@ pub fn run_lines<W: Write>(
             break;
         }
     }
-    if !submitted && !driver.drill().is_finished() {
+    if submit_at_end && !submitted && !driver.drill().is_finished() {
         let turn = pending.or_flush(handle(driver, "submit"))?;
         show(&turn, format, colour, &mut turns, &mut pending)?;
     }

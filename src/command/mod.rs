@@ -70,6 +70,10 @@ pub enum Command {
     Check,
     Submit,
     Quit,
+    /// The lines typed this session, numbered.
+    History,
+    /// Clear the screen (a terminal only).
+    Clear,
 }
 
 /// Parses one line.

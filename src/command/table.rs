@@ -61,6 +61,8 @@ pub static COMMANDS: &[CommandSpec] = &[
     WAIT,
     HINT,
     CHECK,
+    HISTORY,
+    CLEAR,
     SUBMIT,
     QUIT,
 ];
@@ -191,8 +193,8 @@ const STATUS: CommandSpec = CommandSpec {
     ..session(
         "status",
         "Show where the session stands.",
-        "A summary of the session so far: the simulated time, the account you act as, and requests that have not come back yet \
-         (another admin's action, a support call).",
+        "A summary of the session so far: the simulated time, the account you act as and its roles, the users you may act as, \
+         and requests that have not taken effect yet (a restricted sender's release).",
         |_| Ok(Command::Status),
         |command| matches!(command, Command::Status).then(Rendered::new),
     )
@@ -203,7 +205,10 @@ const CLOCK: CommandSpec = CommandSpec {
     ..session(
         "clock",
         "Show the simulated time.",
-        "Time in the tenant passes only when you `wait`; every other command takes no simulated time.",
+        "Time in the tenant passes as you work, as it would for a real admin: every view (`users`, `user show`, `mailbox rules`) \
+         takes 20 seconds of simulated time and every change (`user reset-password`, `mailbox remove-rule`) 60 seconds; \
+         `ask` takes 10 minutes and `support call` 26 hours. `wait` lets time pass without doing anything. \
+         Session commands (`help`, `status`, `clock`, `history`) take no time.",
         |_| Ok(Command::Clock),
         |command| matches!(command, Command::Clock).then(Rendered::new),
     )
@@ -249,6 +254,29 @@ const CHECK: CommandSpec = CommandSpec {
     )
 };
 
+const HISTORY: CommandSpec = CommandSpec {
+    examples: &["history"],
+    ..session(
+        "history",
+        "List the commands typed this session.",
+        "Numbered, with the simulated time each was typed at; passwords are masked. Up and Down recall them at the prompt, \
+         and Ctrl-R searches them.",
+        |_| Ok(Command::History),
+        |command| matches!(command, Command::History).then(Rendered::new),
+    )
+};
+
+const CLEAR: CommandSpec = CommandSpec {
+    examples: &["clear"],
+    ..session(
+        "clear",
+        "Clear the screen.",
+        "Clears the terminal, as Ctrl-L does; the session and its history are kept.",
+        |_| Ok(Command::Clear),
+        |command| matches!(command, Command::Clear).then(Rendered::new),
+    )
+};
+
 const SUBMIT: CommandSpec = CommandSpec {
     examples: &["submit"],
     ..session(
@@ -265,7 +293,9 @@ const QUIT: CommandSpec = CommandSpec {
     ..session(
         "quit",
         "Leave the scenario without a score.",
-        "Ends the session at once; nothing is scored.",
+        "Leaves without submitting: nothing is scored. At the keyboard you are asked to confirm first; from a pipe `play` \
+         leaves at once and never submits. The session file keeps what you did, so `tenantdrill play --resume FILE` carries on. \
+         (`tenantdrill run` still grades the commands it was given: its job is the report.)",
         |_| Ok(Command::Quit),
         |command| matches!(command, Command::Quit).then(Rendered::new),
     )

@@ -25,13 +25,27 @@ pub const USERS: CommandSpec = CommandSpec {
     name: "users",
     section: Section::Users,
     arguments: &[],
-    flags: &[FlagSpec::valued("--filter", "TEXT", ValueKind::Text, "only users whose name, display name or department contains TEXT")],
-    summary: "List the tenant's users.",
-    help: "Shows each user's name, display name, department, sign-in status and whether they hold an admin role.",
-    examples: &["users", "users --filter finance"],
-    build: |arguments| Ok(Command::Act(Action::ListUsers { filter: arguments.owned_value("--filter") })),
+    flags: &[
+        FlagSpec::valued("--search", "TEXT", ValueKind::Text, "only users whose name, display name or department contains TEXT"),
+        FlagSpec::valued("--department", "DEPARTMENT", ValueKind::Text, "only users of this department (case ignored)"),
+        FlagSpec::valued("--filter", "TEXT", ValueKind::Text, "the older name of --search"),
+    ],
+    summary: "List the tenant's users, sorted by name, with a count.",
+    help: "Shows each user's name, display name, department, sign-in status and whether they hold an admin role, \
+           sorted by user principal name, and how many users match. `--search` keeps users whose name, display name \
+           or department contains the text; `--department` keeps one department; both together keep users who match both. \
+           Output taller than the terminal goes through a pager.",
+    examples: &["users", "users --search finance", "users --department \"Field Service\""],
+    build: |arguments| {
+        Ok(Command::Act(Action::ListUsers {
+            search: arguments.owned_value("--search").or_else(|| arguments.owned_value("--filter")),
+            department: arguments.owned_value("--department"),
+        }))
+    },
     render: |command| match acted(command)? {
-        Action::ListUsers { filter } => Some(Rendered::new().value("--filter", filter.as_deref())),
+        Action::ListUsers { search, department } => {
+            Some(Rendered::new().value("--search", search.as_deref()).value("--department", department.as_deref()))
+        }
         _ => None,
     },
 };

@@ -50,12 +50,17 @@ pub struct Drill {
     scorer: Scorer,
     hints_used: Vec<usize>,
     finished: bool,
+    /// Every line typed (passwords masked) with when it was typed, for
+    /// `history`.
+    typed: Vec<(SimTime, String)>,
 }
 
 impl Drill {
     /// Builds the scenario for `seed` and starts the clock at its start.
     pub fn new(loaded: &Loaded, procedures: &ProcedureSet, seed: u64, mode: Mode) -> Result<Self, LoadError> {
-        let (scenario, built) = loaded.build(seed)?;
+        let (mut scenario, built) = loaded.build(seed)?;
+        // The tenant's lower-case form, as every view shows addresses.
+        scenario.trainee.upn.make_ascii_lowercase();
         let scorer = Scorer::new(&scenario, procedures, &built.simulation, built.start).map_err(|message| LoadError {
             file: loaded.file.clone(),
             source: None,
@@ -74,6 +79,7 @@ impl Drill {
             scorer,
             hints_used: Vec::new(),
             finished: false,
+            typed: Vec::new(),
         })
     }
 
@@ -127,12 +133,21 @@ impl Drill {
     }
 
     /// The prompt: simulated clock and the trainee, `[09:14 admin@contoso] > `.
+    /// Once the session has crossed midnight the day is shown too
+    /// (`[Tue 00:10 admin@contoso] > `), and a trainee who is signed out and
+    /// cannot sign in again by themselves is told so
+    /// (`[09:14 admin@contoso signed out] > `).
     #[must_use]
     pub fn prompt(&self) -> String {
         let upn = self.scenario.trainee.upn.as_str();
-        let mut prompt = String::with_capacity(upn.len() + 12);
+        let now = self.simulation.now();
+        let mut prompt = String::with_capacity(upn.len() + 24);
         prompt.push('[');
-        prompt.push_str(&self.simulation.now().clock_text());
+        if now.day_number() != self.start.day_number() {
+            prompt.push_str(now.weekday_text());
+            prompt.push(' ');
+        }
+        prompt.push_str(&now.clock_text());
         prompt.push(' ');
         match upn.split_once('@') {
             Some((alias, domain)) => {
@@ -142,8 +157,20 @@ impl Drill {
             }
             None => prompt.push_str(upn),
         }
+        if self.trainee_signed_out() {
+            prompt.push_str(" signed out");
+        }
         prompt.push_str("] > ");
         prompt
+    }
+
+    /// Whether the trainee has no working admin-center session and cannot
+    /// sign in again with what they know (the drill signs them in again
+    /// automatically when they can).
+    #[must_use]
+    pub fn trainee_signed_out(&self) -> bool {
+        let Some(id) = self.simulation.tenant().find_user(&self.scenario.trainee.upn) else { return false };
+        !self.simulation.session_works(id, Party::Owner, Resource::Portal) && !self.simulation.password_would_work(id, Party::Owner)
     }
 
     /// The final report (or the score so far, before the end).
@@ -167,9 +194,10 @@ impl Drill {
             return Reply::text("The session has ended; start a new one to practise again.");
         }
         let masked = line.masked.as_str();
+        self.typed.push((self.simulation.now(), masked.to_string()));
         let command = match &line.command {
             Ok(command) => command,
-            Err(error) => return Reply::error(error.to_string()),
+            Err(error) => return Reply::error(format!("error: {error}")),
         };
         match command {
             Command::Help(topic) => Reply::text(command::help(topic.as_deref())),
@@ -180,6 +208,8 @@ impl Drill {
             Command::Check => self.check(),
             Command::Submit => self.submit(),
             Command::Quit => Reply { quit: true, ..Reply::quiet() },
+            Command::History => Reply::text(self.history()),
+            Command::Clear => Reply { clear_screen: true, ..Reply::quiet() },
             Command::Act(action) => {
                 let reply = self.act(masked, action);
                 self.after_command(reply)
@@ -195,7 +225,9 @@ impl Drill {
         }
     }
 
-    fn brief(&self) -> String {
+    /// The briefing, as `brief` shows it.
+    #[must_use]
+    pub fn brief(&self) -> String {
         format!(
             "{}\n{}\n\nYou are {}. Time limit: {} (until {}).",
             self.scenario.title,
@@ -212,8 +244,8 @@ impl Drill {
 
     fn status(&self) -> String {
         let commands = self.records.iter().filter(|record| record.action.is_some()).count();
-        format!(
-            "{} ({}) · seed {} · {} mode\nclock {} · {} left · {commands} command(s) · {} hint(s) used",
+        let mut text = format!(
+            "{} ({}) · seed {} · {} mode\nclock {} · {} left · {commands} command(s) · {} hint(s) used\n",
             self.scenario.title,
             self.scenario.id,
             self.seed,
@@ -221,7 +253,45 @@ impl Drill {
             self.simulation.now().clock_text(),
             self.time_left(),
             self.hints_used.len()
-        )
+        );
+        let tenant = self.simulation.tenant();
+        let trainee = tenant.find_user(&self.scenario.trainee.upn).map(|id| tenant.user(id));
+        let upn = trainee.map_or(self.scenario.trainee.upn.as_str(), |user| user.upn.as_str());
+        let roles: Vec<&str> = trainee.map(|user| user.roles.iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
+        let roles = if roles.is_empty() { "no admin role".to_string() } else { roles.join(", ") };
+        let signed = if self.trainee_signed_out() { ", signed out" } else { "" };
+        text.push_str(&format!("acting as {upn} ({roles}{signed})\n"));
+        if !self.scenario.trainee.may_act_as.is_empty() {
+            text.push_str(&format!("you may also act as: {}\n", self.scenario.trainee.may_act_as.join(", ")));
+        }
+        let pending: Vec<String> = tenant
+            .users()
+            .filter_map(|(_, user)| {
+                let release = user.outbound.as_deref()?.restriction.as_ref()?.release_effective_at?;
+                (release > self.simulation.now())
+                    .then(|| format!("release of {} from the restricted entities list (requested, not yet in effect)", user.upn))
+            })
+            .collect();
+        if pending.is_empty() {
+            text.push_str("nothing pending");
+        } else {
+            text.push_str("pending:");
+            for request in pending {
+                text.push_str("\n  ");
+                text.push_str(&request);
+            }
+        }
+        text
+    }
+
+    /// The lines typed so far, numbered, with the time each was typed.
+    fn history(&self) -> String {
+        let width = self.typed.len().to_string().len();
+        let mut text = String::new();
+        for (index, (at, line)) in self.typed.iter().enumerate() {
+            text.push_str(&format!("{:>width$}  {}  {line}\n", index + 1, at.clock_text()));
+        }
+        text
     }
 
     fn hint(&mut self) -> Reply {
@@ -299,7 +369,7 @@ impl Drill {
                     Outcome::Invalid { reason: message.clone() },
                     Vec::new(),
                 );
-                return Reply::error(message);
+                return Reply::error(format!("error: {message}"));
             }
         };
         let mut events = Vec::new();
@@ -330,7 +400,7 @@ impl Drill {
                 Outcome::Invalid { reason: message.clone() },
                 Vec::new(),
             );
-            return Reply::error(message);
+            return Reply::error(format!("error: {message}"));
         };
         let upn = self.simulation.tenant().user(id).upn.clone();
         let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: ASK_DELAY }).events;
@@ -420,6 +490,6 @@ pub fn render_result(result: &StepResult) -> String {
         // Permission denials already say so; others (not signed in) do not.
         (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),
         (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
-        (Outcome::Invalid { reason }, _) => format!("Error: {reason}"),
+        (Outcome::Invalid { reason }, _) => format!("error: {reason}"),
     }
 }

@@ -57,6 +57,9 @@ pub struct Reply {
     pub finished: bool,
     /// The trainee asked to leave.
     pub quit: bool,
+    /// The trainee asked for a clear screen (a terminal clears it; other
+    /// front ends ignore it).
+    pub clear_screen: bool,
 }
 
 impl Reply {

@@ -106,13 +106,14 @@ impl fmt::Display for EventKind {
             EventKind::SignInAttempt { user, party: who, location, status } => {
                 let place = if *location == Location::Familiar { "a familiar" } else { "an unfamiliar" };
                 if status.code() == 0 {
-                    write!(formatter, "{} signed in to {user} from {place} location ({status:?})", party(*who))
+                    write!(formatter, "{} signed in to {user} from {place} location ({})", party(*who), status.meaning())
                 } else {
                     write!(
                         formatter,
-                        "{} failed to sign in to {user} from {place} location: AADSTS{} ({status:?})",
+                        "{} failed to sign in to {user} from {place} location: AADSTS{} ({})",
                         party(*who),
-                        status.code()
+                        status.code(),
+                        status.meaning()
                     )
                 }
             }

@@ -20,30 +20,39 @@ impl Simulation {
     #[allow(clippy::too_many_lines)]
     pub(super) fn identity_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
         match action {
-            Action::ListUsers { filter } => {
+            Action::ListUsers { search, department } => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
-                let needle = filter.as_deref().map(str::to_ascii_lowercase);
-                let matching = self.tenant.users().filter(|(_, user)| {
-                    needle.as_deref().is_none_or(|needle| {
-                        user.upn.to_ascii_lowercase().contains(needle)
-                            || user.display_name.to_ascii_lowercase().contains(needle)
-                            || user.department.to_ascii_lowercase().contains(needle)
+                let needle = search.as_deref().map(str::to_lowercase);
+                let department = department.as_deref().map(str::to_lowercase);
+                // Users are keyed by lower-case UPN in an ordered map of
+                // insertion order; the view sorts by name, as the portal does.
+                let mut matching: Vec<&crate::tenant::user::User> = self
+                    .tenant
+                    .users()
+                    .map(|(_, user)| user)
+                    .filter(|user| {
+                        needle.as_deref().is_none_or(|needle| {
+                            user.upn.to_lowercase().contains(needle)
+                                || user.display_name.to_lowercase().contains(needle)
+                                || user.department.to_lowercase().contains(needle)
+                        }) && department.as_deref().is_none_or(|wanted| user.department.to_lowercase() == wanted)
                     })
+                    .collect();
+                matching.sort_unstable_by(|left, right| {
+                    left.upn.bytes().map(|byte| byte.to_ascii_lowercase()).cmp(right.upn.bytes().map(|byte| byte.to_ascii_lowercase()))
                 });
-                let mut users = Vec::new();
-                let mut total = 0;
-                for (_, user) in matching {
-                    total += 1;
-                    if users.len() < VIEW_ROW_LIMIT {
-                        users.push(UserSummary {
-                            upn: user.upn.clone(),
-                            display_name: user.display_name.clone(),
-                            department: user.department.clone(),
-                            sign_in_blocked: !user.account_enabled,
-                            admin: user.is_admin(),
-                        });
-                    }
-                }
+                let total = matching.len();
+                let users = matching
+                    .into_iter()
+                    .take(VIEW_ROW_LIMIT)
+                    .map(|user| UserSummary {
+                        upn: user.upn.clone(),
+                        display_name: user.display_name.clone(),
+                        department: user.department.clone(),
+                        sign_in_blocked: !user.account_enabled,
+                        admin: user.is_admin(),
+                    })
+                    .collect();
                 Ok(Some(View::Users { users, total }))
             }
             Action::ShowUser { user } => {
@@ -744,7 +753,11 @@ impl Simulation {
             actor: upn.clone(),
             operation: "Reset password (self-service)".to_string(),
             target: upn,
-            details: format!("{mode:?}"),
+            details: match mode {
+                SsprMode::Know => "user knew the current password",
+                SsprMode::Forgot => "user forgot the password",
+            }
+            .to_string(),
         });
         Ok(Some(View::Note("Your password has been reset.".to_string())))
     }
@@ -785,7 +798,7 @@ impl Simulation {
                 policy.methods_allowed.len()
             )));
         }
-        let detail = format!("scope {:?}, {} method(s) required", policy.scope, policy.methods_required);
+        let detail = format!("scope {}, {} method(s) required", policy.scope.label(), policy.methods_required);
         self.tenant.sspr_policy = policy;
         self.emit(actor, EventKind::PolicyChanged { policy: "self-service password reset".to_string(), detail: detail.clone() });
         self.audit(acting, "Update SSPR policy", "Password reset", detail);

@@ -158,11 +158,11 @@ impl Simulation {
                 let party = acting_party(acting);
                 let mailbox = self.mailbox_mut(id);
                 if mailbox.delegates.iter().any(|existing| existing.user == delegate_upn && existing.access == *access) {
-                    return Ok(Some(View::Note(format!("{delegate_upn} already has {access:?} on {upn}."))));
+                    return Ok(Some(View::Note(format!("{delegate_upn} already has {} on {upn}.", access.label()))));
                 }
                 mailbox.delegates.push(Delegate { user: delegate_upn.clone(), access: *access, granted_by: party });
                 self.emit(actor, EventKind::DelegateAdded { user: upn.clone(), delegate: delegate_upn.clone() });
-                self.audit(acting, "Add-MailboxPermission", &upn, format!("{delegate_upn}: {access:?}"));
+                self.audit(acting, "Add-MailboxPermission", &upn, format!("{delegate_upn}: {}", access.label()));
                 Ok(None)
             }
             Action::RemoveDelegate { user, delegate } => {

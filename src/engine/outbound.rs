@@ -68,12 +68,12 @@ impl Simulation {
                     policy.auto_forwarding = mode;
                 }
                 let detail = format!(
-                    "{} external/h, {} internal/h, {} per day, {:?}, auto-forwarding {:?}",
+                    "{} external/h, {} internal/h, {} per day, action: {}, automatic forwarding: {}",
                     policy.external_recipients_per_hour,
                     policy.internal_recipients_per_hour,
                     policy.recipients_per_day,
-                    policy.action,
-                    policy.auto_forwarding
+                    policy.action.label(),
+                    policy.auto_forwarding.label()
                 );
                 self.emit(actor, EventKind::PolicyChanged { policy: "outbound spam policy".to_string(), detail: detail.clone() });
                 self.audit(acting, "Set-HostedOutboundSpamFilterPolicy", "Default", detail);

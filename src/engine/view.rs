@@ -141,7 +141,11 @@ impl fmt::Display for View {
                     );
                 }
                 if *total > users.len() {
-                    let _ = writeln!(out, "({} of {total} users shown; use a filter)", users.len());
+                    let _ = writeln!(out, "{} of {total} users shown; narrow it with --search or --department", users.len());
+                } else if *total == 1 {
+                    let _ = writeln!(out, "1 user");
+                } else {
+                    let _ = writeln!(out, "{total} users");
                 }
             }
             View::User(user) => {
@@ -179,8 +183,7 @@ impl fmt::Display for View {
             View::SignIns(entries) => {
                 let _ = writeln!(out, "{:<20} {:<32} {:<22} {:<12} {:<10} Status", "Date (UTC)", "User", "Client", "Location", "Place");
                 for entry in entries {
-                    let status =
-                        if entry.status.code() == 0 { format!("{:?}", entry.status) } else { format!("Failure {}", entry.status.code()) };
+                    let status = entry.status.label();
                     let _ = writeln!(
                         out,
                         "{:<20} {:<32} {:<22} {:<12} {:<10} {status}",
@@ -188,7 +191,7 @@ impl fmt::Display for View {
                         entry.upn,
                         entry.client,
                         entry.place,
-                        format!("{:?}", entry.location)
+                        entry.location.label()
                     );
                 }
                 if entries.is_empty() {
@@ -217,18 +220,20 @@ impl fmt::Display for View {
                 );
                 let _ = writeln!(
                     out,
-                    "Outbound spam policy  : {} external/h, {} internal/h, {} per day, action {:?}, auto-forwarding {:?}",
+                    "Outbound spam policy  : {} external/h, {} internal/h, {} per day, action: {}, automatic forwarding: {}",
                     policies.outbound.external_recipients_per_hour,
                     policies.outbound.internal_recipients_per_hour,
                     policies.outbound.recipients_per_day,
-                    policies.outbound.action,
-                    policies.outbound.auto_forwarding
+                    policies.outbound.action.label(),
+                    policies.outbound.auto_forwarding.label()
                 );
             }
             View::Sspr(policy) => {
-                let _ = writeln!(out, "Self-service password reset enabled: {:?}", policy.scope);
+                let _ = writeln!(out, "Self-service password reset enabled: {}", policy.scope.label());
                 let _ = writeln!(out, "Number of methods required to reset: {}", policy.methods_required);
-                let _ = writeln!(out, "Methods available to users         : {:?}", policy.methods_allowed);
+                let methods: Vec<&str> = policy.methods_allowed.iter().map(|method| method.label()).collect();
+                let methods = if methods.is_empty() { "none".to_string() } else { methods.join(", ") };
+                let _ = writeln!(out, "Methods available to users         : {methods}");
                 let _ = writeln!(out, "Require users to register          : {}", yes_no(policy.require_registration));
                 let _ = writeln!(out, "Days before reconfirming           : {}", policy.reconfirm_days);
                 let _ = writeln!(out, "Administrators: always enabled, two methods, no security questions");
@@ -274,7 +279,7 @@ impl fmt::Display for View {
             View::Delegates { upn, delegates } => {
                 let _ = writeln!(out, "Mailbox permissions of {upn}:");
                 for (user, access) in delegates {
-                    let _ = writeln!(out, "  {user:<36} {access:?}");
+                    let _ = writeln!(out, "  {user:<36} {}", access.label());
                 }
                 if delegates.is_empty() {
                     let _ = writeln!(out, "  (only the owner)");
@@ -288,7 +293,7 @@ impl fmt::Display for View {
                         entry.at,
                         entry.from,
                         entry.to,
-                        format!("{:?}", entry.status),
+                        entry.status.label(),
                         entry.subject,
                         entry.detail
                     );
@@ -313,7 +318,7 @@ impl fmt::Display for View {
                         "#{:<4} {} {:<6} {:<44} {} {}",
                         alert.id,
                         alert.at,
-                        format!("{:?}", alert.severity),
+                        alert.severity.label(),
                         alert.title,
                         alert.upn,
                         alert.detail

@@ -14,4 +14,4 @@ mod transcript;
 pub use driver::{Driver, Turn};
 pub use helper::CommandHelper;
 pub use snapshot::CompletionSnapshot;
-pub use transcript::{banner, is_plain, render_echo, render_reply, write_echo, write_reply};
+pub use transcript::{banner, fit_to_width, is_plain, render_echo, render_reply, write_echo, write_reply};

@@ -11,9 +11,8 @@ use std::fmt::{Display, Write};
 /// and mode (so a session can be reproduced), and the briefing.
 pub fn banner(drill: &mut Drill) -> String {
     let heading = format!("{} ({}) · seed {} · {} mode", drill.scenario().title, drill.scenario().id, drill.seed(), drill.mode().name());
-    // `brief` changes nothing and is not recorded; asking the drill keeps one
-    // wording of the briefing.
-    let brief = drill.execute("brief").output;
+    // The drill's own wording of the briefing, without typing `brief`.
+    let brief = drill.brief();
     format!("{heading}\n\n{}\n\nType `help` for the commands, `hint` if you are stuck, `submit` when you are done.\n", brief.trim_end())
 }
 
@@ -72,6 +71,54 @@ fn paint(out: &mut String, text: &(impl Display + ?Sized), colour_of: Option<Ans
         }
         _ => write!(out, "{text}"),
     };
+}
+
+/// Fits plain reply text to a terminal `width` columns wide. A line that
+/// is part of a table (it lines up columns with two or more spaces) is cut
+/// at the width and ends with `…`, so its columns stay under their
+/// headings; any other long line is prose and wraps at word boundaries,
+/// keeping its indentation. Lines that fit are left alone.
+#[must_use]
+pub fn fit_to_width(text: &str, width: usize) -> String {
+    let width = width.max(20);
+    let mut fitted = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (body, newline) = line.strip_suffix('\n').map_or((line, ""), |body| (body, "\n"));
+        if textwrap::core::display_width(body) <= width {
+            fitted.push_str(line);
+            continue;
+        }
+        if is_table_row(body) {
+            fitted.push_str(&truncate(body, width));
+        } else {
+            let indent: String = body.chars().take_while(|character| *character == ' ').collect();
+            let options = textwrap::Options::new(width).initial_indent(&indent).subsequent_indent(&indent);
+            fitted.push_str(&textwrap::fill(body.trim_start(), options));
+        }
+        fitted.push_str(newline);
+    }
+    fitted
+}
+
+/// Whether a line lines up columns: two spaces in a row after its indent.
+fn is_table_row(line: &str) -> bool {
+    line.trim_start().trim_end().contains("  ")
+}
+
+/// `line` cut to `width` columns, the last of them `…`.
+fn truncate(line: &str, width: usize) -> String {
+    let mut cut = String::new();
+    let mut used = 0;
+    for character in line.chars() {
+        let character_width = textwrap::core::display_width(character.encode_utf8(&mut [0; 4]));
+        if used + character_width > width - 1 {
+            break;
+        }
+        cut.push(character);
+        used += character_width;
+    }
+    cut.push('…');
+    cut
 }
 
 /// Whether anstream writes `text` as it is, whether it strips styling (not

@@ -139,7 +139,8 @@ fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, String> {
         None => start.minus(SimDuration::days(30)),
     };
     let password = spec.password.clone().unwrap_or_else(|| default_password(&spec.upn));
-    let mut user = User::new(&spec.upn, &spec.name, &password, set_at);
+    // The tenant shows every address in one case, its lower-case form.
+    let mut user = User::new(&spec.upn.to_ascii_lowercase(), &spec.name, &password, set_at);
     user.department.clone_from(&spec.department);
     user.account_enabled = !spec.blocked;
     user.password_never_expires = spec.password_never_expires;

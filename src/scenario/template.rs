@@ -48,8 +48,15 @@ pub fn substitute(text: &str, chosen: &IndexMap<String, String>) -> String {
             after.find('}').and_then(|close| chosen.get(&after[..close]).map(|value| (close, value)))
         };
         if let Some((close, value)) = replaced {
-            out.push_str(value);
-            rest = &after[close + 1..];
+            let following = &after[close + 1..];
+            // Addresses are shown in one case, the tenant's lower-case form:
+            // `{first}@contoso.com` with `Signe` gives `signe@contoso.com`.
+            if in_address(&out, following) {
+                out.push_str(&value.to_lowercase());
+            } else {
+                out.push_str(value);
+            }
+            rest = following;
         } else {
             out.push('{');
             rest = after;
@@ -57,6 +64,15 @@ pub fn substitute(text: &str, chosen: &IndexMap<String, String>) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a placeholder between `before` and `after` is part of an email
+/// address: the word around it (up to spaces, quotes and brackets) has an `@`.
+fn in_address(before: &str, after: &str) -> bool {
+    let boundary = |character: char| character.is_whitespace() || matches!(character, '"' | '(' | ')' | '[' | ']' | ',' | '<' | '>' | ':');
+    let word_before = before.rsplit(boundary).next().unwrap_or_default();
+    let word_after = after.split(boundary).next().unwrap_or_default();
+    word_before.contains('@') || word_after.contains('@')
 }
 
 /// Every `{word}` in the text that looks like a placeholder, with its byte

@@ -152,6 +152,26 @@ fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
                 Some("`name@domain`".to_string());
             continue;
         };
+        // A `{variable}` is checked where it is filled in: each instance is
+        // validated too.
+        let bad = without_placeholders(&user.upn).chars().find(|character| !is_upn_character(*character));
+        if bad.is_some() || alias.is_empty() {
+            let what = match bad {
+                Some(' ') => "a space".to_string(),
+                Some(bad) if !bad.is_ascii() => format!("the non-ASCII letter `{bad}`"),
+                Some(bad) => format!("`{}`", bad.escape_default()),
+                None => "an empty name before `@`".to_string(),
+            };
+            checker.error(
+                format!(
+                    "`{}` is not a user principal name Entra allows: it has {what}; use ASCII letters, digits and ' . - _ ! # ^ ~ before `@`",
+                    user.upn
+                ),
+                Some(&user.upn),
+                Some("upn"),
+            );
+            continue;
+        }
         if !spec.domains.iter().any(|candidate| candidate.eq_ignore_ascii_case(domain)) {
             let domains = spec.domains.join("`, `");
             checker.error(format!("`{}` is not in one of the tenant's domains (`{domains}`)", user.upn), Some(&user.upn), Some("upn"));
@@ -564,4 +584,28 @@ pub const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::PasswordExpiryDays(_)
             | Condition::WorkingGlobalAdministrators(_)
     )
+}
+
+/// `text` without its `{name}` placeholders.
+fn without_placeholders(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        kept.push_str(&rest[..open]);
+        match rest[open..].find('}') {
+            Some(close) if super::template::is_variable_name(&rest[open + 1..open + close]) => rest = &rest[open + close + 1..],
+            _ => {
+                kept.push('{');
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// The characters Entra allows in a user principal name: ASCII letters
+/// and digits, `' . - _ ! # ^ ~`, and the `@` between name and domain.
+fn is_upn_character(character: char) -> bool {
+    character.is_ascii_alphanumeric() || matches!(character, '\'' | '.' | '-' | '_' | '!' | '#' | '^' | '~' | '@')
 }

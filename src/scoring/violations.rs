@@ -132,7 +132,7 @@ fn weakened(action: &Action, simulation: &Simulation, memory: &Memory) -> Option
             if let Some(scope) = &change.scope
                 && scope_breadth(scope) < scope_breadth(&before.scope)
             {
-                what.push(format!("narrowed self-service password reset from {:?} to {scope:?}", before.scope));
+                what.push(format!("narrowed self-service password reset from {} to {}", before.scope.label(), scope.label()));
             }
             if let Some(required) = change.methods_required.filter(|required| *required < before.methods_required) {
                 what.push(format!("lowered the methods self-service reset asks for from {} to {required}", before.methods_required));

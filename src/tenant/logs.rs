@@ -102,6 +102,31 @@ impl SignInStatus {
     pub const fn succeeded(self) -> bool {
         matches!(self, SignInStatus::Success | SignInStatus::MustChangePassword)
     }
+
+    /// What happened, in words (`wrong password`).
+    #[must_use]
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            SignInStatus::Success => "success",
+            SignInStatus::MustChangePassword => "must change the password",
+            SignInStatus::WrongPassword => "wrong password",
+            SignInStatus::Locked => "locked by smart lockout",
+            SignInStatus::Disabled => "sign-in blocked",
+            SignInStatus::PasswordExpired => "password expired",
+            SignInStatus::MfaRequired => "multifactor authentication required",
+            SignInStatus::UnknownUser => "no such user",
+            SignInStatus::TokenRevoked => "refresh token revoked",
+        }
+    }
+
+    /// The sign-in log's Status column: `Success`, or `Failure` with the code.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self.code() {
+            0 => "Success".to_string(),
+            code => format!("Failure {code}"),
+        }
+    }
 }
 
 /// Whether a sign-in came from the user's usual place.
@@ -109,6 +134,16 @@ impl SignInStatus {
 pub enum Location {
     Familiar,
     Unfamiliar,
+}
+
+impl Location {
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Location::Familiar => "familiar",
+            Location::Unfamiliar => "unfamiliar",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +176,17 @@ pub enum Severity {
     High,
 }
 
+impl Severity {
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "Low",
+            Severity::Medium => "Medium",
+            Severity::High => "High",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alert {
     pub id: u32,
@@ -158,6 +204,19 @@ pub enum TraceStatus {
     Failed,
     /// Left the organisation for an outside address.
     Sent,
+}
+
+impl TraceStatus {
+    /// The message trace's Status column.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            TraceStatus::Delivered => "Delivered",
+            TraceStatus::Forwarded => "Forwarded",
+            TraceStatus::Failed => "Failed",
+            TraceStatus::Sent => "Sent",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -179,6 +179,18 @@ pub enum AccessRight {
     ReadPermission,
 }
 
+impl AccessRight {
+    /// The right as Exchange names it (`Get-MailboxPermission`).
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            AccessRight::FullAccess => "FullAccess",
+            AccessRight::SendAs => "SendAs",
+            AccessRight::ReadPermission => "ReadPermission",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delegate {
     /// The delegate's user principal name.

@@ -3,6 +3,7 @@
 mod cli;
 mod command;
 mod consequences;
+mod console;
 mod demo;
 mod determinism;
 mod diagnostic;
@@ -22,3 +23,5 @@ mod scoring;
 mod session;
 mod state_machine;
 mod support;
+#[cfg(unix)]
+mod terminal;

@@ -38,7 +38,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             // closed pipe is a quiet stop rather than clap_complete's panic.
             let mut script = Vec::new();
             clap_complete::generate(args.shell, &mut Cli::command(), "tenantdrill", &mut script);
-            output::out(&String::from_utf8_lossy(&script))?;
+            output::out(&with_library_ids(args.shell, String::from_utf8_lossy(&script).into_owned()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Man => {
@@ -91,4 +91,52 @@ fn man_page() -> Result<String, CliError> {
     man.render_version_section(&mut version).map_err(failed)?;
     page.push_str(&String::from_utf8_lossy(&version));
     Ok(page)
+}
+
+/// Where completion offers bundled ids: the subcommand and the ids.
+fn library_arguments() -> [(&'static str, Vec<&'static str>); 4] {
+    use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
+    let scenarios: Vec<&'static str> = SCENARIOS.iter().map(|bundled| bundled.id).collect();
+    [
+        ("play", scenarios.clone()),
+        ("run", scenarios.clone()),
+        ("procedure", PROCEDURES.iter().map(|bundled| bundled.id).collect()),
+        ("new", scenarios),
+    ]
+}
+
+/// clap's bash and zsh scripts complete a positional argument's possible
+/// values (the bundled ids, see `LibraryId`); its fish and PowerShell
+/// scripts complete only flags and subcommands, so the ids are added to
+/// those here, beside file names.
+fn with_library_ids(shell: clap_complete::Shell, mut script: String) -> String {
+    match shell {
+        clap_complete::Shell::Fish => {
+            for (subcommand, ids) in library_arguments() {
+                if subcommand != "new" {
+                    script.push_str(&format!(
+                        "complete -c tenantdrill -n \"__fish_tenantdrill_using_subcommand {subcommand}\" -a \"{}\"\n",
+                        ids.join(" ")
+                    ));
+                }
+            }
+            script
+        }
+        clap_complete::Shell::PowerShell => {
+            for (subcommand, ids) in library_arguments() {
+                let case = format!("        'tenantdrill;{subcommand}' {{\n");
+                let results: String = ids
+                    .iter()
+                    .map(|id| {
+                        format!("            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, 'bundled')\n")
+                    })
+                    .collect();
+                if let Some(at) = script.find(&case) {
+                    script.insert_str(at + case.len(), &results);
+                }
+            }
+            script
+        }
+        _ => script,
+    }
 }

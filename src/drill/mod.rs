@@ -257,7 +257,8 @@ impl Drill {
         let tenant = self.simulation.tenant();
         let trainee = tenant.find_user(&self.scenario.trainee.upn).map(|id| tenant.user(id));
         let upn = trainee.map_or(self.scenario.trainee.upn.as_str(), |user| user.upn.as_str());
-        let roles: Vec<&str> = trainee.map(|user| user.roles.iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
+        let roles: Vec<&str> =
+            trainee.map(|user| user.roles.iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
         let roles = if roles.is_empty() { "no admin role".to_string() } else { roles.join(", ") };
         let signed = if self.trainee_signed_out() { ", signed out" } else { "" };
         text.push_str(&format!("acting as {upn} ({roles}{signed})\n"));

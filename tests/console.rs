@@ -194,6 +194,27 @@ fn tables_are_cut_and_prose_wraps_to_the_terminal() {
     }
 }
 
+#[test]
+fn each_placeholder_name_has_one_meaning() {
+    let mut meanings: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+    for spec in tenantdrill::command::COMMANDS {
+        let arguments = spec.arguments.iter().map(|argument| (argument.placeholder, argument.kind));
+        let values = spec.flags.iter().filter_map(|flag| flag.value.map(|value| (value.placeholder, value.kind)));
+        for (placeholder, kind) in arguments.chain(values) {
+            if matches!(kind, tenantdrill::command::ValueKind::Choice(_)) {
+                continue;
+            }
+            let meaning = kind.description();
+            let first = *meanings.entry(placeholder).or_insert(meaning);
+            assert_eq!(first, meaning, "`{placeholder}` means two things (in `{}`)", spec.name);
+        }
+    }
+    let reference = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/commands.md")).expect("the reference");
+    for placeholder in meanings.keys() {
+        assert_eq!(reference.matches(&format!("| `{placeholder}` |")).count(), 1, "`{placeholder}` in the table of values");
+    }
+}
+
 // The command line.
 
 #[test]

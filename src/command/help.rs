@@ -139,9 +139,8 @@ fn syntax() -> String {
     )
 }
 
-/// One row per placeholder and meaning used anywhere in the table, in
-/// first-use order (`DELEGATE` is any user when adding, a current delegate
-/// when removing).
+/// One row per placeholder used anywhere in the table, in first-use order.
+/// A placeholder name has one meaning everywhere (a test checks it).
 fn placeholders() -> String {
     let mut rows: Vec<(&str, &str)> = Vec::new();
     let arguments = COMMANDS.iter().flat_map(|spec| spec.arguments.iter().map(|argument| (argument.placeholder, argument.kind)));

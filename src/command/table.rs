@@ -162,13 +162,13 @@ const fn session(
 const HELP: CommandSpec = CommandSpec {
     name: "help",
     section: Section::Session,
-    arguments: &[ArgumentSpec::repeated("COMMAND", ValueKind::Topic, Arity::OptionalRest)],
+    arguments: &[ArgumentSpec::repeated("TOPIC", ValueKind::Topic, Arity::OptionalRest)],
     flags: &[],
     summary: "List the commands, or explain one command or noun.",
     help: "Without a topic, lists every command by area. With a noun (`help mailbox`) lists that noun's commands; \
            with a command (`help user reset-password`) shows its usage, what it does, its flags and an example.",
     examples: &["help", "help mailbox", "help user reset-password"],
-    build: |arguments| Ok(Command::Help(arguments.joined("COMMAND"))),
+    build: |arguments| Ok(Command::Help(arguments.joined("TOPIC"))),
     render: |command| match command {
         Command::Help(None) => Some(Rendered::new()),
         Command::Help(Some(topic)) if topic.is_empty() => Some(Rendered::new().trailing_word("")),

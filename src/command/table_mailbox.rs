@@ -122,7 +122,7 @@ pub const DELEGATES: CommandSpec = about_mailbox(
     },
 );
 
-const DELEGATE_USER: ArgumentSpec = ArgumentSpec::required("DELEGATE", ValueKind::User);
+const DELEGATE_USER: ArgumentSpec = ArgumentSpec::required("USER", ValueKind::User);
 
 pub const ADD_DELEGATE: CommandSpec = CommandSpec {
     flags: &[FlagSpec::valued("--access", "RIGHT", ValueKind::Choice(ACCESS_RIGHT_NAMES), "the right to grant (default full-access)")],
@@ -130,13 +130,13 @@ pub const ADD_DELEGATE: CommandSpec = CommandSpec {
         "mailbox add-delegate",
         &[UPN, DELEGATE_USER],
         "Give another user access to a mailbox.",
-        "DELEGATE is the user who gets access. full-access opens the mailbox, send-as sends as its owner, \
+        "USER is the user who gets access. full-access opens the mailbox, send-as sends as its owner, \
          read-permission reads its permissions.",
         &["mailbox add-delegate megan alex", "mailbox add-delegate megan alex --access send-as"],
         |arguments| {
             Ok(Command::Act(Action::AddDelegate {
                 user: arguments.text("UPN"),
-                delegate: arguments.text("DELEGATE"),
+                delegate: arguments.text("USER"),
                 access: arguments.named("--access", &ACCESS_RIGHTS, ACCESS_RIGHT_NAMES).unwrap_or(AccessRight::FullAccess),
             }))
         },

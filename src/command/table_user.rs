@@ -244,7 +244,7 @@ pub const CONTACT_INFO: CommandSpec = CommandSpec {
     arguments: &[UPN],
     flags: &[
         FlagSpec::valued("--alternate-email", "ADDRESS", ValueKind::Address, "the address used for recovery and notices"),
-        FlagSpec::valued("--mobile-phone", "NUMBER", ValueKind::Phone, "the number used for texts and calls back"),
+        FlagSpec::valued("--mobile-phone", "PHONE", ValueKind::Phone, "the number used for texts and calls back"),
     ],
     summary: "Change a user's alternate email or mobile phone.",
     help: "Give at least one flag. Check contact details you did not set: an attacker who changes them can take the \

@@ -1,8 +1,10 @@
 //! Simulated time: whole seconds since the Unix epoch, in UTC.
 //!
 //! The simulation never reads the wall clock. Every timestamp it records is a
-//! [`SimTime`]; every length of time is a [`SimDuration`]. Both render without
-//! any time-zone database so that output is byte-identical everywhere.
+//! [`SimTime`]; every length of time is a [`SimDuration`]; both are whole
+//! seconds. Reading and writing them is jiff's (RFC 3339 times with offsets
+//! and fractions, ISO 8601 and friendly durations), in UTC and without any
+//! time-zone database, so that output is byte-identical everywhere.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -43,30 +45,36 @@ impl SimDuration {
         self.0
     }
 
-    /// Parses the forms people write: `30s`, `15m`, `1h 30m`, `1h30m`,
-    /// `2d`. Each unit at most once, largest first; at most 400 days.
+    /// Parses a length of time: the short forms people write (`30s`,
+    /// `15m`, `1h 30m`, `1h30m`, `2d`), friendlier ones (`90min`, `1 hour`,
+    /// `2 days 4 hours`) and ISO 8601 durations (`PT1H30M`, `P1D`), each
+    /// unit at most once, largest first. Whole seconds only, not negative,
+    /// at most 400 days; months and years are refused (their length depends
+    /// on the calendar). Parsing is jiff's `Span` grammar.
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        const UNITS: [(char, u64); 4] = [('d', SECONDS_PER_DAY), ('h', SECONDS_PER_HOUR), ('m', SECONDS_PER_MINUTE), ('s', 1)];
-        let compact: String = text.chars().filter(|character| !character.is_whitespace()).collect();
-        if compact.is_empty() || compact.len() > 40 {
+        let text = text.trim();
+        if text.is_empty() || text.len() > 60 {
             return None;
         }
-        let mut total: u64 = 0;
-        let mut next_unit = 0;
-        let mut digits = String::new();
-        for character in compact.chars() {
-            if character.is_ascii_digit() {
-                digits.push(character);
-                continue;
-            }
-            let position = UNITS[next_unit..].iter().position(|(unit, _)| *unit == character.to_ascii_lowercase())?;
-            let value: u64 = digits.parse().ok()?;
-            digits.clear();
-            total = total.checked_add(value.checked_mul(UNITS[next_unit + position].1)?)?;
-            next_unit += position + 1;
+        let span: jiff::Span = text.parse().ok()?;
+        if span.is_negative()
+            || span.get_years() != 0
+            || span.get_months() != 0
+            || span.get_milliseconds() != 0
+            || span.get_microseconds() != 0
+            || span.get_nanoseconds() != 0
+        {
+            return None;
         }
-        (digits.is_empty() && total <= 400 * SECONDS_PER_DAY).then_some(Self(total))
+        let seconds = i64::from(span.get_weeks())
+            .checked_mul(7 * 86_400)?
+            .checked_add(i64::from(span.get_days()).checked_mul(86_400)?)?
+            .checked_add(i64::from(span.get_hours()).checked_mul(3_600)?)?
+            .checked_add(span.get_minutes().checked_mul(60)?)?
+            .checked_add(span.get_seconds())?;
+        let seconds = u64::try_from(seconds).ok()?;
+        (seconds <= 400 * SECONDS_PER_DAY).then_some(Self(seconds))
     }
 }
 
@@ -75,44 +83,46 @@ impl SimTime {
     /// Returns `None` for dates before 1970 or fields out of range.
     #[must_use]
     pub fn from_utc(year: i64, month: u32, day: u32, hour: u32, minute: u32, second: u32) -> Option<Self> {
-        if !(1970..=9999).contains(&year)
-            || !(1..=12).contains(&month)
-            || day == 0
-            || day > days_in_month(year, month)
-            || hour > 23
-            || minute > 59
-            || second > 59
-        {
+        let date = jiff::civil::Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+        let time = jiff::civil::Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, i8::try_from(second).ok()?, 0).ok()?;
+        let timestamp = jiff::tz::Offset::UTC.to_timestamp(date.to_datetime(time)).ok()?;
+        Self::from_timestamp(timestamp)
+    }
+
+    /// A whole second of simulated time: sub-second parts are dropped.
+    fn from_timestamp(timestamp: jiff::Timestamp) -> Option<Self> {
+        (year_in_range(timestamp)).then_some(())?;
+        u64::try_from(timestamp.as_second()).ok().map(SimTime)
+    }
+
+    fn timestamp(self) -> jiff::Timestamp {
+        i64::try_from(self.0).ok().and_then(|second| jiff::Timestamp::from_second(second).ok()).unwrap_or(jiff::Timestamp::MAX)
+    }
+
+    /// Parses an RFC 3339 time: `2026-03-10T09:14:05Z`, with an offset
+    /// (`2026-03-10T10:14:05+01:00`) or fractional seconds
+    /// (`2026-03-10T09:14:05.250Z`, kept to the whole second). Without an
+    /// offset, or with only a date (`2026-03-10`, midnight), the time is
+    /// UTC. Parsing is jiff's; a malformed time such as
+    /// `2026-03-10T9:0:0Z` is refused ([`rfc3339_error_at`] says where,
+    /// for a diagnostic).
+    #[must_use]
+    pub fn parse_rfc3339(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.len() > 64 {
             return None;
         }
-        let days = days_from_civil(year, month, day);
-        let seconds = days.checked_mul(86_400)? + i64::from(hour * 3_600 + minute * 60 + second);
-        u64::try_from(seconds).ok().map(SimTime)
+        if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+            return Self::from_timestamp(timestamp);
+        }
+        let civil: jiff::civil::DateTime = text.parse().ok()?;
+        Self::from_timestamp(jiff::tz::Offset::UTC.to_timestamp(civil).ok()?)
     }
 
     /// This time moved back by `duration`, stopping at the epoch.
     #[must_use]
     pub const fn minus(self, duration: SimDuration) -> Self {
         Self(self.0.saturating_sub(duration.0))
-    }
-
-    /// Parses `YYYY-MM-DDTHH:MM:SSZ` (the `Z` and seconds are optional).
-    #[must_use]
-    pub fn parse_rfc3339(text: &str) -> Option<Self> {
-        let text = text.trim().trim_end_matches('Z');
-        let (date, time) = text.split_once(['T', ' ']).unwrap_or((text, "00:00:00"));
-        let mut date_parts = date.splitn(3, '-');
-        let year: i64 = date_parts.next()?.parse().ok()?;
-        let month: u32 = date_parts.next()?.parse().ok()?;
-        let day: u32 = date_parts.next()?.parse().ok()?;
-        let mut time_parts = time.splitn(3, ':');
-        let hour: u32 = time_parts.next()?.parse().ok()?;
-        let minute: u32 = time_parts.next()?.parse().ok()?;
-        let second: u32 = match time_parts.next() {
-            Some(text) => text.parse().ok()?,
-            None => 0,
-        };
-        Self::from_utc(year, month, day, hour, minute, second)
     }
 
     #[must_use]
@@ -169,9 +179,8 @@ impl SimTime {
 impl fmt::Display for SimTime {
     /// RFC 3339 in UTC: `2026-03-10T09:00:00Z`.
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let days = i64::try_from(self.0 / SECONDS_PER_DAY).unwrap_or(i64::MAX);
-        let (year, month, day) = civil_from_days(days);
-        write!(formatter, "{year:04}-{month:02}-{day:02}T{}Z", self.clock_text_seconds())
+        // Whole seconds, so jiff writes no fraction.
+        write!(formatter, "{}", self.timestamp())
     }
 }
 
@@ -196,41 +205,68 @@ impl fmt::Display for SimDuration {
     }
 }
 
-fn is_leap_year(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+/// Simulated times stay within the years 1970 to 9999, which RFC 3339
+/// can write.
+fn year_in_range(timestamp: jiff::Timestamp) -> bool {
+    let year = jiff::tz::Offset::UTC.to_datetime(timestamp).year();
+    (1970..=9999).contains(&year)
 }
 
-fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar.
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = u32::try_from(day_of_year - (153 * month_index + 2) / 5 + 1).unwrap_or(1);
-    let month = u32::try_from(if month_index < 10 { month_index + 3 } else { month_index - 9 }).unwrap_or(1);
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// Where a time that is not RFC 3339 first goes wrong, as a byte offset
+/// into `text`, for a diagnostic's caret; `None` when the form is right
+/// (the values may still be out of range, as on `2026-02-30`). Each field
+/// must have its full count of digits: `2026-03-10T9:0:0Z` is wrong at the
+/// `9`.
+#[must_use]
+pub fn rfc3339_error_at(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let digits = |at: usize, count: usize| -> Result<usize, usize> {
+        let found = bytes[at.min(bytes.len())..].iter().take(count).take_while(|byte| byte.is_ascii_digit()).count();
+        if found == count { Ok(at + count) } else { Err(at) }
+    };
+    let expect = |at: usize, allowed: &[u8]| -> Result<usize, usize> {
+        if bytes.get(at).is_some_and(|byte| allowed.contains(byte)) { Ok(at + 1) } else { Err(at) }
+    };
+    let mut check = || -> Result<(), usize> {
+        at = digits(at, 4)?;
+        at = expect(at, b"-")?;
+        at = digits(at, 2)?;
+        at = expect(at, b"-")?;
+        at = digits(at, 2)?;
+        if at == bytes.len() {
+            return Ok(());
+        }
+        at = expect(at, b"Tt ")?;
+        at = digits(at, 2)?;
+        at = expect(at, b":")?;
+        at = digits(at, 2)?;
+        if at == bytes.len() {
+            return Ok(());
+        }
+        at = expect(at, b":")?;
+        at = digits(at, 2)?;
+        if bytes.get(at) == Some(&b'.') {
+            let fraction = bytes[at + 1..].iter().take_while(|byte| byte.is_ascii_digit()).count();
+            if fraction == 0 || fraction > 9 {
+                return Err(at + 1);
+            }
+            at += 1 + fraction;
+        }
+        match bytes.get(at) {
+            None => Ok(()),
+            Some(b'Z' | b'z') if at + 1 == bytes.len() => Ok(()),
+            Some(b'+' | b'-') => {
+                at = digits(at + 1, 2)?;
+                at = expect(at, b":")?;
+                at = digits(at, 2)?;
+                if at == bytes.len() { Ok(()) } else { Err(at) }
+            }
+            Some(b'Z' | b'z') => Err(at + 1),
+            Some(_) => Err(at),
+        }
+    };
+    check().err()
 }
 
 #[cfg(test)]
@@ -243,9 +279,16 @@ mod tests {
         assert_eq!(SimDuration::parse("1h 30m"), Some(SimDuration::minutes(90)));
         assert_eq!(SimDuration::parse("1h30m"), Some(SimDuration::minutes(90)));
         assert_eq!(SimDuration::parse("200d"), Some(SimDuration::days(200)));
-        for bad in ["", "m", "15", "30m 1h", "1h 1h", "-5m", "5x", "99999999999999999999d", "401d"] {
+        for bad in ["", "m", "15", "30m 1h", "1h 1h", "-5m", "5x", "99999999999999999999d", "401d", "1mo", "P1Y", "1.5s", "PT0.5S"] {
             assert_eq!(SimDuration::parse(bad), None, "{bad}");
         }
+        // ISO 8601 and friendly forms.
+        assert_eq!(SimDuration::parse("PT1H30M"), Some(SimDuration::minutes(90)));
+        assert_eq!(SimDuration::parse("P1D"), Some(SimDuration::days(1)));
+        assert_eq!(SimDuration::parse("90min"), Some(SimDuration::minutes(90)));
+        assert_eq!(SimDuration::parse("1 hour"), Some(SimDuration::hours(1)));
+        assert_eq!(SimDuration::parse("2 days 4 hours"), Some(SimDuration::hours(52)));
+        assert_eq!(SimDuration::parse("1w"), Some(SimDuration::days(7)));
     }
 
     #[test]
@@ -256,6 +299,25 @@ mod tests {
         assert_eq!(time.clock_text(), "09:14");
         assert_eq!(SimTime::parse_rfc3339("2024-02-29T00:00"), SimTime::from_utc(2024, 2, 29, 0, 0, 0));
         assert_eq!(SimTime::parse_rfc3339("2025-02-29T00:00"), None);
+        assert_eq!(SimTime::parse_rfc3339("2026-03-10T10:14:05+01:00"), Some(time));
+        assert_eq!(SimTime::parse_rfc3339("2026-03-10T09:14:05.750Z"), Some(time), "kept to the whole second");
+        assert_eq!(SimTime::parse_rfc3339("2026-03-10T09:14:05"), Some(time), "no offset is UTC");
+        assert_eq!(SimTime::parse_rfc3339("2026-03-10"), SimTime::from_utc(2026, 3, 10, 0, 0, 0));
+        for bad in ["2026-03-10T9:0:0Z", "2026-3-10T09:00:00Z", "yesterday", "1969-12-31T23:59:59Z", ""] {
+            assert_eq!(SimTime::parse_rfc3339(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_time_is_pointed_at_where_it_goes_wrong() {
+        assert_eq!(rfc3339_error_at("2026-03-10T9:0:0Z"), Some(11), "at the one-digit hour");
+        assert_eq!(rfc3339_error_at("2026-3-10"), Some(5));
+        assert_eq!(rfc3339_error_at("2026-03-10T09:00:00X"), Some(19));
+        assert_eq!(rfc3339_error_at("2026-03-10T09:00:00+1:00"), Some(20));
+        assert_eq!(rfc3339_error_at("2026-03-10T09:00:00."), Some(20));
+        for good in ["2026-03-10T09:00:00Z", "2026-03-10T09:00:00.5+01:00", "2026-03-10", "2026-03-10T09:00", "2026-02-30T09:00:00Z"] {
+            assert_eq!(rfc3339_error_at(good), None, "{good}");
+        }
     }
 
     #[test]

@@ -110,8 +110,14 @@ fn flag_errors_show_the_usage() {
 
 #[test]
 fn value_errors_say_what_was_expected() {
-    check_error("wait 5x", "invalid duration '5x': use a number and a unit, like 30s, 15m, 1h 30m or 2d\nusage: wait DURATION");
-    check_error("wait 30", "invalid duration '30': use a number and a unit, like 30s, 15m, 1h 30m or 2d\nusage: wait DURATION");
+    check_error(
+        "wait 5x",
+        "invalid duration '5x': use a number and a unit, like 30s, 15m, 90min, 1h 30m, 1 hour or 2d\nusage: wait DURATION",
+    );
+    check_error(
+        "wait 30",
+        "invalid duration '30': use a number and a unit, like 30s, 15m, 90min, 1h 30m, 1 hour or 2d\nusage: wait DURATION",
+    );
     check_error("user add-role megan glob", "unknown role 'glob'. Did you mean 'global-admin'?\nusage: user add-role UPN ROLE");
     check_error("user add-role megan root", "unknown role 'root' (see 'help user add-role' for the roles)\nusage: user add-role UPN ROLE");
     check_error(

@@ -215,6 +215,33 @@ fn each_placeholder_name_has_one_meaning() {
     }
 }
 
+#[test]
+fn scenario_times_take_offsets_and_iso_durations_and_wait_takes_friendly_forms() {
+    let sandbox = sandbox("time_forms");
+    let text = std::fs::read_to_string(LOCKOUT).expect("the scenario");
+    // The same moment and length, written another way.
+    let other = text
+        .replace("start: \"2026-03-10T09:00:00Z\"", "start: \"2026-03-10T10:00:00.250+01:00\"")
+        .replace("time_limit: \"30m\"", "time_limit: \"PT30M\"");
+    assert_ne!(other, text);
+    std::fs::write(sandbox.join("other.ron"), other).expect("write");
+    let run = |file: &str| {
+        let assert = tenantdrill(&sandbox).args(["run", file, "--seed", "7"]).write_stdin(LOCKOUT_SOLUTION).assert().success();
+        String::from_utf8_lossy(&assert.get_output().stdout).replace("(other)", "(cli-lockout)")
+    };
+    assert_eq!(run("other.ron"), run(LOCKOUT));
+
+    let mut drill = lockout(Mode::Practice);
+    let start = drill.simulation().now();
+    for (line, seconds) in [("wait 90s", 90), ("wait 10min", 690), ("wait 1 minute", 750), ("wait PT3M", 930)] {
+        let reply = drill.execute(line);
+        assert!(!reply.error, "{line}: {}", reply.output);
+        assert_eq!(drill.simulation().now().since(start).as_seconds(), seconds, "{line}");
+    }
+    let refused = drill.execute("wait 1.5s");
+    assert!(refused.error && refused.output.contains("invalid duration"), "{}", refused.output);
+}
+
 // The command line.
 
 #[test]

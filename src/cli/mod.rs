@@ -125,12 +125,12 @@ fn with_library_ids(shell: clap_complete::Shell, mut script: String) -> String {
         clap_complete::Shell::PowerShell => {
             for (subcommand, ids) in library_arguments() {
                 let case = format!("        'tenantdrill;{subcommand}' {{\n");
-                let results: String = ids
-                    .iter()
-                    .map(|id| {
-                        format!("            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, 'bundled')\n")
-                    })
-                    .collect();
+                let mut results = String::new();
+                for id in ids {
+                    results.push_str(&format!(
+                        "            [CompletionResult]::new('{id}', '{id}', [CompletionResultType]::ParameterValue, 'bundled')\n"
+                    ));
+                }
                 if let Some(at) = script.find(&case) {
                     script.insert_str(at + case.len(), &results);
                 }

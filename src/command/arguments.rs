@@ -261,8 +261,9 @@ impl Arguments {
 
     pub(crate) fn duration(&self, placeholder: &str) -> Result<SimDuration, ParseError> {
         let text = self.joined(placeholder).unwrap_or_default();
-        SimDuration::parse(&text)
-            .ok_or_else(|| self.invalid(format!("invalid duration '{text}': use a number and a unit, like 30s, 15m, 1h 30m or 2d"), None))
+        SimDuration::parse(&text).ok_or_else(|| {
+            self.invalid(format!("invalid duration '{text}': use a number and a unit, like 30s, 15m, 90min, 1h 30m, 1 hour or 2d"), None)
+        })
     }
 
     /// A whole number no larger than `maximum`, when the flag was given.

@@ -90,7 +90,9 @@ impl ValueKind {
             ValueKind::Delegate => "a user who holds a right on the mailbox, as `mailbox delegates` shows them",
             ValueKind::Group => "a group's name",
             ValueKind::Protocol => "a mailbox protocol: owa, mapi, ews, activesync, imap or pop",
-            ValueKind::Duration => "a length of time: numbers with units d, h, m, s, largest first, such as `90s`, `15m`, `1h 30m`, `2d`",
+            ValueKind::Duration => {
+                "a length of time: numbers with units, largest first, such as `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` or `PT1H30M`"
+            }
             ValueKind::Number => "a whole number",
             ValueKind::Text => "text; quote it if it has spaces",
             ValueKind::Message => "free text to the end of the line",

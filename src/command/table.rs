@@ -222,9 +222,10 @@ const WAIT: CommandSpec = CommandSpec {
     summary: "Let simulated time pass.",
     help: "Everything that is due happens while you wait, in order: the attacker's and users' turns, token expiry, \
            continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. \
-           DURATION is a number with a unit (d, h, m, s); parts may be combined, largest first: `90s`, `15m`, `1h 30m`, `2d 4h`. \
+           DURATION is a number with a unit (d, h, m, s, or words such as `min`, `hour`, `days`); parts may be combined, \
+           largest first: `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d 4h`; ISO 8601 (`PT1H30M`) works too. \
            One wait lasts at most 30 days.",
-    examples: &["wait 15m", "wait 1h 30m"],
+    examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
         Action::Wait { duration } => Some(Rendered::new().trailing_text(&duration.to_string())),

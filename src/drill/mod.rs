@@ -233,7 +233,7 @@ impl Drill {
             self.scenario.title,
             self.scenario.brief.trim(),
             self.scenario.trainee.upn,
-            self.scenario.time_limit,
+            self.deadline.since(self.start),
             self.deadline.clock_text()
         )
     }

@@ -114,8 +114,18 @@ fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
         checker.error("estimated_minutes must be between 1 and 600", None, Some("estimated_minutes"));
     }
     if SimTime::parse_rfc3339(&scenario.start).is_none() {
-        checker.error(format!("`{}` is not a time", scenario.start), Some(&scenario.start), Some("start")).expected =
-            Some("an RFC 3339 time such as `2026-03-10T09:00:00Z`".to_string());
+        let diagnostic = checker.error(format!("`{}` is not a time", scenario.start), Some(&scenario.start), Some("start"));
+        diagnostic.expected = Some("an RFC 3339 time such as `2026-03-10T09:00:00Z` or `2026-03-10T10:00:00+01:00`".to_string());
+        // A malformed time gets its caret where it goes wrong (past the
+        // opening quote); one that is well formed but impossible keeps the
+        // whole value underlined.
+        if let (Some(offset), Some(span)) = (crate::clock::rfc3339_error_at(&scenario.start), diagnostic.span.as_mut())
+            && scenario.start.is_ascii()
+            && !scenario.start.contains('\\')
+        {
+            span.column += 1 + offset;
+            span.length = 1;
+        }
     }
     match SimDuration::parse(&scenario.time_limit) {
         Some(limit) if limit > SimDuration::seconds(0) && limit <= MAX_TIME_LIMIT => {}
@@ -125,7 +135,7 @@ fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
         None => {
             checker
                 .error(format!("`{}` is not a duration", scenario.time_limit), Some(&scenario.time_limit), Some("time_limit"))
-                .expected = Some("a duration such as `45m` or `1h 30m`".to_string());
+                .expected = Some("a duration such as `45m`, `1h 30m` or `PT1H30M`".to_string());
         }
     }
 }

@@ -156,6 +156,16 @@ pub enum Action {
     },
     ShowPolicies,
     ShowSspr,
+    /// The tenant's groups and how many members each has.
+    ListGroups,
+    /// The members of one group.
+    GroupMembers {
+        group: String,
+    },
+    /// Who holds an admin role.
+    RoleMembers {
+        role: Role,
+    },
 
     // Identity administration.
     ResetPassword {
@@ -341,6 +351,9 @@ impl Action {
                 | Action::AuditLog { .. }
                 | Action::ShowPolicies
                 | Action::ShowSspr
+                | Action::ListGroups
+                | Action::GroupMembers { .. }
+                | Action::RoleMembers { .. }
                 | Action::ShowMailbox { .. }
                 | Action::ListRules { .. }
                 | Action::ListDelegates { .. }
@@ -394,6 +407,9 @@ impl Action {
             Action::ListUsers { .. }
             | Action::ShowPolicies
             | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
             | Action::SetSspr(_)
             | Action::SetPasswordExpiration { .. }
             | Action::ListRestricted

@@ -551,6 +551,9 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         prop::option::of(text()).prop_map(|user| Action::AuditLog { user }),
         Just(Action::ShowPolicies),
         Just(Action::ShowSspr),
+        Just(Action::ListGroups),
+        text().prop_map(|group| Action::GroupMembers { group }),
+        role().prop_map(|role| Action::RoleMembers { role }),
         (text(), password, any::<bool>(), prop::option::of(text()))
             .prop_map(|(user, password, require_change, email_to)| Action::ResetPassword { user, password, require_change, email_to }),
         text().prop_map(|user| Action::BlockSignIn { user }),

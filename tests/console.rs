@@ -144,6 +144,31 @@ fn users_are_sorted_counted_and_narrowed() {
 }
 
 #[test]
+fn groups_and_role_members_show_who_is_in_them() {
+    let mut drill = drill_of("enable-sspr", Mode::Practice);
+    let groups = drill.execute("groups").output;
+    assert!(groups.starts_with("Group "), "{groups}");
+    assert!(groups.contains("SSPR Pilot") && groups.contains("Field Service"), "{groups}");
+    let members = drill.execute("group members \"sspr pilot\"").output;
+    assert!(members.starts_with("Members of group \"SSPR Pilot\":"), "{members}");
+    for upn in ["aksel@relecloud.com", "sofie@relecloud.com", "sspr-test@relecloud.com"] {
+        assert!(members.contains(upn), "{upn} in\n{members}");
+    }
+    assert!(members.ends_with("4 member(s)"), "{members}");
+    let missing = drill.execute("group members Nobody");
+    assert!(missing.error && missing.output.starts_with("error: no group 'Nobody'"), "{}", missing.output);
+
+    let admins = drill.execute("role members \"Authentication Policy Administrator\"").output;
+    assert!(admins.contains("priya@relecloud.com") && admins.ends_with("1 member(s)"), "{admins}");
+    let nobody = drill.execute("role members exchange-admin").output;
+    assert!(nobody.ends_with("(none)"), "{nobody}");
+    // Views: they take a view's time and change nothing.
+    let before = drill.simulation().now();
+    drill.execute("groups");
+    assert_eq!(drill.simulation().now().since(before).as_seconds(), 20);
+}
+
+#[test]
 fn addresses_show_in_lower_case_even_from_a_variable() {
     // enable-sspr fills `{lead}@relecloud.com` with a capitalised first name.
     let mut drill = drill_of("enable-sspr", Mode::Practice);

@@ -50,6 +50,49 @@ pub const USERS: CommandSpec = CommandSpec {
     },
 };
 
+pub const GROUPS: CommandSpec = CommandSpec {
+    name: "groups",
+    section: Section::Users,
+    arguments: &[],
+    flags: &[],
+    summary: "List the tenant's groups with how many members each has.",
+    help: "The admin center's Groups page, sorted by name. `group members GROUP` shows who is in one.",
+    examples: &["groups"],
+    build: |_| Ok(Command::Act(Action::ListGroups)),
+    render: |command| matches!(acted(command)?, Action::ListGroups).then(Rendered::new),
+};
+
+pub const GROUP_MEMBERS: CommandSpec = CommandSpec {
+    name: "group members",
+    section: Section::Users,
+    arguments: &[ArgumentSpec::required("GROUP", ValueKind::Group)],
+    flags: &[],
+    summary: "List the members of a group.",
+    help: "Each member's name, display name, department and sign-in status, sorted by name. Quote a name with spaces.",
+    examples: &["group members \"SSPR Pilot\""],
+    build: |arguments| Ok(Command::Act(Action::GroupMembers { group: arguments.text("GROUP") })),
+    render: |command| match acted(command)? {
+        Action::GroupMembers { group } => Some(Rendered::new().positional(group)),
+        _ => None,
+    },
+};
+
+pub const ROLE_MEMBERS: CommandSpec = CommandSpec {
+    name: "role members",
+    section: Section::Users,
+    arguments: &[ArgumentSpec::required("ROLE", ValueKind::Role)],
+    flags: &[],
+    summary: "List who holds an admin role.",
+    help: "The admin center's Roles page for one role: every user who holds it, sorted by name. \
+           Before removing a Global Administrator, check that another one remains.",
+    examples: &["role members global-admin", "role members \"Helpdesk Administrator\""],
+    build: |arguments| Ok(Command::Act(Action::RoleMembers { role: arguments.role("ROLE")? })),
+    render: |command| match acted(command)? {
+        Action::RoleMembers { role } => Some(Rendered::new().positional(role.alias())),
+        _ => None,
+    },
+};
+
 pub const SHOW: CommandSpec = about_user(
     "user show",
     "Show a user's account: status, roles, password age, contact details.",

@@ -3,7 +3,7 @@
 
 use super::event::EventKind;
 use super::sessions::has_working_session;
-use super::view::{MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::view::{GroupSummary, MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
 use super::{Acting, Outcome, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
@@ -110,6 +110,31 @@ impl Simulation {
             Action::ShowSspr => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
                 Ok(Some(View::Sspr(self.tenant.sspr_policy.clone())))
+            }
+            Action::ListGroups => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let mut groups: Vec<GroupSummary> = self
+                    .tenant
+                    .groups
+                    .values()
+                    .map(|group| GroupSummary { name: group.name.clone(), members: group.members.len() })
+                    .collect();
+                groups.sort_by_key(|group| group.name.to_lowercase());
+                Ok(Some(View::Groups(groups)))
+            }
+            Action::GroupMembers { group } => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let Some(found) = self.tenant.group(group) else {
+                    return Err(Outcome::invalid(format!("no group '{group}' (`groups` lists them)")));
+                };
+                let members = summaries(found.members.iter().map(|id| self.tenant.user(*id)));
+                Ok(Some(View::Members { of: format!("group \"{}\"", found.name), members }))
+            }
+            Action::RoleMembers { role } => {
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles.contains(*role));
+                let members = summaries(holders);
+                Ok(Some(View::Members { of: format!("role \"{}\"", role.display_name()), members }))
             }
             Action::ResetPassword { user, password, require_change, email_to } => {
                 self.admin_reset(actor, user, password, *require_change, email_to.as_deref())
@@ -821,4 +846,24 @@ impl Simulation {
     pub fn session_works(&self, id: UserId, party: Party, resource: Resource) -> bool {
         has_working_session(self.tenant.user(id), party, resource, self.now)
     }
+}
+
+/// One row per user, sorted by user principal name, at most
+/// [`VIEW_ROW_LIMIT`] of them.
+fn summaries<'a>(users: impl Iterator<Item = &'a crate::tenant::user::User>) -> Vec<UserSummary> {
+    let mut users: Vec<&crate::tenant::user::User> = users.collect();
+    users.sort_unstable_by(|left, right| {
+        left.upn.bytes().map(|byte| byte.to_ascii_lowercase()).cmp(right.upn.bytes().map(|byte| byte.to_ascii_lowercase()))
+    });
+    users
+        .into_iter()
+        .take(VIEW_ROW_LIMIT)
+        .map(|user| UserSummary {
+            upn: user.upn.clone(),
+            display_name: user.display_name.clone(),
+            department: user.department.clone(),
+            sign_in_blocked: !user.account_enabled,
+            admin: user.is_admin(),
+        })
+        .collect()
 }

@@ -187,6 +187,9 @@ impl Simulation {
             | Action::AuditLog { .. }
             | Action::ShowPolicies
             | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
             | Action::ResetPassword { .. }
             | Action::BlockSignIn { .. }
             | Action::AllowSignIn { .. }

@@ -21,6 +21,12 @@ pub struct UserSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSummary {
+    pub name: String,
+    pub members: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDetail {
     pub upn: String,
     pub display_name: String,
@@ -86,6 +92,12 @@ pub enum View {
     Audit(Vec<AuditEntry>),
     Policies(Policies),
     Sspr(SsprPolicy),
+    Groups(Vec<GroupSummary>),
+    /// The members of a group or the holders of a role (`of` says which).
+    Members {
+        of: String,
+        members: Vec<UserSummary>,
+    },
     SignIn {
         status: SignInStatus,
         message: String,
@@ -146,6 +158,36 @@ impl fmt::Display for View {
                     let _ = writeln!(out, "1 user");
                 } else {
                     let _ = writeln!(out, "{total} users");
+                }
+            }
+            View::Groups(groups) if groups.is_empty() => {
+                let _ = writeln!(out, "(no groups)");
+            }
+            View::Groups(groups) => {
+                let width = groups.iter().map(|group| group.name.chars().count()).max().unwrap_or(0).max("Group".len());
+                let _ = writeln!(out, "{:<width$}  Members", "Group");
+                for group in groups {
+                    let _ = writeln!(out, "{:<width$}  {}", group.name, group.members);
+                }
+                let _ = writeln!(out, "{} group(s)", groups.len());
+            }
+            View::Members { of, members } => {
+                let _ = writeln!(out, "Members of {of}:");
+                if members.is_empty() {
+                    let _ = writeln!(out, "(none)");
+                } else {
+                    let _ = writeln!(out, "{:<36} {:<24} {:<14} Blocked", "UserPrincipalName", "DisplayName", "Department");
+                    for user in members {
+                        let _ = writeln!(
+                            out,
+                            "{:<36} {:<24} {:<14} {}",
+                            user.upn,
+                            user.display_name,
+                            user.department,
+                            yes_no(user.sign_in_blocked)
+                        );
+                    }
+                    let _ = writeln!(out, "{} member(s)", members.len());
                 }
             }
             View::User(user) => {

@@ -15,6 +15,9 @@ pub enum ActionKind {
     AuditLog,
     ShowPolicies,
     ShowSspr,
+    ListGroups,
+    GroupMembers,
+    RoleMembers,
     ResetPassword,
     BlockSignIn,
     AllowSignIn,
@@ -58,7 +61,7 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 47] = [
+    pub const ALL: [ActionKind; 50] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -66,6 +69,9 @@ impl ActionKind {
         ActionKind::AuditLog,
         ActionKind::ShowPolicies,
         ActionKind::ShowSspr,
+        ActionKind::ListGroups,
+        ActionKind::GroupMembers,
+        ActionKind::RoleMembers,
         ActionKind::ResetPassword,
         ActionKind::BlockSignIn,
         ActionKind::AllowSignIn,
@@ -118,6 +124,9 @@ impl ActionKind {
             Action::AuditLog { .. } => ActionKind::AuditLog,
             Action::ShowPolicies => ActionKind::ShowPolicies,
             Action::ShowSspr => ActionKind::ShowSspr,
+            Action::ListGroups => ActionKind::ListGroups,
+            Action::GroupMembers { .. } => ActionKind::GroupMembers,
+            Action::RoleMembers { .. } => ActionKind::RoleMembers,
             Action::ResetPassword { .. } => ActionKind::ResetPassword,
             Action::BlockSignIn { .. } => ActionKind::BlockSignIn,
             Action::AllowSignIn { .. } => ActionKind::AllowSignIn,

@@ -256,6 +256,9 @@ pub(super) const fn is_look_only(kind: ActionKind) -> bool {
             | ActionKind::AuditLog
             | ActionKind::ShowPolicies
             | ActionKind::ShowSspr
+            | ActionKind::ListGroups
+            | ActionKind::GroupMembers
+            | ActionKind::RoleMembers
             | ActionKind::ShowMailbox
             | ActionKind::ListRules
             | ActionKind::ListDelegates

@@ -301,6 +301,23 @@ fn a_closed_pipe_ends_every_writing_command_quietly() {
 }
 
 #[test]
+fn a_closed_standard_error_is_no_panic() {
+    let sandbox = sandbox("closed_stderr");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_tenantdrill"));
+    crate::cli::isolate(&mut command, &sandbox);
+    // A reader that is gone: a pipe whose reading end is closed at once.
+    let mut child = command
+        .args(["play", "no-such-scenario"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stderr.take());
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(2), "the usage error's status, without a panic (101)");
+}
+
+#[test]
 fn man_prints_a_roff_page_for_every_subcommand() {
     let sandbox = sandbox("man");
     let assert = tenantdrill(&sandbox).arg("man").assert().success();

@@ -1,6 +1,7 @@
 //! Why a command failed, and the exit status that says so.
 
 use std::fmt;
+use std::io::Write as _;
 
 /// `error:` as clap and the diagnostics style it: bold red.
 pub const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
@@ -55,11 +56,13 @@ impl CliError {
         if self.failure == Failure::ClosedOutput {
             return;
         }
-        if self.rendered {
-            anstream::eprint!("{}", self.message);
+        // A closed standard error leaves only the exit status to tell.
+        let mut stderr = anstream::stderr();
+        let _ = if self.rendered {
+            write!(stderr, "{}", self.message)
         } else {
-            anstream::eprintln!("{}error:{} {}", ERROR.render(), ERROR.render_reset(), self.message);
-        }
+            writeln!(stderr, "{}error:{} {}", ERROR.render(), ERROR.render_reset(), self.message)
+        };
     }
 
     pub fn exit_code(&self) -> ExitCode {

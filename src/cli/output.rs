@@ -76,12 +76,13 @@ pub fn write_error(error: &io::Error) -> CliError {
 
 /// A note for the person at the terminal (session paths, warnings): on
 /// standard error, so standard output stays the transcript alone.
+/// A closed standard error is no reason to stop: the note is dropped.
 pub fn note(text: &str) {
-    anstream::eprintln!("{text}");
+    let _ = writeln!(anstream::stderr(), "{text}");
 }
 
 /// A warning on standard error.
 pub fn warn(text: &str) {
     let style = super::error::WARNING;
-    anstream::eprintln!("{}warning:{} {text}", style.render(), style.render_reset());
+    let _ = writeln!(anstream::stderr(), "{}warning:{} {text}", style.render(), style.render_reset());
 }

@@ -131,6 +131,11 @@ fn users_are_sorted_counted_and_narrowed() {
     assert_eq!(names, sorted, "sorted by user principal name");
     let count_line = all.lines().last().unwrap_or_default();
     assert!(count_line.ends_with(" users") || count_line.contains(" of "), "a count: {count_line}");
+    // A long list shows the first users by name, whatever order they were added in.
+    let mut every: Vec<String> = drill.simulation().tenant().users().map(|(_, user)| user.upn.to_lowercase()).collect();
+    every.sort_unstable();
+    every.truncate(names.len());
+    assert_eq!(names, every, "the first {} users by name", names.len());
 
     let searched = drill.execute("users --search volkov").output;
     assert!(searched.contains("dmitri@relecloud.com") && searched.ends_with("1 user"), "{searched}");

@@ -24,9 +24,9 @@ impl Simulation {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
                 let needle = search.as_deref().map(str::to_lowercase);
                 let department = department.as_deref().map(str::to_lowercase);
-                // Users are keyed by lower-case UPN in an ordered map of
-                // insertion order; the view sorts by name, as the portal does.
-                let mut matching: Vec<&crate::tenant::user::User> = self
+                // The tenant keeps users in the order they were added; the
+                // view sorts by name, as the portal does.
+                let matching: Vec<&crate::tenant::user::User> = self
                     .tenant
                     .users()
                     .map(|(_, user)| user)
@@ -38,21 +38,8 @@ impl Simulation {
                         }) && department.as_deref().is_none_or(|wanted| user.department.to_lowercase() == wanted)
                     })
                     .collect();
-                matching.sort_unstable_by(|left, right| {
-                    left.upn.bytes().map(|byte| byte.to_ascii_lowercase()).cmp(right.upn.bytes().map(|byte| byte.to_ascii_lowercase()))
-                });
                 let total = matching.len();
-                let users = matching
-                    .into_iter()
-                    .take(VIEW_ROW_LIMIT)
-                    .map(|user| UserSummary {
-                        upn: user.upn.clone(),
-                        display_name: user.display_name.clone(),
-                        department: user.department.clone(),
-                        sign_in_blocked: !user.account_enabled,
-                        admin: user.is_admin(),
-                    })
-                    .collect();
+                let users = summaries(matching.into_iter());
                 Ok(Some(View::Users { users, total }))
             }
             Action::ShowUser { user } => {
@@ -849,15 +836,21 @@ impl Simulation {
 }
 
 /// One row per user, sorted by user principal name, at most
-/// [`VIEW_ROW_LIMIT`] of them.
+/// [`VIEW_ROW_LIMIT`] of them: the first ones by name are picked in linear
+/// time, and only those are sorted, so a view of a large tenant does not
+/// sort every user.
 fn summaries<'a>(users: impl Iterator<Item = &'a crate::tenant::user::User>) -> Vec<UserSummary> {
-    let mut users: Vec<&crate::tenant::user::User> = users.collect();
-    users.sort_unstable_by(|left, right| {
+    let by_name = |left: &&crate::tenant::user::User, right: &&crate::tenant::user::User| {
         left.upn.bytes().map(|byte| byte.to_ascii_lowercase()).cmp(right.upn.bytes().map(|byte| byte.to_ascii_lowercase()))
-    });
+    };
+    let mut users: Vec<&crate::tenant::user::User> = users.collect();
+    if users.len() > VIEW_ROW_LIMIT {
+        users.select_nth_unstable_by(VIEW_ROW_LIMIT - 1, by_name);
+        users.truncate(VIEW_ROW_LIMIT);
+    }
+    users.sort_unstable_by(by_name);
     users
         .into_iter()
-        .take(VIEW_ROW_LIMIT)
         .map(|user| UserSummary {
             upn: user.upn.clone(),
             display_name: user.display_name.clone(),

@@ -81,6 +81,14 @@ fn the_prompt_shows_the_day_after_midnight_and_when_signed_out() {
     drill.execute("wait 15h 10m");
     assert_eq!(drill.prompt(), "[Wed 00:10 admin@fabrikam] > ", "2026-03-11 is a Wednesday");
 
+    // The sole Global Administrator who forgot their password: signed out
+    // until Microsoft support calls back the next day.
+    let mut drill = drill_of("sole-admin-locked-out", Mode::Practice);
+    assert_eq!(drill.prompt(), "[08:00 oliver@proseware signed out] > ");
+    drill.execute("support call");
+    assert!(drill.prompt().starts_with("[Tue 10:0"), "{}", drill.prompt());
+    assert!(!drill.prompt().contains("signed out"), "they can sign in with the temporary password: {}", drill.prompt());
+
     // The admin who forgot their password: once the browser's session ends
     // nothing signs them in again.
     let mut drill = drill_of("admin-forgot-password", Mode::Practice);

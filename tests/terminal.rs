@@ -27,7 +27,12 @@ fn type_line(session: &mut PtySession, line: &str) {
     session.flush().expect("flush");
 }
 
+/// Ctrl-D at a fresh prompt. Callers first wait for output that only comes
+/// after the last command ran: the prompt's text alone also appears in the
+/// redraws of a line being typed, and a key that arrives while the line
+/// editor asks the terminal where the cursor is can be taken as its answer.
 fn leave_without_submitting(session: &mut PtySession) {
+    std::thread::sleep(std::time::Duration::from_millis(150));
     session.send_control('d').expect("Ctrl-D");
     session.exp_string("Submit your work for grading now? [y/N] ").expect("the question");
     type_line(session, "n");
@@ -43,6 +48,7 @@ fn history_is_kept_per_scenario_privately_and_never_in_an_exam() {
     let mut session = play(&sandbox, &["--session", "practice.jsonl"], (100, 40), &[]);
     session.exp_string("[09:00 admin@fabrikam] > ").expect("the prompt");
     type_line(&mut session, "user show adele");
+    session.exp_string("Licensed (mailbox)").expect("the view");
     session.exp_string("[09:00 admin@fabrikam] > ").expect("the next prompt");
     leave_without_submitting(&mut session);
     let history = std::fs::read_to_string(&file).expect("the scenario's history file");
@@ -118,6 +124,7 @@ fn long_output_is_paged_and_tables_fit_a_narrow_terminal() {
     let mut session = play(&sandbox, &["--session", "a.jsonl"], (60, 12), &[("PAGER", "tee paged.txt")]);
     session.exp_string("admin@fabrikam] > ").expect("the prompt");
     type_line(&mut session, "help");
+    session.exp_string("  quit  ").expect("the whole help, through the pager");
     session.exp_string("admin@fabrikam] > ").expect("back at the prompt");
     leave_without_submitting(&mut session);
     let paged = std::fs::read_to_string(sandbox.join("paged.txt")).expect("the pager ran");
@@ -147,7 +154,7 @@ fn long_output_is_paged_and_tables_fit_a_narrow_terminal() {
     let mut session = play(&sandbox, &["--session", "c.jsonl", "--no-pager"], (60, 12), &[("PAGER", "tee paged.txt")]);
     session.exp_string("admin@fabrikam] > ").expect("the prompt");
     type_line(&mut session, "help");
-    session.exp_string("Session").expect("the whole help");
+    session.exp_string("  quit  ").expect("the whole help");
     session.exp_string("admin@fabrikam] > ").expect("back at the prompt");
     leave_without_submitting(&mut session);
     assert!(!sandbox.join("paged.txt").exists(), "--no-pager ran the pager");

@@ -227,6 +227,12 @@ fn tables_are_cut_and_prose_wraps_to_the_terminal() {
         "  indented prose that\n  is long enough to\n  wrap here\n"
     );
     assert_eq!(fit_to_width("short\n", 80), "short\n", "what fits is left alone");
+    // A narrow table whose last column is text: that column wraps under itself.
+    let step = "  ✓ owner-signs-in  10/10  megan@contoso.com can sign in with a password only they know\n";
+    assert_eq!(
+        fit_to_width(step, 60),
+        "  ✓ owner-signs-in  10/10  megan@contoso.com can sign in\n                           with a password only they know\n"
+    );
     for line in fit_to_width(&lockout(Mode::Practice).execute("help").output, 40).lines() {
         assert!(textwrap::core::display_width(line) <= 40, "{line}");
     }

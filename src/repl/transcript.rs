@@ -74,10 +74,12 @@ fn paint(out: &mut String, text: &(impl Display + ?Sized), colour_of: Option<Ans
 }
 
 /// Fits plain reply text to a terminal `width` columns wide. A line that
-/// is part of a table (it lines up columns with two or more spaces) is cut
-/// at the width and ends with `…`, so its columns stay under their
-/// headings; any other long line is prose and wraps at word boundaries,
-/// keeping its indentation. Lines that fit are left alone.
+/// is part of a table (it lines up columns with two or more spaces) never
+/// has its columns broken: when the columns before the last take at most
+/// two thirds of the width, the last column (a description, a reason)
+/// wraps under itself; otherwise the line is cut at the width and ends with
+/// `…`. Any other long line is prose and wraps at word boundaries, keeping
+/// its indentation. Lines that fit are left alone.
 #[must_use]
 pub fn fit_to_width(text: &str, width: usize) -> String {
     let width = width.max(20);
@@ -88,8 +90,22 @@ pub fn fit_to_width(text: &str, width: usize) -> String {
             fitted.push_str(line);
             continue;
         }
-        if is_table_row(body) {
-            fitted.push_str(&truncate(body, width));
+        if let Some(last) = last_column(body) {
+            let prefix = &body[..last];
+            let prefix_width = textwrap::core::display_width(prefix);
+            if prefix_width * 3 <= width * 2 {
+                let lines = textwrap::wrap(&body[last..], width - prefix_width);
+                let indent = " ".repeat(prefix_width);
+                for (index, line) in lines.iter().enumerate() {
+                    fitted.push_str(if index == 0 { prefix } else { "\n" });
+                    if index > 0 {
+                        fitted.push_str(&indent);
+                    }
+                    fitted.push_str(line);
+                }
+            } else {
+                fitted.push_str(&truncate(body, width));
+            }
         } else {
             let indent: String = body.chars().take_while(|character| *character == ' ').collect();
             let options = textwrap::Options::new(width).initial_indent(&indent).subsequent_indent(&indent);
@@ -100,9 +116,13 @@ pub fn fit_to_width(text: &str, width: usize) -> String {
     fitted
 }
 
-/// Whether a line lines up columns: two spaces in a row after its indent.
-fn is_table_row(line: &str) -> bool {
-    line.trim_start().trim_end().contains("  ")
+/// Where the last column of a table row starts (after the last run of two
+/// or more spaces past its indent), or `None` when the line is prose.
+fn last_column(line: &str) -> Option<usize> {
+    let indent = line.len() - line.trim_start().len();
+    let body = line[indent..].trim_end();
+    let gap = body.rfind("  ")?;
+    Some(indent + gap + body[gap..].len() - body[gap..].trim_start().len())
 }
 
 /// `line` cut to `width` columns, the last of them `…`.

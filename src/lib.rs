@@ -23,6 +23,7 @@ pub mod scoring;
 pub mod selfcheck;
 pub mod session;
 pub mod tenant;
+pub mod class;
 
 pub use action::{Action, Actor};
 pub use engine::{Outcome, Simulation, StepResult};

@@ -90,9 +90,10 @@ pub struct RunArgs {
 
 #[derive(Debug, Args)]
 pub struct GradeArgs {
-    /// Session files written by `play` or `run --session`.
-    #[arg(required = true, value_name = "SESSION_FILE")]
-    pub files: Vec<PathBuf>,
+    /// Session files written by `play` or `run --session`, or folders:
+    /// every `*.jsonl` file inside, at any depth.
+    #[arg(required = true, value_name = "SESSION_FILE|FOLDER")]
+    pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = GradeFormat::Text)]
     pub format: GradeFormat,
 }
@@ -167,7 +168,15 @@ pub enum RunFormat {
 pub enum GradeFormat {
     Text,
     Json,
+    /// One row per session: for a spreadsheet.
     Csv,
+    /// Email address and a score column per scenario: for Moodle's CSV
+    /// grade import.
+    GradebookCsv,
+    /// A JSON array of xAPI 1.0.3 statements, for a learning record store.
+    Xapi,
+    /// One self-contained page: the class report and every debrief.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,7 +3,7 @@
 
 use super::args::{PlayArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name};
+use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name, wall_clock_now};
 use super::interactive;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
@@ -57,11 +57,15 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
         }
         created
     };
-    let header = Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()));
+    let header = Header {
+        started_utc: Some(wall_clock_now()),
+        ..Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()))
+    };
     match created {
         Some((path, file)) => {
             let writer = SessionWriter::create(file, &header)
-                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?;
+                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
+                .with_wall_clock(wall_clock_now);
             Ok((Driver::new(drill, Some(writer), 0, colour), Some(path)))
         }
         None => Ok((Driver::new(drill, None, 0, colour), None)),
@@ -84,7 +88,7 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
         warn(warning);
     }
     let file = reopen_session(path, parsed.valid_bytes)?;
-    let writer = SessionWriter::resume(file, replayed.commands);
+    let writer = SessionWriter::resume(file, replayed.commands).with_wall_clock(wall_clock_now);
     note(&format!(
         "Resumed {} command(s); the simulated clock is at {}.",
         replayed.commands,

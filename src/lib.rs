@@ -9,6 +9,7 @@
 //! environment or the wall clock, and nothing spawns threads.
 
 pub mod action;
+pub mod class;
 pub mod clock;
 pub mod command;
 pub mod demo;
@@ -23,7 +24,6 @@ pub mod scoring;
 pub mod selfcheck;
 pub mod session;
 pub mod tenant;
-pub mod class;
 
 pub use action::{Action, Actor};
 pub use engine::{Outcome, Simulation, StepResult};

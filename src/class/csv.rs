@@ -82,7 +82,9 @@ pub fn sessions_csv(class: &Class) -> String {
         cells.extend(steps.iter().map(|step| statuses.get(step).map(|status| status_id(*status).to_string()).unwrap_or_default()));
         let results: BTreeMap<&str, bool> = report.outcome.iter().map(|check| (check.id.as_str(), check.ok)).collect();
         cells.extend(
-            checks.iter().map(|check| results.get(check.as_str()).map(|ok| if *ok { "ok" } else { "not-ok" }.to_string()).unwrap_or_default()),
+            checks
+                .iter()
+                .map(|check| results.get(check.as_str()).map(|ok| if *ok { "ok" } else { "not-ok" }.to_string()).unwrap_or_default()),
         );
         text.push_str(&row(&cells));
     }

@@ -34,7 +34,7 @@ pub fn esc(text: &str) -> String {
 const fn status_mark(status: StepStatus) -> (&'static str, &'static str) {
     match status {
         StepStatus::Done => ("✓", "st-done"),
-        StepStatus::DoneLate => ("⏱", "st-late"),
+        StepStatus::DoneLate => ("◑", "st-late"),
         StepStatus::DoneOutOfOrder => ("⇅", "st-order"),
         StepStatus::Missed => ("✗", "st-missed"),
         StepStatus::Skipped => ("–", "st-skipped"),
@@ -135,7 +135,7 @@ fn summary_section(class: &Class, summary: &Summary, index: usize) -> String {
             );
         }
         None => {
-            let _ = writeln!(html, "<tr><th>Time to containment</th><td>never contained</td></tr>");
+            let _ = writeln!(html, "<tr><th>Time to containment</th><td>none (never contained, or no attacker)</td></tr>");
         }
     }
     html.push_str("</tbody>\n</table>\n<div class=\"pair\">\n<div>\n<h3>Most often missed</h3>\n");
@@ -179,7 +179,9 @@ fn summary_section(class: &Class, summary: &Summary, index: usize) -> String {
 fn heat_map(sessions: &[(usize, &GradedSession)]) -> String {
     let Some((_, first)) = sessions.first() else { return String::new() };
     let steps: Vec<String> = first.report.steps.iter().map(|step| format!("{}/{}", step.procedure, step.id)).collect();
-    let mut html = String::from("<h3>Steps by trainee</h3>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead>\n<tr><th scope=\"col\">Trainee</th><th scope=\"col\">Score</th>");
+    let mut html = String::from(
+        "<h3>Steps by trainee</h3>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead>\n<tr><th scope=\"col\">Trainee</th><th scope=\"col\">Score</th>",
+    );
     for step in &steps {
         let short = step.rsplit('/').next().unwrap_or(step);
         let _ = write!(html, "<th scope=\"col\" class=\"rot\" title=\"{}\"><span>{}</span></th>", esc(step), esc(short));
@@ -206,7 +208,14 @@ fn heat_map(sessions: &[(usize, &GradedSession)]) -> String {
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody>\n</table>\n</div>\n<p class=\"legend\">");
-    for status in [StepStatus::Done, StepStatus::DoneLate, StepStatus::DoneOutOfOrder, StepStatus::Missed, StepStatus::Skipped, StepStatus::NotApplicable] {
+    for status in [
+        StepStatus::Done,
+        StepStatus::DoneLate,
+        StepStatus::DoneOutOfOrder,
+        StepStatus::Missed,
+        StepStatus::Skipped,
+        StepStatus::NotApplicable,
+    ] {
         let (symbol, class) = status_mark(status);
         let _ = write!(html, "<span class=\"{class}\">{symbol}</span> {} ", status.name());
     }
@@ -243,19 +252,13 @@ fn debrief(one: &GradedSession, id: &str, level: u8) -> String {
     let _ = writeln!(
         html,
         "<div class=\"verdict {0}\"><span class=\"score\">{1}</span><span class=\"of\">/ 100</span><span class=\"word\">{2}</span><span class=\"mark\">pass mark {3}</span><div class=\"bar\" role=\"img\" aria-label=\"score {1} of 100, pass mark {3}\"><div class=\"fill\" style=\"width:{1}%\"></div><div class=\"pm\" style=\"left:{3}%\"></div></div><span class=\"points\">{4} of {5} points, {6} off</span></div>",
-        verdict.0,
-        report.score,
-        verdict.1,
-        report.pass_mark,
-        report.points.earned,
-        report.points.possible,
-        report.points.penalties
+        verdict.0, report.score, verdict.1, report.pass_mark, report.points.earned, report.points.possible, report.points.penalties
     );
     html.push_str("</header>\n");
     // Timeline.
     let links = svg::links(report);
     let _ = writeln!(html, "<h{h2}>Timeline</h{h2}>\n<figure class=\"timeline\">");
-    html.push_str(&svg::timeline(report, &links));
+    html.push_str(&svg::timeline(report, &links, id));
     html.push_str("\n<figcaption class=\"legend\"><span class=\"key trainee\">●</span> your commands <span class=\"key attacker\">◆</span> attacker <span class=\"key users\">■</span> end users <span class=\"key service\">▲</span> service <span class=\"key contained\">┆</span> contained <span class=\"key last\">◯</span> attacker's last action. Simulated time; hover a mark for what happened.</figcaption>\n</figure>\n");
     if report.timeline_omitted > 0 {
         let _ = writeln!(html, "<p class=\"note\">{} later timeline entries are not shown.</p>", report.timeline_omitted);
@@ -302,12 +305,12 @@ fn debrief(one: &GradedSession, id: &str, level: u8) -> String {
         }
         let _ = writeln!(
             html,
-            "<tr class=\"step {class}\" data-step=\"{}/{}\" data-status=\"{}\"><td class=\"status {class}\">{symbol} {}</td><td>{detail}</td><td>{}</td><td>{} / {}</td><td class=\"source\">{}</td></tr>",
+            "<tr class=\"step\" data-step=\"{}/{}\" data-status=\"{}\"><td class=\"status {class}\">{symbol} {}</td><td>{detail}</td><td>{}</td><td>{} / {}</td><td class=\"source\">{}</td></tr>",
             esc(&step.procedure),
             esc(&step.id),
             status_id(step.status),
             step.status.name(),
-            step.at.map(|at| at.clock_text()).unwrap_or_default(),
+            step.at.map(crate::clock::SimTime::clock_text).unwrap_or_default(),
             step.points,
             step.possible,
             esc(&step.source)

@@ -9,8 +9,8 @@
 
 pub mod csv;
 pub mod html;
-mod svg;
 pub mod summary;
+mod svg;
 pub mod xapi;
 
 use crate::clock::SimTime;

@@ -103,14 +103,33 @@ pub struct Link {
 
 /// Every consequence a violation caused, with the lane the effect shows
 /// in (that of an actor's entry at the same moment, else the attacker's).
+///
+/// The cause is the violating command when the effect came after it. An
+/// order violation is found when the step that should have come first is
+/// done, after its effect: its cause is then the earlier step it names
+/// (done before the effect), else the trainee's last command before it.
 #[must_use]
 pub fn links(report: &Report) -> Vec<Link> {
     let mut links = Vec::new();
     for violation in &report.violations {
         for caused in &violation.caused {
-            let Some(consequence) = report.consequences.iter().find(|consequence| &consequence.message == caused && consequence.at >= violation.at)
-            else {
+            let Some(consequence) = report.consequences.iter().find(|consequence| &consequence.message == caused) else {
                 continue;
+            };
+            let cause_at = if consequence.at >= violation.at {
+                violation.at
+            } else {
+                report
+                    .steps
+                    .iter()
+                    .filter(|step| violation.message.contains(&format!("'{}'", step.id)))
+                    .filter_map(|step| step.at)
+                    .filter(|at| *at <= consequence.at)
+                    .min()
+                    .or_else(|| {
+                        report.timeline.iter().filter(|entry| entry.command && entry.at <= consequence.at).map(|entry| entry.at).max()
+                    })
+                    .unwrap_or(report.started_at)
             };
             let effect_lane = report
                 .timeline
@@ -120,7 +139,7 @@ pub fn links(report: &Report) -> Vec<Link> {
                 .find(|lane| *lane != Lane::Trainee)
                 .unwrap_or(Lane::Attacker);
             links.push(Link {
-                cause_at: violation.at,
+                cause_at,
                 cause: violation.message.clone(),
                 effect_at: consequence.at,
                 effect: consequence.message.clone(),
@@ -148,18 +167,21 @@ fn f(value: f64) -> String {
 /// triangles), the containment moment and the attacker's last action
 /// highlighted, and numbered arrows from causes to their effects.
 #[must_use]
-pub fn timeline(report: &Report, links: &[Link]) -> String {
+pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
     let end = report.timeline.iter().map(|entry| entry.at.0).chain([report.ended_at.0]).max().unwrap_or(report.ended_at.0);
     let scale = Scale { start: report.started_at.0, span: end.saturating_sub(report.started_at.0).max(60) };
     let height = TOP + LANE * 4.0 + AXIS;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"timeline-title\">\n<title id=\"timeline-title\">Timeline of the session in simulated time</title>\n",
+        "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-timeline-title\">\n<title id=\"{id}-timeline-title\">Timeline of the session in simulated time</title>\n",
         f(WIDTH),
         f(height)
     );
-    svg.push_str("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" class=\"arrow-head\"/></marker></defs>\n");
+    let _ = writeln!(
+        svg,
+        "<defs><marker id=\"{id}-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" class=\"arrow-head\"/></marker></defs>"
+    );
     for lane in Lane::ALL {
         let top = TOP + LANE * f64::from(u8::try_from(lane.index()).unwrap_or(0));
         let _ = writeln!(
@@ -176,7 +198,14 @@ pub fn timeline(report: &Report, links: &[Link]) -> String {
     // Axis and grid.
     let step = tick_step(scale.span);
     let axis_y = TOP + LANE * 4.0;
-    let _ = writeln!(svg, "<g class=\"axis\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", f(GUTTER), f(axis_y), f(WIDTH - RIGHT), f(axis_y));
+    let _ = writeln!(
+        svg,
+        "<g class=\"axis\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        f(GUTTER),
+        f(axis_y),
+        f(WIDTH - RIGHT),
+        f(axis_y)
+    );
     let first = scale.start.div_ceil(step) * step;
     let mut tick = first;
     while tick <= scale.start + scale.span {
@@ -256,10 +285,10 @@ pub fn timeline(report: &Report, links: &[Link]) -> String {
     for (number, link) in links.iter().enumerate() {
         let (x1, y1) = (scale.x(link.cause_at), lane_middle(Lane::Trainee) + 8.0);
         let (x2, y2) = (scale.x(link.effect_at), lane_middle(link.effect_lane) - 8.0);
-        let bend = (x1 + x2) / 2.0;
+        let bend = f64::midpoint(x1, x2);
         let _ = writeln!(
             svg,
-            "<g class=\"link\"><title>{}</title><path d=\"M{} {}Q{} {} {} {}\" marker-end=\"url(#arrow)\"/><circle cx=\"{}\" cy=\"{}\" r=\"8\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
+            "<g class=\"link\"><title>{}</title><path d=\"M{} {}Q{} {} {} {}\" marker-end=\"url(#{id}-arrow)\"/><circle cx=\"{}\" cy=\"{}\" r=\"8\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
             esc(&format!("{} → {} {}", link.cause, link.effect, link.effect_at.clock_text())),
             f(x1),
             f(y1),
@@ -280,7 +309,13 @@ pub fn timeline(report: &Report, links: &[Link]) -> String {
 
 /// Labels near the right edge run leftwards, so they stay inside.
 fn anchor(x: f64) -> &'static str {
-    if x > WIDTH - 180.0 { "end" } else if x < GUTTER + 80.0 { "start" } else { "middle" }
+    if x > WIDTH - 180.0 {
+        "end"
+    } else if x < GUTTER + 80.0 {
+        "start"
+    } else {
+        "middle"
+    }
 }
 
 /// A bar per ten points (the last bar 90 to 100), the pass mark as a
@@ -336,7 +371,14 @@ pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str) -> String {
         f(mark_x + 4.0),
         f(top)
     );
-    let _ = writeln!(svg, "<line class=\"baseline\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", f(left), f(top + plot), f(width - 10.0), f(top + plot));
+    let _ = writeln!(
+        svg,
+        "<line class=\"baseline\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        f(left),
+        f(top + plot),
+        f(width - 10.0),
+        f(top + plot)
+    );
     svg.push_str("</svg>");
     svg
 }

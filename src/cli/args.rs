@@ -57,9 +57,14 @@ pub struct PlayArgs {
     /// Continue a saved session where it stopped.
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
-    /// Your name, recorded in the session file for the instructor.
-    #[arg(long, value_name = "NAME", conflicts_with = "resume")]
+    /// Your id (a name or an email address), recorded in the session file
+    /// for the instructor's gradebook (default: your login name).
+    #[arg(long, value_name = "ID", conflicts_with = "resume")]
     pub trainee: Option<String>,
+    /// When the session ends, write its HTML debrief to this file and say
+    /// where it is.
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -83,9 +88,14 @@ pub struct RunArgs {
     /// Exit with status 1 when the score is below this.
     #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub fail_under: Option<u32>,
-    /// The trainee's name, recorded in the session file.
-    #[arg(long, value_name = "NAME")]
+    /// The trainee's id (a name or an email address), recorded in the
+    /// session file (default: the login name).
+    #[arg(long, value_name = "ID")]
     pub trainee: Option<String>,
+    /// At the end, write the session's HTML debrief to this file and say
+    /// where it is.
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -158,10 +158,8 @@ fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing:
             return;
         }
     };
-    let mut paths: Vec<(PathBuf, bool)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| entry.file_type().ok().map(|kind| (entry.path(), kind.is_dir())))
-        .collect();
+    let mut paths: Vec<(PathBuf, bool)> =
+        entries.filter_map(Result::ok).filter_map(|entry| entry.file_type().ok().map(|kind| (entry.path(), kind.is_dir()))).collect();
     paths.sort();
     for (path, is_folder) in paths {
         if files.len() > MAX_SESSION_FILES {

@@ -40,7 +40,11 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
             Err(error) => {
                 error.report();
                 let file = path.display().to_string();
-                let reason = error.message.strip_prefix(file.as_str()).map_or(error.message.as_str(), |rest| rest.trim_start_matches([':', ' '])).to_string();
+                let reason = error
+                    .message
+                    .strip_prefix(file.as_str())
+                    .map_or(error.message.as_str(), |rest| rest.trim_start_matches([':', ' ']))
+                    .to_string();
                 class.ungraded.push(Ungraded { file, reason });
             }
         }
@@ -158,7 +162,7 @@ fn text(class: &Class, colour: bool) -> String {
                     summary.contained,
                     summary.attempts
                 )),
-                None => text.push_str("  never contained\n"),
+                None => text.push_str("  time to containment: none (never contained, or no attacker)\n"),
             }
             if summary.missed.is_empty() {
                 text.push_str("  no step was missed\n");
@@ -182,7 +186,11 @@ fn text(class: &Class, colour: bool) -> String {
 
 /// `1h05m`, `12m30s`.
 fn minutes(seconds: u64) -> String {
-    if seconds >= 3_600 { format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60) } else { format!("{}m{:02}s", seconds / 60, seconds % 60) }
+    if seconds >= 3_600 {
+        format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60)
+    } else {
+        format!("{}m{:02}s", seconds / 60, seconds % 60)
+    }
 }
 
 /// `grade --format json`: every session's report (in the field order of

@@ -26,13 +26,13 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         })?;
         Box::new(BufReader::new(file))
     };
+    let trainee = trainee_name(args.trainee.as_deref());
+    let started_utc = wall_clock_now();
     let writer = match &args.session {
         Some(path) => {
             let file = create_session(path)?;
-            let header = Header {
-                started_utc: Some(wall_clock_now()),
-                ..Header::new(&drill, &session_source(&args.scenario), &trainee_name(args.trainee.as_deref()))
-            };
+            let header =
+                Header { started_utc: Some(started_utc.clone()), ..Header::new(&drill, &session_source(&args.scenario), &trainee) };
             Some(
                 SessionWriter::create(file, &header)
                     .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
@@ -48,6 +48,9 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     }
     let follow = args.commands == "-";
     let report = run_lines(&mut driver, input, args.format, colour, follow)?;
+    if let Some(path) = &args.debrief {
+        super::debrief::write(path, driver.drill(), &trainee, args.session.as_deref(), Some(&started_utc))?;
+    }
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {

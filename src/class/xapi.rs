@@ -6,8 +6,10 @@
 //! scenario is the activity (`urn:tenantdrill:scenario:ID`); the steps go
 //! with the `passed`/`failed` statement as a context extension, one entry
 //! per procedure step with its status and points. Statement ids are
-//! name-based UUIDs from the session's content, so the same session gives
-//! the same statements and a store can drop a repeated upload.
+//! name-based UUIDs from the session (trainee, scenario, seed, wall-clock
+//! start, simulated end, commands), so the same session gives the same
+//! statements wherever its file lies and a store can refuse a repeated
+//! upload. `result.duration` is the session's simulated span.
 
 use super::csv::status_id;
 use super::{Class, GradedSession, iso_duration};
@@ -145,7 +147,17 @@ pub fn statements_json(class: &Class) -> String {
 #[must_use]
 pub fn statements(one: &GradedSession) -> Vec<Statement> {
     let report = &one.report;
-    let registration = uuid(&[&one.file, &one.trainee, &report.scenario, &report.seed.to_string(), &report.ended_at.to_string()]);
+    // The session, not where its file lies: grading it from another folder
+    // gives the same ids.
+    let started = one.started_utc.map(|time| time.to_string()).unwrap_or_default();
+    let registration = uuid(&[
+        &one.trainee,
+        &report.scenario,
+        &report.seed.to_string(),
+        &started,
+        &report.ended_at.to_string(),
+        &report.commands.to_string(),
+    ]);
     let duration = iso_duration(report.ended_at.since(report.started_at).as_seconds());
     let score = || Score { scaled: f64::from(report.score.min(100)) / 100.0, raw: report.score, min: 0, max: 100 };
     let mut made = vec![make(one, &registration, "attempted", None, one.started_utc.map(|time| time.to_string()), false)];

@@ -21,7 +21,9 @@ pub enum Command {
     /// Run a scenario on commands from a file or standard input and print
     /// the transcript and the report.
     Run(RunArgs),
-    /// Re-grade saved session files; with several, add a class summary.
+    /// Re-grade saved sessions (files or folders): reports, a class summary,
+    /// and exports for spreadsheets, gradebooks, learning record stores and
+    /// the projector.
     Grade(GradeArgs),
     /// Check scenario and procedure files (folders: every `.ron` inside).
     Validate(ValidateArgs),

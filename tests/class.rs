@@ -78,6 +78,14 @@ fn grade_takes_a_folder_recursively_and_lists_sessions_it_cannot_grade() {
 }
 
 #[test]
+fn a_folder_without_sessions_is_an_error() {
+    let sandbox = sandbox("class_empty");
+    std::fs::create_dir_all(sandbox.join("empty/inner")).expect("folders");
+    std::fs::write(sandbox.join("empty/inner/notes.txt"), "not a session\n").expect("write");
+    tenantdrill(&sandbox).args(["grade", "empty"]).assert().code(1).stdout("").stderr("error: no session files (*.jsonl) in empty\n");
+}
+
+#[test]
 fn the_class_summary_gives_spread_of_score_and_containment_and_what_was_missed() {
     let sandbox = class_folder("class_summary");
     let assert = tenantdrill(&sandbox).args(["grade", "class"]).assert().success();
@@ -380,4 +388,25 @@ fn the_wall_clock_is_metadata_a_replay_ignores() {
     assert_eq!(report(&before), report(&after));
     assert!(after.contains("\"started_utc\": \"2026-09-14T03:00:00Z\""), "{after}");
     let _ = LOCKOUT;
+}
+
+#[test]
+fn a_long_quiet_stretch_is_drawn_as_a_break_in_the_timeline() {
+    let sandbox = sandbox("class_gap");
+    tenantdrill(&sandbox)
+        .args(["run", &crate::cli::scenario("sole-admin-locked-out"), "--debrief", "d.html"])
+        .write_stdin("support call\nuser show oliver\nsubmit\n")
+        .assert()
+        .success();
+    let page = Html::parse_document(&std::fs::read_to_string(sandbox.join("d.html")).expect("the debrief"));
+    let select = |css: &str| Selector::parse(css).expect("a selector");
+    let gaps: Vec<String> = page.select(&select("svg.timeline g.gap text")).map(|text| text.text().collect()).collect();
+    assert_eq!(gaps, ["26 h later"]);
+    // The two commands after the call are not squeezed onto one point.
+    let xs: Vec<f64> = page
+        .select(&select("g.mark.command circle"))
+        .map(|circle| circle.value().attr("cx").expect("cx").parse().expect("a number"))
+        .collect();
+    assert_eq!(xs.len(), 2, "support call and user show");
+    assert!(xs[1] - xs[0] > 100.0, "{xs:?}");
 }

@@ -71,18 +71,59 @@ const TOP: f64 = 34.0;
 const LANE: f64 = 52.0;
 const AXIS: f64 = 30.0;
 
-/// The time scale of one session's timeline.
+/// A quiet stretch longer than this (a long `wait`, a support call) is
+/// drawn narrow, with a break in the axis, so the busy parts stay readable.
+const LONG_GAP_S: u64 = 2 * 3_600;
+
+/// The time scale of one session's timeline: linear, except that each long
+/// quiet stretch counts as [`Scale::gap_width`] seconds.
 struct Scale {
     start: u64,
+    end: u64,
+    /// Long stretches without an entry, `(from, to)`, in time order.
+    gaps: Vec<(u64, u64)>,
+    /// The seconds each gap counts as.
+    gap_width: u64,
+    /// The drawn span in seconds, gaps counted narrow.
     span: u64,
 }
 
 impl Scale {
+    fn new(start: u64, end: u64, times: &[u64]) -> Self {
+        let end = end.max(start.saturating_add(60));
+        let mut points: Vec<u64> = times.iter().copied().filter(|time| (start..=end).contains(time)).chain([start, end]).collect();
+        points.sort_unstable();
+        points.dedup();
+        let gaps: Vec<(u64, u64)> =
+            points.windows(2).filter(|pair| pair[1] - pair[0] > LONG_GAP_S).map(|pair| (pair[0], pair[1])).collect();
+        let busy = end - start - gaps.iter().map(|(from, to)| to - from).sum::<u64>();
+        let gap_width = (busy / 8).max(30);
+        let span = (busy + gap_width * u64::try_from(gaps.len()).unwrap_or(0)).max(60);
+        Self { start, end, gaps, gap_width, span }
+    }
+
+    /// Seconds from the start as drawn.
+    fn drawn(&self, time: u64) -> u64 {
+        let time = time.clamp(self.start, self.end);
+        let mut drawn = time - self.start;
+        for (from, to) in &self.gaps {
+            if time >= *to {
+                drawn = drawn - (to - from) + self.gap_width;
+            } else if time > *from {
+                drawn = drawn - (time - from) + (time - from) * self.gap_width / (to - from);
+            }
+        }
+        drawn
+    }
+
     fn x(&self, time: SimTime) -> f64 {
-        let offset = time.0.saturating_sub(self.start).min(self.span);
         #[allow(clippy::cast_precision_loss)] // spans are far below 2^52 seconds
-        let fraction = offset as f64 / self.span as f64;
+        let fraction = self.drawn(time.0) as f64 / self.span as f64;
         GUTTER + fraction * (WIDTH - GUTTER - RIGHT)
+    }
+
+    fn in_gap(&self, time: u64) -> bool {
+        self.gaps.iter().any(|(from, to)| time > *from && time < *to)
     }
 }
 
@@ -169,7 +210,8 @@ fn f(value: f64) -> String {
 #[must_use]
 pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
     let end = report.timeline.iter().map(|entry| entry.at.0).chain([report.ended_at.0]).max().unwrap_or(report.ended_at.0);
-    let scale = Scale { start: report.started_at.0, span: end.saturating_sub(report.started_at.0).max(60) };
+    let times: Vec<u64> = report.timeline.iter().map(|entry| entry.at.0).collect();
+    let scale = Scale::new(report.started_at.0, end, &times);
     let height = TOP + LANE * 4.0 + AXIS;
     let mut svg = String::new();
     let _ = write!(
@@ -208,7 +250,11 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
     );
     let first = scale.start.div_ceil(step) * step;
     let mut tick = first;
-    while tick <= scale.start + scale.span {
+    while tick <= scale.end {
+        if scale.in_gap(tick) {
+            tick += step;
+            continue;
+        }
         let x = scale.x(SimTime(tick));
         let _ = writeln!(
             svg,
@@ -220,6 +266,21 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
             x = f(x)
         );
         tick += step;
+    }
+    for (from, to) in &scale.gaps {
+        let (left, right) = (scale.x(SimTime(*from)), scale.x(SimTime(*to)));
+        let middle = f64::midpoint(left, right);
+        let _ = writeln!(
+            svg,
+            "<g class=\"gap\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{} later</text></g>",
+            f(left + 4.0),
+            f(TOP),
+            f((right - left - 8.0).max(2.0)),
+            f(LANE * 4.0 + 6.0),
+            f(middle),
+            f(axis_y + 18.0),
+            gap_text(to - from)
+        );
     }
     svg.push_str("</g>\n");
     // Containment.
@@ -305,6 +366,12 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// `26 h`, `3 d 4 h`: how long a quiet stretch lasted.
+fn gap_text(seconds: u64) -> String {
+    let hours = seconds / 3_600;
+    if hours >= 48 { format!("{} d {} h", hours / 24, hours % 24) } else { format!("{hours} h") }
 }
 
 /// Labels near the right edge run leftwards, so they stay inside.

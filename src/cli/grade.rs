@@ -34,7 +34,12 @@ struct Cache {
 pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     let mut cache = Cache::default();
     let mut class = Class::default();
-    for path in session_files(&args.paths, &mut class.ungraded)? {
+    let files = session_files(&args.paths, &mut class.ungraded)?;
+    if files.is_empty() && class.ungraded.is_empty() {
+        let named: Vec<String> = args.paths.iter().map(|path| path.display().to_string()).collect();
+        return Err(CliError::check(format!("no session files (*.jsonl) in {}", named.join(", "))));
+    }
+    for path in files {
         match grade_one(&path, &mut cache) {
             Ok(one) => class.sessions.push(one),
             Err(error) => {

@@ -67,6 +67,9 @@ fn grade_takes_a_folder_recursively_and_lists_sessions_it_cannot_grade() {
     assert_eq!(json["sessions"][0]["started_utc"], "2026-09-14T09:00:00Z");
     assert_eq!(json["sessions"][0]["ended_utc"], "2026-09-14T09:25:00Z");
     assert_eq!(json["sessions"][0]["integrity"], "unverified");
+    let assert = tenantdrill(&sandbox).args(["grade", "class/late/cy.jsonl", "class", "--format", "json"]).assert().success();
+    let json: Value = serde_json::from_str(&stdout_of(&assert)).expect("JSON");
+    assert_eq!(json["sessions"].as_array().expect("sessions").len(), 3, "a file named twice is graded once");
 
     std::fs::write(sandbox.join("class/late/broken.jsonl"), "shopping list\n").expect("write");
     let assert = tenantdrill(&sandbox).args(["grade", "class", "gone"]).assert().code(1);

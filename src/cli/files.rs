@@ -127,7 +127,7 @@ pub const MAX_SESSION_FILES: usize = 100_000;
 
 /// The session files `paths` name: each file as given, and for each
 /// folder every `*.jsonl` file inside at any depth (symbolic links to
-/// folders are not followed), in name order. A path that does not exist
+/// folders are not followed), in name order, each file once. A path that does not exist
 /// is listed in `missing` with the reason and the rest go on.
 pub fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Ungraded>) -> Result<Vec<PathBuf>, CliError> {
     let mut files = Vec::new();
@@ -145,6 +145,9 @@ pub fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Un
             return Err(CliError::check(format!("more than {MAX_SESSION_FILES} session files; grade them in smaller groups")));
         }
     }
+    // A file named twice (itself and in its folder) is graded once.
+    let mut seen = std::collections::BTreeSet::new();
+    files.retain(|file| seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())));
     Ok(files)
 }
 

@@ -1,5 +1,6 @@
 //! All integration tests, in one test binary.
 
+mod class;
 mod cli;
 mod command;
 mod consequences;

@@ -57,6 +57,7 @@ pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
             Feedback::StepDone { .. } => AnsiColor::Green,
             Feedback::Violation { .. } => AnsiColor::Red,
             Feedback::Consequence { .. } => AnsiColor::Yellow,
+            Feedback::Noted { .. } => AnsiColor::Cyan,
         };
         paint(out, feedback, Some(colour_of), colour);
         out.push('\n');

@@ -131,6 +131,14 @@ impl Report {
         for violation in &self.violations {
             self.violation_lines(paint, violation, out);
         }
+        if !self.noted.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.style(HEADING, "Noted (no cost)"));
+            out.push('\n');
+            for noted in &self.noted {
+                out.push_str(&format!("  · {}  access denied: {}\n        > {}\n", self.clock(noted.at), noted.reason, noted.command));
+            }
+        }
         // Consequences a violation explains are shown under it; the rest here.
         let unexplained: Vec<&str> = self
             .consequences

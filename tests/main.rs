@@ -8,6 +8,7 @@ mod determinism;
 mod diagnostic;
 mod identity;
 mod incidents;
+mod judgement;
 mod mail;
 mod no_panic;
 mod permissions;

@@ -1,5 +1,6 @@
 //! All integration tests, in one test binary.
 
+mod behaviours;
 mod cli;
 mod command;
 mod consequences;

@@ -107,11 +107,15 @@ pub const SUPPORT_CALL: CommandSpec = CommandSpec {
     name: "support call",
     section: Section::People,
     arguments: &[],
-    flags: &[],
+    flags: &[FlagSpec::valued("--release", "UPN", ValueKind::User, "ask support to release this restricted sender")],
     summary: "Call Microsoft support.",
-    help: "Support can do what no admin in the tenant can, such as releasing a sender past the release limit or helping when \
-           no Global Administrator can sign in, but it takes a long time. A last resort.",
-    examples: &["support call"],
-    build: |_| Ok(Command::SupportCall),
-    render: |command| matches!(command, Command::SupportCall).then(Rendered::new),
+    help: "Support can do what no admin in the tenant can, but it takes a long time: a last resort. Without a flag, support \
+           verifies that you own the tenant and resets your own password (when no Global Administrator can sign in). With \
+           --release, support releases a restricted sender that admins can no longer release (past the release limit).",
+    examples: &["support call", "support call --release lynne"],
+    build: |arguments| Ok(Command::SupportCall { release: arguments.owned_value("--release") }),
+    render: |command| match command {
+        Command::SupportCall { release } => Some(Rendered::new().value("--release", release.as_deref())),
+        _ => None,
+    },
 };

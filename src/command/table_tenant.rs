@@ -10,7 +10,7 @@ use super::values::{
 };
 use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, ParseErrorKind};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
-use crate::tenant::policy::SsprScope;
+use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
 /// A command without arguments or flags that maps to one action.
 const fn plain(
@@ -75,9 +75,9 @@ pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
     examples: &["policy outbound --action block-user", "policy outbound --auto-forwarding off --recipients-per-day 500"],
     build: |arguments| {
         let change = OutboundChange {
-            external_recipients_per_hour: arguments.number("--external-recipients-per-hour", u32::MAX)?,
-            internal_recipients_per_hour: arguments.number("--internal-recipients-per-hour", u32::MAX)?,
-            recipients_per_day: arguments.number("--recipients-per-day", u32::MAX)?,
+            external_recipients_per_hour: arguments.number("--external-recipients-per-hour", OUTBOUND_LIMIT_MAXIMUM)?,
+            internal_recipients_per_hour: arguments.number("--internal-recipients-per-hour", OUTBOUND_LIMIT_MAXIMUM)?,
+            recipients_per_day: arguments.number("--recipients-per-day", OUTBOUND_LIMIT_MAXIMUM)?,
             action: arguments.named("--action", &OUTBOUND_ACTIONS, OUTBOUND_ACTION_NAMES),
             auto_forwarding: arguments.named("--auto-forwarding", &AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES),
         };

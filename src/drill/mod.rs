@@ -13,6 +13,7 @@ pub use record::{Mode, Record, Reply};
 use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
+use crate::engine::view::View;
 use crate::engine::{Outcome, Simulation, StepResult};
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -188,7 +189,11 @@ impl Drill {
                 let reply = self.ask(masked, admin, action);
                 self.after_command(reply)
             }
-            Command::SupportCall => {
+            Command::SupportCall { release: Some(user) } => {
+                let reply = self.support_release(masked, user);
+                self.after_command(reply)
+            }
+            Command::SupportCall { release: None } => {
                 let reply = self.support_call(masked);
                 self.after_command(reply)
             }
@@ -336,8 +341,30 @@ impl Drill {
         let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: ASK_DELAY }).events;
         let actor = Actor::Admin(upn.clone());
         let result = self.simulation.step(&actor, action);
-        let output = format!("{upn} answers after {ASK_DELAY}:\n{}", render_result(&result));
-        events.extend(result.events);
+        events.extend(result.events.iter().cloned());
+        let answer = match (&result.view, action) {
+            // The other admin sees the new password, not the trainee: they
+            // read it to the trainee only when it is the trainee's own, and
+            // otherwise keep it (ask them to `notify` the user).
+            (Some(View::TemporaryPassword { upn: target, .. }), Action::ResetPassword { .. }) => {
+                if self.simulation.tenant().find_user(target) == self.simulation.tenant().find_user(&self.scenario.trainee.upn) {
+                    let tell = Action::Notify {
+                        user: target.clone(),
+                        channel: crate::action::Channel::InPerson,
+                        include_password: true,
+                        message: String::new(),
+                    };
+                    events.extend(self.simulation.step(&actor, &tell).events);
+                    format!("{}They read the new password to you; you will change it at your next sign-in.\n", render_result(&result))
+                } else {
+                    format!(
+                        "Password reset for {target}. {upn} has the new password; you do not. Ask them to give it to the user (`ask {upn} notify {target} --via phone --password`).\n"
+                    )
+                }
+            }
+            _ => render_result(&result),
+        };
+        let output = format!("{upn} answers after {ASK_DELAY}:\n{answer}");
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
@@ -370,6 +397,23 @@ impl Drill {
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
+        if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    /// Microsoft support releases a restricted sender, past the release
+    /// limit that stops the tenant's admins.
+    fn support_release(&mut self, line: &str, user: &str) -> Reply {
+        let at = self.simulation.now();
+        let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: SUPPORT_DELAY }).events;
+        let release = Action::ReleaseRestricted { user: user.to_string() };
+        let result = self.simulation.step(&Actor::Support, &release);
+        events.extend(result.events.iter().cloned());
+        let output = match &result.outcome {
+            Outcome::Done => format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", render_result(&result)),
+            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+        };
+        let failed = !result.outcome.is_done();
+        self.push_record(line, at, Actor::Support, Some(release), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
     }
 

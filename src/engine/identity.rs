@@ -465,6 +465,13 @@ impl Simulation {
         let id = self.resolve(user)?;
         // Permission first: a denied admin is told so, whatever they typed (§4).
         let acting = self.authorize(actor, Permission::ResetPassword, Some(id))?;
+        // Microsoft Graph's resetPassword refuses the caller's own account;
+        // the admin center sends you to change it or to self-service reset.
+        if matches!(acting, Acting::Account { id: admin, .. } if admin == id) {
+            return Err(Outcome::invalid(
+                "This operation can't be performed on a user's own account: change your own password, or use self-service reset (`sspr reset`).",
+            ));
+        }
         if let NewPassword::Given(text) = password {
             self.password_context_check(id, text)?;
         }

@@ -245,3 +245,44 @@ proptest! {
         prop_assert!(report.score == 100, "{id} seed {seed} without {left_out:?}: {} ({})", report.score, report.shortfall());
     }
 }
+
+#[test]
+fn report_format_lists_every_step_with_when_it_applies_and_what_leaving_it_out_risks() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/report-format.md");
+    let procedures = crate::support::procedures();
+    let bundled: Vec<&tenantdrill::procedure::Procedure> =
+        library::PROCEDURES.iter().filter_map(|bundled| procedures.get(bundled.id)).collect();
+    assert_eq!(bundled.len(), 7, "seven bundled procedures");
+    let generated = tenantdrill::procedure::render::render_markdown(&bundled);
+    let (start, end) = ("<!-- procedure-steps:start -->\n", "<!-- procedure-steps:end -->");
+    let document = std::fs::read_to_string(path).expect("docs/report-format.md");
+    let from = document.find(start).expect("the start marker") + start.len();
+    let to = document.find(end).expect("the end marker");
+    if std::env::var_os("TENANTDRILL_BLESS").is_some() {
+        let updated = format!("{}{}\n{}", &document[..from], generated.trim_start(), &document[to..]);
+        std::fs::write(path, updated).expect("write docs/report-format.md");
+        return;
+    }
+    assert_eq!(
+        document[from..to].trim(),
+        generated.trim(),
+        "docs/report-format.md is out of date: regenerate it with `TENANTDRILL_BLESS=1 cargo test --test tests judgement`"
+    );
+    // Every step is there, with its applicability.
+    for procedure in &bundled {
+        for step in &procedure.steps {
+            assert!(generated.contains(&format!("| `{}` |", step.id)), "{}/{} is missing", procedure.id, step.id);
+        }
+    }
+}
+
+#[test]
+fn the_procedure_command_shows_when_each_step_applies() {
+    let procedures = crate::support::procedures();
+    let procedure = procedures.get("compromised-account").expect("bundled");
+    let text = tenantdrill::procedure::render::render_text(procedure);
+    let applies = text.lines().filter(|line| line.trim_start().starts_with("Applies:")).count();
+    assert_eq!(applies, procedure.steps.len(), "{text}");
+    assert!(text.contains("Applies: when the attacker holds a passwordless session that outlives a reset"), "{text}");
+    assert!(text.contains("Applies: advice"), "{text}");
+}

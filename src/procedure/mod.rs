@@ -8,6 +8,7 @@
 //! subject": the accounts the scenario says the incident is about.
 
 pub mod pattern;
+pub mod render;
 
 use crate::tenant::policy::SsprScope;
 use serde::{Deserialize, Serialize};

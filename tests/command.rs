@@ -385,7 +385,11 @@ fn completes_users_by_name_and_alias() {
 
 #[test]
 fn completes_rule_names_from_the_mailbox() {
-    let simulation = compromised();
+    let mut simulation = compromised();
+    // The hidden rule is offered once an admin has listed it.
+    assert_eq!(completions("mailbox remove-rule megan ", simulation.tenant()), (26, strings(&["\"Invoices to Alex\""])));
+    let list = tenantdrill::Action::ListRules { user: "megan".to_string(), include_hidden: true };
+    simulation.step(&tenantdrill::Actor::Admin(demo::TRAINEE.to_string()), &list);
     let tenant = simulation.tenant();
     assert_eq!(completions("mailbox remove-rule megan ", tenant), (26, strings(&["\"Invoices to Alex\"", ".."])));
     assert_eq!(completions("mailbox remove-rule megan \"Inv", tenant), (26, strings(&["\"Invoices to Alex\""])));

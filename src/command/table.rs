@@ -243,7 +243,7 @@ const CHECK: CommandSpec = CommandSpec {
     ..session(
         "check",
         "See which of the scenario's goals are met so far.",
-        "Checks the tenant's current state against the scenario's goals without ending the session.",
+        "Practice mode: the score so far, the steps done, which outcome goals are met and the violations, without ending the session. It does not list the steps still missing: `hint` suggests the next one, at its cost.",
         |_| Ok(Command::Check),
         |command| matches!(command, Command::Check).then(Rendered::new),
     )

@@ -242,7 +242,7 @@ impl Drill {
 
     fn check(&self) -> Reply {
         match self.mode {
-            Mode::Practice => Reply::text(self.report().render_text(false)),
+            Mode::Practice => Reply::text(self.report().render_progress(false)),
             Mode::Exam => Reply::text("`check` is not available in exam mode; `submit` shows the report."),
         }
     }

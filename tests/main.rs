@@ -7,6 +7,7 @@ mod consequences;
 mod demo;
 mod determinism;
 mod diagnostic;
+mod evidence;
 mod hidden;
 mod identity;
 mod incidents;

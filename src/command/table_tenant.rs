@@ -110,8 +110,9 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     arguments: &[OPTIONAL_UPN],
     flags: &[],
     summary: "Show the sign-in log, for everyone or one user.",
-    help: "Newest first: time, user, location, result and error code (50053 locked, 50057 blocked, 50055 password expired, \
-           50126 wrong password).",
+    help: "Newest first: time, user, IP address, client app, location, result and error code (50053 locked, 50057 \
+           blocked, 50055 password expired, 50126 wrong password). Sign-ins from an address and place the user never uses \
+           stand out; a spray comes from several.",
     examples: &["logs sign-ins", "logs sign-ins megan"],
     build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
@@ -123,7 +124,9 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
 pub const LOGS_AUDIT: CommandSpec = CommandSpec {
     name: "logs audit",
     summary: "Show the audit log, for everyone or about one user.",
-    help: "Newest first: who changed what, when. Look at what happened just before the incident too.",
+    help: "Newest first: who changed what, when, from which IP address and place: roles, sign-in status, passwords \
+           (self-service too), security info and app passwords registered, mailbox rules, forwarding and permissions. \
+           Look at what happened just before the incident too.",
     examples: &["logs audit", "logs audit megan"],
     build: |arguments| Ok(Command::Act(Action::AuditLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {

@@ -180,7 +180,7 @@ fn aided_attacker(action: &Action, facts: &Facts, simulation: &Simulation, memor
         Action::CreateRule { rule, .. } => rule
             .actions
             .iter()
-            .flat_map(|action| action.forward_targets())
+            .flat_map(crate::tenant::mailbox::RuleAction::forward_targets)
             .find(|address| !tenant.is_internal_address(address))
             .map(|address| format!("made a rule sending the mail of {upn} to {address}, outside the organisation")),
         Action::AddDelegate { delegate, .. } => {

@@ -26,3 +26,4 @@ mod scoring;
 mod session;
 mod state_machine;
 mod support;
+mod world;

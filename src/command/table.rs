@@ -218,7 +218,8 @@ const WAIT: CommandSpec = CommandSpec {
     help: "Everything that is due happens while you wait, in order: the attacker's and users' turns, token expiry, \
            continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. \
            DURATION is a number with a unit (d, h, m, s); parts may be combined, largest first: `90s`, `15m`, `1h 30m`, `2d 4h`. \
-           One wait lasts at most 30 days.",
+           One wait lasts at most 30 days. What you would notice meanwhile is shown at its time: a user calling the \
+           helpdesk (`09:30 ☎ ... calls`), a user answering after you told them a password, a new alert.",
     examples: &["wait 15m", "wait 1h 30m"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {

@@ -83,7 +83,9 @@ pub const ASK: CommandSpec = CommandSpec {
     flags: &[],
     summary: "Ask another admin to run a command for you.",
     help: "UPN is the other admin. They act with their own roles, after a delay; use it when you lack a permission, or \
-           when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags.",
+           when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags. A new \
+           password they set is theirs to pass on: you see it only when it is your own (they read it to you). Calls and \
+           alerts that come in meanwhile are shown at their time.",
     examples: &["ask nestor user reset-password admin --password Tidal-Compass-Ready-58!"],
     build: |arguments| {
         let tokens = arguments.tokens("COMMAND");

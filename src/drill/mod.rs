@@ -6,6 +6,7 @@
 //! takes simulated time (an admin is not instant), so the actors act while
 //! the trainee works and the order of steps has consequences.
 
+pub mod notice;
 mod record;
 
 pub use record::{Mode, Record, Reply};
@@ -51,6 +52,7 @@ pub struct Drill {
     scorer: Scorer,
     hints_used: Vec<usize>,
     finished: bool,
+    noticing: notice::Noticing,
 }
 
 impl Drill {
@@ -75,6 +77,7 @@ impl Drill {
             scorer,
             hints_used: Vec::new(),
             finished: false,
+            noticing: notice::Noticing::default(),
         })
     }
 
@@ -256,6 +259,8 @@ impl Drill {
     /// when the time limit has passed.
     fn after_command(&mut self, mut reply: Reply) -> Reply {
         if let Some(record) = self.records.last() {
+            // The world speaks in both modes: calls, replies and alerts.
+            reply.notices = self.noticing.notice(&record.events, &self.simulation);
             let feedback = self.scorer.observe(record, &self.simulation);
             if self.mode == Mode::Practice {
                 reply.feedback = feedback;

@@ -4,6 +4,7 @@ mod behaviours;
 mod cli;
 mod command;
 mod consequences;
+mod consistency;
 mod demo;
 mod determinism;
 mod diagnostic;

@@ -280,7 +280,7 @@ impl Scorer {
             procedures: self.procedures.clone(),
             steps,
             outcome,
-            violations: self.violations.clone(),
+            violations: self.violations_at_end(simulation),
             noted: self.noted.clone(),
             consequences: self.consequences.told.clone(),
             time_to_containment_s: self.contained_since.map(|at| at.since(self.facts.start).as_seconds()),
@@ -290,6 +290,24 @@ impl Scorer {
             timeline,
             timeline_omitted,
         }
+    }
+
+    /// The violations as the report gives them: a password sent where the
+    /// attacker could read it says, at the end, that it had not (yet).
+    fn violations_at_end(&self, simulation: &Simulation) -> Vec<Violation> {
+        let mut violations = self.violations.clone();
+        for (index, channel) in self.consequences.unread_passwords() {
+            if let Some(violation) = violations.get_mut(index) {
+                let message = format!(
+                    "by {} the attacker had not read the password you sent by {channel}; it could have",
+                    simulation.now().clock_text()
+                );
+                if !violation.caused.contains(&message) {
+                    violation.caused.push(message);
+                }
+            }
+        }
+        violations
     }
 
     fn violation(&mut self, kind: ViolationKind, found: Found, record: &Record) -> Feedback {

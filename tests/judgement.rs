@@ -286,3 +286,16 @@ fn the_procedure_command_shows_when_each_step_applies() {
     assert!(text.contains("Applies: when the attacker holds a passwordless session that outlives a reset"), "{text}");
     assert!(text.contains("Applies: advice"), "{text}");
 }
+
+#[test]
+fn every_recommended_step_says_when_leaving_it_out_leaves_a_risk() {
+    let procedures = crate::support::procedures();
+    for bundled in library::PROCEDURES {
+        let procedure = procedures.get(bundled.id).expect("bundled");
+        for step in &procedure.steps {
+            if step.kind == tenantdrill::procedure::StepKind::Recommended {
+                assert!(step.applies_when.is_some(), "{}/{} is recommended without an applies_when", procedure.id, step.id);
+            }
+        }
+    }
+}

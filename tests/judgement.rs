@@ -299,3 +299,16 @@ fn every_recommended_step_says_when_leaving_it_out_leaves_a_risk() {
         }
     }
 }
+
+#[test]
+fn undoing_your_own_harm_earns_nothing_and_costs_nothing_more() {
+    let mut drill = drill("compromised-mailbox", None);
+    let subject = drill.scenario().truth.subjects[0].clone();
+    drill.execute(&format!("mailbox add-delegate alex@contoso.com {subject}"));
+    let harmed = drill.report();
+    drill.execute(&format!("mailbox remove-delegate alex@contoso.com {subject}"));
+    let undone = drill.report();
+    assert_eq!(undone.violations.len(), harmed.violations.len(), "{:#?}", undone.violations);
+    assert_eq!(undone.points.penalties, harmed.points.penalties);
+    assert_eq!(undone.points.earned, harmed.points.earned, "undoing earned step credit");
+}

@@ -91,6 +91,9 @@ pub struct Scorer {
     noted: Vec<Noted>,
     /// Commands already reported as too early (see `OrderProblem::early`).
     early_commands: Vec<u32>,
+    /// What the trainee added this session (a delegate, a role, a rule
+    /// turned back on): taking it away again is neither harm nor credit.
+    own_changes: std::collections::BTreeSet<OwnChange>,
     consequences: Consequences,
     /// Commands observed so far.
     sequence: u32,
@@ -148,6 +151,7 @@ impl Scorer {
             violations: Vec::new(),
             noted: Vec::new(),
             early_commands: Vec::new(),
+            own_changes: std::collections::BTreeSet::new(),
             consequences,
             sequence: 0,
         })
@@ -184,16 +188,32 @@ impl Scorer {
         let mut matched = vec![false; self.steps.len()];
         if let Some(action) = record.action.as_ref().filter(|_| record.outcome.is_done()) {
             let seen = Seen { actor: &record.actor, action };
+            // Undoing your own change (a delegate, a role, a rule turned
+            // back on): neither harm nor step credit.
+            let undoing = match own_change(action, simulation, &self.memory) {
+                Some((change, true)) => self.own_changes.remove(&change),
+                Some((change, false)) => {
+                    if newly_made(action, record, simulation) {
+                        self.own_changes.insert(change);
+                    }
+                    false
+                }
+                None => false,
+            };
             let mut forbidden_index = None;
-            for found in violations::forbidden(&self.steps, seen, &self.facts, simulation, &self.memory) {
-                feedback.push(self.violation(ViolationKind::Forbidden, found, record));
-                forbidden_index = Some(self.violations.len() - 1);
-            }
-            for found in violations::harm(&self.harm, seen, &self.facts, simulation, &self.memory) {
-                feedback.push(self.violation(ViolationKind::Harm, found, record));
+            if !undoing {
+                for found in violations::forbidden(&self.steps, seen, &self.facts, simulation, &self.memory) {
+                    feedback.push(self.violation(ViolationKind::Forbidden, found, record));
+                    forbidden_index = Some(self.violations.len() - 1);
+                }
+                for found in violations::harm(&self.harm, seen, &self.facts, simulation, &self.memory) {
+                    feedback.push(self.violation(ViolationKind::Harm, found, record));
+                }
             }
             self.consequences.note_action(record, action, simulation, &self.memory, forbidden_index);
-            self.cover(seen, simulation, &mut matched);
+            if !undoing {
+                self.cover(seen, simulation, &mut matched);
+            }
         }
         // Everything this command completes counts as done before any order
         // is judged, so two steps done by one command never break `After`.
@@ -420,6 +440,51 @@ impl Scorer {
             })
             .map_or(record.ended_at, |event| event.at);
         self.contained_since = Some(moment);
+    }
+}
+
+/// A change the trainee can make and take back: what it is about (kind,
+/// account, and the delegate, role or rule), and whether this action
+/// takes it back.
+type OwnChange = (u8, crate::tenant::user::UserId, String);
+
+fn own_change(action: &crate::action::Action, simulation: &Simulation, memory: &Memory) -> Option<(OwnChange, bool)> {
+    use crate::action::Action;
+    let tenant = simulation.tenant();
+    let id = action.target().and_then(|name| tenant.find_user(name))?;
+    let user_key =
+        |name: &str| tenant.find_user(name).map_or_else(|| name.to_ascii_lowercase(), |found| tenant.user(found).upn.to_ascii_lowercase());
+    let rule_key = |rule: &str| memory.rule(id, rule).map_or_else(|| rule.to_ascii_lowercase(), |(name, _)| name.to_ascii_lowercase());
+    match action {
+        Action::AddDelegate { delegate, .. } => Some(((0, id, user_key(delegate)), false)),
+        Action::RemoveDelegate { delegate, .. } => Some(((0, id, user_key(delegate)), true)),
+        Action::AddRole { role, .. } => Some(((1, id, role.display_name().to_string()), false)),
+        Action::RemoveRole { role, .. } => Some(((1, id, role.display_name().to_string()), true)),
+        Action::EnableRule { rule, .. } => Some(((2, id, rule_key(rule)), false)),
+        Action::DisableRule { rule, .. } | Action::RemoveRule { rule, .. } => Some(((2, id, rule_key(rule)), true)),
+        _ => None,
+    }
+}
+
+/// Whether the command added something that was not there before: a new
+/// delegate (no other access of that user on the mailbox), a role not held,
+/// a rule that was off. Taking back only that is an undo.
+fn newly_made(action: &crate::action::Action, record: &Record, simulation: &Simulation) -> bool {
+    use crate::action::Action;
+    let tenant = simulation.tenant();
+    let made = |wanted: &dyn Fn(&EventKind) -> bool| record.events.iter().any(|event| event.actor == record.actor && wanted(&event.kind));
+    match action {
+        Action::AddDelegate { user, delegate, .. } => {
+            let delegate = tenant.find_user(delegate).map(|id| tenant.user(id).upn.clone());
+            let entries = tenant
+                .find_user(user)
+                .and_then(|id| tenant.user(id).mailbox.as_deref())
+                .map_or(0, |mailbox| mailbox.delegates.iter().filter(|entry| Some(&entry.user) == delegate.as_ref()).count());
+            entries == 1 && made(&|kind| matches!(kind, EventKind::DelegateAdded { .. }))
+        }
+        Action::AddRole { .. } => made(&|kind| matches!(kind, EventKind::RoleAdded { .. })),
+        Action::EnableRule { .. } => made(&|kind| matches!(kind, EventKind::RuleEnabled { enabled: true, .. })),
+        _ => false,
     }
 }
 

@@ -203,7 +203,8 @@ const CLOCK: CommandSpec = CommandSpec {
     ..session(
         "clock",
         "Show the simulated time.",
-        "Time in the tenant passes only when you `wait`; every other command takes no simulated time.",
+        "Every command takes simulated time (a look 20 seconds, a change a minute, `ask` 10 minutes, `support call` 26 hours); \
+         `wait` lets more pass. What you would notice meanwhile (calls, replies, alerts) is shown with the command.",
         |_| Ok(Command::Clock),
         |command| matches!(command, Command::Clock).then(Rendered::new),
     )

@@ -1,14 +1,19 @@
 //! All integration tests, in one test binary.
 
+mod behaviours;
 mod class;
 mod cli;
 mod command;
 mod consequences;
+mod consistency;
 mod demo;
 mod determinism;
 mod diagnostic;
+mod evidence;
+mod hidden;
 mod identity;
 mod incidents;
+mod judgement;
 mod mail;
 mod no_panic;
 mod permissions;
@@ -23,3 +28,4 @@ mod scoring;
 mod session;
 mod state_machine;
 mod support;
+mod world;

@@ -203,7 +203,8 @@ const CLOCK: CommandSpec = CommandSpec {
     ..session(
         "clock",
         "Show the simulated time.",
-        "Time in the tenant passes only when you `wait`; every other command takes no simulated time.",
+        "Every command takes simulated time (a look 20 seconds, a change a minute, `ask` 10 minutes, `support call` 26 hours); \
+         `wait` lets more pass. What you would notice meanwhile (calls, replies, alerts) is shown with the command.",
         |_| Ok(Command::Clock),
         |command| matches!(command, Command::Clock).then(Rendered::new),
     )
@@ -218,7 +219,8 @@ const WAIT: CommandSpec = CommandSpec {
     help: "Everything that is due happens while you wait, in order: the attacker's and users' turns, token expiry, \
            continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. \
            DURATION is a number with a unit (d, h, m, s); parts may be combined, largest first: `90s`, `15m`, `1h 30m`, `2d 4h`. \
-           One wait lasts at most 30 days.",
+           One wait lasts at most 30 days. What you would notice meanwhile is shown at its time: a user calling the \
+           helpdesk (`09:30 ☎ ... calls`), a user answering after you told them a password, a new alert.",
     examples: &["wait 15m", "wait 1h 30m"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
@@ -243,7 +245,7 @@ const CHECK: CommandSpec = CommandSpec {
     ..session(
         "check",
         "See which of the scenario's goals are met so far.",
-        "Checks the tenant's current state against the scenario's goals without ending the session.",
+        "Practice mode: the score so far, the steps done, which outcome goals are met and the violations, without ending the session. It does not list the steps still missing: `hint` suggests the next one, at its cost.",
         |_| Ok(Command::Check),
         |command| matches!(command, Command::Check).then(Rendered::new),
     )

@@ -2,7 +2,11 @@
 # Grading a class: `tenantdrill grade` over COUNT saved sessions, whole
 # process, release binary.
 #
-#   benches/grade.sh [COUNT]      (default 10000)
+#   benches/grade.sh [COUNT] [FORMAT]   (default 10000 csv)
+#
+# FORMAT is csv (checks every copy got full marks) or html (the class
+# report of COUNT trainees with every debrief; checks one debrief per
+# session). Each copy has its own trainee id.
 #
 # One session is recorded with `tenantdrill run compromised-mailbox
 # --commands F --session OUT` (the reference solution for the default seed,
@@ -13,8 +17,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 count=${1:-10000}
-if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: benches/grade.sh [COUNT]" >&2
+format=${2:-csv}
+if ! [[ "$count" =~ ^[1-9][0-9]*$ ]] || ! [[ "$format" =~ ^(csv|html)$ ]]; then
+    echo "usage: benches/grade.sh [COUNT] [csv|html]" >&2
     exit 2
 fi
 
@@ -48,17 +53,32 @@ logs sign-ins Megan
 mailbox rules Megan --hidden
 mailbox show Megan
 EOF
-"$binary" run compromised-mailbox --commands "$work/solution.txt" --session "$work/one.jsonl" >/dev/null
+"$binary" run compromised-mailbox --commands "$work/solution.txt" --session "$work/one.jsonl" --trainee TRAINEE >/dev/null
 mkdir "$work/class"
 echo "== copying the session $count times" >&2
+header=$(head -1 "$work/one.jsonl")
+tail -n +2 "$work/one.jsonl" >"$work/entries.jsonl"
 for ((index = 1; index <= count; index++)); do
-    cp "$work/one.jsonl" "$work/class/$(printf 'trainee-%05d.jsonl' "$index")"
+    name=$(printf 'trainee-%05d' "$index")
+    { printf '%s\n' "${header/\"TRAINEE\"/\"$name@example.edu\"}"; cat "$work/entries.jsonl"; } >"$work/class/$name.jsonl"
 done
 
-echo "== grading $count sessions" >&2
+echo "== grading $count sessions ($format)" >&2
 started=$(date +%s.%N)
-"$binary" grade "$work"/class/*.jsonl --format csv >"$work/grades.csv"
+"$binary" grade "$work/class" --format "$format" >"$work/grades.$format"
 finished=$(date +%s.%N)
+seconds=$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.2f", b - a }')
+
+if [ "$format" = html ]; then
+    debriefs=$(grep -c '<section class="debrief"' "$work/grades.html" || true)
+    if [ "$debriefs" -ne "$count" ]; then
+        echo "error: $debriefs debriefs for $count sessions" >&2
+        exit 1
+    fi
+    size=$(wc -c <"$work/grades.html")
+    echo "graded $count sessions and rendered the class report ($size bytes) in $seconds s (whole process)"
+    exit 0
+fi
 
 graded=$(($(wc -l <"$work/grades.csv") - 1))
 full=$(grep -c ',100,' "$work/grades.csv" || true)
@@ -67,5 +87,4 @@ if [ "$graded" -ne "$count" ] || [ "$full" -ne "$count" ]; then
     head -3 "$work/grades.csv" >&2
     exit 1
 fi
-seconds=$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.2f", b - a }')
 echo "graded $count sessions (24 commands each, full marks) in $seconds s (whole process)"

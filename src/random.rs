@@ -20,6 +20,8 @@ pub enum Stream {
     Attacker,
     EndUsers,
     Generation,
+    /// Addresses and places in the logs.
+    Network,
 }
 
 impl Stream {
@@ -32,6 +34,7 @@ impl Stream {
             Stream::Attacker => 5,
             Stream::EndUsers => 6,
             Stream::Generation => 7,
+            Stream::Network => 8,
         }
     }
 }
@@ -40,7 +43,7 @@ impl Stream {
 #[derive(Debug, Clone)]
 pub struct SimRandom {
     seed: u64,
-    streams: [ChaCha8Rng; 7],
+    streams: [ChaCha8Rng; 8],
 }
 
 impl SimRandom {
@@ -61,6 +64,7 @@ impl SimRandom {
                 make(Stream::Attacker),
                 make(Stream::EndUsers),
                 make(Stream::Generation),
+                make(Stream::Network),
             ],
         }
     }

@@ -197,7 +197,8 @@ fn lines_map_to_the_documented_actions() {
         }
     );
     assert_eq!(parsed("help user reset-password"), Command::Help(Some("user reset-password".to_string())));
-    assert_eq!(parsed("support call"), Command::SupportCall);
+    assert_eq!(parsed("support call"), Command::SupportCall { release: None });
+    assert_eq!(parsed("support call --release lynne"), Command::SupportCall { release: Some("lynne".to_string()) });
 }
 
 #[test]
@@ -390,7 +391,11 @@ fn completes_users_by_name_and_alias() {
 
 #[test]
 fn completes_rule_names_from_the_mailbox() {
-    let simulation = compromised();
+    let mut simulation = compromised();
+    // The hidden rule is offered once an admin has listed it.
+    assert_eq!(completions("mailbox remove-rule megan ", simulation.tenant()), (26, strings(&["\"Invoices to Alex\""])));
+    let list = tenantdrill::Action::ListRules { user: "megan".to_string(), include_hidden: true };
+    simulation.step(&tenantdrill::Actor::Admin(demo::TRAINEE.to_string()), &list);
     let tenant = simulation.tenant();
     assert_eq!(completions("mailbox remove-rule megan ", tenant), (26, strings(&["\"Invoices to Alex\"", ".."])));
     assert_eq!(completions("mailbox remove-rule megan \"Inv", tenant), (26, strings(&["\"Invoices to Alex\""])));
@@ -511,7 +516,9 @@ fn outbound_change() -> impl Strategy<Value = OutboundChange> {
         prop::option::of(prop::sample::select(vec![OutboundAction::BlockUser, OutboundAction::BlockUserForToday, OutboundAction::Alert]));
     let forwarding =
         prop::option::of(prop::sample::select(vec![AutoForwardingMode::Automatic, AutoForwardingMode::On, AutoForwardingMode::Off]));
-    (prop::option::of(any::<u32>()), prop::option::of(any::<u32>()), prop::option::of(any::<u32>()), action, forwarding)
+    // The command language takes 0-10000 (larger values are refused, not clamped).
+    let limit = || prop::option::of(0u32..=10_000);
+    (limit(), limit(), limit(), action, forwarding)
         .prop_map(|(external, internal, daily, action, auto_forwarding)| OutboundChange {
             external_recipients_per_hour: external,
             internal_recipients_per_hour: internal,
@@ -605,8 +612,8 @@ pub(crate) fn expressible_command() -> impl Strategy<Value = Command> {
         4 => expressible_action().prop_map(Command::Act),
         2 => (text(), expressible_action()).prop_map(|(admin, action)| Command::Ask { admin, action }),
         1 => prop::option::of(text()).prop_map(Command::Help),
+        1 => prop::option::of(text()).prop_map(|release| Command::SupportCall { release }),
         1 => prop::sample::select(vec![
-            Command::SupportCall,
             Command::Brief,
             Command::Status,
             Command::Clock,

@@ -1,14 +1,20 @@
 //! All integration tests, in one test binary.
 
+mod behaviours;
+mod class;
 mod cli;
 mod command;
 mod consequences;
+mod consistency;
 mod console;
 mod demo;
 mod determinism;
 mod diagnostic;
+mod evidence;
+mod hidden;
 mod identity;
 mod incidents;
+mod judgement;
 mod mail;
 mod no_panic;
 mod permissions;
@@ -25,3 +31,4 @@ mod state_machine;
 mod support;
 #[cfg(unix)]
 mod terminal;
+mod world;

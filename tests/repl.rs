@@ -106,6 +106,10 @@ fn the_helper_sees_the_tenant_after_each_command() {
     let context = rustyline::Context::new(&history);
     let line = "mailbox remove-rule megan R";
     let offered = |helper: &CommandHelper| helper.complete(line, line.len(), &context).expect("completion").1;
+    // The hidden rule is offered only once the trainee has listed it.
+    assert!(offered(&helper).is_empty());
+    driver.handle("mailbox rules megan --hidden").expect("no session file to fail");
+    helper.refresh(driver.drill().simulation().tenant());
     assert_eq!(offered(&helper), ["\"RSS Feeds\""]);
     driver.handle("mailbox remove-rule megan \"RSS Feeds\"").expect("no session file to fail");
     assert_eq!(offered(&helper), ["\"RSS Feeds\""], "the snapshot is only as new as its last update");

@@ -70,7 +70,9 @@ pub enum Command {
     /// Run a scenario on commands from a file or standard input and print
     /// the transcript and the report.
     Run(RunArgs),
-    /// Re-grade saved session files; with several, add a class summary.
+    /// Re-grade saved sessions (files or folders): reports, a class summary,
+    /// and exports for spreadsheets, gradebooks, learning record stores and
+    /// the projector.
     Grade(GradeArgs),
     /// Check scenario and procedure files (folders: every `.ron` inside).
     Validate(ValidateArgs),
@@ -109,13 +111,18 @@ pub struct PlayArgs {
     /// Continue a saved session where it stopped.
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
-    /// Your name, recorded in the session file for the instructor.
-    #[arg(long, value_name = "NAME", conflicts_with = "resume")]
+    /// Your id (a name or an email address), recorded in the session file
+    /// for the instructor's gradebook (default: your login name).
+    #[arg(long, value_name = "ID", conflicts_with = "resume")]
     pub trainee: Option<String>,
     /// Never page long output (by default output taller than the terminal
     /// goes through $PAGER, or a built-in pager).
     #[arg(long)]
     pub no_pager: bool,
+    /// When the session ends, write its HTML debrief to this file and say
+    /// where it is.
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -140,16 +147,22 @@ pub struct RunArgs {
     /// Exit with status 1 when the score is below this.
     #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub fail_under: Option<u32>,
-    /// The trainee's name, recorded in the session file.
-    #[arg(long, value_name = "NAME")]
+    /// The trainee's id (a name or an email address), recorded in the
+    /// session file (default: the login name).
+    #[arg(long, value_name = "ID")]
     pub trainee: Option<String>,
+    /// At the end, write the session's HTML debrief to this file and say
+    /// where it is.
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct GradeArgs {
-    /// Session files written by `play` or `run --session`.
-    #[arg(required = true, value_name = "SESSION_FILE")]
-    pub files: Vec<PathBuf>,
+    /// Session files written by `play` or `run --session`, or folders:
+    /// every `*.jsonl` file inside, at any depth.
+    #[arg(required = true, value_name = "SESSION_FILE|FOLDER")]
+    pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = GradeFormat::Text)]
     pub format: GradeFormat,
 }
@@ -225,7 +238,15 @@ pub enum RunFormat {
 pub enum GradeFormat {
     Text,
     Json,
+    /// One row per session: for a spreadsheet.
     Csv,
+    /// Email address and a score column per scenario: for Moodle's CSV
+    /// grade import.
+    GradebookCsv,
+    /// A JSON array of xAPI 1.0.3 statements, for a learning record store.
+    Xapi,
+    /// One self-contained page: the class report and every debrief.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

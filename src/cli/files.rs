@@ -142,3 +142,70 @@ pub fn trainee_name(given: Option<&str>) -> String {
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| "trainee".to_string())
 }
+
+/// The wall-clock time now, RFC 3339 in UTC, for a session's metadata
+/// (`Header::started_utc`, `Entry::wall`). The only place the binary reads
+/// the wall clock; the simulation never sees it.
+#[allow(clippy::disallowed_methods)] // metadata for the gradebook, not simulation time
+pub fn wall_clock_now() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
+    tenantdrill::clock::SimTime(seconds).to_string()
+}
+
+/// A folder is searched at most this deep for session files.
+const MAX_FOLDER_DEPTH: usize = 16;
+/// `grade` takes at most this many session files in one run.
+pub const MAX_SESSION_FILES: usize = 100_000;
+
+/// The session files `paths` name: each file as given, and for each
+/// folder every `*.jsonl` file inside at any depth (symbolic links to
+/// folders are not followed), in name order, each file once. A path that does not exist
+/// is listed in `missing` with the reason and the rest go on.
+pub fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Ungraded>) -> Result<Vec<PathBuf>, CliError> {
+    let mut files = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => collect_jsonl(path, 0, &mut files, missing),
+            Ok(_) => files.push(path.clone()),
+            Err(error) => {
+                let reason = format!("cannot read {}: {}", path.display(), plain_io_error(&error));
+                CliError::check(format!("{}: {reason}", path.display())).report();
+                missing.push(tenantdrill::class::Ungraded { file: path.display().to_string(), reason });
+            }
+        }
+        if files.len() > MAX_SESSION_FILES {
+            return Err(CliError::check(format!("more than {MAX_SESSION_FILES} session files; grade them in smaller groups")));
+        }
+    }
+    // A file named twice (itself and in its folder) is graded once.
+    let mut seen = std::collections::BTreeSet::new();
+    files.retain(|file| seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())));
+    Ok(files)
+}
+
+fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing: &mut Vec<tenantdrill::class::Ungraded>) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            let reason = format!("cannot read the folder {}: {}", folder.display(), plain_io_error(&error));
+            CliError::check(format!("{}: {reason}", folder.display())).report();
+            missing.push(tenantdrill::class::Ungraded { file: folder.display().to_string(), reason });
+            return;
+        }
+    };
+    let mut paths: Vec<(PathBuf, bool)> =
+        entries.filter_map(Result::ok).filter_map(|entry| entry.file_type().ok().map(|kind| (entry.path(), kind.is_dir()))).collect();
+    paths.sort();
+    for (path, is_folder) in paths {
+        if files.len() > MAX_SESSION_FILES {
+            return;
+        }
+        if is_folder {
+            if depth < MAX_FOLDER_DEPTH {
+                collect_jsonl(&path, depth + 1, files, missing);
+            }
+        } else if path.extension().is_some_and(|extension| extension == "jsonl") {
+            files.push(path);
+        }
+    }
+}

@@ -1,31 +1,21 @@
 //! `tenantdrill grade`: re-score saved sessions by replaying them, and for
-//! a class, say per scenario how many passed and which steps were missed.
+//! a class, say per scenario how many passed and which steps were missed,
+//! as text, JSON, CSV, a gradebook import, xAPI statements or HTML.
 
 use super::args::{GradeArgs, GradeFormat};
 use super::error::CliError;
-use super::files::read_session;
-use super::output::{out, stdout_colour, warn};
+use super::files::{read_session, session_files};
+use super::output::{note, out, stdout_colour, warn};
 use super::scenario::{Resolved, resolve_recorded};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
+use tenantdrill::class::{self, Class, GradedSession, Integrity, Ungraded, summaries};
+use tenantdrill::clock::SimTime;
 use tenantdrill::drill::Drill;
-use tenantdrill::scoring::{Report, StepStatus};
-use tenantdrill::session::{self, Header};
-
-/// The summary names at most this many missed steps per scenario.
-const MOST_MISSED: usize = 3;
-
-/// One session, graded.
-struct Graded {
-    file: String,
-    header: Header,
-    /// Whether the trainee submitted (or ran out of time); otherwise the
-    /// report is the score so far.
-    finished: bool,
-    report: Report,
-}
+use tenantdrill::scoring::Report;
+use tenantdrill::session;
 
 /// At most this many fresh drills are kept for reuse (one per scenario,
 /// seed and mode): enough for a class, bounded for any number of seeds.
@@ -43,29 +33,51 @@ struct Cache {
 
 pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     let mut cache = Cache::default();
-    let mut graded = Vec::new();
-    let mut failed = false;
-    for path in &args.files {
-        match grade_one(path, &mut cache) {
-            Ok(one) => graded.push(one),
+    let mut class = Class::default();
+    let files = session_files(&args.paths, &mut class.ungraded)?;
+    if files.is_empty() && class.ungraded.is_empty() {
+        let named: Vec<String> = args.paths.iter().map(|path| path.display().to_string()).collect();
+        return Err(CliError::check(format!("no session files (*.jsonl) in {}", named.join(", "))));
+    }
+    for path in files {
+        match grade_one(&path, &mut cache) {
+            Ok(one) => class.sessions.push(one),
             Err(error) => {
                 error.report();
-                failed = true;
+                let file = path.display().to_string();
+                let reason = error
+                    .message
+                    .strip_prefix(file.as_str())
+                    .map_or(error.message.as_str(), |rest| rest.trim_start_matches([':', ' ']))
+                    .to_string();
+                class.ungraded.push(Ungraded { file, reason });
             }
         }
     }
     let text = match args.format {
-        GradeFormat::Text => text(&graded, stdout_colour()),
-        GradeFormat::Csv => csv(&graded),
-        GradeFormat::Json => json(&graded),
+        GradeFormat::Text => text(&class, stdout_colour()),
+        GradeFormat::Csv => class::csv::sessions_csv(&class),
+        GradeFormat::GradebookCsv => {
+            let (csv, unmatched) = class::csv::gradebook_csv(&class);
+            for trainee in unmatched {
+                warn(&format!("trainee `{trainee}` is not an email address, so the gradebook import could not match them; left out"));
+            }
+            csv
+        }
+        GradeFormat::Json => json(&class),
+        GradeFormat::Xapi => class::xapi::statements_json(&class),
+        GradeFormat::Html => class::html::class_page(&class),
     };
     out(&text)?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    if !class.ungraded.is_empty() {
+        note(&format!("{} session file(s) could not be graded.", class.ungraded.len()));
+    }
+    Ok(if class.ungraded.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// Replays one file through a fresh drill. Scenarios are loaded once per
 /// name, so grading a class does not re-read the same file for everyone.
-fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
+fn grade_one(path: &Path, cache: &mut Cache) -> Result<GradedSession, CliError> {
     let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
     let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
@@ -95,27 +107,42 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     for warning in &replayed.warnings {
         warn(warning);
     }
-    Ok(Graded { file, header: parsed.header, finished: replayed.drill.is_finished(), report: replayed.drill.report() })
+    let started_utc = parsed.header.started_utc.as_deref().and_then(SimTime::parse_rfc3339);
+    let ended_utc = parsed.entries.iter().rev().find_map(|(_, entry)| entry.wall.as_deref().and_then(SimTime::parse_rfc3339));
+    Ok(GradedSession {
+        file,
+        trainee: parsed.header.trainee,
+        mode: parsed.header.mode,
+        submitted: replayed.drill.is_finished(),
+        started_utc,
+        ended_utc: ended_utc.or(started_utc),
+        integrity: INTEGRITY_UNTIL_SESSIONS_CARRY_EVIDENCE,
+        report: replayed.drill.report(),
+    })
 }
 
-fn text(graded: &[Graded], colour: bool) -> String {
+/// What every graded session is until session files carry evidence of
+/// their own integrity.
+const INTEGRITY_UNTIL_SESSIONS_CARRY_EVIDENCE: Integrity = Integrity::Unverified;
+
+fn text(class: &Class, colour: bool) -> String {
     let mut text = String::new();
-    for one in graded {
-        let status = if one.finished { "" } else { " · not submitted (score so far)" };
+    for one in &class.sessions {
+        let status = if one.submitted { "" } else { " · not submitted (score so far)" };
         text.push_str(&format!(
             "== {} ==\n{} · {} · seed {} · {} mode{status}\n\n{}\n",
             one.file,
-            one.header.trainee,
-            one.header.scenario,
-            one.header.seed,
-            one.header.mode.name(),
+            one.trainee,
+            one.report.scenario,
+            one.report.seed,
+            one.mode.name(),
             one.report.render_text(colour).trim_end()
         ));
         text.push('\n');
     }
-    if graded.len() > 1 {
+    if class.sessions.len() > 1 {
         text.push_str("== Class summary ==\n");
-        for summary in summaries(graded) {
+        for summary in summaries(&class.sessions) {
             text.push_str(&format!(
                 "{}: {} attempt(s), {} passed ({}%)\n",
                 summary.scenario,
@@ -123,48 +150,61 @@ fn text(graded: &[Graded], colour: bool) -> String {
                 summary.passed,
                 summary.pass_rate_percent()
             ));
+            if let Some(score) = summary.score {
+                text.push_str(&format!(
+                    "  score: median {}, middle half {}-{}, range {}-{}\n",
+                    score.median, score.lower_quartile, score.upper_quartile, score.min, score.max
+                ));
+            }
+            match summary.time_to_containment_s {
+                Some(time) => text.push_str(&format!(
+                    "  time to containment: median {}, middle half {}-{}, range {}-{} ({} of {} contained)\n",
+                    minutes(time.median),
+                    minutes(time.lower_quartile),
+                    minutes(time.upper_quartile),
+                    minutes(time.min),
+                    minutes(time.max),
+                    summary.contained,
+                    summary.attempts
+                )),
+                None => text.push_str("  time to containment: none (never contained, or no attacker)\n"),
+            }
             if summary.missed.is_empty() {
                 text.push_str("  no step was missed\n");
             }
             for (step, count) in &summary.missed {
                 text.push_str(&format!("  missed by {count}: {step}\n"));
             }
+            for (kind, about, count) in &summary.violations {
+                text.push_str(&format!("  {} in {count}: {about}\n", kind.name()));
+            }
+        }
+    }
+    if !class.ungraded.is_empty() {
+        text.push_str("== Not graded ==\n");
+        for one in &class.ungraded {
+            text.push_str(&format!("{}: {}\n", one.file, one.reason));
         }
     }
     text
 }
 
-fn csv(graded: &[Graded]) -> String {
-    let mut text = String::from("file,trainee,scenario,seed,mode,submitted,score,pass_mark,passed\n");
-    for one in graded {
-        let fields = [
-            one.file.clone(),
-            one.header.trainee.clone(),
-            one.header.scenario.clone(),
-            one.header.seed.to_string(),
-            one.header.mode.name().to_string(),
-            one.finished.to_string(),
-            one.report.score.to_string(),
-            one.report.pass_mark.to_string(),
-            one.report.passed.to_string(),
-        ];
-        text.push_str(&fields.iter().map(|field| csv_field(field)).collect::<Vec<_>>().join(","));
-        text.push('\n');
+/// `1h05m`, `12m30s`.
+fn minutes(seconds: u64) -> String {
+    if seconds >= 3_600 {
+        format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60)
+    } else {
+        format!("{}m{:02}s", seconds / 60, seconds % 60)
     }
-    text
-}
-
-/// RFC 4180: quote a field holding a comma, quote or line break.
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field.to_string() }
 }
 
 /// `grade --format json`: every session's report (in the field order of
-/// `docs/report-format.md`) and the class summary.
+/// `docs/report-format.md`), the class summary and the files not graded.
 #[derive(Serialize)]
 struct GradeDocument<'a> {
     sessions: Vec<SessionDocument<'a>>,
-    summary: Vec<SummaryDocument<'a>>,
+    summary: Vec<SummaryDocument>,
+    not_graded: Vec<UngradedDocument<'a>>,
 }
 
 #[derive(Serialize)]
@@ -175,92 +215,102 @@ struct SessionDocument<'a> {
     seed: u64,
     mode: &'a str,
     submitted: bool,
+    started_utc: Option<String>,
+    ended_utc: Option<String>,
+    integrity: &'static str,
     report: &'a Report,
 }
 
 #[derive(Serialize)]
-struct SummaryDocument<'a> {
-    scenario: &'a str,
-    attempts: usize,
-    passed: usize,
-    pass_rate_percent: usize,
-    most_missed: Vec<MissedDocument<'a>>,
+struct SpreadDocument {
+    min: u64,
+    lower_quartile: u64,
+    median: u64,
+    upper_quartile: u64,
+    max: u64,
+}
+
+impl From<class::Spread> for SpreadDocument {
+    fn from(spread: class::Spread) -> Self {
+        Self {
+            min: spread.min,
+            lower_quartile: spread.lower_quartile,
+            median: spread.median,
+            upper_quartile: spread.upper_quartile,
+            max: spread.max,
+        }
+    }
 }
 
 #[derive(Serialize)]
-struct MissedDocument<'a> {
-    step: &'a str,
-    missed_by: usize,
-}
-
-fn json(graded: &[Graded]) -> String {
-    let summaries = summaries(graded);
-    let document = GradeDocument {
-        sessions: graded
-            .iter()
-            .map(|one| SessionDocument {
-                file: &one.file,
-                trainee: &one.header.trainee,
-                scenario: &one.header.scenario,
-                seed: one.header.seed,
-                mode: one.header.mode.name(),
-                submitted: one.finished,
-                report: &one.report,
-            })
-            .collect(),
-        summary: summaries
-            .iter()
-            .map(|summary| SummaryDocument {
-                scenario: &summary.scenario,
-                attempts: summary.attempts,
-                passed: summary.passed,
-                pass_rate_percent: summary.pass_rate_percent(),
-                most_missed: summary.missed.iter().map(|(step, count)| MissedDocument { step, missed_by: *count }).collect(),
-            })
-            .collect(),
-    };
-    format!("{}\n", serde_json::to_string_pretty(&document).unwrap_or_default())
-}
-
-/// One scenario's results across a class.
-struct Summary {
+struct SummaryDocument {
     scenario: String,
     attempts: usize,
     passed: usize,
-    /// `procedure/step`, and how many missed it; most missed first.
-    missed: Vec<(String, usize)>,
+    pass_rate_percent: usize,
+    score: Option<SpreadDocument>,
+    contained: usize,
+    time_to_containment_s: Option<SpreadDocument>,
+    most_missed: Vec<MissedDocument>,
+    most_violated: Vec<ViolatedDocument>,
 }
 
-impl Summary {
-    fn pass_rate_percent(&self) -> usize {
-        (self.passed * 100).checked_div(self.attempts).unwrap_or(0)
-    }
+#[derive(Serialize)]
+struct MissedDocument {
+    step: String,
+    missed_by: usize,
 }
 
-fn summaries(graded: &[Graded]) -> Vec<Summary> {
-    let mut by_scenario: BTreeMap<&str, Vec<&Graded>> = BTreeMap::new();
-    for one in graded {
-        by_scenario.entry(one.header.scenario.as_str()).or_default().push(one);
-    }
-    by_scenario
-        .into_iter()
-        .map(|(scenario, sessions)| {
-            let mut missed: BTreeMap<String, usize> = BTreeMap::new();
-            for one in &sessions {
-                for step in one.report.steps.iter().filter(|step| step.status == StepStatus::Missed) {
-                    *missed.entry(format!("{}/{}", step.procedure, step.id)).or_default() += 1;
-                }
-            }
-            let mut missed: Vec<(String, usize)> = missed.into_iter().collect();
-            // Most missed first; ties in name order, so the output is stable.
-            missed.sort_by(|left, right| right.1.cmp(&left.1).then_with(|| left.0.cmp(&right.0)));
-            missed.truncate(MOST_MISSED);
-            Summary {
-                scenario: scenario.to_string(),
-                attempts: sessions.len(),
-                passed: sessions.iter().filter(|one| one.report.passed).count(),
-                missed,
-            }
-        })
-        .collect()
+#[derive(Serialize)]
+struct ViolatedDocument {
+    kind: &'static str,
+    about: String,
+    sessions: usize,
+}
+
+#[derive(Serialize)]
+struct UngradedDocument<'a> {
+    file: &'a str,
+    reason: &'a str,
+}
+
+fn json(class: &Class) -> String {
+    let document = GradeDocument {
+        sessions: class
+            .sessions
+            .iter()
+            .map(|one| SessionDocument {
+                file: &one.file,
+                trainee: &one.trainee,
+                scenario: &one.report.scenario,
+                seed: one.report.seed,
+                mode: one.mode.name(),
+                submitted: one.submitted,
+                started_utc: one.started_utc.map(|time| time.to_string()),
+                ended_utc: one.ended_utc.map(|time| time.to_string()),
+                integrity: one.integrity.name(),
+                report: &one.report,
+            })
+            .collect(),
+        summary: summaries(&class.sessions)
+            .into_iter()
+            .map(|summary| SummaryDocument {
+                pass_rate_percent: summary.pass_rate_percent(),
+                scenario: summary.scenario,
+                attempts: summary.attempts,
+                passed: summary.passed,
+                score: summary.score.map(SpreadDocument::from),
+                contained: summary.contained,
+                time_to_containment_s: summary.time_to_containment_s.map(SpreadDocument::from),
+                most_missed: summary.missed.into_iter().map(|(step, missed_by)| MissedDocument { step, missed_by }).collect(),
+                most_violated: summary
+                    .violations
+                    .into_iter()
+                    .map(|(kind, about, sessions)| ViolatedDocument { kind: kind.name(), about, sessions })
+                    .collect(),
+            })
+            .collect(),
+        not_graded: class.ungraded.iter().map(|one| UngradedDocument { file: &one.file, reason: &one.reason }).collect(),
+    };
+    format!("{}\n", serde_json::to_string_pretty(&document).unwrap_or_default())
 }

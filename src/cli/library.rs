@@ -7,7 +7,7 @@ use super::scenario::{bundled_procedures, read_procedure};
 use std::path::Path;
 use std::process::ExitCode;
 use tenantdrill::diagnostic::{self, Limits, render_all};
-use tenantdrill::procedure::{Order, Procedure, StepKind};
+use tenantdrill::procedure::Procedure;
 use tenantdrill::scenario::Scenario;
 use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
 
@@ -90,55 +90,8 @@ fn find_procedure(id: &str) -> Result<Procedure, CliError> {
     Err(CliError::usage(format!("there is no procedure '{id}' (bundled: {}).{suggestion}", ids.join(", "))))
 }
 
-/// A procedure as a trainee reads it: numbered steps, each with what to
-/// do, why, and the rules around it.
+/// A procedure as a trainee reads it (the library's rendering).
 #[must_use]
 pub fn render_procedure(procedure: &Procedure) -> String {
-    let mut text = format!("{} ({})\n", procedure.title, procedure.id);
-    text.push_str(&format!("Source: {}", procedure.source.article));
-    if let Some(url) = &procedure.source.url {
-        text.push_str(&format!(" <{url}>"));
-    }
-    text.push('\n');
-    if !procedure.summary.trim().is_empty() {
-        text.push_str(&format!("\n{}\n", procedure.summary.trim()));
-    }
-    for (number, step) in procedure.steps.iter().enumerate() {
-        let kind = match step.kind {
-            StepKind::Required => "required",
-            StepKind::Recommended => "recommended",
-            StepKind::Optional => "optional",
-        };
-        let points = step.points_for(step.kind);
-        text.push_str(&format!(
-            "\n{}. {} [{kind}, {points} {}]\n",
-            number + 1,
-            step.instruction.trim(),
-            if points == 1 { "point" } else { "points" }
-        ));
-        text.push_str(&format!("   Why: {}\n", step.why.trim()));
-        let orders: Vec<String> = step.order.iter().map(order_text).collect();
-        if !orders.is_empty() {
-            text.push_str(&format!("   When: {}\n", orders.join("; ")));
-        }
-        for forbidden in &step.forbids {
-            text.push_str(&format!("   Don't: {} (-{} points)\n", forbidden.reason.trim(), forbidden.points.unwrap_or(15)));
-        }
-    }
-    if !procedure.harm.is_empty() {
-        text.push_str("\nCollateral damage that costs points:\n");
-        for harm in &procedure.harm {
-            text.push_str(&format!("- {} (-{} points)\n", harm.reason.trim(), harm.points.unwrap_or(10)));
-        }
-    }
-    text
-}
-
-fn order_text(order: &Order) -> String {
-    match order {
-        Order::First => "first, before any other change".to_string(),
-        Order::Before(step) => format!("before `{step}`"),
-        Order::After(step) => format!("after `{step}`"),
-        Order::Within(duration) => format!("within {duration} of the start"),
-    }
+    tenantdrill::procedure::render::render_text(procedure)
 }

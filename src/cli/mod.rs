@@ -3,6 +3,7 @@
 //! exit status. Nothing here is simulation logic.
 
 pub mod args;
+mod debrief;
 mod demo;
 pub mod error;
 mod files;

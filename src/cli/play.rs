@@ -3,7 +3,7 @@
 
 use super::args::{PlayArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name};
+use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name, wall_clock_now};
 use super::interactive;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
@@ -18,9 +18,13 @@ use tenantdrill::session::{self, Header, SessionWriter};
 
 pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let colour = stdout_colour();
-    let (mut driver, path) = match &args.resume {
+    let (mut driver, path, about) = match &args.resume {
         Some(path) => resume(path, args.scenario.as_deref(), colour)?,
         None => start(args, colour)?,
+    };
+    let debrief = |driver: &Driver<SyncedFile>| match &args.debrief {
+        Some(file) => super::debrief::write(file, driver.drill(), &about.0, path.as_deref(), about.1.as_deref()),
+        None => Ok(()),
     };
     if let Some(path) = &path {
         note(&format!("Session file: {}", path.display()));
@@ -28,6 +32,7 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     if driver.drill().is_finished() {
         note("This session has already ended; its report follows.");
         out(&driver.drill().report().render_text(colour))?;
+        debrief(&driver)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut text = format!("{}\n", banner(driver.drill_mut()));
@@ -49,7 +54,9 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     if let Some(path) = &path {
         note(&format!("Session saved: {}", path.display()));
     }
-    result.map(|()| ExitCode::SUCCESS)
+    result?;
+    debrief(&driver)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Says that the session was left open, and how to carry on.
@@ -60,8 +67,12 @@ pub fn not_submitted(session: Option<&Path>) {
     }
 }
 
+/// Who plays and when the session started by the wall clock, for the
+/// debrief.
+type About = (String, Option<String>);
+
 /// A new session, written to `--session` or to the data folder.
-fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
+fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>, About), CliError> {
     let source = args.scenario.clone().unwrap_or_default();
     let resolved = resolve(&source)?;
     let seed = args.seed.unwrap_or(resolved.loaded.scenario.seed);
@@ -75,19 +86,24 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
         }
         created
     };
-    let header = Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()));
+    let header = Header {
+        started_utc: Some(wall_clock_now()),
+        ..Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()))
+    };
+    let about = (header.trainee.clone(), header.started_utc.clone());
     match created {
         Some((path, file)) => {
             let writer = SessionWriter::create(file, &header)
-                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?;
-            Ok((Driver::new(drill, Some(writer), 0, colour), Some(path)))
+                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
+                .with_wall_clock(wall_clock_now);
+            Ok((Driver::new(drill, Some(writer), 0, colour), Some(path), about))
         }
-        None => Ok((Driver::new(drill, None, 0, colour), None)),
+        None => Ok((Driver::new(drill, None, 0, colour), None, about)),
     }
 }
 
 /// Replays a session file and continues it, appending to the same file.
-fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
+fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>, About), CliError> {
     let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
     for warning in &parsed.warnings {
         warn(warning);
@@ -102,11 +118,12 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
         warn(warning);
     }
     let file = reopen_session(path, parsed.valid_bytes)?;
-    let writer = SessionWriter::resume(file, replayed.commands);
+    let writer = SessionWriter::resume(file, replayed.commands).with_wall_clock(wall_clock_now);
     note(&format!(
         "Resumed {} command(s); the simulated clock is at {}.",
         replayed.commands,
         replayed.drill.simulation().now().clock_text()
     ));
-    Ok((Driver::new(replayed.drill, Some(writer), replayed.commands, colour), Some(path.to_path_buf())))
+    let about = (parsed.header.trainee.clone(), parsed.header.started_utc.clone());
+    Ok((Driver::new(replayed.drill, Some(writer), replayed.commands, colour), Some(path.to_path_buf()), about))
 }

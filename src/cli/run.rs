@@ -2,7 +2,7 @@
 
 use super::args::{RunArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_session, trainee_name};
+use super::files::{SyncedFile, create_session, trainee_name, wall_clock_now};
 use super::output::{out, stdout_colour};
 use super::scenario::{resolve, session_source};
 use super::script::run_lines;
@@ -26,13 +26,17 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         })?;
         Box::new(BufReader::new(file))
     };
+    let trainee = trainee_name(args.trainee.as_deref());
+    let started_utc = wall_clock_now();
     let writer = match &args.session {
         Some(path) => {
             let file = create_session(path)?;
-            let header = Header::new(&drill, &session_source(&args.scenario), &trainee_name(args.trainee.as_deref()));
+            let header =
+                Header { started_utc: Some(started_utc.clone()), ..Header::new(&drill, &session_source(&args.scenario), &trainee) };
             Some(
                 SessionWriter::create(file, &header)
-                    .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?,
+                    .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
+                    .with_wall_clock(wall_clock_now),
             )
         }
         None => None,
@@ -44,6 +48,9 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     }
     let follow = args.commands == "-";
     let report = run_lines(&mut driver, input, args.format, colour, follow, true)?;
+    if let Some(path) = &args.debrief {
+        super::debrief::write(path, driver.drill(), &trainee, args.session.as_deref(), Some(&started_utc))?;
+    }
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {

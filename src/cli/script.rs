@@ -30,6 +30,8 @@ struct TurnDocument {
     line: String,
     output: String,
     error: bool,
+    /// Calls, replies and alerts that happened meanwhile, as shown.
+    notices: Vec<String>,
     feedback: Vec<String>,
 }
 
@@ -143,6 +145,7 @@ fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocume
                 line: turn.line.clone(),
                 output: turn.reply.output.clone(),
                 error: turn.reply.error,
+                notices: turn.reply.notices.iter().map(tenantdrill::drill::notice::render).collect(),
                 feedback: turn.reply.feedback.iter().map(ToString::to_string).collect(),
             });
             Ok(())

@@ -267,11 +267,13 @@ impl Arguments {
     }
 
     /// A whole number no larger than `maximum`, when the flag was given.
-    pub(crate) fn number<T: TryFrom<u64> + Display + Copy>(&self, flag: &str, maximum: T) -> Result<Option<T>, ParseError> {
+    /// A whole number from 0 to `maximum`; anything else is refused, never clamped.
+    pub(crate) fn number<T: TryFrom<u64> + Display + Copy + PartialOrd>(&self, flag: &str, maximum: T) -> Result<Option<T>, ParseError> {
         let Some(text) = self.value(flag) else { return Ok(None) };
         text.parse::<u64>()
             .ok()
             .and_then(|number| T::try_from(number).ok())
+            .filter(|number| *number <= maximum)
             .map(Some)
             .ok_or_else(|| self.invalid(format!("invalid number '{text}' for {flag}: expected a whole number from 0 to {maximum}"), None))
     }

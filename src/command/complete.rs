@@ -41,7 +41,11 @@ impl CompletionSource for Tenant {
 
     fn rules(&self, user: &str) -> Vec<String> {
         let mailbox = self.find_user(user).and_then(|id| self.user(id).mailbox.as_deref());
-        mailbox.map(|mailbox| mailbox.rules.iter().map(|rule| rule.name.clone()).collect()).unwrap_or_default()
+        // A hidden rule only once an admin has listed it (`--hidden`):
+        // completion offers what the trainee could have seen.
+        mailbox
+            .map(|mailbox| mailbox.rules.iter().filter(|rule| !rule.hidden || rule.shown_to_admins).map(|rule| rule.name.clone()).collect())
+            .unwrap_or_default()
     }
 
     fn groups(&self) -> Vec<String> {

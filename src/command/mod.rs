@@ -59,7 +59,11 @@ pub enum Command {
         action: Action,
     },
     /// Microsoft support: slow, a last resort.
-    SupportCall,
+    /// Microsoft support: the trainee's own password, or releasing this
+    /// restricted sender.
+    SupportCall {
+        release: Option<String>,
+    },
     /// The command overview, or one command's or noun's help.
     Help(Option<String>),
     /// The scenario's briefing again.

@@ -208,10 +208,10 @@ const CLOCK: CommandSpec = CommandSpec {
     ..session(
         "clock",
         "Show the simulated time.",
-        "Time in the tenant passes as you work, as it would for a real admin: every view (`users`, `user show`, `mailbox rules`) \
+        "Time in the tenant passes as you work, as it would for a real admin: every look (`users`, `user show`, `mailbox rules`) \
          takes 20 seconds of simulated time and every change (`user reset-password`, `mailbox remove-rule`) 60 seconds; \
-         `ask` takes 10 minutes and `support call` 26 hours. `wait` lets time pass without doing anything. \
-         Session commands (`help`, `status`, `clock`, `history`) take no time.",
+         `ask` takes 10 minutes and `support call` 26 hours, and `wait` lets more pass. Session commands (`help`, `status`, \
+         `clock`, `history`) take none. What you would notice meanwhile (calls, replies, alerts) is shown with the command.",
         |_| Ok(Command::Clock),
         |command| matches!(command, Command::Clock).then(Rendered::new),
     )
@@ -227,7 +227,8 @@ const WAIT: CommandSpec = CommandSpec {
            continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. \
            DURATION is a number with a unit (d, h, m, s, or words such as `min`, `hour`, `days`); parts may be combined, \
            largest first: `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d 4h`; ISO 8601 (`PT1H30M`) works too. \
-           One wait lasts at most 30 days.",
+           One wait lasts at most 30 days. What you would notice meanwhile is shown at its time: a user calling the \
+           helpdesk (`09:30 ☎ ... calls`), a user answering after you told them a password, a new alert.",
     examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
@@ -252,7 +253,7 @@ const CHECK: CommandSpec = CommandSpec {
     ..session(
         "check",
         "See which of the scenario's goals are met so far.",
-        "Checks the tenant's current state against the scenario's goals without ending the session.",
+        "Practice mode: the score so far, the steps done, which outcome goals are met and the violations, without ending the session. It does not list the steps still missing: `hint` suggests the next one, at its cost.",
         |_| Ok(Command::Check),
         |command| matches!(command, Command::Check).then(Rendered::new),
     )

@@ -83,7 +83,9 @@ pub const ASK: CommandSpec = CommandSpec {
     flags: &[],
     summary: "Ask another admin to run a command for you.",
     help: "UPN is the other admin. They act with their own roles, after a delay; use it when you lack a permission, or \
-           when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags.",
+           when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags. A new \
+           password they set is theirs to pass on: you see it only when it is your own (they read it to you). Calls and \
+           alerts that come in meanwhile are shown at their time.",
     examples: &["ask nestor user reset-password admin --password Tidal-Compass-Ready-58!"],
     build: |arguments| {
         let tokens = arguments.tokens("COMMAND");
@@ -107,11 +109,15 @@ pub const SUPPORT_CALL: CommandSpec = CommandSpec {
     name: "support call",
     section: Section::People,
     arguments: &[],
-    flags: &[],
+    flags: &[FlagSpec::valued("--release", "UPN", ValueKind::User, "ask support to release this restricted sender")],
     summary: "Call Microsoft support.",
-    help: "Support can do what no admin in the tenant can, such as releasing a sender past the release limit or helping when \
-           no Global Administrator can sign in, but it takes a long time. A last resort.",
-    examples: &["support call"],
-    build: |_| Ok(Command::SupportCall),
-    render: |command| matches!(command, Command::SupportCall).then(Rendered::new),
+    help: "Support can do what no admin in the tenant can, but it takes a long time: a last resort. Without a flag, support \
+           verifies that you own the tenant and resets your own password (when no Global Administrator can sign in). With \
+           --release, support releases a restricted sender that admins can no longer release (past the release limit).",
+    examples: &["support call", "support call --release lynne"],
+    build: |arguments| Ok(Command::SupportCall { release: arguments.owned_value("--release") }),
+    render: |command| match command {
+        Command::SupportCall { release } => Some(Rendered::new().value("--release", release.as_deref())),
+        _ => None,
+    },
 };

@@ -10,7 +10,7 @@ use super::values::{
 };
 use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, ParseErrorKind};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
-use crate::tenant::policy::SsprScope;
+use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
 /// A command without arguments or flags that maps to one action.
 const fn plain(
@@ -75,9 +75,9 @@ pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
     examples: &["policy outbound --action block-user", "policy outbound --auto-forwarding off --recipients-per-day 500"],
     build: |arguments| {
         let change = OutboundChange {
-            external_recipients_per_hour: arguments.number("--external-recipients-per-hour", u32::MAX)?,
-            internal_recipients_per_hour: arguments.number("--internal-recipients-per-hour", u32::MAX)?,
-            recipients_per_day: arguments.number("--recipients-per-day", u32::MAX)?,
+            external_recipients_per_hour: arguments.number("--external-recipients-per-hour", OUTBOUND_LIMIT_MAXIMUM)?,
+            internal_recipients_per_hour: arguments.number("--internal-recipients-per-hour", OUTBOUND_LIMIT_MAXIMUM)?,
+            recipients_per_day: arguments.number("--recipients-per-day", OUTBOUND_LIMIT_MAXIMUM)?,
             action: arguments.named("--action", &OUTBOUND_ACTIONS, OUTBOUND_ACTION_NAMES),
             auto_forwarding: arguments.named("--auto-forwarding", &AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES),
         };
@@ -110,8 +110,9 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     arguments: &[OPTIONAL_UPN],
     flags: &[],
     summary: "Show the sign-in log, for everyone or one user.",
-    help: "Newest first: time, user, location, result and error code (50053 locked, 50057 blocked, 50055 password expired, \
-           50126 wrong password).",
+    help: "Newest first: time, user, IP address, client app, location, result and error code (50053 locked, 50057 \
+           blocked, 50055 password expired, 50126 wrong password). Sign-ins from an address and place the user never uses \
+           stand out; a spray comes from several.",
     examples: &["logs sign-ins", "logs sign-ins megan"],
     build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
@@ -123,7 +124,9 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
 pub const LOGS_AUDIT: CommandSpec = CommandSpec {
     name: "logs audit",
     summary: "Show the audit log, for everyone or about one user.",
-    help: "Newest first: who changed what, when. Look at what happened just before the incident too.",
+    help: "Newest first: who changed what, when, from which IP address and place: roles, sign-in status, passwords \
+           (self-service too), security info and app passwords registered, mailbox rules, forwarding and permissions. \
+           Look at what happened just before the incident too.",
     examples: &["logs audit", "logs audit megan"],
     build: |arguments| Ok(Command::Act(Action::AuditLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {

@@ -6,6 +6,7 @@
 //! takes simulated time (an admin is not instant), so the actors act while
 //! the trainee works and the order of steps has consequences.
 
+pub mod notice;
 mod record;
 
 pub use record::{Mode, Record, Reply};
@@ -13,6 +14,7 @@ pub use record::{Mode, Record, Reply};
 use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
+use crate::engine::view::View;
 use crate::engine::{Outcome, Simulation, StepResult};
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -53,6 +55,7 @@ pub struct Drill {
     /// Every line typed (passwords masked) with when it was typed, for
     /// `history`.
     typed: Vec<(SimTime, String)>,
+    noticing: notice::Noticing,
 }
 
 impl Drill {
@@ -80,6 +83,7 @@ impl Drill {
             hints_used: Vec::new(),
             finished: false,
             typed: Vec::new(),
+            noticing: notice::Noticing::default(),
         })
     }
 
@@ -218,7 +222,11 @@ impl Drill {
                 let reply = self.ask(masked, admin, action);
                 self.after_command(reply)
             }
-            Command::SupportCall => {
+            Command::SupportCall { release: Some(user) } => {
+                let reply = self.support_release(masked, user);
+                self.after_command(reply)
+            }
+            Command::SupportCall { release: None } => {
                 let reply = self.support_call(masked);
                 self.after_command(reply)
             }
@@ -308,7 +316,7 @@ impl Drill {
 
     fn check(&self) -> Reply {
         match self.mode {
-            Mode::Practice => Reply::text(self.report().render_text(false)),
+            Mode::Practice => Reply::text(self.report().render_progress(false)),
             Mode::Exam => Reply::text("`check` is not available in exam mode; `submit` shows the report."),
         }
     }
@@ -322,6 +330,8 @@ impl Drill {
     /// when the time limit has passed.
     fn after_command(&mut self, mut reply: Reply) -> Reply {
         if let Some(record) = self.records.last() {
+            // The world speaks in both modes: calls, replies and alerts.
+            reply.notices = self.noticing.notice(&record.events, &self.simulation);
             let feedback = self.scorer.observe(record, &self.simulation);
             if self.mode == Mode::Practice {
                 reply.feedback = feedback;
@@ -407,8 +417,30 @@ impl Drill {
         let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: ASK_DELAY }).events;
         let actor = Actor::Admin(upn.clone());
         let result = self.simulation.step(&actor, action);
-        let output = format!("{upn} answers after {ASK_DELAY}:\n{}", render_result(&result));
-        events.extend(result.events);
+        events.extend(result.events.iter().cloned());
+        let answer = match (&result.view, action) {
+            // The other admin sees the new password, not the trainee: they
+            // read it to the trainee only when it is the trainee's own, and
+            // otherwise keep it (ask them to `notify` the user).
+            (Some(View::TemporaryPassword { upn: target, .. }), Action::ResetPassword { .. }) => {
+                if self.simulation.tenant().find_user(target) == self.simulation.tenant().find_user(&self.scenario.trainee.upn) {
+                    let tell = Action::Notify {
+                        user: target.clone(),
+                        channel: crate::action::Channel::InPerson,
+                        include_password: true,
+                        message: String::new(),
+                    };
+                    events.extend(self.simulation.step(&actor, &tell).events);
+                    format!("{}They read the new password to you; you will change it at your next sign-in.\n", render_result(&result))
+                } else {
+                    format!(
+                        "Password reset for {target}. {upn} has the new password; you do not. Ask them to give it to the user (`ask {upn} notify {target} --via phone --password`).\n"
+                    )
+                }
+            }
+            _ => render_result(&result),
+        };
+        let output = format!("{upn} answers after {ASK_DELAY}:\n{answer}");
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
@@ -441,6 +473,23 @@ impl Drill {
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
+        if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    /// Microsoft support releases a restricted sender, past the release
+    /// limit that stops the tenant's admins.
+    fn support_release(&mut self, line: &str, user: &str) -> Reply {
+        let at = self.simulation.now();
+        let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: SUPPORT_DELAY }).events;
+        let release = Action::ReleaseRestricted { user: user.to_string() };
+        let result = self.simulation.step(&Actor::Support, &release);
+        events.extend(result.events.iter().cloned());
+        let output = match &result.outcome {
+            Outcome::Done => format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", render_result(&result)),
+            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+        };
+        let failed = !result.outcome.is_done();
+        self.push_record(line, at, Actor::Support, Some(release), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
     }
 

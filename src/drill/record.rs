@@ -51,6 +51,9 @@ pub struct Reply {
     pub output: String,
     /// Whether `output` is an error.
     pub error: bool,
+    /// What happened meanwhile that the trainee notices (calls, replies,
+    /// alerts), in time order; shown in both modes.
+    pub notices: Vec<super::notice::Notice>,
     /// The scorer's live feedback (practice mode only).
     pub feedback: Vec<Feedback>,
     /// The session ended (submitted or out of time).

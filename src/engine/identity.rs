@@ -69,7 +69,8 @@ impl Simulation {
                     .take(VIEW_ROW_LIMIT)
                     .cloned()
                     .collect();
-                Ok(Some(View::SignIns(entries.into_iter().rev().collect())))
+                // Newest first, as Get-MgAuditLogSignIn and the portal list them.
+                Ok(Some(View::SignIns(entries)))
             }
             Action::AuditLog { user } => {
                 let id = user.as_deref().map(|name| self.resolve(name)).transpose()?;
@@ -84,7 +85,8 @@ impl Simulation {
                     .take(VIEW_ROW_LIMIT)
                     .cloned()
                     .collect();
-                Ok(Some(View::Audit(entries.into_iter().rev().collect())))
+                // Newest first.
+                Ok(Some(View::Audit(entries)))
             }
             Action::ShowPolicies => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
@@ -378,12 +380,16 @@ impl Simulation {
 
     fn log_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location, client: &str, status: SignInStatus) {
         let upn = self.upn(id);
-        let place = match (party, location) {
-            (_, Location::Familiar) => self.tenant.user(id).location.clone(),
-            (Party::Attacker, Location::Unfamiliar) => "Lagos, NG".to_string(),
-            (Party::Owner, Location::Unfamiliar) => "Travel".to_string(),
-        };
-        self.tenant.sign_in_log.push(SignInEntry { at: self.now, upn: upn.clone(), client: client.to_string(), place, location, status });
+        let origin = self.sign_in_origin(id, party, location);
+        self.tenant.sign_in_log.push(SignInEntry {
+            at: self.now,
+            upn: upn.clone(),
+            client: client.to_string(),
+            ip: origin.ip,
+            place: origin.place,
+            location,
+            status,
+        });
         self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status });
     }
 
@@ -486,6 +492,13 @@ impl Simulation {
         let id = self.resolve(user)?;
         // Permission first: a denied admin is told so, whatever they typed (§4).
         let acting = self.authorize(actor, Permission::ResetPassword, Some(id))?;
+        // Microsoft Graph's resetPassword refuses the caller's own account;
+        // the admin center sends you to change it or to self-service reset.
+        if matches!(acting, Acting::Account { id: admin, .. } if admin == id) {
+            return Err(Outcome::invalid(
+                "This operation can't be performed on a user's own account: change your own password, or use self-service reset (`sspr reset`).",
+            ));
+        }
         if let NewPassword::Given(text) = password {
             self.password_context_check(id, text)?;
         }
@@ -667,9 +680,12 @@ impl Simulation {
         self.continuous_access_event(id);
         let upn = self.upn(id);
         self.emit(actor, EventKind::PasswordChanged { user: upn.clone(), party, self_service: false });
+        let origin = self.change_origin(id, party);
         self.tenant.audit_log.push(crate::tenant::logs::AuditEntry {
             at: now,
             actor: upn.clone(),
+            ip: origin.ip,
+            place: origin.place,
             operation: "Change user password".to_string(),
             target: upn,
             details: String::new(),
@@ -760,9 +776,12 @@ impl Simulation {
         self.revoke_refresh_tokens(id, true);
         self.continuous_access_event(id);
         self.emit(actor, EventKind::PasswordChanged { user: upn.clone(), party, self_service: true });
+        let origin = self.change_origin(id, party);
         self.tenant.audit_log.push(crate::tenant::logs::AuditEntry {
             at: now,
             actor: upn.clone(),
+            ip: origin.ip,
+            place: origin.place,
             operation: "Reset password (self-service)".to_string(),
             target: upn,
             details: match mode {

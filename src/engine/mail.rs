@@ -110,6 +110,13 @@ impl Simulation {
                     .map(|mailbox| mailbox.rules.iter().filter(|rule| *include_hidden || !rule.hidden).cloned().collect())
                     .unwrap_or_default();
                 rules.sort_by_key(|rule| rule.priority);
+                if matches!(actor, Actor::Admin(_))
+                    && let Some(mailbox) = self.tenant.user_mut(id).mailbox.as_deref_mut()
+                {
+                    for rule in mailbox.rules.iter_mut().filter(|rule| *include_hidden || !rule.hidden) {
+                        rule.shown_to_admins = true;
+                    }
+                }
                 Ok(Some(View::Rules { upn, rules }))
             }
             Action::CreateRule { user, rule } => self.create_rule(actor, user, rule),

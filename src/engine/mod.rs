@@ -11,6 +11,7 @@ pub mod event;
 mod identity;
 pub mod invariants;
 mod mail;
+pub mod network;
 mod outbound;
 pub mod queries;
 pub mod schedule;
@@ -97,6 +98,11 @@ pub struct Simulation {
     /// mailbox and outside address gets one copy, however many rules
     /// forward it there (Exchange's loop and duplicate detection).
     routed: std::collections::BTreeSet<String>,
+    /// Addresses and places the logs show.
+    network: network::Network,
+    /// The attacker's address of its latest sign-in (an index into the
+    /// network's attacker addresses), for the changes it makes.
+    last_attacker_origin: usize,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -106,11 +112,15 @@ impl Simulation {
     /// drawn from `seed`.
     #[must_use]
     pub fn new(tenant: Tenant, start: SimTime, seed: u64) -> Self {
+        let mut random = SimRandom::new(seed);
+        let network = network::Network::draw(&mut random);
         let mut simulation = Self {
             tenant,
             now: start,
             started_at: start,
-            random: SimRandom::new(seed),
+            random,
+            network,
+            last_attacker_origin: 0,
             schedule: Schedule::default(),
             actors: Vec::new(),
             journal: Vec::new(),
@@ -287,13 +297,16 @@ impl Simulation {
     }
 
     fn audit(&mut self, acting: Acting, operation: &str, target: &str, details: String) {
-        let actor = match acting {
-            Acting::Account { id, .. } => self.upn(id),
-            Acting::Privileged => "Microsoft Online Services".to_string(),
+        let (actor, origin) = match acting {
+            Acting::Account { id, party } => (self.upn(id), Some(self.change_origin(id, party))),
+            Acting::Privileged => ("Microsoft Online Services".to_string(), None),
         };
+        let (ip, place) = origin.map(|origin| (origin.ip, origin.place)).unwrap_or_default();
         self.tenant.audit_log.push(AuditEntry {
             at: self.now,
             actor,
+            ip,
+            place,
             operation: operation.to_string(),
             target: target.to_string(),
             details,

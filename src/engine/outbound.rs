@@ -12,6 +12,7 @@ use crate::random::Stream;
 use crate::tenant::logs::Severity;
 use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use crate::tenant::permission::Permission;
+use crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
 use crate::tenant::policy::{OutboundAction, SERVICE_MESSAGES_PER_MINUTE, SERVICE_RECIPIENTS_PER_DAY, SERVICE_RECIPIENTS_PER_MESSAGE};
 use crate::tenant::user::UserId;
 
@@ -51,6 +52,11 @@ impl Simulation {
             }
             Action::SetOutboundPolicy(change) => {
                 let acting = self.authorize(actor, Permission::ManageOutboundSpamPolicy, None)?;
+                // Exchange refuses a limit outside 0-10000; nothing changes.
+                let limits = [change.external_recipients_per_hour, change.internal_recipients_per_hour, change.recipients_per_day];
+                if limits.into_iter().flatten().any(|value| value > OUTBOUND_LIMIT_MAXIMUM) {
+                    return Err(Outcome::invalid(format!("an outbound recipient limit is a number from 0 to {OUTBOUND_LIMIT_MAXIMUM}")));
+                }
                 let policy = &mut self.tenant.outbound_policy;
                 for (value, field) in [
                     (change.external_recipients_per_hour, &mut policy.external_recipients_per_hour),
@@ -58,7 +64,7 @@ impl Simulation {
                     (change.recipients_per_day, &mut policy.recipients_per_day),
                 ] {
                     if let Some(value) = value {
-                        *field = value.min(10_000);
+                        *field = value;
                     }
                 }
                 if let Some(action) = change.action {

@@ -226,11 +226,13 @@ impl Simulation {
             crate::tenant::logs::SignInStatus::Success
         };
         if reason.is_none() || status == crate::tenant::logs::SignInStatus::Disabled {
+            let origin = self.sign_in_origin(id, party, location);
             self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
                 at: self.now,
                 upn: upn.clone(),
                 client,
-                place: if party == Party::Owner { self.tenant.user(id).location.clone() } else { "Lagos, NG".to_string() },
+                ip: origin.ip,
+                place: origin.place,
                 location,
                 status,
             });

@@ -223,17 +223,22 @@ impl fmt::Display for View {
                 }
             }
             View::SignIns(entries) => {
-                let _ = writeln!(out, "{:<20} {:<32} {:<22} {:<12} {:<10} Status", "Date (UTC)", "User", "Client", "Location", "Place");
+                // As Get-MgAuditLogSignIn: IpAddress, ClientAppUsed, Location, Status (ErrorCode); newest first.
+                let _ = writeln!(
+                    out,
+                    "{:<20} {:<32} {:<15} {:<22} {:<14} Status",
+                    "Date (UTC)", "User", "IP address", "Client app", "Location"
+                );
                 for entry in entries {
                     let status = entry.status.label();
+                    let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
                     let _ = writeln!(
                         out,
-                        "{:<20} {:<32} {:<22} {:<12} {:<10} {status}",
+                        "{:<20} {:<32} {ip:<15} {:<22} {:<14} {status}",
                         entry.at.to_string(),
                         entry.upn,
                         entry.client,
                         entry.place,
-                        entry.location.label()
                     );
                 }
                 if entries.is_empty() {
@@ -241,9 +246,26 @@ impl fmt::Display for View {
                 }
             }
             View::Audit(entries) => {
+                // Newest first: when, who (from which address and place), what, on whom.
+                if !entries.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "{:<20} {:<30} {:<15} {:<14} {:<34} {:<30} Details",
+                        "Date (UTC)", "Actor", "IP address", "Location", "Activity", "Target"
+                    );
+                }
                 for entry in entries {
-                    let _ =
-                        writeln!(out, "{} {:<30} {:<28} {:<30} {}", entry.at, entry.actor, entry.operation, entry.target, entry.details);
+                    let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
+                    let place = if entry.place.is_empty() { "-" } else { entry.place.as_str() };
+                    let _ = writeln!(
+                        out,
+                        "{:<20} {:<30} {ip:<15} {place:<14} {:<34} {:<30} {}",
+                        entry.at.to_string(),
+                        entry.actor,
+                        entry.operation,
+                        entry.target,
+                        entry.details
+                    );
                 }
                 if entries.is_empty() {
                     let _ = writeln!(out, "(no audit entries)");

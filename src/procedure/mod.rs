@@ -8,6 +8,7 @@
 //! subject": the accounts the scenario says the incident is about.
 
 pub mod pattern;
+pub mod render;
 
 use crate::tenant::policy::SsprScope;
 use serde::{Deserialize, Serialize};
@@ -162,7 +163,21 @@ pub enum HarmKind {
     /// Removing the Global Administrator role from the last holder, or
     /// from the trainee themselves.
     LockOutAdmins,
+    /// Handing the attacker a way in or a copy of the mail: an admin role
+    /// for an account that is not contained, forwarding (on the mailbox or
+    /// by a rule) to outside the organisation, a delegate the attacker
+    /// holds, an attacker's rule turned back on, a sender released while
+    /// the attacker still holds a foothold. The scorer looks for it in
+    /// every scenario, whatever procedures are graded; a procedure that
+    /// lists it sets its reason and points.
+    AidAttacker,
 }
+
+/// The reason [`HarmKind::AidAttacker`] gives when no graded procedure
+/// lists it.
+pub const AID_ATTACKER_REASON: &str = "That hands the attacker a way in, or a copy of the mail, in the middle of an incident.";
+/// Its points when no graded procedure lists it.
+pub const AID_ATTACKER_POINTS: u32 = 15;
 
 /// A question about the tenant's state, answered by the simulation's own
 /// queries. Unless wrapped in [`Condition::On`], it is asked of every
@@ -188,6 +203,9 @@ pub enum Condition {
     AttackerLacksPassword,
     /// The attacker holds no session that still works.
     NoAttackerSessions,
+    /// The attacker holds a session from a passwordless sign-in whose
+    /// refresh token is not revoked: a password reset leaves it working.
+    AttackerSessionOutlivesReset,
     /// The password was changed (by anyone) since the incident's start.
     PasswordChangedSinceStart,
     SignInAllowed,
@@ -207,6 +225,8 @@ pub enum Condition {
     Releasable,
     HasAdminRoles,
     MfaRequired,
+    /// The owner has an alternate email and a mobile phone registered.
+    ContactInfoComplete,
     LegacyProtocolsOff,
     /// The password expires after this many days from when it was set.
     PasswordExpired,

@@ -51,11 +51,16 @@ pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
         paint(out, text, reply.error.then_some(AnsiColor::Red), colour);
         out.push('\n');
     }
+    for notice in &reply.notices {
+        paint(out, &crate::drill::notice::render(notice), Some(AnsiColor::Magenta), colour);
+        out.push('\n');
+    }
     for feedback in &reply.feedback {
         let colour_of = match feedback {
             Feedback::StepDone { .. } => AnsiColor::Green,
             Feedback::Violation { .. } => AnsiColor::Red,
             Feedback::Consequence { .. } => AnsiColor::Yellow,
+            Feedback::Noted { .. } => AnsiColor::Cyan,
         };
         paint(out, feedback, Some(colour_of), colour);
         out.push('\n');

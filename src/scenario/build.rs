@@ -11,7 +11,7 @@ use crate::engine::Simulation;
 use crate::random::{SimRandom, Stream};
 use crate::tenant::Tenant;
 use crate::tenant::mailbox::Delegate;
-use crate::tenant::user::{AppPassword, Method, Party, SessionOrigin, User, UserId};
+use crate::tenant::user::{Method, Party, SessionOrigin, User, UserId};
 
 /// A scenario ready to play: the simulation at the start, and the facts
 /// the scorer and the front ends need.
@@ -56,7 +56,7 @@ pub fn build(scenario: &Scenario, seed: u64) -> Result<Built, String> {
     let tenant = build_tenant(scenario, start, seed)?;
     let mut simulation = Simulation::new(tenant, opened, seed);
     sign_in_staff(scenario, &mut simulation);
-    compromise(scenario, &mut simulation, opened)?;
+    compromise(scenario, &mut simulation)?;
     add_actors(scenario, &mut simulation, start)?;
     run_history(scenario, &mut simulation, start)?;
     simulation.advance_to(start);
@@ -222,7 +222,7 @@ fn sign_in_staff(scenario: &Scenario, simulation: &mut Simulation) {
     }
 }
 
-fn compromise(scenario: &Scenario, simulation: &mut Simulation, opened: SimTime) -> Result<(), String> {
+fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), String> {
     for compromise in &scenario.incident.compromised {
         let id =
             simulation.tenant().find_user(&compromise.user).ok_or_else(|| format!("unknown compromised user `{}`", compromise.user))?;
@@ -232,12 +232,13 @@ fn compromise(scenario: &Scenario, simulation: &mut Simulation, opened: SimTime)
         if compromise.session {
             simulation.grant_session(id, Party::Attacker, SessionOrigin::Password);
         }
-        let user = simulation.tenant_mut().user_mut(id);
+        // Registered as the incident opened, from the attacker's address:
+        // the audit log shows both.
         if let Some(name) = &compromise.app_password {
-            user.app_passwords.push(AppPassword { name: name.clone(), created_at: opened, controlled_by: Party::Attacker });
+            simulation.plant_attacker_app_password(id, name);
         }
         if let Some(method) = &compromise.method {
-            user.methods.push(Method { kind: method.kind, detail: method.detail.clone(), controlled_by: Party::Attacker });
+            simulation.plant_attacker_method(id, method.kind, &method.detail);
         }
     }
     Ok(())

@@ -153,6 +153,25 @@ fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
             Some("users"),
         );
     }
+    if let Some(password) = &spec.policies.password
+        && password.custom_banned_terms.len() > crate::tenant::policy::MAX_CUSTOM_BANNED_TERMS
+    {
+        let count = password.custom_banned_terms.len();
+        let maximum = crate::tenant::policy::MAX_CUSTOM_BANNED_TERMS;
+        checker.error(format!("{count} custom banned-password terms; Entra accepts at most {maximum}"), None, Some("custom_banned_terms"));
+    }
+    if let Some(outbound) = &spec.policies.outbound {
+        let maximum = crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
+        for (field, value) in [
+            ("external_recipients_per_hour", outbound.external_recipients_per_hour),
+            ("internal_recipients_per_hour", outbound.internal_recipients_per_hour),
+            ("recipients_per_day", outbound.recipients_per_day),
+        ] {
+            if value > maximum {
+                checker.error(format!("`{field}` is {value}; an outbound recipient limit is 0 to {maximum}"), None, Some(field));
+            }
+        }
+    }
     let mut seen = BTreeSet::new();
     let mut names = Vec::new();
     for user in &spec.users {

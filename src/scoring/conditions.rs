@@ -14,7 +14,7 @@ use crate::scenario::Artefact;
 use crate::scenario::validate::is_tenant_wide;
 use crate::tenant::policy::SsprScope;
 use crate::tenant::role::Role;
-use crate::tenant::user::{Party, UserId};
+use crate::tenant::user::{MethodKind, Party, SessionOrigin, UserId};
 
 /// Whether `condition` holds now for every subject of the incident.
 pub(super) fn holds(condition: &Condition, facts: &Facts, simulation: &Simulation) -> bool {
@@ -57,6 +57,10 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
             !simulation.session_works(id, Party::Attacker, crate::action::Resource::ExchangeOnline)
                 && !simulation.session_works(id, Party::Attacker, crate::action::Resource::Portal)
         }
+        Condition::AttackerSessionOutlivesReset => user
+            .sessions
+            .iter()
+            .any(|session| session.holder == Party::Attacker && session.origin == SessionOrigin::Passwordless && !session.refresh_revoked),
         Condition::PasswordChangedSinceStart => facts.password_versions.get(&id).is_some_and(|version| *version != user.password.version),
         Condition::SignInAllowed => user.account_enabled,
         Condition::SignInBlocked => !user.account_enabled,
@@ -68,6 +72,9 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::Releasable => matches!(simulation.send_status(id), SendStatus::Restricted),
         Condition::HasAdminRoles => user.is_admin(),
         Condition::MfaRequired => user.mfa_required,
+        Condition::ContactInfoComplete => [MethodKind::AlternateEmail, MethodKind::MobilePhone]
+            .into_iter()
+            .all(|kind| user.methods.iter().any(|method| method.kind == kind && method.controlled_by == Party::Owner)),
         Condition::LegacyProtocolsOff => !simulation.legacy_protocols_open(id),
         Condition::PasswordExpired => simulation.password_expired(id),
         Condition::SsprCovers => {

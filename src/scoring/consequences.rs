@@ -175,6 +175,15 @@ impl Consequences {
                     None
                 }
                 EventKind::PasswordReset { user, .. } | EventKind::PasswordChanged { user, .. } => {
+                    // What did not happen is said too: the violation then
+                    // states a risk, never an event that did not occur.
+                    for watch in self.watches.iter().filter(|watch| watch.upn == *user && event.at > watch.since) {
+                        if let Some(violation) = watch.violation {
+                            let message =
+                                format!("the attacker did not read the password you sent by {} before it changed at {at}", watch.channel);
+                            attach(&mut violations[violation], &message);
+                        }
+                    }
                     self.watches.retain(|watch| !(watch.upn == *user && event.at > watch.since));
                     None
                 }
@@ -207,6 +216,12 @@ impl Consequences {
             attach(&mut violations[violation], &message);
         }
         Some(Consequence { at, message })
+    }
+
+    /// Violations that sent a password the attacker has not read (yet),
+    /// with the channel: the report says so at its end.
+    pub fn unread_passwords(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.watches.iter().filter_map(|watch| watch.violation.map(|violation| (violation, watch.channel.as_str())))
     }
 
     fn remember(&mut self, told: &[Consequence]) {

@@ -26,7 +26,7 @@ mod violations;
 
 pub use outcome::{OBJECTIVE_POINTS, OUTCOME_CHECK_POINTS};
 pub use report::{
-    Consequence, OutcomeCheck, Points, ProcedureReport, Report, SCHEMA_VERSION, StepReport, StepStatus, TimelineEntry, Violation,
+    Consequence, Noted, OutcomeCheck, Points, ProcedureReport, Report, SCHEMA_VERSION, StepReport, StepStatus, TimelineEntry, Violation,
     ViolationKind,
 };
 pub use timeline::TIMELINE_LIMIT;
@@ -36,7 +36,7 @@ use crate::clock::SimTime;
 use crate::drill::Record;
 use crate::engine::event::EventKind;
 use crate::engine::{Outcome, Simulation};
-use crate::procedure::{Condition, HarmRule, StepKind};
+use crate::procedure::{Condition, HarmKind, HarmRule, StepKind};
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::{Scenario, split_step_ref};
 use consequences::Consequences;
@@ -50,9 +50,22 @@ use violations::Found;
 /// Something the trainee should know at once (practice mode).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Feedback {
-    StepDone { procedure: String, step: String, text: String },
-    Violation { kind: String, message: String },
-    Consequence { message: String },
+    StepDone {
+        procedure: String,
+        step: String,
+        text: String,
+    },
+    Violation {
+        kind: String,
+        message: String,
+    },
+    Consequence {
+        message: String,
+    },
+    /// A refused look or test: free.
+    Noted {
+        message: String,
+    },
 }
 
 impl std::fmt::Display for Feedback {
@@ -61,6 +74,7 @@ impl std::fmt::Display for Feedback {
             Feedback::StepDone { text, .. } => write!(formatter, "✓ {text}"),
             Feedback::Violation { message, .. } => write!(formatter, "✗ {message}"),
             Feedback::Consequence { message } => write!(formatter, "! {message}"),
+            Feedback::Noted { message } => write!(formatter, "· {message}"),
         }
     }
 }
@@ -74,6 +88,12 @@ pub struct Scorer {
     harm: Vec<HarmRule>,
     memory: Memory,
     violations: Vec<Violation>,
+    noted: Vec<Noted>,
+    /// Commands already reported as too early (see `OrderProblem::early`).
+    early_commands: Vec<u32>,
+    /// What the trainee added this session (a delegate, a role, a rule
+    /// turned back on): taking it away again is neither harm nor credit.
+    own_changes: std::collections::BTreeSet<OwnChange>,
     consequences: Consequences,
     /// Commands observed so far.
     sequence: u32,
@@ -102,6 +122,14 @@ impl Scorer {
                 harm.push(rule.clone());
             }
         }
+        // Harm is caught wherever it is done.
+        if !harm.iter().any(|known| known.kind == HarmKind::AidAttacker) {
+            harm.push(HarmRule {
+                kind: HarmKind::AidAttacker,
+                reason: crate::procedure::AID_ATTACKER_REASON.to_string(),
+                points: Some(crate::procedure::AID_ATTACKER_POINTS),
+            });
+        }
         let mut consequences = Consequences::default();
         consequences.restricted.extend(facts.subjects.iter().copied().filter(|id| simulation.tenant().user(*id).is_restricted_sender()));
         let contained = facts.attacker_present && facts.affected.iter().all(|id| simulation.is_contained(*id));
@@ -121,6 +149,9 @@ impl Scorer {
             steps,
             harm,
             violations: Vec::new(),
+            noted: Vec::new(),
+            early_commands: Vec::new(),
+            own_changes: std::collections::BTreeSet::new(),
             consequences,
             sequence: 0,
         })
@@ -131,7 +162,13 @@ impl Scorer {
     pub fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
         self.sequence = self.sequence.saturating_add(1);
         let mut feedback = Vec::new();
-        if let Outcome::Denied { reason } = &record.outcome {
+        if let Outcome::Denied { reason } = &record.outcome
+            && record.action.as_ref().is_some_and(is_investigation)
+        {
+            // Investigation is never a violation: the denial is the answer.
+            self.noted.push(Noted { at: record.at, command: record.line.clone(), reason: reason.clone() });
+            feedback.push(Feedback::Noted { message: format!("access denied: {reason} (a look or a test: noted, no cost)") });
+        } else if let Outcome::Denied { reason } = &record.outcome {
             let spent: u32 =
                 self.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).map(|violation| violation.points).sum();
             let points = DENIED_POINTS.min(DENIED_POINTS_CAP.saturating_sub(spent));
@@ -151,16 +188,32 @@ impl Scorer {
         let mut matched = vec![false; self.steps.len()];
         if let Some(action) = record.action.as_ref().filter(|_| record.outcome.is_done()) {
             let seen = Seen { actor: &record.actor, action };
+            // Undoing your own change (a delegate, a role, a rule turned
+            // back on): neither harm nor step credit.
+            let undoing = match own_change(action, simulation, &self.memory) {
+                Some((change, true)) => self.own_changes.remove(&change),
+                Some((change, false)) => {
+                    if newly_made(action, record, simulation) {
+                        self.own_changes.insert(change);
+                    }
+                    false
+                }
+                None => false,
+            };
             let mut forbidden_index = None;
-            for found in violations::forbidden(&self.steps, seen, &self.facts, simulation, &self.memory) {
-                feedback.push(self.violation(ViolationKind::Forbidden, found, record));
-                forbidden_index = Some(self.violations.len() - 1);
-            }
-            for found in violations::harm(&self.harm, seen, &self.facts, simulation, &self.memory) {
-                feedback.push(self.violation(ViolationKind::Harm, found, record));
+            if !undoing {
+                for found in violations::forbidden(&self.steps, seen, &self.facts, simulation, &self.memory) {
+                    feedback.push(self.violation(ViolationKind::Forbidden, found, record));
+                    forbidden_index = Some(self.violations.len() - 1);
+                }
+                for found in violations::harm(&self.harm, seen, &self.facts, simulation, &self.memory) {
+                    feedback.push(self.violation(ViolationKind::Harm, found, record));
+                }
             }
             self.consequences.note_action(record, action, simulation, &self.memory, forbidden_index);
-            self.cover(seen, simulation, &mut matched);
+            if !undoing {
+                self.cover(seen, simulation, &mut matched);
+            }
         }
         // Everything this command completes counts as done before any order
         // is judged, so two steps done by one command never break `After`.
@@ -173,6 +226,17 @@ impl Scorer {
         }
         for (index, at) in completing {
             feedback.extend(self.judge(index, at, record));
+        }
+        // A release while the attacker holds a foothold is harm, unless the
+        // procedures' order already reported this command.
+        if let Some(action) = record.action.as_ref().filter(|_| record.outcome.is_done())
+            && !self.early_commands.contains(&self.sequence)
+            && let Some(rule) = self.harm.iter().find(|rule| rule.kind == HarmKind::AidAttacker)
+            && let Some(what) = violations::released_with_foothold(action, simulation)
+        {
+            let found = Found { message: format!("{what}: {}", rule.reason), step: None, points: rule.points.unwrap_or(HARM_POINTS) };
+            self.early_commands.push(self.sequence);
+            feedback.push(self.violation(ViolationKind::Harm, found, record));
         }
         let told = self.consequences.scan(record, &self.facts, simulation, &mut self.violations);
         feedback.extend(told.into_iter().map(|consequence| Feedback::Consequence { message: consequence.message }));
@@ -236,7 +300,8 @@ impl Scorer {
             procedures: self.procedures.clone(),
             steps,
             outcome,
-            violations: self.violations.clone(),
+            violations: self.violations_at_end(simulation),
+            noted: self.noted.clone(),
             consequences: self.consequences.told.clone(),
             time_to_containment_s: self.contained_since.map(|at| at.since(self.facts.start).as_seconds()),
             commands: u32::try_from(records.iter().filter(|record| record.action.is_some()).count()).unwrap_or(u32::MAX),
@@ -245,6 +310,24 @@ impl Scorer {
             timeline,
             timeline_omitted,
         }
+    }
+
+    /// The violations as the report gives them: a password sent where the
+    /// attacker could read it says, at the end, that it had not (yet).
+    fn violations_at_end(&self, simulation: &Simulation) -> Vec<Violation> {
+        let mut violations = self.violations.clone();
+        for (index, channel) in self.consequences.unread_passwords() {
+            if let Some(violation) = violations.get_mut(index) {
+                let message = format!(
+                    "by {} the attacker had not read the password you sent by {channel}; it could have",
+                    simulation.now().clock_text()
+                );
+                if !violation.caused.contains(&message) {
+                    violation.caused.push(message);
+                }
+            }
+        }
+        violations
     }
 
     fn violation(&mut self, kind: ViolationKind, found: Found, record: &Record) -> Feedback {
@@ -298,7 +381,15 @@ impl Scorer {
 
     /// Judges a step just completed: lateness and order, with feedback.
     fn judge(&mut self, index: usize, at: SimTime, record: &Record) -> Vec<Feedback> {
-        let (late, problems) = check_order(&self.steps, index, self.sequence, at, self.facts.start);
+        let (late, mut problems) = check_order(&self.steps, index, self.sequence, at, self.facts.start);
+        // One mistake, one violation: a command already reported as too
+        // early (by another step or another procedure) is not reported again.
+        problems.retain(|problem| !self.early_commands.contains(&problem.early));
+        for problem in &problems {
+            if !self.early_commands.contains(&problem.early) {
+                self.early_commands.push(problem.early);
+            }
+        }
         let state = &mut self.steps[index];
         if let Some(completion) = state.completion.as_mut() {
             completion.late = late;
@@ -350,6 +441,59 @@ impl Scorer {
             .map_or(record.ended_at, |event| event.at);
         self.contained_since = Some(moment);
     }
+}
+
+/// A change the trainee can make and take back: what it is about (kind,
+/// account, and the delegate, role or rule), and whether this action
+/// takes it back.
+type OwnChange = (u8, crate::tenant::user::UserId, String);
+
+fn own_change(action: &crate::action::Action, simulation: &Simulation, memory: &Memory) -> Option<(OwnChange, bool)> {
+    use crate::action::Action;
+    let tenant = simulation.tenant();
+    let id = action.target().and_then(|name| tenant.find_user(name))?;
+    let user_key =
+        |name: &str| tenant.find_user(name).map_or_else(|| name.to_ascii_lowercase(), |found| tenant.user(found).upn.to_ascii_lowercase());
+    let rule_key = |rule: &str| memory.rule(id, rule).map_or_else(|| rule.to_ascii_lowercase(), |(name, _)| name.to_ascii_lowercase());
+    match action {
+        Action::AddDelegate { delegate, .. } => Some(((0, id, user_key(delegate)), false)),
+        Action::RemoveDelegate { delegate, .. } => Some(((0, id, user_key(delegate)), true)),
+        Action::AddRole { role, .. } => Some(((1, id, role.display_name().to_string()), false)),
+        Action::RemoveRole { role, .. } => Some(((1, id, role.display_name().to_string()), true)),
+        Action::EnableRule { rule, .. } => Some(((2, id, rule_key(rule)), false)),
+        Action::DisableRule { rule, .. } | Action::RemoveRule { rule, .. } => Some(((2, id, rule_key(rule)), true)),
+        _ => None,
+    }
+}
+
+/// Whether the command added something that was not there before: a new
+/// delegate (no other access of that user on the mailbox), a role not held,
+/// a rule that was off. Taking back only that is an undo.
+fn newly_made(action: &crate::action::Action, record: &Record, simulation: &Simulation) -> bool {
+    use crate::action::Action;
+    let tenant = simulation.tenant();
+    let made = |wanted: &dyn Fn(&EventKind) -> bool| record.events.iter().any(|event| event.actor == record.actor && wanted(&event.kind));
+    match action {
+        Action::AddDelegate { user, delegate, .. } => {
+            let delegate = tenant.find_user(delegate).map(|id| tenant.user(id).upn.clone());
+            let entries = tenant
+                .find_user(user)
+                .and_then(|id| tenant.user(id).mailbox.as_deref())
+                .map_or(0, |mailbox| mailbox.delegates.iter().filter(|entry| Some(&entry.user) == delegate.as_ref()).count());
+            entries == 1 && made(&|kind| matches!(kind, EventKind::DelegateAdded { .. }))
+        }
+        Action::AddRole { .. } => made(&|kind| matches!(kind, EventKind::RoleAdded { .. })),
+        Action::EnableRule { .. } => made(&|kind| matches!(kind, EventKind::RuleEnabled { enabled: true, .. })),
+        _ => false,
+    }
+}
+
+/// A read, a listing, a log query or a test: refused, it changes nothing
+/// and costs nothing. Self-service reset and sign-in are tests of what a
+/// user can do (the documented first option for an admin's own password).
+fn is_investigation(action: &crate::action::Action) -> bool {
+    let kind = crate::procedure::ActionKind::of(action);
+    steps::is_look_only(kind) || matches!(kind, crate::procedure::ActionKind::SelfServiceReset | crate::procedure::ActionKind::SignIn)
 }
 
 /// The account an event closed a way in on, if it is that kind of event.

@@ -38,6 +38,58 @@ impl Report {
         out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
     }
 
+    /// Progress so far, for `check` in practice mode: the score, the steps
+    /// done, which outcome goals are met and the violations, but not the
+    /// steps still missing (that is what `hint` gives, at its cost) nor
+    /// the checks' details (they would name what is left to find).
+    #[must_use]
+    pub fn render_progress(&self, colour: bool) -> String {
+        let paint = Paint { colour };
+        let mut out = String::new();
+        out.push_str(&paint.style(HEADING, &format!("{} ({})", self.title, self.scenario)));
+        out.push_str(&format!(
+            "\nScore so far {}/100 · pass mark {} · {} of {} points earned, {} lost · {}\n",
+            self.score,
+            self.pass_mark,
+            self.points.earned,
+            self.points.possible,
+            self.points.penalties,
+            self.clock(self.ended_at)
+        ));
+        out.push('\n');
+        out.push_str(&paint.style(HEADING, "Done so far"));
+        out.push('\n');
+        let done: Vec<&StepReport> =
+            self.steps.iter().filter(|step| step.at.is_some() && step.status != StepStatus::NotApplicable).collect();
+        if done.is_empty() {
+            out.push_str("  nothing yet\n");
+        }
+        let id_width = done.iter().map(|step| step.procedure.len() + step.id.len() + 1).max().unwrap_or(0);
+        for step in done {
+            let (mark, style) = match step.status {
+                StepStatus::DoneLate | StepStatus::DoneOutOfOrder => ("~", HALF),
+                _ => ("✓", GOOD),
+            };
+            let points = if step.possible == 0 { "–".to_string() } else { format!("{}/{}", step.points, step.possible) };
+            let reference = format!("{}/{}", step.procedure, step.id);
+            let time = step.at.map(|at| self.clock(at)).unwrap_or_default();
+            out.push_str(&format!("  {} {reference:<id_width$}  {time}  {points:>5}  {}\n", paint.style(style, mark), step.status.name()));
+        }
+        out.push('\n');
+        out.push_str(&paint.style(HEADING, "Outcome goals"));
+        out.push('\n');
+        if self.outcome.is_empty() {
+            out.push_str("  no checks apply\n");
+        }
+        for check in &self.outcome {
+            let mark = if check.ok { paint.style(GOOD, "✓ met    ") } else { paint.style(BAD, "✗ not yet") };
+            out.push_str(&format!("  {mark}  {}\n", check.description));
+        }
+        self.violations_section(&paint, &mut out);
+        out.push_str("\n`hint` suggests what to do next (at its cost); `submit` ends the session with the full report.\n");
+        out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
+    }
+
     fn clock(&self, at: SimTime) -> String {
         let days = at.day_number().saturating_sub(self.started_at.day_number());
         if days == 0 { at.clock_text() } else { format!("{}+{days}d", at.clock_text()) }
@@ -130,6 +182,14 @@ impl Report {
         }
         for violation in &self.violations {
             self.violation_lines(paint, violation, out);
+        }
+        if !self.noted.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.style(HEADING, "Noted (no cost)"));
+            out.push('\n');
+            for noted in &self.noted {
+                out.push_str(&format!("  · {}  access denied: {}\n        > {}\n", self.clock(noted.at), noted.reason, noted.command));
+            }
         }
         // Consequences a violation explains are shown under it; the rest here.
         let unexplained: Vec<&str> = self

@@ -29,6 +29,10 @@ pub struct Report {
     pub steps: Vec<StepReport>,
     pub outcome: Vec<OutcomeCheck>,
     pub violations: Vec<Violation>,
+    /// Looks the trainee's role or sign-in state did not allow: answered
+    /// with the real denial, noted here, and free.
+    #[serde(default)]
+    pub noted: Vec<Noted>,
     pub consequences: Vec<Consequence>,
     /// From the start until every affected account was contained for good;
     /// `None` when it never was, or the scenario has no attacker.
@@ -170,6 +174,18 @@ pub struct Violation {
     pub points: u32,
     /// What it led to in the simulation, in time order.
     pub caused: Vec<String>,
+}
+
+/// An investigation (a view, a listing, a log query, a test) that was
+/// refused: noted, never a violation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Noted {
+    #[serde(with = "time_text")]
+    pub at: SimTime,
+    /// As typed, secrets masked.
+    pub command: String,
+    /// The denial, as the service gave it.
+    pub reason: String,
 }
 
 /// Something the simulation did because of what the trainee did.

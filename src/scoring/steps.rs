@@ -61,6 +61,9 @@ pub(super) struct OrderProblem {
     /// Until when, if known now; otherwise until `waiting_for` is done.
     pub until: Option<SimTime>,
     pub waiting_for: Option<usize>,
+    /// The command that came too early (the scorer's sequence number): one
+    /// early command is one mistake, however many steps it is early for.
+    pub early: u32,
 }
 
 impl StepState {
@@ -95,6 +98,11 @@ impl StepState {
 
     pub fn applies(&self) -> bool {
         self.applicability == Applicability::Applies
+    }
+
+    /// Optional after the scenario's `raise`: shown, worth nothing.
+    pub fn is_advice(&self) -> bool {
+        self.kind == StepKind::Optional
     }
 
     pub fn reference(&self) -> String {
@@ -171,9 +179,17 @@ impl StepState {
 /// (`sequence`, `at`). Returns whether it is late, and what order it broke.
 pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: SimTime, start: SimTime) -> (bool, Vec<OrderProblem>) {
     let this = &steps[index];
-    let sibling = |id: &str| steps.iter().position(|other| other.procedure == this.procedure && other.step.id == id && other.applies());
+    // A step worth nothing (advice) is never out of order, and order
+    // constraints pointing at one are ignored like those at a step that
+    // does not apply.
+    let sibling = |id: &str| {
+        steps.iter().position(|other| other.procedure == this.procedure && other.step.id == id && other.applies() && !other.is_advice())
+    };
     let mut late = false;
     let mut problems = Vec::new();
+    if this.is_advice() {
+        return (late, problems);
+    }
     for order in &this.step.order {
         match order {
             Order::Within(text) => {
@@ -189,7 +205,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                     .filter_map(|(_, step)| done_before(step, sequence).map(|completion| (step, completion)))
                     .collect();
                 early.sort_by_key(|(_, completion)| completion.sequence);
-                if let Some(from) = early.first().map(|(_, completion)| completion.at) {
+                if let Some((from, first)) = early.first().map(|(_, completion)| (completion.at, completion.sequence)) {
                     let names: Vec<String> =
                         early.iter().map(|(step, completion)| format!("'{}' at {}", step.step.id, completion.at.clock_text())).collect();
                     problems.push(OrderProblem {
@@ -197,6 +213,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                         from,
                         until: Some(at),
                         waiting_for: None,
+                        early: first,
                     });
                 }
             }
@@ -219,6 +236,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                         from: completion.at,
                         until: Some(at),
                         waiting_for: None,
+                        early: completion.sequence,
                     });
                 }
             }
@@ -232,6 +250,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                         from: at,
                         until: None,
                         waiting_for: Some(other_index),
+                        early: sequence,
                     });
                 }
             }

@@ -8,10 +8,13 @@ use super::matching::{Seen, classify, matches};
 use super::memory::Memory;
 use super::steps::StepState;
 use crate::action::Action;
+use crate::action::Resource;
 use crate::engine::Simulation;
+use crate::engine::queries::Foothold;
 use crate::procedure::{ActionKind, HarmKind, HarmRule, Truth};
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprScope};
 use crate::tenant::role::Role;
+use crate::tenant::user::Party;
 use crate::tenant::user::UserId;
 
 /// Points a forbidden action costs when the procedure does not say.
@@ -66,6 +69,7 @@ pub(super) fn harm(rules: &[HarmRule], seen: Seen<'_>, facts: &Facts, simulation
             HarmKind::WrongUser(kinds) => wrong_user(seen.action, kinds, facts, simulation),
             HarmKind::WeakenSetting => weakened(seen.action, simulation, memory),
             HarmKind::LockOutAdmins => locked_out_admins(seen.action, facts, simulation),
+            HarmKind::AidAttacker => aided_attacker(seen.action, facts, simulation, memory),
         };
         if let Some(what) = what {
             kinds_seen.push(discriminant);
@@ -153,6 +157,64 @@ const fn scope_breadth(scope: &SsprScope) -> u8 {
         SsprScope::Selected(_) => 1,
         SsprScope::All => 2,
     }
+}
+
+/// What the action handed the attacker, if anything. A release is judged
+/// apart ([`released_with_foothold`]), after the order of the steps, so
+/// that one early release is one violation.
+fn aided_attacker(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<String> {
+    let tenant = simulation.tenant();
+    let (id, upn) = target(action, simulation)?;
+    match action {
+        Action::AddRole { role, .. } if !simulation.is_contained(id) => {
+            Some(format!("gave {role} to {upn}, which the attacker still holds or has left something on"))
+        }
+        Action::SetForwarding { forwarding_address, forwarding_smtp_address, .. } => {
+            let outside: Vec<&String> = [forwarding_address, forwarding_smtp_address]
+                .into_iter()
+                .flatten()
+                .filter(|address| !tenant.is_internal_address(address))
+                .collect();
+            outside.first().map(|address| format!("forwarded the mail of {upn} to {address}, outside the organisation"))
+        }
+        Action::CreateRule { rule, .. } => rule
+            .actions
+            .iter()
+            .flat_map(crate::tenant::mailbox::RuleAction::forward_targets)
+            .find(|address| !tenant.is_internal_address(address))
+            .map(|address| format!("made a rule sending the mail of {upn} to {address}, outside the organisation")),
+        Action::AddDelegate { delegate, .. } => {
+            let delegate_id = tenant.find_user(delegate)?;
+            (delegate_id != id && simulation.attacker_has_access(delegate_id))
+                .then(|| format!("gave {delegate}, which the attacker holds, access to the mailbox of {upn}"))
+        }
+        Action::EnableRule { rule, .. } => (classify(action, Some(id), facts, simulation, memory) == Some(Truth::Malicious))
+            .then(|| format!("turned the attacker's rule \"{rule}\" of {upn} back on")),
+        _ => None,
+    }
+}
+
+/// A release while the attacker still holds a way into the account: it
+/// can send spam again and be restricted again. Says what the attacker held
+/// that reaches the mailbox.
+pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -> Option<String> {
+    let Action::ReleaseRestricted { .. } = action else { return None };
+    let (id, upn) = target(action, simulation)?;
+    let held: Vec<&str> = simulation
+        .attacker_footholds(id)
+        .iter()
+        .filter_map(|foothold| match foothold {
+            Foothold::Password => Some("knew the password"),
+            // A token that works only at the portal sends no mail.
+            Foothold::Session => {
+                simulation.session_works(id, Party::Attacker, Resource::ExchangeOnline).then_some("held a session Exchange still honoured")
+            }
+            Foothold::AppPassword => Some("held an app password"),
+            Foothold::Delegate { .. } => Some("read the mailbox as a delegate"),
+            Foothold::AdminRoles { .. } => None,
+        })
+        .collect();
+    (!held.is_empty()).then(|| format!("released {upn} while the attacker still {}", held.join(" and ")))
 }
 
 fn locked_out_admins(action: &Action, facts: &Facts, simulation: &Simulation) -> Option<String> {

@@ -15,8 +15,9 @@ use serde::{Deserialize, Serialize};
 pub const STAND_IN_PASSWORD: &str = "Quokka-Lattice-Ember-58#";
 
 /// The first line of a session file: what is needed to rebuild the same
-/// drill. Nothing here depends on the wall clock or the machine, so the
-/// same session gives the same file.
+/// drill. Nothing the simulation reads depends on the wall clock or the
+/// machine; `started_utc` is metadata for the instructor's gradebook, set
+/// by the binary and never read by a replay.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Header {
     /// Always [`super::FORMAT`].
@@ -38,6 +39,10 @@ pub struct Header {
     pub mode: Mode,
     /// Who played: for the instructor's class summary.
     pub trainee: String,
+    /// When the session started by the wall clock (RFC 3339, UTC), for a
+    /// gradebook; never used by the simulation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_utc: Option<String>,
 }
 
 impl Header {
@@ -54,6 +59,7 @@ impl Header {
             seed: drill.seed(),
             mode: drill.mode(),
             trainee: trainee.to_string(),
+            started_utc: None,
         }
     }
 }
@@ -103,6 +109,11 @@ pub struct Entry {
     /// Why it was denied, invalid or an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// When the command was recorded by the wall clock (RFC 3339, UTC):
+    /// metadata for the instructor, never used by a replay. Written only
+    /// by a [`super::SessionWriter`] given a wall clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wall: Option<String>,
 }
 
 /// Runs one line through the drill and says what to record.
@@ -140,6 +151,7 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
         ended: drill.simulation().now().to_string(),
         outcome,
         reason,
+        wall: None,
     };
     (reply, Some(entry))
 }

@@ -15,12 +15,15 @@ pub struct SessionWriter<W: Write> {
     out: W,
     /// The number of the next entry.
     next: u32,
+    /// Stamps each entry with the wall-clock time (`Entry::wall`); the
+    /// library never reads the clock itself, the binary hands it one.
+    wall_clock: Option<fn() -> String>,
 }
 
 impl<W: Write> SessionWriter<W> {
     /// Starts a new session file with its header.
     pub fn create(out: W, header: &Header) -> io::Result<Self> {
-        let mut writer = Self { out, next: 1 };
+        let mut writer = Self { out, next: 1, wall_clock: None };
         writer.write_line(&serde_json::to_string(header).map_err(io::Error::other)?)?;
         Ok(writer)
     }
@@ -28,7 +31,15 @@ impl<W: Write> SessionWriter<W> {
     /// Continues a file that already holds `commands` entries (and ends with
     /// a newline).
     pub fn resume(out: W, commands: u32) -> Self {
-        Self { out, next: commands.saturating_add(1) }
+        Self { out, next: commands.saturating_add(1), wall_clock: None }
+    }
+
+    /// Stamps every entry appended from now on with `clock()`, the
+    /// wall-clock time as RFC 3339 text.
+    #[must_use]
+    pub fn with_wall_clock(mut self, clock: fn() -> String) -> Self {
+        self.wall_clock = Some(clock);
+        self
     }
 
     /// The number the next command gets.
@@ -40,7 +51,11 @@ impl<W: Write> SessionWriter<W> {
     /// Appends one entry; its number must be [`Self::next_number`].
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
         debug_assert_eq!(entry.n, self.next, "entries are numbered in order");
-        self.write_line(&serde_json::to_string(entry).map_err(io::Error::other)?)?;
+        let json = match self.wall_clock {
+            Some(clock) => serde_json::to_string(&Entry { wall: Some(clock()), ..entry.clone() }),
+            None => serde_json::to_string(entry),
+        };
+        self.write_line(&json.map_err(io::Error::other)?)?;
         self.next = self.next.saturating_add(1);
         Ok(())
     }

@@ -152,6 +152,9 @@ pub struct SignInEntry {
     pub upn: String,
     /// Client application, as the log shows it: "Browser", "IMAP (app password)", "Token refresh".
     pub client: String,
+    /// The IP address the sign-in came from.
+    #[serde(default)]
+    pub ip: String,
     /// Where the sign-in came from, as the log shows it.
     pub place: String,
     pub location: Location,
@@ -164,6 +167,12 @@ pub struct AuditEntry {
     /// The account that did it, as the log records it (an attacker acting
     /// through a compromised account shows as that account).
     pub actor: String,
+    /// The IP address and place the change came from; empty for the
+    /// service itself.
+    #[serde(default)]
+    pub ip: String,
+    #[serde(default)]
+    pub place: String,
     pub operation: String,
     pub target: String,
     pub details: String,

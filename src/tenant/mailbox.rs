@@ -70,6 +70,7 @@ impl Mailbox {
             actions: spec.actions.clone(),
             created_by,
             created_at: at,
+            shown_to_admins: false,
         });
         &self.rules[self.rules.len() - 1]
     }
@@ -146,6 +147,10 @@ pub struct InboxRule {
     pub actions: Vec<RuleAction>,
     pub created_by: Party,
     pub created_at: SimTime,
+    /// An admin has seen this rule in a listing: completion offers a
+    /// hidden rule only then (a rule put back later is new again).
+    #[serde(default)]
+    pub shown_to_admins: bool,
 }
 
 impl InboxRule {

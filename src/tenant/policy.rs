@@ -215,5 +215,9 @@ impl Default for OutboundPolicy {
 
 /// Limits the service applies whatever the policy says.
 pub const SERVICE_RECIPIENTS_PER_DAY: u32 = 10_000;
+/// Entra's limit on custom banned-password terms.
+pub const MAX_CUSTOM_BANNED_TERMS: usize = 1_000;
+/// The largest value an outbound recipient limit may be set to.
+pub const OUTBOUND_LIMIT_MAXIMUM: u32 = 10_000;
 pub const SERVICE_MESSAGES_PER_MINUTE: u32 = 30;
 pub const SERVICE_RECIPIENTS_PER_MESSAGE: u32 = 500;

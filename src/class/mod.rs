@@ -1,0 +1,129 @@
+//! A class of graded sessions and what an instructor takes away from it:
+//! the class summary, the spreadsheet and gradebook CSV, xAPI statements
+//! for a learning record store, and the HTML debriefs.
+//!
+//! Everything here is a pure function of graded sessions (the reports the
+//! scorer made, and the metadata the session files carry), so the same
+//! sessions give byte-identical exports. The binary (`src/cli/grade.rs`)
+//! reads and replays the files; nothing here touches the disk or a clock.
+
+pub mod csv;
+pub mod html;
+pub mod summary;
+mod svg;
+pub mod xapi;
+
+use crate::clock::SimTime;
+use crate::drill::Mode;
+use crate::scoring::Report;
+
+pub use summary::{Spread, Summary, summaries};
+
+/// Whether a session file is known to be as it was written.
+///
+/// The exports carry one value per graded session. Until session files
+/// carry their own integrity evidence every session is `Unverified`; this
+/// is the one place that says which values exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Integrity {
+    /// The file's own evidence shows it is unchanged.
+    Verified,
+    /// The file's own evidence shows it was changed after it was written.
+    Altered,
+    /// The file carries no evidence either way.
+    Unverified,
+    /// The session was still being written when graded.
+    InProgress,
+}
+
+impl Integrity {
+    /// The value's name in every export.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Integrity::Verified => "verified",
+            Integrity::Altered => "altered",
+            Integrity::Unverified => "unverified",
+            Integrity::InProgress => "in-progress",
+        }
+    }
+}
+
+/// One session, graded: the scorer's report and the file's metadata.
+#[derive(Debug, Clone)]
+pub struct GradedSession {
+    /// The session file as named to `grade`.
+    pub file: String,
+    /// The trainee's id from the session header (a login name or an email
+    /// address).
+    pub trainee: String,
+    pub mode: Mode,
+    /// Whether the trainee submitted (or ran out of time); otherwise the
+    /// report is the score so far.
+    pub submitted: bool,
+    /// Wall-clock start and end (UTC), when the file records them.
+    pub started_utc: Option<SimTime>,
+    pub ended_utc: Option<SimTime>,
+    pub integrity: Integrity,
+    pub report: Report,
+}
+
+impl GradedSession {
+    /// Whether the trainee id is an email address (one `@`, text on both
+    /// sides, a dot in the domain).
+    #[must_use]
+    pub fn trainee_is_email(&self) -> bool {
+        is_email(&self.trainee)
+    }
+}
+
+/// A session file that could not be graded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ungraded {
+    pub file: String,
+    pub reason: String,
+}
+
+/// Everything `grade` found: the sessions it graded, in the order the
+/// files were named, and those it could not.
+#[derive(Debug, Clone, Default)]
+pub struct Class {
+    pub sessions: Vec<GradedSession>,
+    pub ungraded: Vec<Ungraded>,
+}
+
+/// An address a gradebook can match: `local@domain.tld`, no spaces.
+#[must_use]
+pub fn is_email(text: &str) -> bool {
+    let mut parts = text.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(local), Some(domain), None) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// `PT1H5M20S`: an ISO 8601 duration, as xAPI and the CSV use.
+#[must_use]
+pub fn iso_duration(seconds: u64) -> String {
+    if seconds == 0 {
+        return "PT0S".to_string();
+    }
+    let (hours, minutes, seconds) = (seconds / 3_600, seconds % 3_600 / 60, seconds % 60);
+    let mut text = String::from("PT");
+    if hours > 0 {
+        text.push_str(&format!("{hours}H"));
+    }
+    if minutes > 0 {
+        text.push_str(&format!("{minutes}M"));
+    }
+    if seconds > 0 {
+        text.push_str(&format!("{seconds}S"));
+    }
+    text
+}

@@ -1,0 +1,183 @@
+//! A procedure as people read it: `tenantdrill procedure ID` and the
+//! per-procedure tables of `docs/report-format.md` (a test keeps those in
+//! step with the files). Every step says when it applies and what leaving
+//! it out risks; advice says that it is worth nothing.
+
+use super::{Condition, Order, Procedure, Step, StepKind};
+use crate::tenant::policy::SsprScope;
+
+/// When the step counts, in words: `always`, `when ...`, or advice.
+#[must_use]
+pub fn applies_text(step: &Step) -> String {
+    match (step.kind, &step.applies_when) {
+        (StepKind::Optional, _) => "advice: shown, worth nothing (a scenario may raise it to required)".to_string(),
+        (_, None) => "always".to_string(),
+        (_, Some(condition)) => format!("when {} (from the start, or from the moment it comes true)", describe(condition)),
+    }
+}
+
+/// A condition in words, as it is asked of the incident's subjects.
+#[must_use]
+pub fn describe(condition: &Condition) -> String {
+    let text = phrase(condition, true);
+    // The outermost group needs no brackets.
+    match condition {
+        Condition::All(inner) | Condition::Any(inner) if inner.len() > 1 => text[1..text.len() - 1].to_string(),
+        _ => text,
+    }
+}
+
+fn phrase(condition: &Condition, holds: bool) -> String {
+    let pick = |yes: &str, no: &str| if holds { yes.to_string() } else { no.to_string() };
+    match condition {
+        Condition::Not(inner) => phrase(inner, !holds),
+        Condition::All(inner) => join(inner.iter().map(|condition| phrase(condition, holds)), if holds { " and " } else { " or " }),
+        Condition::Any(inner) => join(inner.iter().map(|condition| phrase(condition, holds)), if holds { " or " } else { " and " }),
+        Condition::On(user, inner) => format!("{} (for {user})", phrase(inner, holds)),
+        Condition::AttackerOut => pick("the attacker is out (no foothold, nothing left)", "the attacker is not out"),
+        Condition::NoFootholds => pick("the attacker has no working foothold", "the attacker has a working foothold"),
+        Condition::NoResidue => pick("nothing the attacker left remains", "something the attacker left remains"),
+        Condition::NoMaliciousRules => pick("no malicious inbox rule is on", "a malicious inbox rule is on"),
+        Condition::NoMaliciousForwarding => pick("no malicious forwarding is set", "malicious forwarding is set"),
+        Condition::NoMaliciousDelegates => pick("no malicious delegate has access", "a malicious delegate has access"),
+        Condition::NoAttackerMethods => pick("the attacker has no method registered", "the attacker has its own method registered"),
+        Condition::NoAttackerAppPasswords => pick("the attacker has no app password", "the attacker has an app password"),
+        Condition::AttackerLacksPassword => pick("the attacker does not know the password", "the attacker knows the password"),
+        Condition::NoAttackerSessions => pick("no attacker session works", "an attacker session still works"),
+        Condition::AttackerSessionOutlivesReset => {
+            pick("the attacker holds a passwordless session that outlives a reset", "the attacker holds no session a reset leaves alive")
+        }
+        Condition::PasswordChangedSinceStart => pick("the password changed since the start", "the password has not changed"),
+        Condition::SignInAllowed => pick("sign-in is allowed", "sign-in is blocked"),
+        Condition::SignInBlocked => pick("sign-in is blocked", "sign-in is allowed"),
+        Condition::LockedOut => pick("a smart lockout is in force", "no lockout is in force"),
+        Condition::OwnerCanSignIn => pick("the owner can sign in", "the owner cannot sign in"),
+        Condition::OwnerAloneKnowsPassword => pick("only the owner knows the password", "someone besides the owner knows the password"),
+        Condition::CanSend => pick("the owner can send mail", "the owner cannot send mail"),
+        Condition::Restricted => pick("the user is restricted from sending", "the user is not restricted from sending"),
+        Condition::Releasable => pick("the user is restricted and can be released", "the user cannot be released"),
+        Condition::HasAdminRoles => pick("the account holds an admin role", "the account holds no admin role"),
+        Condition::MfaRequired => pick("MFA is required", "MFA is not required"),
+        Condition::ContactInfoComplete => {
+            pick("an alternate email and a mobile phone are registered", "the alternate email or mobile phone is missing")
+        }
+        Condition::LegacyProtocolsOff => pick("legacy protocols are off", "a legacy protocol is on"),
+        Condition::PasswordExpired => pick("the password has expired", "the password has not expired"),
+        Condition::SsprCovers => pick("self-service reset covers the user", "self-service reset does not cover the user"),
+        Condition::SsprScope(scope) => {
+            let scope = match scope {
+                SsprScope::None => "nobody".to_string(),
+                SsprScope::All => "everyone".to_string(),
+                SsprScope::Selected(group) => format!("the group {group}"),
+            };
+            if holds { format!("self-service reset is for {scope}") } else { format!("self-service reset is not for {scope}") }
+        }
+        Condition::SsprMethodsRequired(count) => {
+            if holds {
+                format!("self-service reset asks for at least {count} methods")
+            } else {
+                format!("self-service reset asks for fewer than {count} methods")
+            }
+        }
+        Condition::PasswordExpiryDays(days) => match (days, holds) {
+            (None, true) => "passwords never expire".to_string(),
+            (None, false) => "passwords expire".to_string(),
+            (Some(days), true) => format!("passwords expire after {days} days"),
+            (Some(days), false) => format!("passwords do not expire after {days} days"),
+        },
+        Condition::WorkingGlobalAdministrators(count) => {
+            if holds {
+                format!("at least {count} Global Administrators can sign in")
+            } else {
+                format!("fewer than {count} Global Administrators can sign in")
+            }
+        }
+    }
+}
+
+fn join(parts: impl Iterator<Item = String>, separator: &str) -> String {
+    let parts: Vec<String> = parts.collect();
+    if parts.len() > 1 { format!("({})", parts.join(separator)) } else { parts.concat() }
+}
+
+fn kind_text(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Required => "required",
+        StepKind::Recommended => "recommended",
+        StepKind::Optional => "advice",
+    }
+}
+
+fn order_text(order: &Order) -> String {
+    match order {
+        Order::First => "first, before any other change".to_string(),
+        Order::Before(step) => format!("before `{step}`"),
+        Order::After(step) => format!("after `{step}`"),
+        Order::Within(duration) => format!("within {duration} of the start"),
+    }
+}
+
+/// A procedure as a trainee reads it: numbered steps, each with what to
+/// do, when it applies, what leaving it out risks, and the rules around it.
+#[must_use]
+pub fn render_text(procedure: &Procedure) -> String {
+    let mut text = format!("{} ({})\n", procedure.title, procedure.id);
+    text.push_str(&format!("Source: {}", procedure.source.article));
+    if let Some(url) = &procedure.source.url {
+        text.push_str(&format!(" <{url}>"));
+    }
+    text.push('\n');
+    if !procedure.summary.trim().is_empty() {
+        text.push_str(&format!("\n{}\n", procedure.summary.trim()));
+    }
+    for (number, step) in procedure.steps.iter().enumerate() {
+        let points = step.points_for(step.kind);
+        let points = if step.kind == StepKind::Optional { 0 } else { points };
+        text.push_str(&format!(
+            "\n{}. {} [{}, {points} {}]\n",
+            number + 1,
+            step.instruction.trim(),
+            kind_text(step.kind),
+            if points == 1 { "point" } else { "points" }
+        ));
+        text.push_str(&format!("   Applies: {}\n", applies_text(step)));
+        let risk = if step.kind == StepKind::Optional { "Why" } else { "Left out" };
+        text.push_str(&format!("   {risk}: {}\n", step.why.trim()));
+        let orders: Vec<String> = step.order.iter().map(order_text).collect();
+        if !orders.is_empty() {
+            text.push_str(&format!("   Order: {}\n", orders.join("; ")));
+        }
+        for forbidden in &step.forbids {
+            text.push_str(&format!("   Don't: {} (-{} points)\n", forbidden.reason.trim(), forbidden.points.unwrap_or(15)));
+        }
+    }
+    if !procedure.harm.is_empty() {
+        text.push_str("\nCollateral damage that costs points:\n");
+        for harm in &procedure.harm {
+            text.push_str(&format!("- {} (-{} points)\n", harm.reason.trim(), harm.points.unwrap_or(10)));
+        }
+    }
+    text
+}
+
+/// The per-procedure tables of `docs/report-format.md`.
+#[must_use]
+pub fn render_markdown(procedures: &[&Procedure]) -> String {
+    let cell = |text: &str| text.trim().replace('|', "\\|").replace('\n', " ");
+    let mut text = String::new();
+    for procedure in procedures {
+        text.push_str(&format!("\n#### `{}`: {}\n\n", procedure.id, cell(&procedure.title)));
+        text.push_str("| step | kind | points | applies | leaving it out risks |\n|---|---|---|---|---|\n");
+        for step in &procedure.steps {
+            let points = if step.kind == StepKind::Optional { 0 } else { step.points_for(step.kind) };
+            text.push_str(&format!(
+                "| `{}` | {} | {points} | {} | {} |\n",
+                step.id,
+                kind_text(step.kind),
+                cell(&applies_text(step)),
+                if step.kind == StepKind::Optional { format!("nothing graded (advice): {}", cell(&step.why)) } else { cell(&step.why) }
+            ));
+        }
+    }
+    text
+}

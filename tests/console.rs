@@ -227,6 +227,12 @@ fn tables_are_cut_and_prose_wraps_to_the_terminal() {
         "  indented prose that\n  is long enough to\n  wrap here\n"
     );
     assert_eq!(fit_to_width("short\n", 80), "short\n", "what fits is left alone");
+    // Colour takes no columns, and a cut coloured line is reset.
+    assert_eq!(fit_to_width("\u{1b}[31mName        Department  x\u{1b}[0m\n", 20), "\u{1b}[31mName        Departm…\u{1b}[0m\n");
+    let red = "\u{1b}[31merror: the password must be at least eight characters long\u{1b}[0m\n";
+    let wrapped = fit_to_width(red, 30);
+    assert!(wrapped.lines().all(|line| textwrap::core::display_width(line) <= 30), "{wrapped:?}");
+    assert!(wrapped.starts_with("\u{1b}[31merror:") && wrapped.ends_with("\u{1b}[0m\n"), "{wrapped:?}");
     // A narrow table whose last column is text: that column wraps under itself.
     let step = "  ✓ owner-signs-in  10/10  megan@contoso.com can sign in with a password only they know\n";
     assert_eq!(

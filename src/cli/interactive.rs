@@ -118,11 +118,11 @@ impl History {
 /// taller than the terminal.
 fn show(editor: &mut LineEditor, reply: &Reply, screen: Screen) -> Result<(), CliError> {
     let size = terminal_size::terminal_size();
-    let mut reply = reply.clone();
+    let mut text = render_reply(reply, screen.colour);
+    // The reply and the feedback under it; colour takes no columns.
     if let Some((terminal_size::Width(width), _)) = size {
-        reply.output = fit_to_width(&reply.output, usize::from(width));
+        text = fit_to_width(&text, usize::from(width));
     }
-    let text = render_reply(&reply, screen.colour);
     match size {
         Some((_, terminal_size::Height(height))) if screen.pager && text.lines().count() >= usize::from(height) => {
             page(editor, &text, usize::from(height))

@@ -98,7 +98,8 @@ pub fn fit_to_width(text: &str, width: usize) -> String {
         if let Some(last) = last_column(body) {
             let prefix = &body[..last];
             let prefix_width = textwrap::core::display_width(prefix);
-            if prefix_width * 3 <= width * 2 {
+            // Wrapping under a column is for plain rows; a coloured one is cut.
+            if prefix_width * 3 <= width * 2 && !body.contains('\u{1b}') {
                 let lines = textwrap::wrap(&body[last..], width - prefix_width);
                 let indent = " ".repeat(prefix_width);
                 for (index, line) in lines.iter().enumerate() {
@@ -130,11 +131,26 @@ fn last_column(line: &str) -> Option<usize> {
     Some(indent + gap + body[gap..].len() - body[gap..].trim_start().len())
 }
 
-/// `line` cut to `width` columns, the last of them `…`.
+/// `line` cut to `width` columns, the last of them `…`. Colour escape
+/// sequences take no columns and are kept; a cut line that had any ends
+/// with a reset, so the colour does not run on.
 fn truncate(line: &str, width: usize) -> String {
     let mut cut = String::new();
     let mut used = 0;
-    for character in line.chars() {
+    let mut characters = line.chars();
+    let mut styled = false;
+    while let Some(character) = characters.next() {
+        if character == '\u{1b}' {
+            styled = true;
+            cut.push(character);
+            for inner in characters.by_ref() {
+                cut.push(inner);
+                if inner.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
         let character_width = textwrap::core::display_width(character.encode_utf8(&mut [0; 4]));
         if used + character_width > width - 1 {
             break;
@@ -143,6 +159,9 @@ fn truncate(line: &str, width: usize) -> String {
         used += character_width;
     }
     cut.push('…');
+    if styled {
+        cut.push_str("\u{1b}[0m");
+    }
     cut
 }
 

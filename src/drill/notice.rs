@@ -122,6 +122,6 @@ pub fn render(notice: &Notice) -> String {
         NoticeKind::Reply { name, about: ReplyAbout::BackIn, .. } => {
             format!("{time} ✉ {name} replies: \"Thanks, that password works: I'm back in.\"")
         }
-        NoticeKind::Alert { severity, title, user } => format!("{time} ⚠ New alert ({severity:?}): {title}, {user}"),
+        NoticeKind::Alert { severity, title, user } => format!("{time} ⚠ New alert ({}): {title}, {user}", severity.label()),
     }
 }

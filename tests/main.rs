@@ -22,3 +22,4 @@ mod scoring;
 mod session;
 mod state_machine;
 mod support;
+mod trust;

@@ -222,7 +222,7 @@ fn a_half_written_line_is_cut_before_resuming() {
     std::fs::write(&path, format!("{kept}{{\"n\":3,\"line\":\"notify ad")).expect("write");
 
     let assert = tenantdrill(&sandbox)
-        .args(["play", "--resume", "s.jsonl"])
+        .args(["play", LOCKOUT, "--resume", "s.jsonl"])
         .write_stdin("notify adele --via phone --password\n")
         .assert()
         .success()

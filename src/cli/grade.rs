@@ -5,7 +5,7 @@ use super::args::{GradeArgs, GradeFormat};
 use super::error::CliError;
 use super::files::read_session;
 use super::output::{out, stdout_colour, warn};
-use super::scenario::{Resolved, resolve_recorded};
+use super::scenario::{Named, Recorded, Resolved, find_recorded, load_recorded};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -37,12 +37,13 @@ const FRESH_DRILLS_KEPT: usize = 256;
 /// deterministic, so the copy is the same drill).
 #[derive(Default)]
 struct Cache {
-    scenarios: BTreeMap<String, Resolved>,
-    fresh: BTreeMap<(String, u64, &'static str), Drill>,
+    named: Named,
+    scenarios: BTreeMap<Recorded, Resolved>,
+    fresh: BTreeMap<(Recorded, u64, &'static str), Drill>,
 }
 
 pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
-    let mut cache = Cache::default();
+    let mut cache = Cache { named: Named::new(&args.scenario_files, &args.scenario_folders)?, ..Cache::default() };
     let mut graded = Vec::new();
     let mut failed = false;
     for path in &args.files {
@@ -72,10 +73,10 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     for warning in &parsed.warnings {
         warn(warning);
     }
-    let source = parsed.header.source.clone();
+    let source = find_recorded(&parsed.header.scenario, &parsed.header.digest, &cache.named)
+        .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
     if !scenarios.contains_key(&source) {
-        let resolved = resolve_recorded(&source, &parsed.header.scenario)
-            .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
+        let resolved = load_recorded(&source).map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
         scenarios.insert(source.clone(), resolved);
     }
     let resolved = &scenarios[&source];

@@ -3,11 +3,11 @@
 
 use super::args::{PlayArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name};
+use super::files::{SyncedFile, create_default_session, create_session, open_to_resume, reopen_session, trainee_name};
 use super::interactive;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
-use super::scenario::{resolve, resolve_recorded, session_source};
+use super::scenario::{Named, find_recorded, load_recorded, resolve, session_source};
 use super::script::run_lines;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let result = if io::stdin().is_terminal() {
         interactive::repl(&mut driver, path.as_deref(), colour)
     } else {
-        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour, true).map(|_| ())
+        run_lines(&mut driver, io::stdin().lock(), "standard input", RunFormat::Text, colour, true).map(|_| ())
     };
     if let Some(path) = &path {
         note(&format!("Session saved: {}", path.display()));
@@ -70,21 +70,28 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
 
 /// Replays a session file and continues it, appending to the same file.
 fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
-    let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let (file, parsed) = open_to_resume(path)?;
     for warning in &parsed.warnings {
         warn(warning);
     }
     let resolved = match scenario {
         Some(scenario) => resolve(scenario)?,
-        None => resolve_recorded(&parsed.header.source, &parsed.header.scenario)?,
+        None => load_recorded(&find_recorded(&parsed.header.scenario, &parsed.header.digest, &Named::default()).map_err(|_| {
+            CliError::check(format!(
+                "{}: the session was played on scenario '{}', which is not bundled; name its file: `tenantdrill play FILE --resume {}`",
+                path.display(),
+                parsed.header.scenario,
+                path.display()
+            ))
+        })?)?,
     };
     let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)
         .map_err(|error| CliError::check(error.to_string()))?;
     for warning in &replayed.warnings {
         warn(warning);
     }
-    let file = reopen_session(path, parsed.valid_bytes)?;
-    let writer = SessionWriter::resume(file, replayed.commands);
+    let file = reopen_session(file, path, parsed.valid_bytes)?;
+    let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64);
     note(&format!(
         "Resumed {} command(s); the simulated clock is at {}.",
         replayed.commands,

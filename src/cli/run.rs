@@ -43,7 +43,8 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         out(&format!("{}\n", banner(driver.drill_mut())))?;
     }
     let follow = args.commands == "-";
-    let report = run_lines(&mut driver, input, args.format, colour, follow)?;
+    let source = if follow { "standard input" } else { args.commands.as_str() };
+    let report = run_lines(&mut driver, input, source, args.format, colour, follow)?;
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {

@@ -1,6 +1,6 @@
 //! Appending to a session file, one flushed line per command.
 
-use super::{Entry, Header};
+use super::{Entry, Header, MAX_ENTRIES, MAX_FILE_BYTES};
 use std::io::{self, Write};
 
 /// Writes a session as it happens.
@@ -15,20 +15,42 @@ pub struct SessionWriter<W: Write> {
     out: W,
     /// The number of the next entry.
     next: u32,
+    /// The file's length so far.
+    bytes: u64,
 }
+
+/// Room kept for the last entries: past [`MAX_FILE_BYTES`] less this, or
+/// [`MAX_ENTRIES`] less one entry, only `submit` is recorded, so that a
+/// file the tool writes is always one it reads back. An entry is at most
+/// [`crate::command::MAX_LINE_BYTES`] escaped (six bytes a character at
+/// worst) and its reason, far under this.
+pub const RESERVED_BYTES: u64 = 256 * 1024;
 
 impl<W: Write> SessionWriter<W> {
     /// Starts a new session file with its header.
     pub fn create(out: W, header: &Header) -> io::Result<Self> {
-        let mut writer = Self { out, next: 1 };
+        let mut writer = Self { out, next: 1, bytes: 0 };
         writer.write_line(&serde_json::to_string(header).map_err(io::Error::other)?)?;
         Ok(writer)
     }
 
-    /// Continues a file that already holds `commands` entries (and ends with
-    /// a newline).
-    pub fn resume(out: W, commands: u32) -> Self {
-        Self { out, next: commands.saturating_add(1) }
+    /// Continues a file of `bytes` bytes that already holds `commands`
+    /// entries (and ends with a newline).
+    pub fn resume(out: W, commands: u32, bytes: u64) -> Self {
+        Self { out, next: commands.saturating_add(1), bytes }
+    }
+
+    /// The file's length so far.
+    #[must_use]
+    pub const fn bytes_written(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Whether only a last, short entry (`submit`) still fits: one more
+    /// entry of any length could make the file too large or too long to read.
+    #[must_use]
+    pub fn is_nearly_full(&self) -> bool {
+        usize::try_from(self.next).map_or(true, |next| next >= MAX_ENTRIES) || self.bytes + RESERVED_BYTES > MAX_FILE_BYTES
     }
 
     /// The number the next command gets.
@@ -37,10 +59,18 @@ impl<W: Write> SessionWriter<W> {
         self.next
     }
 
-    /// Appends one entry; its number must be [`Self::next_number`].
+    /// Appends one entry; its number must be [`Self::next_number`]. An
+    /// entry the reader would refuse (past [`MAX_ENTRIES`] or
+    /// [`MAX_FILE_BYTES`]) is not written: the error says why.
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
         debug_assert_eq!(entry.n, self.next, "entries are numbered in order");
-        self.write_line(&serde_json::to_string(entry).map_err(io::Error::other)?)?;
+        let json = serde_json::to_string(entry).map_err(io::Error::other)?;
+        if usize::try_from(self.next).map_or(true, |next| next > MAX_ENTRIES) || self.bytes + json.len() as u64 + 1 > MAX_FILE_BYTES {
+            return Err(io::Error::other(format!(
+                "the session file would pass its limit of {MAX_ENTRIES} commands or {MAX_FILE_BYTES} bytes, and could not be read back"
+            )));
+        }
+        self.write_line(&json)?;
         self.next = self.next.saturating_add(1);
         Ok(())
     }
@@ -55,6 +85,7 @@ impl<W: Write> SessionWriter<W> {
         line.push_str(json);
         line.push('\n');
         self.out.write_all(line.as_bytes())?;
+        self.bytes += line.len() as u64;
         self.out.flush()
     }
 }

@@ -345,8 +345,18 @@ fn passwords_are_masked_but_notify_messages_are_not() {
         ("sspr reset admin --password 'Quiet Lantern 4827!'", "sspr reset admin --password ***"),
         ("ask nestor user reset-password admin --password Secret-1!", "ask nestor user reset-password admin --password ***"),
         ("notify megan --via sms --password Your new password is ready", "notify megan --via sms --password Your new password is ready"),
-        // A mistyped command still hides what follows --password.
-        ("user reset-pasword megan --password Secret-1!", "user reset-pasword megan --password ***"),
+        // A mistyped command cannot place its arguments: all are hidden but
+        // the command's words and flag names.
+        ("user reset-pasword megan --password Secret-1!", "user reset-pasword *** --password ***"),
+        // The value after an unknown flag, and any word the parser cannot place.
+        ("user reset-password megan --pasword Secret-1!", "user reset-password megan --pasword ***"),
+        ("user reset-password megan --pass=Secret-1!", "user reset-password megan --pass=***"),
+        ("user reset-password megan 'Secret 1!'", "user reset-password megan ***"),
+        ("user reset-password megan —password Secret-1!", "user reset-password megan *** ***"),
+        ("user reset-password megan --password --Secret-1!", "user reset-password megan --password ***"),
+        ("user reset-password megan --Secret-1!", "user reset-password megan ***"),
+        // A comment is shown, not recorded: only a password flag's value is hidden.
+        ("# note: reset megan --password Secret-1!", "# note: reset megan --password ***"),
         ("users", "users"),
         ("user reset-password \"megan", "user reset-password \"megan"),
     ];

@@ -19,6 +19,7 @@ mod reports;
 mod round_trips;
 mod scenarios;
 mod scoring;
+mod secrets;
 mod session;
 mod state_machine;
 mod support;

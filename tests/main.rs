@@ -15,6 +15,7 @@ mod procedures;
 mod reference_solutions;
 mod regressions;
 mod repl;
+mod replay_equals_live;
 mod reports;
 mod round_trips;
 mod scenarios;

@@ -32,6 +32,7 @@ pub use help::{help, reference_markdown};
 pub use render::{Rendered, mask_secrets, render};
 pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
 pub use table::COMMANDS;
+pub use tokens::quote as quote_word;
 
 use crate::action::Action;
 use tokens::Token;

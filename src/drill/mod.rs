@@ -101,6 +101,11 @@ impl Drill {
     pub const fn simulation(&self) -> &Simulation {
         &self.simulation
     }
+    /// For a session replay: give the password rules' recorded verdict for
+    /// a stand-in password ([`Simulation::add_password_verdict`]).
+    pub fn add_password_verdict(&mut self, user: &str, text: &str, verdict: crate::engine::known::Verdict) {
+        self.simulation.add_password_verdict(user, text, verdict);
+    }
     #[must_use]
     pub fn records(&self) -> &[Record] {
         &self.records

@@ -10,6 +10,7 @@ pub mod actors;
 pub mod event;
 mod identity;
 pub mod invariants;
+pub mod known;
 mod mail;
 mod outbound;
 pub mod queries;
@@ -97,6 +98,9 @@ pub struct Simulation {
     /// mailbox and outside address gets one copy, however many rules
     /// forward it there (Exchange's loop and duplicate detection).
     routed: std::collections::BTreeSet<String>,
+    /// In a replay only: the rules' verdicts on the stand-ins typed for the
+    /// trainee's passwords (`known.rs`).
+    password_verdicts: Vec<(crate::tenant::user::UserId, String, known::Verdict)>,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -119,6 +123,7 @@ impl Simulation {
             next_message: 1,
             next_alert: 1,
             routed: std::collections::BTreeSet::new(),
+            password_verdicts: Vec::new(),
         };
         simulation.schedule.add(start.next_midnight(), Due::DailyReset);
         simulation

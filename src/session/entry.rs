@@ -1,8 +1,10 @@
 //! The two kinds of line in a session file, and how a command becomes one.
 
-use crate::command::{self, Line};
+use crate::action::{Action, NewPassword};
+use crate::command::{self, Command, Line};
 use crate::drill::{Drill, Mode, Reply};
 use crate::engine::Outcome;
+use crate::tenant::password_rules::PasswordRejection;
 use serde::{Deserialize, Serialize};
 
 /// The password a replay types where the file has `***`.
@@ -103,6 +105,33 @@ pub struct Entry {
     /// Why it was denied, invalid or an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// For each password the line typed (each `***` of a line that parsed,
+    /// in order): what a replay needs to reproduce the command exactly,
+    /// never the password.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<Secret>,
+}
+
+/// What is recorded about one typed password instead of the password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Secret {
+    /// Where the simulation already held this very password when it was
+    /// typed (`user:UPN`, `user:UPN:history:I`, `attacker:UPN`, `spray:I`,
+    /// `end-user:UPN`, ...): the replay types what that place holds then.
+    /// Left out for a password held nowhere (fresh).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
+    /// For a new password, what the password rules said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Rules>,
+}
+
+/// The password rules' verdict on a new password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rules {
+    Accepted,
+    Rejected(PasswordRejection),
 }
 
 /// Runs one line through the drill and says what to record.
@@ -119,6 +148,7 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
     let trimmed = line.text;
     let records_before = drill.records().len();
     let at = drill.simulation().now();
+    let secrets = describe_secrets(drill, line);
     let reply = drill.execute_line(line);
     if trimmed.is_empty() || trimmed.starts_with('#') || reply.quit {
         return (reply, None);
@@ -140,8 +170,35 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
         ended: drill.simulation().now().to_string(),
         outcome,
         reason,
+        secrets,
     };
     (reply, Some(entry))
+}
+
+/// For a line that parsed and typed passwords: where the simulation
+/// already holds each one, and the rules' verdict on a new one.
+fn describe_secrets(drill: &Drill, line: &Line<'_>) -> Vec<Secret> {
+    if line.hidden.is_empty() {
+        return Vec::new();
+    }
+    let Ok(Command::Act(action) | Command::Ask { action, .. }) = &line.command else { return Vec::new() };
+    let new_password = match action {
+        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
+        | Action::SelfServiceReset { user, new_password: password, .. }
+        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
+        _ => None,
+    };
+    let simulation = drill.simulation();
+    line.hidden
+        .iter()
+        .map(|typed| Secret {
+            same_as: simulation.place_of_password(typed),
+            rules: new_password
+                .filter(|(_, password)| *password == typed)
+                .and_then(|(user, password)| simulation.password_verdict(user, password))
+                .map(|verdict| verdict.map_or_else(Rules::Rejected, |()| Rules::Accepted)),
+        })
+        .collect()
 }
 
 /// `"practice"` and `"exam"` in the file, as on the command line.

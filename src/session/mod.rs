@@ -20,7 +20,7 @@ mod parse;
 mod replay;
 mod writer;
 
-pub use entry::{Entry, Header, OutcomeKind, STAND_IN_PASSWORD, step, step_line};
+pub use entry::{Entry, Header, OutcomeKind, Rules, STAND_IN_PASSWORD, Secret, step, step_line};
 pub use parse::{Parsed, SessionError, parse};
 pub use replay::{Replayed, check_header, fresh_drill, replay, replay_on, unmask};
 pub use writer::SessionWriter;

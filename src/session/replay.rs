@@ -9,8 +9,10 @@
 //! command failed. The file records each command's outcome, so the replay
 //! checks that it ended the same way and warns when it did not.
 
-use super::entry::{Entry, OutcomeKind, STAND_IN_PASSWORD, step};
+use super::entry::{Entry, OutcomeKind, Rules, STAND_IN_PASSWORD, step};
 use super::parse::{Parsed, SessionError};
+use crate::action::{Action, NewPassword};
+use crate::command::Command;
 use crate::command::mask_secrets;
 use crate::drill::Drill;
 use crate::scenario::library::ProcedureSet;
@@ -81,7 +83,13 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
                 .push(format!("{file}:{line_number}: the session had already ended here on replay; this and later commands are ignored"));
             break;
         }
-        let replayed = if recorded.masked { replay_masked(&mut drill, recorded) } else { step(&mut drill, &recorded.line, recorded.n).1 };
+        let replayed = if recorded.masked && !recorded.secrets.is_empty() {
+            replay_described(&mut drill, recorded)
+        } else if recorded.masked {
+            replay_masked(&mut drill, recorded)
+        } else {
+            step(&mut drill, &recorded.line, recorded.n).1
+        };
         commands = recorded.n;
         if let Some(difference) = replayed.as_ref().map_or(Some("was not recorded on replay".to_string()), |entry| differs(recorded, entry))
         {
@@ -94,6 +102,73 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
         warnings.push(format!("{file}: {more} more difference(s) on replay"));
     }
     Replayed { drill, commands, warnings }
+}
+
+/// Runs a line whose passwords are described (`Entry::secrets`): each
+/// `***` becomes the password the simulation holds at the recorded place,
+/// or a stand-in of its own for a fresh one, and the rules give each new
+/// password the recorded verdict, so the command does exactly what it did.
+fn replay_described(drill: &mut Drill, recorded: &Entry) -> Option<Entry> {
+    let texts: Vec<String> = recorded
+        .secrets
+        .iter()
+        .enumerate()
+        .map(|(index, secret)| {
+            secret
+                .same_as
+                .as_deref()
+                .and_then(|place| drill.simulation().password_at(place))
+                .unwrap_or_else(|| format!("Stand-in-{}-{}-Fresh#", recorded.n, index + 1))
+        })
+        .collect();
+    let Some(line) = substitute(&recorded.line, &texts) else { return replay_masked(drill, recorded) };
+    let parsed = crate::command::read(&line);
+    if let Ok(Command::Act(action) | Command::Ask { action, .. }) = &parsed.command
+        && let Some((user, password)) = new_password(action)
+        && let Some(index) = texts.iter().position(|text| text == password)
+        && let Some(rules) = recorded.secrets.get(index).and_then(|secret| secret.rules.clone())
+    {
+        let verdict = match rules {
+            Rules::Accepted => Ok(()),
+            Rules::Rejected(rejection) => Err(rejection),
+        };
+        let (user, password) = (user.clone(), password.clone());
+        drill.add_password_verdict(&user, &password, verdict);
+    }
+    step(drill, &line, recorded.n).1.map(|entry| Entry { line: recorded.line.clone(), masked: true, ..entry })
+}
+
+/// The user and new password of an action that sets one.
+fn new_password(action: &Action) -> Option<(&String, &String)> {
+    match action {
+        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
+        | Action::SelfServiceReset { user, new_password: password, .. }
+        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
+        _ => None,
+    }
+}
+
+/// The masked line with its `***` words replaced, in order, by `texts`
+/// (quoted as needed); `None` unless masking the result gives back the
+/// line, which is what makes the replay type what the trainee typed.
+fn substitute(masked: &str, texts: &[String]) -> Option<String> {
+    let positions: Vec<usize> = masked
+        .match_indices("***")
+        .map(|(index, _)| index)
+        .filter(|&index| {
+            let before = masked[..index].chars().next_back();
+            let after = masked[index + 3..].chars().next();
+            before.is_none_or(|character| character.is_whitespace() || character == '=') && after.is_none_or(char::is_whitespace)
+        })
+        .collect();
+    if positions.len() != texts.len() {
+        return None;
+    }
+    let mut line = masked.to_string();
+    for (&index, text) in positions.iter().zip(texts).rev() {
+        line.replace_range(index..index + 3, &crate::command::quote_word(text));
+    }
+    (mask_secrets(&line) == masked).then_some(line)
 }
 
 /// Runs a line whose password was masked, choosing between the stand-in

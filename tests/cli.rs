@@ -257,7 +257,8 @@ fn run_is_byte_for_byte_deterministic() {
     let run = |session: &str| {
         let assert =
             tenantdrill(&sandbox).args(["run", &mailbox, "--seed", "5", "--session", session]).write_stdin(commands).assert().success();
-        (stdout_of(&assert), std::fs::read(sandbox.join(session)).expect("session file"))
+        let file = std::fs::read_to_string(sandbox.join(session)).expect("session file");
+        (stdout_of(&assert), crate::session::unsealed(&file))
     };
     assert_eq!(run("first.jsonl"), run("second.jsonl"));
 }
@@ -299,10 +300,10 @@ fn grade_rescores_sessions_with_a_class_summary() {
         tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "bo.jsonl", "--format", "csv"]).assert().success();
     let csv = stdout_of(&assert);
     let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows[0], "file,trainee,scenario,seed,mode,submitted,score,pass_mark,passed");
-    assert_eq!(rows[1], "ann.jsonl,ann,cli-lockout,7,practice,true,100,70,true");
+    assert_eq!(rows[0], "file,trainee,scenario,seed,mode,submitted,score,pass_mark,passed,integrity");
+    assert_eq!(rows[1], "ann.jsonl,ann,cli-lockout,7,practice,true,100,70,true,verified");
     assert!(rows[2].starts_with("bo.jsonl,bo,cli-lockout,7,practice,true,"), "{csv}");
-    assert!(rows[2].ends_with(",70,false"), "{csv}");
+    assert!(rows[2].ends_with(",70,false,verified"), "{csv}");
 
     let assert =
         tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "bo.jsonl", "--format", "json"]).assert().success();
@@ -418,7 +419,7 @@ fn play_on_a_pipe_behaves_like_run() {
     let ran = tenantdrill(&sandbox).args(["run", LOCKOUT, "--session", "r.jsonl"]).write_stdin(LOCKOUT_SOLUTION).assert().success();
     assert_eq!(stdout_of(&played), stdout_of(&ran));
     let read = |name: &str| std::fs::read_to_string(sandbox.join(name)).expect("session");
-    assert_eq!(read("p.jsonl"), read("r.jsonl"));
+    assert_eq!(crate::session::unsealed(&read("p.jsonl")), crate::session::unsealed(&read("r.jsonl")));
 }
 
 #[test]

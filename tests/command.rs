@@ -353,8 +353,8 @@ fn passwords_are_masked_but_notify_messages_are_not() {
         ("user reset-password megan --pass=Secret-1!", "user reset-password megan --pass=***"),
         ("user reset-password megan 'Secret 1!'", "user reset-password megan ***"),
         ("user reset-password megan —password Secret-1!", "user reset-password megan *** ***"),
-        ("user reset-password megan --password --Secret-1!", "user reset-password megan --password ***"),
-        ("user reset-password megan --Secret-1!", "user reset-password megan ***"),
+        ("user reset-password megan --password --Secret-1!", "user reset-password megan --password --***"),
+        ("user reset-password megan --Secret-1!", "user reset-password megan --***"),
         // A comment is shown, not recorded: only a password flag's value is hidden.
         ("# note: reset megan --password Secret-1!", "# note: reset megan --password ***"),
         ("users", "users"),

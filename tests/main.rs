@@ -8,6 +8,7 @@ mod determinism;
 mod diagnostic;
 mod identity;
 mod incidents;
+mod integrity;
 mod mail;
 mod no_panic;
 mod permissions;

@@ -152,3 +152,15 @@ pub fn trainee_name(given: Option<&str>) -> String {
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| "trainee".to_string())
 }
+
+/// A new session's nonce: 128 random bits from the operating system, in
+/// hex, so that no two sessions share one (a copied file shows).
+pub fn nonce() -> Result<String, CliError> {
+    let mut bytes = [0_u8; 16];
+    getrandom::fill(&mut bytes).map_err(|error| CliError::check(format!("cannot draw a random session nonce: {error}")))?;
+    Ok(bytes.iter().fold(String::with_capacity(32), |mut hex, byte| {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{byte:02x}");
+        hex
+    }))
+}

@@ -10,9 +10,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-use tenantdrill::drill::Drill;
+use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scoring::{Report, StepStatus};
-use tenantdrill::session::{self, Header};
+use tenantdrill::session::{self, Alteration, AlterationKind, Header, Integrity};
 
 /// The summary names at most this many missed steps per scenario.
 const MOST_MISSED: usize = 3;
@@ -24,7 +24,18 @@ struct Graded {
     /// Whether the trainee submitted (or ran out of time); otherwise the
     /// report is the score so far.
     finished: bool,
+    /// How many commands the file records.
+    commands: usize,
     report: Report,
+    integrity: Integrity,
+}
+
+impl Graded {
+    /// An exam that has not been submitted shows nothing but its progress:
+    /// no score, no missed steps, no residue.
+    fn closed(&self) -> bool {
+        self.header.mode == Mode::Exam && !self.finished
+    }
 }
 
 /// At most this many fresh drills are kept for reuse (one per scenario,
@@ -55,6 +66,10 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
             }
         }
     }
+    mark_copies(&mut graded);
+    if graded.iter().any(|one| matches!(one.integrity, Integrity::Altered(_))) {
+        failed = true;
+    }
     let text = match args.format {
         GradeFormat::Text => text(&graded, stdout_colour()),
         GradeFormat::Csv => csv(&graded),
@@ -69,7 +84,12 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
 fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
-    let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let mut parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let changed_mode = session::original_header(&parsed);
+    if let Some(original) = &changed_mode {
+        warn(&format!("{file}: the header's mode was changed; graded in {} mode, as the session was played", original.mode.name()));
+        parsed.header.mode = original.mode;
+    }
     for warning in &parsed.warnings {
         warn(warning);
     }
@@ -96,22 +116,78 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     for warning in &replayed.warnings {
         warn(warning);
     }
-    Ok(Graded { file, header: parsed.header, finished: replayed.drill.is_finished(), report: replayed.drill.report() })
+    let integrity = match changed_mode {
+        Some(_) => Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::ChainBroken }),
+        None => replayed.integrity(&parsed),
+    };
+    let commands = parsed.entries.len();
+    Ok(Graded { file, header: parsed.header, finished: replayed.drill.is_finished(), commands, report: replayed.drill.report(), integrity })
+}
+
+/// Two files with the same nonce are one session twice: each is marked
+/// altered, naming the other (the first one graded names the second).
+fn mark_copies(graded: &mut [Graded]) {
+    let mut by_nonce: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, one) in graded.iter().enumerate() {
+        if !one.header.nonce.is_empty() {
+            by_nonce.entry(one.header.nonce.as_str()).or_default().push(index);
+        }
+    }
+    let copies: Vec<(usize, String)> = by_nonce
+        .values()
+        .filter(|indexes| indexes.len() > 1)
+        .flat_map(|indexes| {
+            indexes.iter().map(|&index| {
+                let other = indexes.iter().find(|&&other| other != index).map_or(String::new(), |&other| graded[other].file.clone());
+                (index, other)
+            })
+        })
+        .collect();
+    for (index, other) in copies {
+        if !matches!(graded[index].integrity, Integrity::Altered(_)) {
+            graded[index].integrity = Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::SameNonceAs(other) });
+        }
+    }
+}
+
+/// The integrity verdict in one sentence, for the text report's first line.
+fn integrity_sentence(integrity: &Integrity) -> Option<String> {
+    match integrity {
+        Integrity::Verified => None,
+        Integrity::Unverified => {
+            Some("INTEGRITY UNVERIFIED: written by an older tenantdrill (format version 1), which recorded no digests".to_string())
+        }
+        Integrity::Altered(alteration) => Some(format!("INTEGRITY: ALTERED: {}", alteration_text(alteration))),
+    }
+}
+
+fn alteration_text(alteration: &Alteration) -> String {
+    let place = if alteration.entry == 0 { "the header".to_string() } else { format!("command {}", alteration.entry) };
+    match &alteration.kind {
+        AlterationKind::ChainBroken => {
+            format!("{place} does not follow from the lines before it (a line was edited, added, removed or moved, or the header changed)")
+        }
+        AlterationKind::NotSealed => format!("{place} carries no digest, which tenantdrill always writes"),
+        AlterationKind::ReplayDiffers(difference) => format!("{place} {difference}"),
+        AlterationKind::SameNonceAs(other) => format!("this is the same session as {other} (a copied file)"),
+    }
 }
 
 fn text(graded: &[Graded], colour: bool) -> String {
     let mut text = String::new();
     for one in graded {
+        text.push_str(&format!("== {} ==\n", one.file));
+        if let Some(sentence) = integrity_sentence(&one.integrity) {
+            text.push_str(&format!("{sentence}\n"));
+        }
+        let heading =
+            format!("{} · {} · seed {} · {} mode", one.header.trainee, one.header.scenario, one.header.seed, one.header.mode.name());
+        if one.closed() {
+            text.push_str(&format!("{heading} · in progress, {} commands\n\n", one.commands));
+            continue;
+        }
         let status = if one.finished { "" } else { " · not submitted (score so far)" };
-        text.push_str(&format!(
-            "== {} ==\n{} · {} · seed {} · {} mode{status}\n\n{}\n",
-            one.file,
-            one.header.trainee,
-            one.header.scenario,
-            one.header.seed,
-            one.header.mode.name(),
-            one.report.render_text(colour).trim_end()
-        ));
+        text.push_str(&format!("{heading}{status}\n\n{}\n", one.report.render_text(colour).trim_end()));
         text.push('\n');
     }
     if graded.len() > 1 {
@@ -136,8 +212,10 @@ fn text(graded: &[Graded], colour: bool) -> String {
 }
 
 fn csv(graded: &[Graded]) -> String {
-    let mut text = String::from("file,trainee,scenario,seed,mode,submitted,score,pass_mark,passed\n");
+    let mut text = String::from("file,trainee,scenario,seed,mode,submitted,score,pass_mark,passed,integrity\n");
     for one in graded {
+        let closed = one.closed();
+        let hidden = |value: String| if closed { String::new() } else { value };
         let fields = [
             one.file.clone(),
             one.header.trainee.clone(),
@@ -145,9 +223,10 @@ fn csv(graded: &[Graded]) -> String {
             one.header.seed.to_string(),
             one.header.mode.name().to_string(),
             one.finished.to_string(),
-            one.report.score.to_string(),
-            one.report.pass_mark.to_string(),
-            one.report.passed.to_string(),
+            hidden(one.report.score.to_string()),
+            hidden(one.report.pass_mark.to_string()),
+            hidden(one.report.passed.to_string()),
+            one.integrity.name().to_string(),
         ];
         text.push_str(&fields.iter().map(|field| csv_field(field)).collect::<Vec<_>>().join(","));
         text.push('\n');
@@ -176,7 +255,23 @@ struct SessionDocument<'a> {
     seed: u64,
     mode: &'a str,
     submitted: bool,
-    report: &'a Report,
+    /// `verified`, `unverified` or `altered`.
+    integrity: &'static str,
+    /// For an altered session: the first entry that differs (0 the header)
+    /// and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    altered_at: Option<AlteredDocument>,
+    /// How many commands the file records.
+    commands: usize,
+    /// Left out for an exam that has not been submitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<&'a Report>,
+}
+
+#[derive(Serialize)]
+struct AlteredDocument {
+    entry: u32,
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -206,7 +301,15 @@ fn json(graded: &[Graded]) -> String {
                 seed: one.header.seed,
                 mode: one.header.mode.name(),
                 submitted: one.finished,
-                report: &one.report,
+                integrity: one.integrity.name(),
+                altered_at: match &one.integrity {
+                    Integrity::Altered(alteration) => {
+                        Some(AlteredDocument { entry: alteration.entry, reason: alteration_text(alteration) })
+                    }
+                    _ => None,
+                },
+                commands: one.commands,
+                report: (!one.closed()).then_some(&one.report),
             })
             .collect(),
         summary: summaries
@@ -240,7 +343,7 @@ impl Summary {
 
 fn summaries(graded: &[Graded]) -> Vec<Summary> {
     let mut by_scenario: BTreeMap<&str, Vec<&Graded>> = BTreeMap::new();
-    for one in graded {
+    for one in graded.iter().filter(|one| !one.closed()) {
         by_scenario.entry(one.header.scenario.as_str()).or_default().push(one);
     }
     by_scenario

@@ -3,7 +3,7 @@
 
 use super::args::{PlayArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_default_session, create_session, open_to_resume, reopen_session, trainee_name};
+use super::files::{SyncedFile, create_default_session, create_session, nonce, open_to_resume, reopen_session, trainee_name};
 use super::interactive;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
@@ -57,7 +57,7 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
         }
         created
     };
-    let header = Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()));
+    let header = Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref())).with_nonce(nonce()?);
     match created {
         Some((path, file)) => {
             let writer = SessionWriter::create(file, &header)
@@ -70,7 +70,23 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
 
 /// Replays a session file and continues it, appending to the same file.
 fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>), CliError> {
-    let (file, parsed) = open_to_resume(path)?;
+    let (file, mut parsed) = open_to_resume(path)?;
+    if let Some(original) = session::original_header(&parsed) {
+        warn(&format!(
+            "{}: the header's mode was changed; the session continues in {} mode, as it was started",
+            path.display(),
+            original.mode.name()
+        ));
+        parsed.header = original;
+    } else if parsed.header.version >= 2
+        && let Some(alteration) = session::check_chain(&parsed)
+    {
+        return Err(CliError::check(format!(
+            "{}: the file was altered (command {} does not follow from the lines before it); it cannot be continued",
+            path.display(),
+            alteration.entry
+        )));
+    }
     for warning in &parsed.warnings {
         warn(warning);
     }
@@ -91,7 +107,8 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
         warn(warning);
     }
     let file = reopen_session(file, path, parsed.valid_bytes)?;
-    let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64);
+    let link = (parsed.header.version >= 2).then(|| session::last_link(&parsed));
+    let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64, link);
     note(&format!(
         "Resumed {} command(s); the simulated clock is at {}.",
         replayed.commands,

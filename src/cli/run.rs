@@ -2,7 +2,7 @@
 
 use super::args::{RunArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_session, trainee_name};
+use super::files::{SyncedFile, create_session, nonce, trainee_name};
 use super::output::{out, stdout_colour};
 use super::scenario::{resolve, session_source};
 use super::script::run_lines;
@@ -29,7 +29,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     let writer = match &args.session {
         Some(path) => {
             let file = create_session(path)?;
-            let header = Header::new(&drill, &session_source(&args.scenario), &trainee_name(args.trainee.as_deref()));
+            let header = Header::new(&drill, &session_source(&args.scenario), &trainee_name(args.trainee.as_deref())).with_nonce(nonce()?);
             Some(
                 SessionWriter::create(file, &header)
                     .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?,

@@ -29,7 +29,7 @@ pub use arguments::Arguments;
 pub use complete::{CompletionSource, complete, hint};
 pub use error::{ParseError, ParseErrorKind};
 pub use help::{help, reference_markdown};
-pub use render::{Rendered, mask_secrets, render};
+pub use render::{Rendered, hide_words, mask_secrets, render};
 pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
 pub use table::COMMANDS;
 pub use tokens::quote as quote_word;

@@ -164,9 +164,15 @@ const NESTING_LIMIT: usize = 4;
 
 type Replacements<'t> = Vec<(usize, usize, String, &'t Token)>;
 
+/// A hidden word is `***`; a hidden word that would read as a flag is
+/// `--***`, so that the masked line still parses (and fails) as the typed
+/// one did: `--password --***` still lacks its value.
 fn hide_whole<'t>(token: &'t Token, replacements: &mut Replacements<'t>) {
-    replacements.push((token.start, token.end, MASK.to_string(), token));
+    let mask = if token.flag_like { FLAG_MASK } else { MASK };
+    replacements.push((token.start, token.end, mask.to_string(), token));
 }
+
+const FLAG_MASK: &str = "--***";
 
 fn hide_inline<'t>(token: &'t Token, name: &str, replacements: &mut Replacements<'t>) {
     replacements.push((token.start, token.end, format!("{name}={MASK}"), token));
@@ -271,3 +277,22 @@ fn mask_unrecognised<'t>(tokens: &'t [Token], replacements: &mut Replacements<'t
         }
     }
 }
+
+/// Hides in a reply the words the masked line hid: quoted as a message
+/// quotes a word (`unexpected argument 'PW'`), whatever their length, and
+/// anywhere when long enough not to be an ordinary word.
+pub fn hide_words(text: &mut String, hidden: &[String]) {
+    for word in hidden.iter().filter(|word| !word.is_empty() && word.as_str() != MASK && word.as_str() != FLAG_MASK) {
+        let mask = if word.starts_with("--") { FLAG_MASK } else { MASK };
+        let quoted = format!("'{word}'");
+        if text.contains(&quoted) {
+            *text = text.replace(&quoted, &format!("'{mask}'"));
+        }
+        if word.chars().count() >= HIDDEN_WORD_CHARS && text.contains(word.as_str()) {
+            *text = text.replace(word.as_str(), mask);
+        }
+    }
+}
+
+/// A hidden word this long is hidden anywhere in the reply, not only quoted.
+const HIDDEN_WORD_CHARS: usize = 8;

@@ -50,6 +50,9 @@ pub struct Drill {
     scorer: Scorer,
     hints_used: Vec<usize>,
     finished: bool,
+    /// Passwords the trainee's commands set, in memory only: a session
+    /// file's output digests hide them (`session::output_digest`).
+    passwords_set: Vec<String>,
 }
 
 impl Drill {
@@ -73,6 +76,7 @@ impl Drill {
             records: Vec::new(),
             scorer,
             hints_used: Vec::new(),
+            passwords_set: Vec::new(),
             finished: false,
         })
     }
@@ -100,6 +104,17 @@ impl Drill {
     #[must_use]
     pub const fn simulation(&self) -> &Simulation {
         &self.simulation
+    }
+    /// The passwords the trainee's commands set so far (never written).
+    #[must_use]
+    pub fn passwords_set(&self) -> &[String] {
+        &self.passwords_set
+    }
+    /// Notes a password a command set, for [`Self::passwords_set`].
+    pub fn note_password_set(&mut self, text: &str) {
+        if !self.passwords_set.iter().any(|known| known == text) {
+            self.passwords_set.push(text.to_string());
+        }
     }
     /// For a session replay: give the password rules' recorded verdict for
     /// a stand-in password ([`Simulation::add_password_verdict`]).

@@ -71,10 +71,10 @@ impl<W: Write> Driver<W> {
         }
         let (mut reply, mut entry) = step_line(&mut self.drill, &line, self.next);
         self.secrets.scrub(&mut reply.output);
-        hide_words(&mut reply.output, &line.hidden);
+        command::hide_words(&mut reply.output, &line.hidden);
         if let Some(reason) = entry.as_mut().and_then(|entry| entry.reason.as_mut()) {
             self.secrets.scrub(reason);
-            hide_words(reason, &line.hidden);
+            command::hide_words(reason, &line.hidden);
         }
         if let Some(entry) = entry {
             if let Some(writer) = &mut self.writer {
@@ -116,24 +116,6 @@ impl<W: Write> Driver<W> {
         None
     }
 }
-
-/// Hides in a reply the words the masked line hid: quoted as a message
-/// quotes a word (`unexpected argument 'PW'`), whatever their length, and
-/// anywhere when long enough not to be an ordinary word.
-fn hide_words(text: &mut String, hidden: &[String]) {
-    for word in hidden.iter().filter(|word| !word.is_empty() && word.as_str() != MASK) {
-        let quoted = format!("'{word}'");
-        if text.contains(&quoted) {
-            *text = text.replace(&quoted, &format!("'{MASK}'"));
-        }
-        if word.chars().count() >= HIDDEN_WORD_CHARS && text.contains(word.as_str()) {
-            *text = text.replace(word.as_str(), MASK);
-        }
-    }
-}
-
-/// A hidden word this long is hidden anywhere in the reply, not only quoted.
-const HIDDEN_WORD_CHARS: usize = 8;
 
 /// What replaces a password in replies, as in the masked line.
 const MASK: &str = "***";

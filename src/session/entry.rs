@@ -40,6 +40,11 @@ pub struct Header {
     pub mode: Mode,
     /// Who played: for the instructor's class summary.
     pub trainee: String,
+    /// A random value chosen when the session started, where the entries'
+    /// hash chain begins: two sessions never share one, so a copied file
+    /// shows. Empty in version 1 files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nonce: String,
 }
 
 impl Header {
@@ -56,7 +61,15 @@ impl Header {
             seed: drill.seed(),
             mode: drill.mode(),
             trainee: trainee.to_string(),
+            nonce: String::new(),
         }
+    }
+
+    /// The header with `nonce` (random, from the caller: the library draws
+    /// no randomness of its own outside the seeded generator).
+    #[must_use]
+    pub fn with_nonce(self, nonce: String) -> Self {
+        Self { nonce, ..self }
     }
 }
 
@@ -110,6 +123,13 @@ pub struct Entry {
     /// never the password.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<Secret>,
+    /// SHA-256 of the command's output ([`super::output_digest`]); version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    /// This entry's link of the hash chain ([`super::chain_next`]), set by
+    /// the writer; version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain: Option<String>,
 }
 
 /// What is recorded about one typed password instead of the password.
@@ -153,6 +173,14 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
     if trimmed.is_empty() || trimmed.starts_with('#') || reply.quit {
         return (reply, None);
     }
+    if let Some(record) = drill.records().get(records_before..).and_then(<[_]>::last)
+        && record.outcome == Outcome::Done
+        && let Some((_, password)) = record.action.as_ref().and_then(new_password)
+    {
+        let password = password.clone();
+        drill.note_password_set(&password);
+    }
+    let output = super::output_digest(&reply.output, drill.passwords_set(), &line.hidden);
     let (outcome, reason) = match drill.records().get(records_before..).and_then(<[_]>::last) {
         Some(record) => match &record.outcome {
             Outcome::Done => (OutcomeKind::Done, None),
@@ -171,6 +199,8 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
         outcome,
         reason,
         secrets,
+        output: Some(output),
+        chain: None,
     };
     (reply, Some(entry))
 }
@@ -182,12 +212,7 @@ fn describe_secrets(drill: &Drill, line: &Line<'_>) -> Vec<Secret> {
         return Vec::new();
     }
     let Ok(Command::Act(action) | Command::Ask { action, .. }) = &line.command else { return Vec::new() };
-    let new_password = match action {
-        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
-        | Action::SelfServiceReset { user, new_password: password, .. }
-        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
-        _ => None,
-    };
+    let new_password = new_password(action);
     let simulation = drill.simulation();
     line.hidden
         .iter()
@@ -199,6 +224,16 @@ fn describe_secrets(drill: &Drill, line: &Line<'_>) -> Vec<Secret> {
                 .map(|verdict| verdict.map_or_else(Rules::Rejected, |()| Rules::Accepted)),
         })
         .collect()
+}
+
+/// The user and new password of an action that sets one.
+pub(super) fn new_password(action: &Action) -> Option<(&String, &String)> {
+    match action {
+        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
+        | Action::SelfServiceReset { user, new_password: password, .. }
+        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
+        _ => None,
+    }
 }
 
 /// `"practice"` and `"exam"` in the file, as on the command line.

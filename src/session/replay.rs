@@ -9,9 +9,9 @@
 //! command failed. The file records each command's outcome, so the replay
 //! checks that it ended the same way and warns when it did not.
 
-use super::entry::{Entry, OutcomeKind, Rules, STAND_IN_PASSWORD, step};
+use super::entry::{Entry, OutcomeKind, Rules, STAND_IN_PASSWORD, new_password, step};
+use super::integrity::{Alteration, AlterationKind, Integrity, check_chain};
 use super::parse::{Parsed, SessionError};
-use crate::action::{Action, NewPassword};
 use crate::command::Command;
 use crate::command::mask_secrets;
 use crate::drill::Drill;
@@ -30,6 +30,23 @@ pub struct Replayed {
     pub commands: u32,
     /// Where the replay did not end as the file says, one sentence each.
     pub warnings: Vec<String>,
+    /// The first entry whose replay did not give what the file records.
+    pub first_difference: Option<Alteration>,
+}
+
+impl Replayed {
+    /// The session file's integrity: unverified for a version 1 file;
+    /// altered when the chain breaks or the replay differs; else verified.
+    #[must_use]
+    pub fn integrity(&self, parsed: &Parsed) -> Integrity {
+        if parsed.header.version < 2 {
+            return Integrity::Unverified;
+        }
+        match check_chain(parsed).or_else(|| self.first_difference.clone()) {
+            Some(alteration) => Integrity::Altered(alteration),
+            None => Integrity::Verified,
+        }
+    }
 }
 
 /// Replays `parsed` through a fresh drill of `loaded`.
@@ -76,11 +93,16 @@ pub fn check_header(file: &str, parsed: &Parsed, loaded: &Loaded) -> Result<(), 
 #[must_use]
 pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
     let mut warnings = Vec::new();
+    let mut first_difference = None;
     let mut commands = 0_u32;
     for (line_number, recorded) in &parsed.entries {
         if drill.is_finished() {
             warnings
                 .push(format!("{file}:{line_number}: the session had already ended here on replay; this and later commands are ignored"));
+            first_difference.get_or_insert(Alteration {
+                entry: recorded.n,
+                kind: AlterationKind::ReplayDiffers("the session had already ended here".to_string()),
+            });
             break;
         }
         let replayed = if recorded.masked && !recorded.secrets.is_empty() {
@@ -94,6 +116,7 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
         if let Some(difference) = replayed.as_ref().map_or(Some("was not recorded on replay".to_string()), |entry| differs(recorded, entry))
         {
             warnings.push(format!("{file}:{line_number}: `{}` {difference}", recorded.line));
+            first_difference.get_or_insert(Alteration { entry: recorded.n, kind: AlterationKind::ReplayDiffers(difference) });
         }
     }
     if warnings.len() > MAX_WARNINGS {
@@ -101,7 +124,7 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
         warnings.truncate(MAX_WARNINGS);
         warnings.push(format!("{file}: {more} more difference(s) on replay"));
     }
-    Replayed { drill, commands, warnings }
+    Replayed { drill, commands, warnings, first_difference }
 }
 
 /// Runs a line whose passwords are described (`Entry::secrets`): each
@@ -136,16 +159,6 @@ fn replay_described(drill: &mut Drill, recorded: &Entry) -> Option<Entry> {
         drill.add_password_verdict(&user, &password, verdict);
     }
     step(drill, &line, recorded.n).1.map(|entry| Entry { line: recorded.line.clone(), masked: true, ..entry })
-}
-
-/// The user and new password of an action that sets one.
-fn new_password(action: &Action) -> Option<(&String, &String)> {
-    match action {
-        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
-        | Action::SelfServiceReset { user, new_password: password, .. }
-        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
-        _ => None,
-    }
 }
 
 /// The masked line with its `***` words replaced, in order, by `texts`
@@ -232,6 +245,9 @@ fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
     }
     if recorded.ended != replayed.ended {
         return Some(format!("finished at {} when recorded but at {} on replay", recorded.ended, replayed.ended));
+    }
+    if recorded.output.is_some() && recorded.output != replayed.output {
+        return Some("showed another output on replay".to_string());
     }
     None
 }

@@ -17,6 +17,9 @@ pub struct SessionWriter<W: Write> {
     next: u32,
     /// The file's length so far.
     bytes: u64,
+    /// The chain's last link; `None` when continuing a version 1 file,
+    /// whose entries carry no chain.
+    link: Option<String>,
 }
 
 /// Room kept for the last entries: past [`MAX_FILE_BYTES`] less this, or
@@ -29,15 +32,17 @@ pub const RESERVED_BYTES: u64 = 256 * 1024;
 impl<W: Write> SessionWriter<W> {
     /// Starts a new session file with its header.
     pub fn create(out: W, header: &Header) -> io::Result<Self> {
-        let mut writer = Self { out, next: 1, bytes: 0 };
+        let mut writer = Self { out, next: 1, bytes: 0, link: Some(super::chain_start(header)) };
         writer.write_line(&serde_json::to_string(header).map_err(io::Error::other)?)?;
         Ok(writer)
     }
 
     /// Continues a file of `bytes` bytes that already holds `commands`
-    /// entries (and ends with a newline).
-    pub fn resume(out: W, commands: u32, bytes: u64) -> Self {
-        Self { out, next: commands.saturating_add(1), bytes }
+    /// entries (and ends with a newline), whose chain ends at `link`
+    /// ([`super::last_link`]; `None` for a version 1 file, continued in
+    /// its own format).
+    pub fn resume(out: W, commands: u32, bytes: u64, link: Option<String>) -> Self {
+        Self { out, next: commands.saturating_add(1), bytes, link }
     }
 
     /// The file's length so far.
@@ -64,13 +69,23 @@ impl<W: Write> SessionWriter<W> {
     /// [`MAX_FILE_BYTES`]) is not written: the error says why.
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
         debug_assert_eq!(entry.n, self.next, "entries are numbered in order");
-        let json = serde_json::to_string(entry).map_err(io::Error::other)?;
+        let mut sealed = entry.clone();
+        if let Some(link) = &self.link {
+            sealed.chain = Some(super::chain_next(link, &sealed));
+        } else {
+            sealed.output = None;
+            sealed.chain = None;
+        }
+        let json = serde_json::to_string(&sealed).map_err(io::Error::other)?;
         if usize::try_from(self.next).map_or(true, |next| next > MAX_ENTRIES) || self.bytes + json.len() as u64 + 1 > MAX_FILE_BYTES {
             return Err(io::Error::other(format!(
                 "the session file would pass its limit of {MAX_ENTRIES} commands or {MAX_FILE_BYTES} bytes, and could not be read back"
             )));
         }
         self.write_line(&json)?;
+        if self.link.is_some() {
+            self.link = sealed.chain;
+        }
         self.next = self.next.saturating_add(1);
         Ok(())
     }

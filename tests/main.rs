@@ -26,3 +26,4 @@ mod session;
 mod state_machine;
 mod support;
 mod trust;
+mod validation;

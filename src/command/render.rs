@@ -81,7 +81,10 @@ impl Rendered {
 /// `None` for actions the language cannot express: what end users and the
 /// attacker do (sign-ins, sessions, mail, password changes, "I know my
 /// password" resets), forwarding and rule creation, and values outside the
-/// language (an empty change, a methods-required count other than 1 or 2).
+/// language (an empty change, a methods-required count other than 1 or 2),
+/// and commands whose canonical line would be longer than
+/// [`super::MAX_LINE_BYTES`] (quoting a long `help` topic can add bytes), so
+/// that every rendering parses back.
 #[must_use]
 pub fn render(command: &Command) -> Option<String> {
     COMMANDS.iter().find_map(|spec| {
@@ -94,7 +97,10 @@ pub fn render(command: &Command) -> Option<String> {
         }
         words.extend(rendered.trailing.iter().map(|word| quote(word)));
         words.extend(rendered.nested.clone());
-        Some(words.join(" "))
+        let line = words.join(" ");
+        // Quoting can make the line longer than the one typed; a line the
+        // parser would refuse is no rendering at all.
+        (line.len() <= super::MAX_LINE_BYTES).then_some(line)
     })
 }
 

@@ -91,6 +91,14 @@ pub struct Simulation {
     actors: Vec<ActorState>,
     journal: Vec<Event>,
     pending: Vec<Event>,
+    /// Whether a step is running: events outside one (the history played
+    /// while a scenario is built) are neither journaled nor returned, so
+    /// they are not kept.
+    in_step: bool,
+    /// The sessions whose use has been journaled since the last step
+    /// began, by id and account: one lookup instead of a scan of every
+    /// pending event (which made a long history quadratic).
+    sessions_used: std::collections::BTreeSet<(u32, String)>,
     next_session: u32,
     next_message: u64,
     next_alert: u32,
@@ -119,6 +127,8 @@ impl Simulation {
             actors: Vec::new(),
             journal: Vec::new(),
             pending: Vec::new(),
+            in_step: false,
+            sessions_used: std::collections::BTreeSet::new(),
             next_session: 1,
             next_message: 1,
             next_alert: 1,
@@ -163,7 +173,10 @@ impl Simulation {
     /// Applies `action` for `actor`. Never panics.
     pub fn step(&mut self, actor: &Actor, action: &Action) -> StepResult {
         self.pending.clear();
+        self.sessions_used.clear();
+        self.in_step = true;
         let result = self.dispatch(actor, action);
+        self.in_step = false;
         let (outcome, view) = match result {
             Ok(view) => (Outcome::Done, view),
             Err(outcome) => (outcome, None),
@@ -281,7 +294,11 @@ impl Simulation {
     }
 
     fn emit(&mut self, actor: &Actor, kind: EventKind) {
-        self.pending.push(Event { at: self.now, actor: actor.clone(), kind });
+        // Outside a step nothing would read the event; within one, more than
+        // the journal holds would be dropped from it anyway.
+        if self.in_step && self.pending.len() < JOURNAL_LIMIT {
+            self.pending.push(Event { at: self.now, actor: actor.clone(), kind });
+        }
     }
 
     fn upn(&self, id: UserId) -> String {

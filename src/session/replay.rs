@@ -246,7 +246,12 @@ fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
     if recorded.ended != replayed.ended {
         return Some(format!("finished at {} when recorded but at {} on replay", recorded.ended, replayed.ended));
     }
-    if recorded.output.is_some() && recorded.output != replayed.output {
+    // A masked line the session answered itself (a refused line, `help`
+    // about words that were hidden) reached no tenant; once masked it may
+    // be answered in other words (an unterminated quote hidden with the
+    // word it was in, a help topic echoed), so its message is not compared.
+    let refused_and_masked = recorded.masked && matches!(recorded.outcome, OutcomeKind::Error | OutcomeKind::Ok);
+    if recorded.output.is_some() && recorded.output != replayed.output && !refused_and_masked {
         return Some("showed another output on replay".to_string());
     }
     None

@@ -11,6 +11,9 @@
 //! - `load/*`: loading and validating a bundled scenario, and a scenario
 //!   with 100 000 generated users loaded, validated and built.
 //! - `score/report_200_commands`: the report for a 200-command session.
+//! - `history/attacker_every_minute/<days>`: building the compromised-mailbox
+//!   incident with an attacker acting every minute for 10, 20 and 40 days
+//!   of history before the start; the time must grow linearly with the days.
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -279,5 +282,34 @@ fn score(criterion: &mut Criterion) {
     criterion.bench_function("score/report_200_commands", |bencher| bencher.iter(|| black_box(&drill).report()));
 }
 
-criterion_group!(benches, admin_action, advance_clock, load, score);
+/// The bundled compromised-mailbox scenario with an attacker that starts
+/// `days` before the incident and acts every minute (the colleague's mail
+/// in the history is left out: sent days later than planned it would not
+/// find its session).
+fn long_history_text(days: u32) -> String {
+    let bundled = library::scenario("compromised-mailbox").expect("bundled");
+    let text = bundled.text;
+    let mail = text.find("// A colleague's mail about a payment").expect("the colleague's mail");
+    let end = mail + text[mail..].find("        ],").expect("the end of the history");
+    format!("{}{}", &text[..mail], &text[end..]).replacen("first_turn: \"-2h\",", &format!("first_turn: \"-{days}d\","), 1).replacen(
+        "turn_interval_s: 1200,\n                read_mail",
+        "turn_interval_s: 60,\n                read_mail",
+        1,
+    )
+}
+
+fn history(criterion: &mut Criterion) {
+    let procedures = procedures();
+    let mut group = criterion.benchmark_group("history");
+    group.sample_size(10);
+    for days in [10_u32, 20, 40] {
+        let loaded = load_text("long-history.ron", long_history_text(days).as_bytes(), &procedures).expect("loads");
+        group.bench_with_input(BenchmarkId::new("attacker_every_minute", days), &loaded, |bencher, loaded| {
+            bencher.iter(|| loaded.build(black_box(1)).expect("builds"));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, admin_action, advance_clock, load, score, history);
 criterion_main!(benches);

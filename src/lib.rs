@@ -9,6 +9,7 @@
 //! environment or the wall clock, and nothing spawns threads.
 
 pub mod action;
+pub mod bounded;
 pub mod class;
 pub mod clock;
 pub mod command;

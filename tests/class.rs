@@ -6,6 +6,7 @@ use crate::cli::{LOCKOUT, LOCKOUT_SOLUTION, record_session, sandbox, tenantdrill
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::path::Path;
+use tenantdrill::session;
 
 /// The compromised-mailbox reference solution for its default seed.
 const MAILBOX_SOLUTION: &str = "alerts\nlogs sign-ins Megan\nuser block-sign-in Megan\nuser reset-password Megan\nuser revoke-sessions Megan\nlogs audit Megan\nmailbox show Megan\nmailbox clear-forwarding Megan\nmailbox rules Megan --hidden\nmailbox remove-rule Megan \"RSS Feeds\"\nmailbox delegates Megan\nuser methods Megan\nuser require-mfa Megan\nwait 20m\nmailbox show Megan\nmailbox rules Megan --hidden\nuser allow-sign-in Megan\nrestricted list\nrestricted release Megan\nnotify Megan --via phone --password\nwait 1h 10m\nlogs sign-ins Megan\nmailbox rules Megan --hidden\nmailbox show Megan\nsubmit\n";
@@ -28,19 +29,31 @@ fn record_mailbox(sandbox: &Path, name: &str, trainee: &str, commands: &str, hou
     fix_wall_clock(&sandbox.join(name), hour);
 }
 
+/// Sets the wall-clock metadata and seals the file again (a fixed nonce
+/// and the hash chain that follows from it), as the tool would have
+/// written it at those times: the exports are then the same on every run
+/// and the sessions still verify.
 fn fix_wall_clock(path: &Path, hour: u32) {
     let text = std::fs::read_to_string(path).expect("read the session");
     let mut lines = Vec::new();
+    let mut link = String::new();
     for (index, line) in text.lines().enumerate() {
         let mut value: Value = serde_json::from_str(line).expect("a JSON line");
         if index == 0 {
             assert!(value["started_utc"].is_string(), "the header records the wall-clock start: {line}");
             value["started_utc"] = Value::from(format!("2026-09-14T{hour:02}:00:00Z"));
+            value["nonce"] = Value::from(format!("{:032x}", u64::from(hour) * 7919 + path.display().to_string().len() as u64));
+            let header: session::Header = serde_json::from_value(value).expect("a header");
+            link = session::chain_start(&header);
+            lines.push(serde_json::to_string(&header).expect("JSON"));
         } else {
             assert!(value["wall"].is_string(), "each entry records the wall clock: {line}");
             value["wall"] = Value::from(format!("2026-09-14T{hour:02}:{:02}:00Z", index.min(59)));
+            let mut entry: session::Entry = serde_json::from_value(value).expect("an entry");
+            link = session::chain_next(&link, &entry);
+            entry.chain = Some(link.clone());
+            lines.push(serde_json::to_string(&entry).expect("JSON"));
         }
-        lines.push(serde_json::to_string(&value).expect("JSON"));
     }
     std::fs::write(path, format!("{}\n", lines.join("\n"))).expect("write the session");
 }
@@ -60,19 +73,20 @@ fn class_folder(name: &str) -> std::path::PathBuf {
 #[test]
 fn grade_takes_a_folder_recursively_and_lists_sessions_it_cannot_grade() {
     let sandbox = class_folder("class_folder");
-    let assert = tenantdrill(&sandbox).args(["grade", "class", "--format", "json"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "--format", "json"]).assert().success();
     let json: Value = serde_json::from_str(&stdout_of(&assert)).expect("JSON");
     let files: Vec<&str> = json["sessions"].as_array().expect("sessions").iter().map(|one| one["file"].as_str().expect("file")).collect();
     assert_eq!(files, ["class/ann@example.edu.jsonl", "class/bo@example.edu.jsonl", "class/late/cy.jsonl"]);
     assert_eq!(json["sessions"][0]["started_utc"], "2026-09-14T09:00:00Z");
     assert_eq!(json["sessions"][0]["ended_utc"], "2026-09-14T09:25:00Z");
-    assert_eq!(json["sessions"][0]["integrity"], "unverified");
-    let assert = tenantdrill(&sandbox).args(["grade", "class/late/cy.jsonl", "class", "--format", "json"]).assert().success();
+    assert_eq!(json["sessions"][0]["integrity"], "verified");
+    let assert =
+        tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class/late/cy.jsonl", "class", "--format", "json"]).assert().success();
     let json: Value = serde_json::from_str(&stdout_of(&assert)).expect("JSON");
     assert_eq!(json["sessions"].as_array().expect("sessions").len(), 3, "a file named twice is graded once");
 
     std::fs::write(sandbox.join("class/late/broken.jsonl"), "shopping list\n").expect("write");
-    let assert = tenantdrill(&sandbox).args(["grade", "class", "gone"]).assert().code(1);
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "gone"]).assert().code(1);
     let text = stdout_of(&assert);
     assert!(text.contains("== class/late/cy.jsonl =="), "the others are graded:\n{text}");
     let not_graded = &text[text.find("== Not graded ==").expect("a list of what was not graded")..];
@@ -85,17 +99,22 @@ fn a_folder_without_sessions_is_an_error() {
     let sandbox = sandbox("class_empty");
     std::fs::create_dir_all(sandbox.join("empty/inner")).expect("folders");
     std::fs::write(sandbox.join("empty/inner/notes.txt"), "not a session\n").expect("write");
-    tenantdrill(&sandbox).args(["grade", "empty"]).assert().code(1).stdout("").stderr("error: no session files (*.jsonl) in empty\n");
+    tenantdrill(&sandbox)
+        .args(["grade", "--scenario", LOCKOUT, "empty"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: no session files (*.jsonl) in empty\n");
 }
 
 #[test]
 fn the_class_summary_gives_spread_of_score_and_containment_and_what_was_missed() {
     let sandbox = class_folder("class_summary");
-    let assert = tenantdrill(&sandbox).args(["grade", "class"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class"]).assert().success();
     let text = stdout_of(&assert);
     let summary = &text[text.find("== Class summary ==").expect("a class summary")..];
     crate::support::with_snapshots(|| insta::assert_snapshot!(summary));
-    let assert = tenantdrill(&sandbox).args(["grade", "class", "--format", "json"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "--format", "json"]).assert().success();
     let json: Value = serde_json::from_str(&stdout_of(&assert)).expect("JSON");
     let summary = &json["summary"][0];
     assert_eq!(summary["attempts"], 3);
@@ -110,7 +129,8 @@ fn csv_has_a_column_per_step_and_check_and_neutralises_formulas() {
     let sandbox = sandbox("class_csv");
     record_session(&sandbox, "ann.jsonl", "ann@example.edu", LOCKOUT_SOLUTION);
     record_session(&sandbox, "evil.jsonl", "=HYPERLINK(\"http://x\",\"y\")", "user show adele\n");
-    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl", "evil.jsonl", "--format", "csv"]).assert().success();
+    let assert =
+        tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "evil.jsonl", "--format", "csv"]).assert().success();
     let csv = stdout_of(&assert);
     let rows: Vec<&str> = csv.split("\r\n").collect();
     let header: Vec<&str> = rows[0].split(',').collect();
@@ -137,7 +157,7 @@ fn csv_has_a_column_per_step_and_check_and_neutralises_formulas() {
     assert!(header.iter().any(|column| column.starts_with("step:")), "{csv}");
     assert!(header.contains(&"check:owner-signs-in"), "{csv}");
     assert!(rows[1].starts_with("ann.jsonl,ann@example.edu,cli-lockout,7,practice,20"), "{csv}");
-    assert!(rows[1].contains(",true,unverified,100,70,true,"), "{csv}");
+    assert!(rows[1].contains(",true,verified,100,70,true,"), "{csv}");
     assert!(rows[2].starts_with("evil.jsonl,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cli-lockout,"), "{csv}");
     assert_eq!(rows.last(), Some(&""), "every row ends with CRLF");
 }
@@ -149,7 +169,7 @@ fn gradebook_csv_is_what_moodle_imports_matched_by_email() {
     record_session(&sandbox, "ann-again.jsonl", "ann@example.edu", "user show adele\n");
     record_session(&sandbox, "bo.jsonl", "bo@example.edu", "user reset-password adele --auto\n");
     record_session(&sandbox, "casey.jsonl", "casey", LOCKOUT_SOLUTION);
-    let assert = tenantdrill(&sandbox).args(["grade", ".", "--format", "gradebook-csv"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, ".", "--format", "gradebook-csv"]).assert().success();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).expect("UTF-8");
     assert!(stderr.contains("trainee `casey` is not an email address"), "{stderr}");
     let csv = stdout_of(&assert);
@@ -242,7 +262,7 @@ fn check_statement(statement: &Value) {
 #[test]
 fn xapi_statements_have_the_properties_the_spec_requires() {
     let sandbox = class_folder("class_xapi");
-    let assert = tenantdrill(&sandbox).args(["grade", "class", "--format", "xapi"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "--format", "xapi"]).assert().success();
     let statements: Value = serde_json::from_str(&stdout_of(&assert)).expect("a JSON array");
     let statements = statements.as_array().expect("an array");
     for statement in statements {
@@ -268,12 +288,12 @@ fn xapi_statements_have_the_properties_the_spec_requires() {
     assert!(steps.iter().any(|step| step["step"] == "compromised-account/reset-password" && step["status"] == "done"));
     let ids: std::collections::BTreeSet<&str> = statements.iter().map(|statement| statement["id"].as_str().expect("id")).collect();
     assert_eq!(ids.len(), statements.len(), "statement ids are unique");
-    let again = tenantdrill(&sandbox).args(["grade", "class", "--format", "xapi"]).assert().success();
+    let again = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "--format", "xapi"]).assert().success();
     assert_eq!(again.get_output().stdout, assert.get_output().stdout, "the same sessions give the same statements");
 }
 
 fn html_of(sandbox: &Path, args: &[&str]) -> String {
-    let mut all = vec!["grade"];
+    let mut all = vec!["grade", "--scenario", LOCKOUT];
     all.extend(args);
     all.extend(["--format", "html"]);
     stdout_of(&tenantdrill(sandbox).args(all).assert().success())
@@ -300,9 +320,10 @@ fn the_html_debrief_and_class_report_are_self_contained_and_stable() {
 #[test]
 fn the_html_shows_every_step_and_one_timeline_mark_per_command() {
     let sandbox = class_folder("class_html_structure");
-    let json: Value =
-        serde_json::from_str(&stdout_of(&tenantdrill(&sandbox).args(["grade", "class", "--format", "json"]).assert().success()))
-            .expect("JSON");
+    let json: Value = serde_json::from_str(&stdout_of(
+        &tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "class", "--format", "json"]).assert().success(),
+    ))
+    .expect("JSON");
     let page = Html::parse_document(&html_of(&sandbox, &["class"]));
     let select = |css: &str| Selector::parse(css).expect("a selector");
     let debriefs: Vec<_> = page.select(&select("section.debrief")).collect();
@@ -384,9 +405,9 @@ fn run_and_play_write_a_debrief_when_asked() {
 fn the_wall_clock_is_metadata_a_replay_ignores() {
     let sandbox = sandbox("class_wall_clock");
     record_session(&sandbox, "s.jsonl", "ann", LOCKOUT_SOLUTION);
-    let before = stdout_of(&tenantdrill(&sandbox).args(["grade", "s.jsonl", "--format", "json"]).assert().success());
+    let before = stdout_of(&tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "s.jsonl", "--format", "json"]).assert().success());
     fix_wall_clock(&sandbox.join("s.jsonl"), 3);
-    let after = stdout_of(&tenantdrill(&sandbox).args(["grade", "s.jsonl", "--format", "json"]).assert().success());
+    let after = stdout_of(&tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "s.jsonl", "--format", "json"]).assert().success());
     let report = |text: &str| serde_json::from_str::<Value>(text).expect("JSON")["sessions"][0]["report"].clone();
     assert_eq!(report(&before), report(&after));
     assert!(after.contains("\"started_utc\": \"2026-09-14T03:00:00Z\""), "{after}");

@@ -259,7 +259,8 @@ fn run_is_byte_for_byte_deterministic() {
     let run = |session: &str| {
         let assert =
             tenantdrill(&sandbox).args(["run", &mailbox, "--seed", "5", "--session", session]).write_stdin(commands).assert().success();
-        (stdout_of(&assert), without_wall_clock(&std::fs::read_to_string(sandbox.join(session)).expect("session file")))
+        let file = std::fs::read_to_string(sandbox.join(session)).expect("session file");
+        (stdout_of(&assert), crate::session::unsealed(&without_wall_clock(&file)))
     };
     assert_eq!(run("first.jsonl"), run("second.jsonl"));
 }
@@ -302,26 +303,28 @@ fn grade_rescores_sessions_with_a_class_summary() {
     let sandbox = sandbox("grade");
     record_session(&sandbox, "ann.jsonl", "ann", LOCKOUT_SOLUTION);
     record_session(&sandbox, "bo.jsonl", "bo", "user reset-password adele --auto\n");
-    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl", "--scenario", LOCKOUT]).assert().success();
     let text = stdout_of(&assert);
     assert!(text.starts_with("== ann.jsonl ==\nann · cli-lockout · seed 7 · practice mode\n"), "{text}");
     assert!(!text.contains("Class summary"), "one session has no summary:\n{text}");
 
-    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl", "bo.jsonl"]).assert().success();
+    let assert = tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "bo.jsonl"]).assert().success();
     let text = stdout_of(&assert);
     let summary = &text[text.find("== Class summary ==").expect("a class summary")..];
     crate::support::with_snapshots(|| insta::assert_snapshot!(summary));
 
-    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl", "bo.jsonl", "--format", "csv"]).assert().success();
+    let assert =
+        tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "bo.jsonl", "--format", "csv"]).assert().success();
     let csv = stdout_of(&assert);
     let rows: Vec<&str> = csv.lines().collect();
     assert!(rows[0].starts_with("file,trainee,scenario,seed,mode,started_utc,ended_utc,submitted,integrity,score,pass_mark,passed,"));
     assert!(rows[1].starts_with("ann.jsonl,ann,cli-lockout,7,practice,"), "{csv}");
-    assert!(rows[1].contains(",true,unverified,100,70,true,"), "{csv}");
+    assert!(rows[1].contains(",true,verified,100,70,true,"), "{csv}");
     assert!(rows[2].starts_with("bo.jsonl,bo,cli-lockout,7,practice,"), "{csv}");
     assert!(rows[2].contains(",70,false,"), "{csv}");
 
-    let assert = tenantdrill(&sandbox).args(["grade", "ann.jsonl", "bo.jsonl", "--format", "json"]).assert().success();
+    let assert =
+        tenantdrill(&sandbox).args(["grade", "--scenario", LOCKOUT, "ann.jsonl", "bo.jsonl", "--format", "json"]).assert().success();
     let json: serde_json::Value = serde_json::from_str(&stdout_of(&assert)).expect("valid JSON");
     assert_eq!(json["sessions"][0]["trainee"], "ann");
     assert_eq!(json["sessions"][0]["report"]["score"], 100);
@@ -339,7 +342,10 @@ fn grade_fails_on_an_unreadable_session_but_grades_the_rest() {
     lines[2] = "{\"n\":2,\"line\":";
     std::fs::write(sandbox.join("damaged.jsonl"), format!("{}\n", lines.join("\n"))).expect("write");
     std::fs::write(sandbox.join("notes.jsonl"), "shopping list\n").expect("write");
-    let assert = tenantdrill(&sandbox).args(["grade", "damaged.jsonl", "good.jsonl", "missing.jsonl", "notes.jsonl"]).assert().code(1);
+    let assert = tenantdrill(&sandbox)
+        .args(["grade", "--scenario", LOCKOUT, "damaged.jsonl", "good.jsonl", "missing.jsonl", "notes.jsonl"])
+        .assert()
+        .code(1);
     assert!(stdout_of(&assert).contains("== good.jsonl =="));
     let stderr = stderr_of(&assert);
     assert!(stderr.contains("error: damaged.jsonl:3:14: this line is not a readable command record: "), "{stderr}");
@@ -355,8 +361,10 @@ fn a_changed_scenario_is_refused() {
     let text = std::fs::read_to_string(sandbox.join("copy.ron")).expect("read");
     std::fs::write(sandbox.join("copy.ron"), text.replace("estimated_minutes: 5", "estimated_minutes: 6")).expect("write");
     let changed = predicate::str::contains("error: s.jsonl:1: scenario 'cli-lockout' has changed since this session was recorded");
-    tenantdrill(&sandbox).args(["grade", "s.jsonl"]).assert().code(1).stderr(changed.clone());
-    tenantdrill(&sandbox).args(["play", "--resume", "s.jsonl"]).write_stdin("").assert().code(1).stderr(changed);
+    let not_given = predicate::str::contains("error: s.jsonl: the session was recorded against scenario 'cli-lockout' (digest ")
+        .and(predicate::str::contains("which is not bundled with tenantdrill and not among the scenario files given"));
+    tenantdrill(&sandbox).args(["grade", "s.jsonl", "--scenario", "copy.ron"]).assert().code(1).stderr(not_given);
+    tenantdrill(&sandbox).args(["play", "copy.ron", "--resume", "s.jsonl"]).write_stdin("").assert().code(1).stderr(changed);
 }
 
 #[test]
@@ -430,7 +438,10 @@ fn play_on_a_pipe_behaves_like_run() {
     let ran = tenantdrill(&sandbox).args(["run", LOCKOUT, "--session", "r.jsonl"]).write_stdin(commands).assert().success();
     assert_eq!(stdout_of(&played), stdout_of(&ran));
     let read = |name: &str| std::fs::read_to_string(sandbox.join(name)).expect("session");
-    assert_eq!(read("p.jsonl"), read("r.jsonl"));
+    assert_eq!(
+        crate::session::unsealed(&without_wall_clock(&read("p.jsonl"))),
+        crate::session::unsealed(&without_wall_clock(&read("r.jsonl")))
+    );
 }
 
 #[test]
@@ -462,7 +473,8 @@ fn resuming_a_finished_session_shows_its_report() {
     let sandbox = sandbox("resume_finished");
     record_session(&sandbox, "done.jsonl", "ann", LOCKOUT_SOLUTION);
     let before = std::fs::read_to_string(sandbox.join("done.jsonl")).expect("read");
-    let assert = tenantdrill(&sandbox).args(["play", "--resume", "done.jsonl"]).write_stdin("user show adele\n").assert().success();
+    let assert =
+        tenantdrill(&sandbox).args(["play", LOCKOUT, "--resume", "done.jsonl"]).write_stdin("user show adele\n").assert().success();
     assert!(stdout_of(&assert).contains("Score 100/100"));
     assert!(stderr_of(&assert).contains("This session has already ended; its report follows."));
     assert_eq!(std::fs::read_to_string(sandbox.join("done.jsonl")).expect("read"), before, "nothing is appended");

@@ -352,8 +352,18 @@ fn passwords_are_masked_but_notify_messages_are_not() {
         ("sspr reset admin --password 'Quiet Lantern 4827!'", "sspr reset admin --password ***"),
         ("ask nestor user reset-password admin --password Secret-1!", "ask nestor user reset-password admin --password ***"),
         ("notify megan --via sms --password Your new password is ready", "notify megan --via sms --password Your new password is ready"),
-        // A mistyped command still hides what follows --password.
-        ("user reset-pasword megan --password Secret-1!", "user reset-pasword megan --password ***"),
+        // A mistyped command cannot place its arguments: all are hidden but
+        // the command's words and flag names.
+        ("user reset-pasword megan --password Secret-1!", "user reset-pasword *** --password ***"),
+        // The value after an unknown flag, and any word the parser cannot place.
+        ("user reset-password megan --pasword Secret-1!", "user reset-password megan --pasword ***"),
+        ("user reset-password megan --pass=Secret-1!", "user reset-password megan --pass=***"),
+        ("user reset-password megan 'Secret 1!'", "user reset-password megan ***"),
+        ("user reset-password megan —password Secret-1!", "user reset-password megan *** ***"),
+        ("user reset-password megan --password --Secret-1!", "user reset-password megan --password --***"),
+        ("user reset-password megan --Secret-1!", "user reset-password megan --***"),
+        // A comment is shown, not recorded: only a password flag's value is hidden.
+        ("# note: reset megan --password Secret-1!", "# note: reset megan --password ***"),
         ("users", "users"),
         ("user reset-password \"megan", "user reset-password \"megan"),
     ];
@@ -657,4 +667,19 @@ proptest! {
         let line = format!("user reset-password megan --password {password} --no-require-change");
         prop_assert_eq!(mask_secrets(&line), "user reset-password megan --password *** --no-require-change");
     }
+}
+
+#[test]
+fn a_command_read_back_from_its_own_rendering_parses() {
+    // A 4 096-byte help line whose topic needs quoting renders longer than
+    // the limit: it has no rendering rather than one the parser refuses.
+    let line = format!("help a  {}", "b".repeat(tenantdrill::command::MAX_LINE_BYTES - 8));
+    assert_eq!(line.len(), tenantdrill::command::MAX_LINE_BYTES);
+    let command = parse(&line).expect("a line at the limit parses");
+    if let Some(rendered) = render(&command) {
+        assert_eq!(parse(&rendered), Ok(command), "{} bytes", rendered.len());
+    }
+    let short = parse("help a  b").expect("parses");
+    let rendered = render(&short).expect("a short one renders");
+    assert_eq!(parse(&rendered), Ok(short));
 }

@@ -257,8 +257,9 @@ fn check_session(case: &SessionCase) -> Result<(), TestCaseError> {
     let text = String::from_utf8(writer.into_inner()).expect("UTF-8");
     let parsed = session::parse("s.jsonl", &text).map_err(|error| TestCaseError::fail(format!("{error}\n{text}")))?;
     prop_assert_eq!(&parsed.header, &header);
-    let read: Vec<Entry> = parsed.entries.iter().map(|(_, entry)| entry.clone()).collect();
+    let read: Vec<Entry> = parsed.entries.iter().map(|(_, entry)| Entry { chain: None, ..entry.clone() }).collect();
     prop_assert_eq!(&read, &entries);
+    prop_assert!(parsed.entries.iter().all(|(_, entry)| entry.chain.is_some()), "every written entry is sealed");
     prop_assert_eq!(parsed.valid_bytes, text.len());
     prop_assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     let replayed = session::replay("s.jsonl", &parsed, &loaded, crate::support::procedures())

@@ -88,6 +88,22 @@ pub fn sessions_csv(class: &Class) -> String {
         );
         text.push_str(&row(&cells));
     }
+    // An exam not yet submitted: who and where, nothing of its score.
+    for one in &class.in_progress {
+        let mut cells = vec![
+            one.file.clone(),
+            one.trainee.clone(),
+            one.scenario.clone(),
+            one.seed.to_string(),
+            one.mode.name().to_string(),
+            String::new(),
+            String::new(),
+            false.to_string(),
+            one.integrity.name().to_string(),
+        ];
+        cells.resize(header.len(), String::new());
+        text.push_str(&row(&cells));
+    }
     text
 }
 

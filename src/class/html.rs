@@ -61,7 +61,7 @@ pub fn debrief_page(one: &GradedSession) -> String {
 /// With one session and nothing ungraded, the debrief alone.
 #[must_use]
 pub fn class_page(class: &Class) -> String {
-    if class.sessions.len() == 1 && class.ungraded.is_empty() {
+    if class.sessions.len() == 1 && class.ungraded.is_empty() && class.in_progress.is_empty() {
         return debrief_page(&class.sessions[0]);
     }
     let mut body = String::from("<main>\n<header class=\"class-head\">\n<h1>Class report</h1>\n");
@@ -73,6 +73,21 @@ pub fn class_page(class: &Class) -> String {
     );
     for (index, summary) in summaries(&class.sessions).iter().enumerate() {
         body.push_str(&summary_section(class, summary, index));
+    }
+    if !class.in_progress.is_empty() {
+        body.push_str("<section class=\"in-progress\">\n<h2>Exams in progress</h2>\n<ul>\n");
+        for one in &class.in_progress {
+            let _ = writeln!(
+                body,
+                "<li><code>{}</code>: {} · {} · in progress, {} commands · integrity: {}</li>",
+                esc(&one.file),
+                esc(&one.trainee),
+                esc(&one.scenario),
+                one.commands,
+                one.integrity.name()
+            );
+        }
+        body.push_str("</ul>\n</section>\n");
     }
     if !class.ungraded.is_empty() {
         body.push_str("<section class=\"ungraded\">\n<h2>Not graded</h2>\n<ul>\n");

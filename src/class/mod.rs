@@ -19,35 +19,10 @@ use crate::scoring::Report;
 
 pub use summary::{Spread, Summary, summaries};
 
-/// Whether a session file is known to be as it was written.
-///
-/// The exports carry one value per graded session. Until session files
-/// carry their own integrity evidence every session is `Unverified`; this
-/// is the one place that says which values exist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Integrity {
-    /// The file's own evidence shows it is unchanged.
-    Verified,
-    /// The file's own evidence shows it was changed after it was written.
-    Altered,
-    /// The file carries no evidence either way.
-    Unverified,
-    /// The session was still being written when graded.
-    InProgress,
-}
-
-impl Integrity {
-    /// The value's name in every export.
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Integrity::Verified => "verified",
-            Integrity::Altered => "altered",
-            Integrity::Unverified => "unverified",
-            Integrity::InProgress => "in-progress",
-        }
-    }
-}
+/// Whether a session file is known to be as it was written: one value per
+/// graded session, read by every export (`verified`, `altered`,
+/// `unverified`).
+pub use crate::session::Integrity;
 
 /// One session, graded: the scorer's report and the file's metadata.
 #[derive(Debug, Clone)]
@@ -68,6 +43,21 @@ pub struct GradedSession {
     pub report: Report,
 }
 
+/// An exam session not yet submitted: graded for its integrity only, so
+/// that no export shows its score, missed steps or residue before the
+/// trainee has finished.
+#[derive(Debug, Clone)]
+pub struct InProgress {
+    pub file: String,
+    pub trainee: String,
+    pub scenario: String,
+    pub seed: u64,
+    pub mode: Mode,
+    /// How many commands the file records.
+    pub commands: usize,
+    pub integrity: Integrity,
+}
+
 impl GradedSession {
     /// Whether the trainee id is an email address (one `@`, text on both
     /// sides, a dot in the domain).
@@ -85,10 +75,11 @@ pub struct Ungraded {
 }
 
 /// Everything `grade` found: the sessions it graded, in the order the
-/// files were named, and those it could not.
+/// files were named, the exams still in progress, and those it could not.
 #[derive(Debug, Clone, Default)]
 pub struct Class {
     pub sessions: Vec<GradedSession>,
+    pub in_progress: Vec<InProgress>,
     pub ungraded: Vec<Ungraded>,
 }
 

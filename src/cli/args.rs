@@ -95,7 +95,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct PlayArgs {
     /// A bundled scenario id or a path to a `.ron` scenario file (with
-    /// `--resume`, the one the session names when left out).
+    /// `--resume`: the session's bundled scenario when left out; a scenario
+    /// file must be named here, and must be the one the session was played on).
     #[arg(required_unless_present = "resume", value_parser = LibraryId::scenarios(), hide_possible_values = true)]
     pub scenario: Option<String>,
     /// Seed for the scenario's variations and every random choice (the
@@ -165,6 +166,15 @@ pub struct GradeArgs {
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = GradeFormat::Text)]
     pub format: GradeFormat,
+    /// A scenario file the sessions may have been played on; a session is
+    /// matched to it by the scenario digest it recorded (repeatable).
+    /// Bundled scenarios need no file.
+    #[arg(long = "scenario", value_name = "FILE")]
+    pub scenario_files: Vec<PathBuf>,
+    /// A folder of scenario files (`.ron`), matched like `--scenario`
+    /// (repeatable).
+    #[arg(long = "scenarios", value_name = "DIR")]
+    pub scenario_folders: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

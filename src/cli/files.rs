@@ -5,9 +5,10 @@
 use super::error::CliError;
 use super::scenario::{plain_io_error, read_limited};
 use directories::ProjectDirs;
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use tenantdrill::bounded;
 use tenantdrill::session::{self, Parsed, SessionError};
 
 /// A file whose `flush` reaches the disk, so a session line survives a
@@ -66,11 +67,26 @@ pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     Ok(Some(path))
 }
 
+/// Takes the advisory lock on an open session file, so that two processes
+/// never write one session at once: the second is refused.
+fn lock(file: File, path: &Path) -> Result<File, CliError> {
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(CliError::check(format!(
+            "{} is in use by another tenantdrill (a session is being played or resumed from it); close that one first",
+            path.display()
+        ))),
+        Err(TryLockError::Error(error)) => {
+            Err(CliError::check(format!("cannot lock the session file {}: {}", path.display(), plain_io_error(&error))))
+        }
+    }
+}
+
 /// Creates a new session file, refusing to replace one: an existing
-/// session is a trainee's work.
+/// session is a trainee's work. The file stays locked while it is open.
 pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
     match OpenOptions::new().write(true).create_new(true).open(path) {
-        Ok(file) => Ok(SyncedFile(file)),
+        Ok(file) => Ok(SyncedFile(lock(file, path)?)),
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(CliError::check(format!(
             "{} already exists; continue it with `tenantdrill play --resume {}` or choose another file",
             path.display(),
@@ -91,7 +107,10 @@ pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathB
     for number in 1..=100_000_u32 {
         let path = folder.join(format!("{scenario}-seed{seed}-{number}.jsonl"));
         match OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(file) => return Ok(Some((path, SyncedFile(file)))),
+            Ok(file) => {
+                let file = lock(file, &path)?;
+                return Ok(Some((path, SyncedFile(file))));
+            }
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
             Err(error) => {
                 return Err(CliError::check(format!("cannot create the session file {}: {}", path.display(), plain_io_error(&error))));
@@ -106,17 +125,40 @@ pub fn read_session(path: &Path) -> Result<Parsed, SessionError> {
     let file = path.display().to_string();
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
     let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, message))?;
+    parse_bytes(&file, bytes)
+}
+
+fn parse_bytes(file: &str, bytes: Vec<u8>) -> Result<Parsed, SessionError> {
+    let file = file.to_string();
     let text = String::from_utf8(bytes)
         .map_err(|_| SessionError::new(&file, "the file is not UTF-8 text: it is not a tenantdrill session file"))?;
     session::parse(&file, &text)
 }
 
-/// Opens a session file to continue it: cuts a half-written last line and
-/// makes sure the file ends with a newline before anything is appended.
-pub fn reopen_session(path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
+/// Opens a session file to continue it, locked for as long as it is open,
+/// and reads it (bounded, from the open file, so what is read is what is
+/// continued).
+pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
     let failed =
         |error: io::Error| CliError::check(format!("cannot continue the session file {}: {}", path.display(), plain_io_error(&error)));
-    let mut file = OpenOptions::new().read(true).write(true).open(path).map_err(failed)?;
+    let shown = path.display().to_string();
+    let metadata =
+        std::fs::metadata(path).map_err(|error| CliError::check(format!("{shown}: cannot read {shown}: {}", plain_io_error(&error))))?;
+    if !metadata.is_file() {
+        return Err(CliError::check(format!("{shown}: cannot read {shown}: it is not a regular file (a device, a pipe or a folder)")));
+    }
+    let file = lock(OpenOptions::new().read(true).write(true).open(path).map_err(failed)?, path)?;
+    let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let bytes = bounded::read_opened(&file, path, limit).map_err(|message| CliError::check(format!("{shown}: {message}")))?;
+    let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.to_string()))?;
+    Ok((file, parsed))
+}
+
+/// Makes a locked session file ready to append to: cuts a half-written last
+/// line and makes sure the file ends with a newline.
+pub fn reopen_session(mut file: File, path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
+    let failed =
+        |error: io::Error| CliError::check(format!("cannot continue the session file {}: {}", path.display(), plain_io_error(&error)));
     let length = u64::try_from(valid_bytes).unwrap_or(u64::MAX);
     file.set_len(length).map_err(failed)?;
     let mut last = [0_u8; 1];
@@ -208,4 +250,16 @@ fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing:
             files.push(path);
         }
     }
+}
+
+/// A new session's nonce: 128 random bits from the operating system, in
+/// hex, so that no two sessions share one (a copied file shows).
+pub fn nonce() -> Result<String, CliError> {
+    let mut bytes = [0_u8; 16];
+    getrandom::fill(&mut bytes).map_err(|error| CliError::check(format!("cannot draw a random session nonce: {error}")))?;
+    Ok(bytes.iter().fold(String::with_capacity(32), |mut hex, byte| {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{byte:02x}");
+        hex
+    }))
 }

@@ -6,16 +6,16 @@ use super::args::{GradeArgs, GradeFormat};
 use super::error::CliError;
 use super::files::{read_session, session_files};
 use super::output::{note, out, stdout_colour, warn};
-use super::scenario::{Resolved, resolve_recorded};
+use super::scenario::{Named, Recorded, Resolved, find_recorded, load_recorded};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-use tenantdrill::class::{self, Class, GradedSession, Integrity, Ungraded, summaries};
+use tenantdrill::class::{self, Class, GradedSession, InProgress, Integrity, Ungraded, summaries};
 use tenantdrill::clock::SimTime;
-use tenantdrill::drill::Drill;
+use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scoring::Report;
-use tenantdrill::session;
+use tenantdrill::session::{self, Alteration, AlterationKind};
 
 /// At most this many fresh drills are kept for reuse (one per scenario,
 /// seed and mode): enough for a class, bounded for any number of seeds.
@@ -27,21 +27,37 @@ const FRESH_DRILLS_KEPT: usize = 256;
 /// deterministic, so the copy is the same drill).
 #[derive(Default)]
 struct Cache {
-    scenarios: BTreeMap<String, Resolved>,
-    fresh: BTreeMap<(String, u64, &'static str), Drill>,
+    named: Named,
+    scenarios: BTreeMap<Recorded, Resolved>,
+    fresh: BTreeMap<(Recorded, u64, &'static str), Drill>,
+}
+
+/// One file, graded: a session with its report, or an exam not yet
+/// submitted, which shows only its progress.
+enum Graded {
+    Session(Box<GradedSession>, String),
+    InProgress(InProgress, String),
 }
 
 pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
-    let mut cache = Cache::default();
+    let mut cache = Cache { named: Named::new(&args.scenario_files, &args.scenario_folders)?, ..Cache::default() };
     let mut class = Class::default();
     let files = session_files(&args.paths, &mut class.ungraded)?;
     if files.is_empty() && class.ungraded.is_empty() {
         let named: Vec<String> = args.paths.iter().map(|path| path.display().to_string()).collect();
         return Err(CliError::check(format!("no session files (*.jsonl) in {}", named.join(", "))));
     }
+    let (mut nonces, mut in_progress_nonces) = (Vec::new(), Vec::new());
     for path in files {
         match grade_one(&path, &mut cache) {
-            Ok(one) => class.sessions.push(one),
+            Ok(Graded::Session(one, nonce)) => {
+                nonces.push(nonce);
+                class.sessions.push(*one);
+            }
+            Ok(Graded::InProgress(one, nonce)) => {
+                in_progress_nonces.push(nonce);
+                class.in_progress.push(one);
+            }
             Err(error) => {
                 error.report();
                 let file = path.display().to_string();
@@ -53,6 +69,17 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
                 class.ungraded.push(Ungraded { file, reason });
             }
         }
+    }
+    mark_copies(&mut class, &nonces, &in_progress_nonces);
+    let altered = class
+        .sessions
+        .iter()
+        .map(|one| &one.integrity)
+        .chain(class.in_progress.iter().map(|one| &one.integrity))
+        .any(|integrity| matches!(integrity, Integrity::Altered(_)));
+    if !class.in_progress.is_empty() && !matches!(args.format, GradeFormat::Text | GradeFormat::Json | GradeFormat::Csv | GradeFormat::Html)
+    {
+        note(&format!("{} exam session(s) not yet submitted are left out: they show only their progress.", class.in_progress.len()));
     }
     let text = match args.format {
         GradeFormat::Text => text(&class, stdout_colour()),
@@ -72,22 +99,31 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     if !class.ungraded.is_empty() {
         note(&format!("{} session file(s) could not be graded.", class.ungraded.len()));
     }
-    Ok(if class.ungraded.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    if altered {
+        note("At least one session file was altered after it was written (see its integrity).");
+    }
+    Ok(if class.ungraded.is_empty() && !altered { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// Replays one file through a fresh drill. Scenarios are loaded once per
-/// name, so grading a class does not re-read the same file for everyone.
-fn grade_one(path: &Path, cache: &mut Cache) -> Result<GradedSession, CliError> {
+/// digest, so grading a class does not re-read the same file for everyone.
+/// Returns the graded file and its nonce (for finding copies).
+fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
-    let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let mut parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let changed_mode = session::original_header(&parsed);
+    if let Some(original) = &changed_mode {
+        warn(&format!("{file}: the header's mode was changed; graded in {} mode, as the session was played", original.mode.name()));
+        parsed.header.mode = original.mode;
+    }
     for warning in &parsed.warnings {
         warn(warning);
     }
-    let source = parsed.header.source.clone();
+    let source = find_recorded(&parsed.header.scenario, &parsed.header.digest, &cache.named)
+        .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
     if !scenarios.contains_key(&source) {
-        let resolved = resolve_recorded(&source, &parsed.header.scenario)
-            .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
+        let resolved = load_recorded(&source).map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
         scenarios.insert(source.clone(), resolved);
     }
     let resolved = &scenarios[&source];
@@ -107,31 +143,103 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<GradedSession, CliError> 
     for warning in &replayed.warnings {
         warn(warning);
     }
+    let integrity = match changed_mode {
+        Some(_) => Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::ChainBroken }),
+        None => replayed.integrity(&parsed),
+    };
+    let nonce = parsed.header.nonce.clone();
+    let submitted = replayed.drill.is_finished();
+    if parsed.header.mode == Mode::Exam && !submitted {
+        // An exam not yet submitted shows nothing but its progress: no
+        // score, no missed steps, no residue.
+        return Ok(Graded::InProgress(
+            InProgress {
+                file,
+                trainee: parsed.header.trainee,
+                scenario: parsed.header.scenario,
+                seed: parsed.header.seed,
+                mode: parsed.header.mode,
+                commands: parsed.entries.len(),
+                integrity,
+            },
+            nonce,
+        ));
+    }
     let started_utc = parsed.header.started_utc.as_deref().and_then(SimTime::parse_rfc3339);
     let ended_utc = parsed.entries.iter().rev().find_map(|(_, entry)| entry.wall.as_deref().and_then(SimTime::parse_rfc3339));
-    Ok(GradedSession {
-        file,
-        trainee: parsed.header.trainee,
-        mode: parsed.header.mode,
-        submitted: replayed.drill.is_finished(),
-        started_utc,
-        ended_utc: ended_utc.or(started_utc),
-        integrity: INTEGRITY_UNTIL_SESSIONS_CARRY_EVIDENCE,
-        report: replayed.drill.report(),
-    })
+    Ok(Graded::Session(
+        Box::new(GradedSession {
+            file,
+            trainee: parsed.header.trainee,
+            mode: parsed.header.mode,
+            submitted,
+            started_utc,
+            ended_utc: ended_utc.or(started_utc),
+            integrity,
+            report: replayed.drill.report(),
+        }),
+        nonce,
+    ))
 }
 
-/// What every graded session is until session files carry evidence of
-/// their own integrity.
-const INTEGRITY_UNTIL_SESSIONS_CARRY_EVIDENCE: Integrity = Integrity::Unverified;
+/// Two files with the same nonce are one session twice: each is marked
+/// altered, naming the other. `nonces` and `in_progress_nonces` are the
+/// nonces of `class.sessions` and `class.in_progress`, in order.
+fn mark_copies(class: &mut Class, nonces: &[String], in_progress_nonces: &[String]) {
+    let files: Vec<String> =
+        class.sessions.iter().map(|one| one.file.clone()).chain(class.in_progress.iter().map(|one| one.file.clone())).collect();
+    let mut by_nonce: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, nonce) in nonces.iter().chain(in_progress_nonces).enumerate() {
+        if !nonce.is_empty() {
+            by_nonce.entry(nonce.as_str()).or_default().push(index);
+        }
+    }
+    let sessions = class.sessions.len();
+    for indexes in by_nonce.values().filter(|indexes| indexes.len() > 1) {
+        for &index in indexes {
+            let other = indexes.iter().find(|&&other| other != index).map_or(String::new(), |&other| files[other].clone());
+            let integrity =
+                if index < sessions { &mut class.sessions[index].integrity } else { &mut class.in_progress[index - sessions].integrity };
+            if !matches!(integrity, Integrity::Altered(_)) {
+                *integrity = Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::SameNonceAs(other) });
+            }
+        }
+    }
+}
+
+/// The integrity verdict in one sentence, for the text report's first line.
+fn integrity_sentence(integrity: &Integrity) -> Option<String> {
+    match integrity {
+        Integrity::Verified => None,
+        Integrity::Unverified => {
+            Some("INTEGRITY UNVERIFIED: written by an older tenantdrill (format version 1), which recorded no digests".to_string())
+        }
+        Integrity::Altered(alteration) => Some(format!("INTEGRITY: ALTERED: {}", alteration_text(alteration))),
+    }
+}
+
+fn alteration_text(alteration: &Alteration) -> String {
+    let place = if alteration.entry == 0 { "the header".to_string() } else { format!("command {}", alteration.entry) };
+    match &alteration.kind {
+        AlterationKind::ChainBroken => {
+            format!("{place} does not follow from the lines before it (a line was edited, added, removed or moved, or the header changed)")
+        }
+        AlterationKind::NotSealed => format!("{place} carries no digest, which tenantdrill always writes"),
+        AlterationKind::ReplayDiffers(difference) => format!("{place} {difference}"),
+        AlterationKind::SameNonceAs(other) => format!("this is the same session as {other} (a copied file)"),
+    }
+}
 
 fn text(class: &Class, colour: bool) -> String {
     let mut text = String::new();
     for one in &class.sessions {
+        text.push_str(&format!("== {} ==\n", one.file));
+        if let Some(sentence) = integrity_sentence(&one.integrity) {
+            text.push_str(&format!("{sentence}\n"));
+        }
         let status = if one.submitted { "" } else { " · not submitted (score so far)" };
         text.push_str(&format!(
-            "== {} ==\n{} · {} · seed {} · {} mode{status}\n\n{}\n",
-            one.file,
+            "{} · {} · seed {} · {} mode{status}\n\n{}\n",
             one.trainee,
             one.report.scenario,
             one.report.seed,
@@ -139,6 +247,20 @@ fn text(class: &Class, colour: bool) -> String {
             one.report.render_text(colour).trim_end()
         ));
         text.push('\n');
+    }
+    for one in &class.in_progress {
+        text.push_str(&format!("== {} ==\n", one.file));
+        if let Some(sentence) = integrity_sentence(&one.integrity) {
+            text.push_str(&format!("{sentence}\n"));
+        }
+        text.push_str(&format!(
+            "{} · {} · seed {} · {} mode · in progress, {} commands\n\n",
+            one.trainee,
+            one.scenario,
+            one.seed,
+            one.mode.name(),
+            one.commands
+        ));
     }
     if class.sessions.len() > 1 {
         text.push_str("== Class summary ==\n");
@@ -217,8 +339,32 @@ struct SessionDocument<'a> {
     submitted: bool,
     started_utc: Option<String>,
     ended_utc: Option<String>,
+    /// `verified`, `unverified` or `altered`.
     integrity: &'static str,
-    report: &'a Report,
+    /// For an altered session: the first entry that differs (0 the header)
+    /// and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    altered_at: Option<AlteredDocument>,
+    /// For an exam not yet submitted: how many commands the file records
+    /// (the report says how many a graded session has).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    commands: Option<usize>,
+    /// Left out for an exam that has not been submitted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<&'a Report>,
+}
+
+#[derive(Serialize)]
+struct AlteredDocument {
+    entry: u32,
+    reason: String,
+}
+
+fn altered_at(integrity: &Integrity) -> Option<AlteredDocument> {
+    match integrity {
+        Integrity::Altered(alteration) => Some(AlteredDocument { entry: alteration.entry, reason: alteration_text(alteration) }),
+        _ => None,
+    }
 }
 
 #[derive(Serialize)]
@@ -289,8 +435,24 @@ fn json(class: &Class) -> String {
                 started_utc: one.started_utc.map(|time| time.to_string()),
                 ended_utc: one.ended_utc.map(|time| time.to_string()),
                 integrity: one.integrity.name(),
-                report: &one.report,
+                altered_at: altered_at(&one.integrity),
+                commands: None,
+                report: Some(&one.report),
             })
+            .chain(class.in_progress.iter().map(|one| SessionDocument {
+                file: &one.file,
+                trainee: &one.trainee,
+                scenario: &one.scenario,
+                seed: one.seed,
+                mode: one.mode.name(),
+                submitted: false,
+                started_utc: None,
+                ended_utc: None,
+                integrity: one.integrity.name(),
+                altered_at: altered_at(&one.integrity),
+                commands: Some(one.commands),
+                report: None,
+            }))
             .collect(),
         summary: summaries(&class.sessions)
             .into_iter()

@@ -3,11 +3,13 @@
 
 use super::args::{PlayArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_default_session, create_session, read_session, reopen_session, trainee_name, wall_clock_now};
+use super::files::{
+    SyncedFile, create_default_session, create_session, nonce, open_to_resume, reopen_session, trainee_name, wall_clock_now,
+};
 use super::interactive;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
-use super::scenario::{resolve, resolve_recorded, session_source};
+use super::scenario::{Named, find_recorded, load_recorded, resolve, session_source};
 use super::script::run_lines;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -45,7 +47,7 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let result = if io::stdin().is_terminal() {
         interactive::repl(&mut driver, path.as_deref(), interactive::Screen { colour, pager: !args.no_pager })
     } else {
-        run_lines(&mut driver, io::stdin().lock(), RunFormat::Text, colour, true, false).map(|_| {
+        run_lines(&mut driver, io::stdin().lock(), "standard input", RunFormat::Text, colour, true, false).map(|_| {
             if !driver.drill().is_finished() {
                 not_submitted(path.as_deref());
             }
@@ -89,7 +91,8 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
     let header = Header {
         started_utc: Some(wall_clock_now()),
         ..Header::new(&drill, &session_source(&source), &trainee_name(args.trainee.as_deref()))
-    };
+    }
+    .with_nonce(nonce()?);
     let about = (header.trainee.clone(), header.started_utc.clone());
     match created {
         Some((path, file)) => {
@@ -104,21 +107,45 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
 
 /// Replays a session file and continues it, appending to the same file.
 fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>, About), CliError> {
-    let parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let (file, mut parsed) = open_to_resume(path)?;
+    if let Some(original) = session::original_header(&parsed) {
+        warn(&format!(
+            "{}: the header's mode was changed; the session continues in {} mode, as it was started",
+            path.display(),
+            original.mode.name()
+        ));
+        parsed.header = original;
+    } else if parsed.header.version >= 2
+        && let Some(alteration) = session::check_chain(&parsed)
+    {
+        return Err(CliError::check(format!(
+            "{}: the file was altered (command {} does not follow from the lines before it); it cannot be continued",
+            path.display(),
+            alteration.entry
+        )));
+    }
     for warning in &parsed.warnings {
         warn(warning);
     }
     let resolved = match scenario {
         Some(scenario) => resolve(scenario)?,
-        None => resolve_recorded(&parsed.header.source, &parsed.header.scenario)?,
+        None => load_recorded(&find_recorded(&parsed.header.scenario, &parsed.header.digest, &Named::default()).map_err(|_| {
+            CliError::check(format!(
+                "{}: the session was played on scenario '{}', which is not bundled; name its file: `tenantdrill play FILE --resume {}`",
+                path.display(),
+                parsed.header.scenario,
+                path.display()
+            ))
+        })?)?,
     };
     let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)
         .map_err(|error| CliError::check(error.to_string()))?;
     for warning in &replayed.warnings {
         warn(warning);
     }
-    let file = reopen_session(path, parsed.valid_bytes)?;
-    let writer = SessionWriter::resume(file, replayed.commands).with_wall_clock(wall_clock_now);
+    let file = reopen_session(file, path, parsed.valid_bytes)?;
+    let link = (parsed.header.version >= 2).then(|| session::last_link(&parsed));
+    let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64, link).with_wall_clock(wall_clock_now);
     note(&format!(
         "Resumed {} command(s); the simulated clock is at {}.",
         replayed.commands,

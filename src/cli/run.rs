@@ -2,7 +2,7 @@
 
 use super::args::{RunArgs, RunFormat};
 use super::error::CliError;
-use super::files::{SyncedFile, create_session, trainee_name, wall_clock_now};
+use super::files::{SyncedFile, create_session, nonce, trainee_name, wall_clock_now};
 use super::output::{out, stdout_colour};
 use super::scenario::{resolve, session_source};
 use super::script::run_lines;
@@ -32,7 +32,8 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         Some(path) => {
             let file = create_session(path)?;
             let header =
-                Header { started_utc: Some(started_utc.clone()), ..Header::new(&drill, &session_source(&args.scenario), &trainee) };
+                Header { started_utc: Some(started_utc.clone()), ..Header::new(&drill, &session_source(&args.scenario), &trainee) }
+                    .with_nonce(nonce()?);
             Some(
                 SessionWriter::create(file, &header)
                     .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
@@ -47,7 +48,8 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         out(&format!("{}\n", banner(driver.drill_mut())))?;
     }
     let follow = args.commands == "-";
-    let report = run_lines(&mut driver, input, args.format, colour, follow, true)?;
+    let source = if follow { "standard input" } else { args.commands.as_str() };
+    let report = run_lines(&mut driver, input, source, args.format, colour, follow, true)?;
     if let Some(path) = &args.debrief {
         super::debrief::write(path, driver.drill(), &trainee, args.session.as_deref(), Some(&started_utc))?;
     }

@@ -52,14 +52,84 @@ pub fn session_source(argument: &str) -> String {
     std::fs::canonicalize(argument).map_or_else(|_| argument.to_string(), |path| path.display().to_string())
 }
 
-/// Loads the scenario a session file names: its source, or the bundled
-/// scenario of the same id when the file is gone (the digest check still
-/// refuses a different scenario).
-pub fn resolve_recorded(source: &str, id: &str) -> Result<Resolved, CliError> {
-    if library::scenario(source).is_none() && !Path::new(source).exists() && library::scenario(id).is_some() {
-        return resolve(id);
+/// Scenario files the instructor named for grading (`grade --scenario
+/// FILE`, `grade --scenarios DIR`), known by the SHA-256 of their bytes: a
+/// session is matched to one by the digest in its header, wherever the
+/// file lives now. Only these files and the bundled scenarios are ever
+/// read for a session: the path a session file names is never opened.
+#[derive(Debug, Default)]
+pub struct Named {
+    /// Digest to path; a file is loaded only when a session needs it.
+    by_digest: BTreeMap<String, PathBuf>,
+}
+
+impl Named {
+    /// Reads the files and folders given: every `.ron` file directly in a
+    /// folder. A file that cannot be read is an error; in a folder, files
+    /// that are not scenarios (procedures) simply never match.
+    pub fn new(files: &[PathBuf], folders: &[PathBuf]) -> Result<Self, CliError> {
+        let mut named = Self::default();
+        let limit = Limits::default().max_bytes;
+        for file in files {
+            let bytes = read_limited(file, limit).map_err(CliError::check)?;
+            named.by_digest.entry(tenantdrill::scenario::load::digest(&bytes)).or_insert_with(|| file.clone());
+        }
+        for folder in folders {
+            if !folder.is_dir() {
+                return Err(CliError::check(format!("{} is not a folder", folder.display())));
+            }
+            for file in ron_files(folder) {
+                if let Ok(bytes) = read_limited(&file, limit) {
+                    named.by_digest.entry(tenantdrill::scenario::load::digest(&bytes)).or_insert(file);
+                }
+            }
+        }
+        Ok(named)
     }
-    resolve(source)
+
+    /// The instructor's file with this digest, if one was named.
+    pub fn path(&self, digest: &str) -> Option<&Path> {
+        self.by_digest.get(digest).map(PathBuf::as_path)
+    }
+}
+
+/// Where a session's scenario comes from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Recorded {
+    /// A file the instructor named, matched by digest.
+    Named(PathBuf),
+    /// The bundled scenario of the session's id.
+    Bundled(String),
+}
+
+/// Finds the scenario of a session recorded against `id` with `digest`:
+/// a file the instructor named with the same digest, else the bundled
+/// scenario of that id (whose digest the caller still checks, so a changed
+/// scenario is refused). The session's own `source` is never used.
+pub fn find_recorded(id: &str, digest: &str, named: &Named) -> Result<Recorded, CliError> {
+    if let Some(path) = named.path(digest) {
+        return Ok(Recorded::Named(path.to_path_buf()));
+    }
+    if library::scenario(id).is_some() {
+        return Ok(Recorded::Bundled(id.to_string()));
+    }
+    Err(CliError::check(format!(
+        "the session was recorded against scenario '{id}' (digest {}), which is not bundled with tenantdrill and not among the scenario files given; \
+         name its file with --scenario FILE or a folder holding it with --scenarios DIR",
+        digest.get(..12).unwrap_or(digest)
+    )))
+}
+
+/// Loads what [`find_recorded`] found.
+pub fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
+    match recorded {
+        Recorded::Named(path) => {
+            let procedures = procedures_for(path)?;
+            let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+            Ok(Resolved { loaded, procedures })
+        }
+        Recorded::Bundled(id) => resolve(id),
+    }
 }
 
 /// The bundled procedures. They are checked by the test suite, so a
@@ -137,20 +207,9 @@ pub fn ron_files(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Reads a file of at most `max_bytes`, checking the size first so a huge
-/// file is refused without being read.
+/// Reads a regular file of at most `max_bytes`, counted as it is read.
 pub fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path).map_err(|error| format!("cannot read {}: {}", path.display(), plain_io_error(&error)))?.len();
-    if size > max_bytes as u64 {
-        return Err(format!("{} is {size} bytes; at most {max_bytes} are read", path.display()));
-    }
-    std::fs::read(path).map_err(|error| format!("cannot read {}: {}", path.display(), plain_io_error(&error)))
+    tenantdrill::bounded::read_file(path, max_bytes)
 }
 
-/// An I/O error as a phrase, without Rust's "(os error 2)" suffix.
-pub fn plain_io_error(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
-    let mut characters = text.chars();
-    characters.next().map_or(text.clone(), |first| first.to_lowercase().chain(characters).collect())
-}
+pub use tenantdrill::bounded::plain_io_error;

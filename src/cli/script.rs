@@ -7,6 +7,8 @@ use super::error::CliError;
 use super::output::out;
 use serde::Serialize;
 use std::io::{BufRead, Write};
+use tenantdrill::bounded::Lines;
+use tenantdrill::command::MAX_LINE_BYTES;
 use tenantdrill::repl::{Driver, Turn, write_echo, write_reply};
 use tenantdrill::scoring::Report;
 
@@ -47,6 +49,7 @@ struct TurnDocument {
 pub fn run_lines<W: Write>(
     driver: &mut Driver<W>,
     input: impl BufRead,
+    source: &str,
     format: RunFormat,
     colour: bool,
     follow: bool,
@@ -55,8 +58,8 @@ pub fn run_lines<W: Write>(
     let mut turns = Vec::new();
     let mut submitted = false;
     let mut pending = Pending { text: String::new(), follow };
-    for line in input.lines() {
-        let line = pending.or_flush(line.map_err(|error| CliError::check(format!("cannot read the commands: {error}"))))?;
+    for line in Lines::new(input, MAX_LINE_BYTES) {
+        let line = pending.or_flush(line.map_err(|error| CliError::check(error.describe(source))))?;
         if line.trim().is_empty() {
             continue;
         }

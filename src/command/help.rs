@@ -132,9 +132,11 @@ fn syntax() -> String {
          - A mistyped command, verb, flag, role or choice gets a \"did you mean\" suggestion; errors show the command's usage.\n\
          - Tab completes command names, verbs, flags, user names, roles, rule names, groups, methods and choices; the \
          prompt shows the rest of the usage line in grey.\n\
-         - Lines longer than {MAX_LINE_BYTES} bytes are rejected.\n\
-         - Passwords typed with `--password PW` are shown as `***` in history and in session files. A masked line is for \
-         reading, not for running again: it would set the password `***`.\n\
+         - Lines longer than {MAX_LINE_BYTES} bytes are rejected, and neither run nor recorded.\n\
+         - Passwords typed with `--password PW` are shown as `***` in history, transcripts and session files. So is \
+         anything a mistyped command may have carried as one: the value after a flag the command does not know, a word \
+         it cannot place, every word after a command that is not recognised, and a word starting with `--` that is no \
+         flag. A masked line is for reading, not for running again: it would set the password `***`.\n\
          - `sspr reset` without `--password` uses `{DEFAULT_SELF_SERVICE_PASSWORD}`.\n\n"
     )
 }

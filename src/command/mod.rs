@@ -29,9 +29,10 @@ pub use arguments::Arguments;
 pub use complete::{CompletionSource, complete, hint};
 pub use error::{ParseError, ParseErrorKind};
 pub use help::{help, reference_markdown};
-pub use render::{Rendered, mask_secrets, render};
+pub use render::{Rendered, hide_words, mask_secrets, render};
 pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
 pub use table::COMMANDS;
+pub use tokens::quote as quote_word;
 
 use crate::action::Action;
 use tokens::Token;
@@ -102,6 +103,9 @@ pub struct Line<'text> {
     pub masked: String,
     /// [`parse`] of the line.
     pub command: Result<Command, ParseError>,
+    /// The words [`mask_secrets`] hid, quotes removed: a reply to this line
+    /// that quotes one (`unexpected argument 'PW'`) hides it too.
+    pub hidden: Vec<String>,
 }
 
 impl Line<'_> {
@@ -116,10 +120,12 @@ impl Line<'_> {
 #[must_use]
 pub fn read(line: &str) -> Line<'_> {
     if line.len() > MAX_LINE_BYTES {
-        return Line { text: line, masked: mask_secrets(line), command: Err(too_long(line)) };
+        let (masked, hidden) = render::mask_split_hidden(line, &tokens::split(line).tokens);
+        return Line { text: line, masked, command: Err(too_long(line)), hidden };
     }
     let split = tokens::split(line);
-    Line { text: line, masked: render::mask_split(line, &split.tokens), command: parse_split(line, &split) }
+    let (masked, hidden) = render::mask_split_hidden(line, &split.tokens);
+    Line { text: line, masked, command: parse_split(line, &split), hidden }
 }
 
 fn too_long(line: &str) -> ParseError {

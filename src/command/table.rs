@@ -128,6 +128,18 @@ pub(crate) fn first_words() -> Vec<&'static str> {
     words
 }
 
+/// Whether some command has a flag of this name (ASCII case ignored).
+pub(crate) fn is_known_flag(name: &str) -> bool {
+    COMMANDS.iter().any(|spec| spec.flags.iter().any(|flag| flag.name.eq_ignore_ascii_case(name)))
+}
+
+/// Whether `name` is some command's flag or close enough to one to be a
+/// misspelling of it (`--pasword`); otherwise a word that starts with `--`
+/// may be anything, a password included.
+pub(crate) fn resembles_a_flag(name: &str) -> bool {
+    is_known_flag(name) || did_you_mean(name, COMMANDS.iter().flat_map(|spec| spec.flags.iter().map(|flag| flag.name))).is_some()
+}
+
 pub(crate) fn is_noun(word: &str) -> bool {
     COMMANDS.iter().any(|spec| spec.noun().is_some_and(|noun| noun.eq_ignore_ascii_case(word)))
 }

@@ -56,6 +56,9 @@ pub struct Drill {
     /// `history`.
     typed: Vec<(SimTime, String)>,
     noticing: notice::Noticing,
+    /// Passwords the trainee's commands set, in memory only: a session
+    /// file's output digests hide them (`session::output_digest`).
+    passwords_set: Vec<String>,
 }
 
 impl Drill {
@@ -81,6 +84,7 @@ impl Drill {
             records: Vec::new(),
             scorer,
             hints_used: Vec::new(),
+            passwords_set: Vec::new(),
             finished: false,
             typed: Vec::new(),
             noticing: notice::Noticing::default(),
@@ -110,6 +114,22 @@ impl Drill {
     #[must_use]
     pub const fn simulation(&self) -> &Simulation {
         &self.simulation
+    }
+    /// The passwords the trainee's commands set so far (never written).
+    #[must_use]
+    pub fn passwords_set(&self) -> &[String] {
+        &self.passwords_set
+    }
+    /// Notes a password a command set, for [`Self::passwords_set`].
+    pub fn note_password_set(&mut self, text: &str) {
+        if !self.passwords_set.iter().any(|known| known == text) {
+            self.passwords_set.push(text.to_string());
+        }
+    }
+    /// For a session replay: give the password rules' recorded verdict for
+    /// a stand-in password ([`Simulation::add_password_verdict`]).
+    pub fn add_password_verdict(&mut self, user: &str, text: &str, verdict: crate::engine::known::Verdict) {
+        self.simulation.add_password_verdict(user, text, verdict);
     }
     #[must_use]
     pub fn records(&self) -> &[Record] {

@@ -10,7 +10,7 @@ use crate::clock::SimDuration;
 use crate::random::Stream;
 use crate::tenant::lockout::FailureEffect;
 use crate::tenant::logs::{Location, SignInEntry, SignInStatus};
-use crate::tenant::password_rules::{PasswordContext, check_password};
+use crate::tenant::password_rules::{PasswordContext, PasswordRejection, check_password};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::{PASSWORD_EXPIRY_DAYS_RANGE, SsprMethod, SsprScope};
 use crate::tenant::role::Role;
@@ -356,6 +356,15 @@ impl Simulation {
     }
 
     fn password_context_check(&self, id: UserId, password: &str) -> Step {
+        self.password_rules(id, password).map_err(|rejection| Outcome::invalid(rejection.to_string()))
+    }
+
+    /// The password rules' verdict on `password` for `id`; in a replay, the
+    /// verdict recorded for a stand-in (see `known.rs`).
+    pub(super) fn password_rules(&self, id: UserId, password: &str) -> Result<(), PasswordRejection> {
+        if let Some((_, _, verdict)) = self.password_verdicts.iter().find(|(held, text, _)| *held == id && text == password) {
+            return verdict.clone();
+        }
         let user = self.tenant.user(id);
         let context = PasswordContext {
             alias: user.alias(),
@@ -364,7 +373,7 @@ impl Simulation {
             custom_banned: &self.tenant.password_policy.custom_banned_terms,
             strong_required: !user.strong_password_disabled,
         };
-        check_password(password, &context).map_err(|rejection| Outcome::invalid(rejection.to_string()))
+        check_password(password, &context)
     }
 
     /// Whether the password is past the organisation's expiry (the same

@@ -10,6 +10,7 @@ pub mod actors;
 pub mod event;
 mod identity;
 pub mod invariants;
+pub mod known;
 mod mail;
 pub mod network;
 mod outbound;
@@ -91,6 +92,14 @@ pub struct Simulation {
     actors: Vec<ActorState>,
     journal: Vec<Event>,
     pending: Vec<Event>,
+    /// Whether a step is running: events outside one (the history played
+    /// while a scenario is built) are neither journaled nor returned, so
+    /// they are not kept.
+    in_step: bool,
+    /// The sessions whose use has been journaled since the last step
+    /// began, by id and account: one lookup instead of a scan of every
+    /// pending event (which made a long history quadratic).
+    sessions_used: std::collections::BTreeSet<(u32, String)>,
     next_session: u32,
     next_message: u64,
     next_alert: u32,
@@ -103,6 +112,9 @@ pub struct Simulation {
     /// The attacker's address of its latest sign-in (an index into the
     /// network's attacker addresses), for the changes it makes.
     last_attacker_origin: usize,
+    /// In a replay only: the rules' verdicts on the stand-ins typed for the
+    /// trainee's passwords (`known.rs`).
+    password_verdicts: Vec<(crate::tenant::user::UserId, String, known::Verdict)>,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -125,10 +137,13 @@ impl Simulation {
             actors: Vec::new(),
             journal: Vec::new(),
             pending: Vec::new(),
+            in_step: false,
+            sessions_used: std::collections::BTreeSet::new(),
             next_session: 1,
             next_message: 1,
             next_alert: 1,
             routed: std::collections::BTreeSet::new(),
+            password_verdicts: Vec::new(),
         };
         simulation.schedule.add(start.next_midnight(), Due::DailyReset);
         simulation
@@ -168,7 +183,10 @@ impl Simulation {
     /// Applies `action` for `actor`. Never panics.
     pub fn step(&mut self, actor: &Actor, action: &Action) -> StepResult {
         self.pending.clear();
+        self.sessions_used.clear();
+        self.in_step = true;
         let result = self.dispatch(actor, action);
+        self.in_step = false;
         let (outcome, view) = match result {
             Ok(view) => (Outcome::Done, view),
             Err(outcome) => (outcome, None),
@@ -289,7 +307,11 @@ impl Simulation {
     }
 
     fn emit(&mut self, actor: &Actor, kind: EventKind) {
-        self.pending.push(Event { at: self.now, actor: actor.clone(), kind });
+        // Outside a step nothing would read the event; within one, more than
+        // the journal holds would be dropped from it anyway.
+        if self.in_step && self.pending.len() < JOURNAL_LIMIT {
+            self.pending.push(Event { at: self.now, actor: actor.clone(), kind });
+        }
     }
 
     fn upn(&self, id: UserId) -> String {

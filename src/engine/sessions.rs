@@ -149,10 +149,9 @@ impl Simulation {
         // Only the attacker's and the refreshing uses are journaled: an admin
         // console refreshes quietly and would drown the timeline.
         let upn = self.upn(user);
-        let already = self.pending.iter().any(
-            |event| matches!(&event.kind, EventKind::SessionUsed { user: used_by, session, .. } if *session == session_id && *used_by == upn),
-        );
+        let already = self.sessions_used.contains(&(session_id, upn.clone()));
         if (party == Party::Attacker && !already) || refresh {
+            self.sessions_used.insert((session_id, upn.clone()));
             self.emit(actor, EventKind::SessionUsed { user: upn, party, session: session_id, refreshed: refresh });
         }
         Ok(session_id)

@@ -3,7 +3,7 @@
 //! through here, so they behave the same.
 
 use crate::action::{Action, NewPassword};
-use crate::command::{self, Command, Line};
+use crate::command::{self, Command, Line, ParseErrorKind};
 use crate::drill::{Drill, Reply};
 use crate::session::{SessionWriter, step_line};
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,11 +63,19 @@ impl<W: Write> Driver<W> {
     pub fn handle(&mut self, line: &str) -> io::Result<Turn> {
         let prompt = self.drill.prompt();
         let line = command::read(line.trim());
+        if let Some(refusal) = self.refusal(&line) {
+            return Ok(Turn { prompt, line: line.masked, reply: Reply::error(refusal) });
+        }
         for secret in secrets_in(&line) {
             self.secrets.add(secret);
         }
-        let (mut reply, entry) = step_line(&mut self.drill, &line, self.next);
+        let (mut reply, mut entry) = step_line(&mut self.drill, &line, self.next);
         self.secrets.scrub(&mut reply.output);
+        command::hide_words(&mut reply.output, &line.hidden);
+        if let Some(reason) = entry.as_mut().and_then(|entry| entry.reason.as_mut()) {
+            self.secrets.scrub(reason);
+            command::hide_words(reason, &line.hidden);
+        }
         if let Some(entry) = entry {
             if let Some(writer) = &mut self.writer {
                 writer.append(&entry)?;
@@ -82,6 +90,30 @@ impl<W: Write> Driver<W> {
             }
         }
         Ok(Turn { prompt, line: line.masked, reply })
+    }
+}
+
+impl<W: Write> Driver<W> {
+    /// Why `line` is not run at all, if it is not: what would be recorded
+    /// must be readable back, so a line over the length limit, and any
+    /// command but `submit` once the session file is nearly full, are
+    /// refused before they run or reach the file.
+    fn refusal(&self, line: &Line<'_>) -> Option<String> {
+        if let Err(error) = &line.command
+            && error.kind == ParseErrorKind::TooLong
+        {
+            return Some(format!("{error}; the line was not run or recorded"));
+        }
+        let writer = self.writer.as_ref()?;
+        let submit = matches!(line.command, Ok(Command::Submit));
+        if !submit && writer.is_nearly_full() {
+            return Some(format!(
+                "this session file is full ({} commands, {} bytes); only `submit` is accepted now, so the file stays readable",
+                writer.next_number().saturating_sub(1),
+                writer.bytes_written()
+            ));
+        }
+        None
     }
 }
 

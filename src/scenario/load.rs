@@ -45,20 +45,13 @@ impl LoadError {
     }
 }
 
-/// Reads and checks a scenario file, refusing oversized files before
-/// reading them whole.
+/// Reads and checks a scenario file: a regular file of at most the size
+/// limit, counted as it is read.
 pub fn load_file(path: &Path, procedures: &ProcedureSet) -> Result<Loaded, LoadError> {
     let file = path.display().to_string();
     let limits = Limits::default();
-    let size = std::fs::metadata(path)
-        .map_err(|error| LoadError::new(&file, None, vec![Diagnostic::error(&file, format!("cannot read the file: {error}"))]))?
-        .len();
-    if size > limits.max_bytes as u64 {
-        let message = format!("the file is {size} bytes; a scenario file may be at most {} bytes", limits.max_bytes);
-        return Err(LoadError::new(&file, None, vec![Diagnostic::error(&file, message)]));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|error| LoadError::new(&file, None, vec![Diagnostic::error(&file, format!("cannot read the file: {error}"))]))?;
+    let bytes = crate::bounded::read_file(path, limits.max_bytes)
+        .map_err(|message| LoadError::new(&file, None, vec![Diagnostic::error(&file, message)]))?;
     load_text(&file, &bytes, procedures)
 }
 

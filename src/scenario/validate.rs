@@ -141,8 +141,37 @@ fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
 }
 
 /// Checks the tenant and returns every user principal name and alias.
+/// The shortest time between an actor's turns (docs/scenario-format.md).
+const MIN_TURN_INTERVAL_S: u64 = 60;
+
+fn turn_interval(checker: &mut Checker<'_>, seconds: u64) {
+    if seconds < MIN_TURN_INTERVAL_S {
+        checker.error(format!("turn_interval_s must be at least {MIN_TURN_INTERVAL_S}, not {seconds}"), None, Some("turn_interval_s"));
+    }
+}
+
+/// The documented ranges of the tenant's policies.
+fn policies(checker: &mut Checker<'_>, policies: &super::Policies) {
+    if let Some(lockout) = &policies.lockout
+        && !(1..=100).contains(&lockout.threshold)
+    {
+        checker.error(format!("the lockout threshold must be between 1 and 100, not {}", lockout.threshold), None, Some("threshold"));
+    }
+    if let Some(days) = policies.password.as_ref().and_then(|password| password.expiry_days)
+        && !(14..=730).contains(&days)
+    {
+        checker.error(format!("expiry_days must be between 14 and 730, not {days}"), None, Some("expiry_days"));
+    }
+    if let Some(sspr) = &policies.sspr
+        && !(1..=2).contains(&sspr.methods_required)
+    {
+        checker.error(format!("methods_required must be 1 or 2, not {}", sspr.methods_required), None, Some("methods_required"));
+    }
+}
+
 fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
     let spec = &scenario.tenant;
+    policies(checker, &spec.policies);
     if spec.domains.is_empty() {
         checker.error("the tenant needs at least one domain", None, Some("domains"));
     }
@@ -250,6 +279,7 @@ fn actor_account(actor: &Actor) -> Option<&str> {
 
 fn incident(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
     let incident = &scenario.incident;
+    let domains = &scenario.tenant.domains;
     for compromise in &incident.compromised {
         checker.reference("user", &compromise.user, "user", users);
     }
@@ -303,10 +333,28 @@ fn incident(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
         }
         for abuse in &plan.behaviour.admin_abuse {
             checker.reference("user", &abuse.via, "via", users);
+            if let Some(target) = abuse.action.target() {
+                checker.reference("user", target, "user", users);
+            }
         }
+        if let Some(spray) = &plan.behaviour.spray {
+            for target in &spray.targets {
+                checker.reference("user", target, "targets", users);
+            }
+        }
+        turn_interval(checker, plan.behaviour.turn_interval_s);
     }
     for plan in &incident.end_users {
         checker.reference("user", &plan.behaviour.user, "user", users);
+        turn_interval(checker, plan.behaviour.turn_interval_s);
+        // Mail to the tenant's own domains goes to a user, who must exist;
+        // other addresses are outside.
+        if let Some(to) = &plan.behaviour.sends_mail_to
+            && let Some((_, domain)) = to.split_once('@')
+            && domains.iter().any(|own| own.eq_ignore_ascii_case(domain))
+        {
+            checker.reference("user", to, "sends_mail_to", users);
+        }
         if parse_offset(&plan.first_turn).is_none_or(|(before, _)| before) {
             checker.error(format!("`{}` is not a time after the start", plan.first_turn), Some(&plan.first_turn), Some("first_turn"));
         }
@@ -404,6 +452,7 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
     }
     let mut ids = BTreeSet::new();
     for objective in &grading.objectives {
+        points(checker, "objective", &objective.id, objective.points);
         if !ids.insert(objective.id.as_str()) {
             checker.error(format!("objective `{}` is listed twice", objective.id), Some(&objective.id), Some("id"));
         }
@@ -592,6 +641,10 @@ pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<D
                 Order::First => {}
             }
         }
+        points(&mut checker, "step", &step.id, step.points);
+        for forbidden in &step.forbids {
+            points(&mut checker, "forbidden action of step", &step.id, forbidden.points);
+        }
         let mut mentioned = Vec::new();
         for condition in step.done_when.iter().chain(&step.applies_when) {
             condition.users(&mut mentioned);
@@ -600,7 +653,20 @@ pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<D
             checker.warning(format!("step `{}` names users; a procedure should speak of the subject", step.id), Some(&step.id), Some("id"));
         }
     }
+    for rule in &procedure.harm {
+        points(&mut checker, "harm rule", &rule.reason, rule.points);
+    }
     checker.found
+}
+
+/// The most points a step, objective, forbidden action or harm rule may be
+/// worth: every sum of them fits a `u32` in any build.
+pub const MAX_POINTS: u32 = 1_000;
+
+fn points(checker: &mut Checker<'_>, what: &str, name: &str, points: Option<u32>) {
+    if let Some(points) = points.filter(|points| *points > MAX_POINTS) {
+        checker.error(format!("{what} `{name}` is worth {points} points; at most {MAX_POINTS} are allowed"), None, Some("points"));
+    }
 }
 
 /// Whether `condition` can only be answered tenant-wide (no subject needed).

@@ -1,8 +1,10 @@
 //! The two kinds of line in a session file, and how a command becomes one.
 
-use crate::command::{self, Line};
+use crate::action::{Action, NewPassword};
+use crate::command::{self, Command, Line};
 use crate::drill::{Drill, Mode, Reply};
 use crate::engine::Outcome;
+use crate::tenant::password_rules::PasswordRejection;
 use serde::{Deserialize, Serialize};
 
 /// The password a replay types where the file has `***`.
@@ -43,6 +45,11 @@ pub struct Header {
     /// gradebook; never used by the simulation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started_utc: Option<String>,
+    /// A random value chosen when the session started, where the entries'
+    /// hash chain begins: two sessions never share one, so a copied file
+    /// shows. Empty in version 1 files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nonce: String,
 }
 
 impl Header {
@@ -60,7 +67,15 @@ impl Header {
             mode: drill.mode(),
             trainee: trainee.to_string(),
             started_utc: None,
+            nonce: String::new(),
         }
+    }
+
+    /// The header with `nonce` (random, from the caller: the library draws
+    /// no randomness of its own outside the seeded generator).
+    #[must_use]
+    pub fn with_nonce(self, nonce: String) -> Self {
+        Self { nonce, ..self }
     }
 }
 
@@ -114,6 +129,40 @@ pub struct Entry {
     /// by a [`super::SessionWriter`] given a wall clock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wall: Option<String>,
+    /// For each password the line typed (each `***` of a line that parsed,
+    /// in order): what a replay needs to reproduce the command exactly,
+    /// never the password.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<Secret>,
+    /// SHA-256 of the command's output ([`super::output_digest`]); version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    /// This entry's link of the hash chain ([`super::chain_next`]), set by
+    /// the writer; version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain: Option<String>,
+}
+
+/// What is recorded about one typed password instead of the password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Secret {
+    /// Where the simulation already held this very password when it was
+    /// typed (`user:UPN`, `user:UPN:history:I`, `attacker:UPN`, `spray:I`,
+    /// `end-user:UPN`, ...): the replay types what that place holds then.
+    /// Left out for a password held nowhere (fresh).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
+    /// For a new password, what the password rules said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Rules>,
+}
+
+/// The password rules' verdict on a new password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rules {
+    Accepted,
+    Rejected(PasswordRejection),
 }
 
 /// Runs one line through the drill and says what to record.
@@ -130,10 +179,19 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
     let trimmed = line.text;
     let records_before = drill.records().len();
     let at = drill.simulation().now();
+    let secrets = describe_secrets(drill, line);
     let reply = drill.execute_line(line);
     if trimmed.is_empty() || trimmed.starts_with('#') || reply.quit {
         return (reply, None);
     }
+    if let Some(record) = drill.records().get(records_before..).and_then(<[_]>::last)
+        && record.outcome == Outcome::Done
+        && let Some((_, password)) = record.action.as_ref().and_then(new_password)
+    {
+        let password = password.clone();
+        drill.note_password_set(&password);
+    }
+    let output = super::output_digest(&reply.output, drill.passwords_set(), &line.hidden);
     let (outcome, reason) = match drill.records().get(records_before..).and_then(<[_]>::last) {
         Some(record) => match &record.outcome {
             Outcome::Done => (OutcomeKind::Done, None),
@@ -152,8 +210,42 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
         outcome,
         reason,
         wall: None,
+        secrets,
+        output: Some(output),
+        chain: None,
     };
     (reply, Some(entry))
+}
+
+/// For a line that parsed and typed passwords: where the simulation
+/// already holds each one, and the rules' verdict on a new one.
+fn describe_secrets(drill: &Drill, line: &Line<'_>) -> Vec<Secret> {
+    if line.hidden.is_empty() {
+        return Vec::new();
+    }
+    let Ok(Command::Act(action) | Command::Ask { action, .. }) = &line.command else { return Vec::new() };
+    let new_password = new_password(action);
+    let simulation = drill.simulation();
+    line.hidden
+        .iter()
+        .map(|typed| Secret {
+            same_as: simulation.place_of_password(typed),
+            rules: new_password
+                .filter(|(_, password)| *password == typed)
+                .and_then(|(user, password)| simulation.password_verdict(user, password))
+                .map(|verdict| verdict.map_or_else(Rules::Rejected, |()| Rules::Accepted)),
+        })
+        .collect()
+}
+
+/// The user and new password of an action that sets one.
+pub(super) fn new_password(action: &Action) -> Option<(&String, &String)> {
+    match action {
+        Action::ResetPassword { user, password: NewPassword::Given(password), .. }
+        | Action::SelfServiceReset { user, new_password: password, .. }
+        | Action::ChangePassword { user, new_password: password, .. } => Some((user, password)),
+        _ => None,
+    }
 }
 
 /// `"practice"` and `"exam"` in the file, as on the command line.

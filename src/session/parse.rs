@@ -1,7 +1,7 @@
 //! Reading a session file back: the header, the entries, and how much of
 //! the file can be trusted.
 
-use super::{Entry, FORMAT, FORMAT_VERSION, Header, MAX_ENTRIES};
+use super::{Entry, FORMAT, FORMAT_VERSION, Header, MAX_ENTRIES, OLDEST_FORMAT_VERSION};
 use std::fmt;
 
 /// A session file read back.
@@ -124,8 +124,10 @@ fn read_header(file: &str, content: &str, complete: bool) -> Result<Header, Sess
         return Err(not_a_session());
     }
     let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
-    if version != u64::from(FORMAT_VERSION) {
-        let message = format!("the session file has format version {version}; this tenantdrill reads version {FORMAT_VERSION}");
+    if !(u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&version) {
+        let message = format!(
+            "the session file has format version {version}; this tenantdrill reads versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}"
+        );
         return Err(SessionError::new(file, message).at(1, None));
     }
     serde_json::from_value(value)

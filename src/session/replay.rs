@@ -9,8 +9,10 @@
 //! command failed. The file records each command's outcome, so the replay
 //! checks that it ended the same way and warns when it did not.
 
-use super::entry::{Entry, OutcomeKind, STAND_IN_PASSWORD, step};
+use super::entry::{Entry, OutcomeKind, Rules, STAND_IN_PASSWORD, new_password, step};
+use super::integrity::{Alteration, AlterationKind, Integrity, check_chain};
 use super::parse::{Parsed, SessionError};
+use crate::command::Command;
 use crate::command::mask_secrets;
 use crate::drill::Drill;
 use crate::scenario::library::ProcedureSet;
@@ -28,6 +30,23 @@ pub struct Replayed {
     pub commands: u32,
     /// Where the replay did not end as the file says, one sentence each.
     pub warnings: Vec<String>,
+    /// The first entry whose replay did not give what the file records.
+    pub first_difference: Option<Alteration>,
+}
+
+impl Replayed {
+    /// The session file's integrity: unverified for a version 1 file;
+    /// altered when the chain breaks or the replay differs; else verified.
+    #[must_use]
+    pub fn integrity(&self, parsed: &Parsed) -> Integrity {
+        if parsed.header.version < 2 {
+            return Integrity::Unverified;
+        }
+        match check_chain(parsed).or_else(|| self.first_difference.clone()) {
+            Some(alteration) => Integrity::Altered(alteration),
+            None => Integrity::Verified,
+        }
+    }
 }
 
 /// Replays `parsed` through a fresh drill of `loaded`.
@@ -74,18 +93,30 @@ pub fn check_header(file: &str, parsed: &Parsed, loaded: &Loaded) -> Result<(), 
 #[must_use]
 pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
     let mut warnings = Vec::new();
+    let mut first_difference = None;
     let mut commands = 0_u32;
     for (line_number, recorded) in &parsed.entries {
         if drill.is_finished() {
             warnings
                 .push(format!("{file}:{line_number}: the session had already ended here on replay; this and later commands are ignored"));
+            first_difference.get_or_insert(Alteration {
+                entry: recorded.n,
+                kind: AlterationKind::ReplayDiffers("the session had already ended here".to_string()),
+            });
             break;
         }
-        let replayed = if recorded.masked { replay_masked(&mut drill, recorded) } else { step(&mut drill, &recorded.line, recorded.n).1 };
+        let replayed = if recorded.masked && !recorded.secrets.is_empty() {
+            replay_described(&mut drill, recorded)
+        } else if recorded.masked {
+            replay_masked(&mut drill, recorded)
+        } else {
+            step(&mut drill, &recorded.line, recorded.n).1
+        };
         commands = recorded.n;
         if let Some(difference) = replayed.as_ref().map_or(Some("was not recorded on replay".to_string()), |entry| differs(recorded, entry))
         {
             warnings.push(format!("{file}:{line_number}: `{}` {difference}", recorded.line));
+            first_difference.get_or_insert(Alteration { entry: recorded.n, kind: AlterationKind::ReplayDiffers(difference) });
         }
     }
     if warnings.len() > MAX_WARNINGS {
@@ -93,7 +124,64 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
         warnings.truncate(MAX_WARNINGS);
         warnings.push(format!("{file}: {more} more difference(s) on replay"));
     }
-    Replayed { drill, commands, warnings }
+    Replayed { drill, commands, warnings, first_difference }
+}
+
+/// Runs a line whose passwords are described (`Entry::secrets`): each
+/// `***` becomes the password the simulation holds at the recorded place,
+/// or a stand-in of its own for a fresh one, and the rules give each new
+/// password the recorded verdict, so the command does exactly what it did.
+fn replay_described(drill: &mut Drill, recorded: &Entry) -> Option<Entry> {
+    let texts: Vec<String> = recorded
+        .secrets
+        .iter()
+        .enumerate()
+        .map(|(index, secret)| {
+            secret
+                .same_as
+                .as_deref()
+                .and_then(|place| drill.simulation().password_at(place))
+                .unwrap_or_else(|| format!("Stand-in-{}-{}-Fresh#", recorded.n, index + 1))
+        })
+        .collect();
+    let Some(line) = substitute(&recorded.line, &texts) else { return replay_masked(drill, recorded) };
+    let parsed = crate::command::read(&line);
+    if let Ok(Command::Act(action) | Command::Ask { action, .. }) = &parsed.command
+        && let Some((user, password)) = new_password(action)
+        && let Some(index) = texts.iter().position(|text| text == password)
+        && let Some(rules) = recorded.secrets.get(index).and_then(|secret| secret.rules.clone())
+    {
+        let verdict = match rules {
+            Rules::Accepted => Ok(()),
+            Rules::Rejected(rejection) => Err(rejection),
+        };
+        let (user, password) = (user.clone(), password.clone());
+        drill.add_password_verdict(&user, &password, verdict);
+    }
+    step(drill, &line, recorded.n).1.map(|entry| Entry { line: recorded.line.clone(), masked: true, ..entry })
+}
+
+/// The masked line with its `***` words replaced, in order, by `texts`
+/// (quoted as needed); `None` unless masking the result gives back the
+/// line, which is what makes the replay type what the trainee typed.
+fn substitute(masked: &str, texts: &[String]) -> Option<String> {
+    let positions: Vec<usize> = masked
+        .match_indices("***")
+        .map(|(index, _)| index)
+        .filter(|&index| {
+            let before = masked[..index].chars().next_back();
+            let after = masked[index + 3..].chars().next();
+            before.is_none_or(|character| character.is_whitespace() || character == '=') && after.is_none_or(char::is_whitespace)
+        })
+        .collect();
+    if positions.len() != texts.len() {
+        return None;
+    }
+    let mut line = masked.to_string();
+    for (&index, text) in positions.iter().zip(texts).rev() {
+        line.replace_range(index..index + 3, &crate::command::quote_word(text));
+    }
+    (mask_secrets(&line) == masked).then_some(line)
 }
 
 /// Runs a line whose password was masked, choosing between the stand-in
@@ -157,6 +245,14 @@ fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
     }
     if recorded.ended != replayed.ended {
         return Some(format!("finished at {} when recorded but at {} on replay", recorded.ended, replayed.ended));
+    }
+    // A masked line the session answered itself (a refused line, `help`
+    // about words that were hidden) reached no tenant; once masked it may
+    // be answered in other words (an unterminated quote hidden with the
+    // word it was in, a help topic echoed), so its message is not compared.
+    let refused_and_masked = recorded.masked && matches!(recorded.outcome, OutcomeKind::Error | OutcomeKind::Ok);
+    if recorded.output.is_some() && recorded.output != replayed.output && !refused_and_masked {
+        return Some("showed another output on replay".to_string());
     }
     None
 }

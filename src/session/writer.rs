@@ -1,6 +1,6 @@
 //! Appending to a session file, one flushed line per command.
 
-use super::{Entry, Header};
+use super::{Entry, Header, MAX_ENTRIES, MAX_FILE_BYTES};
 use std::io::{self, Write};
 
 /// Writes a session as it happens.
@@ -18,24 +18,51 @@ pub struct SessionWriter<W: Write> {
     /// Stamps each entry with the wall-clock time (`Entry::wall`); the
     /// library never reads the clock itself, the binary hands it one.
     wall_clock: Option<fn() -> String>,
+    /// The file's length so far.
+    bytes: u64,
+    /// The chain's last link; `None` when continuing a version 1 file,
+    /// whose entries carry no chain.
+    link: Option<String>,
 }
+
+/// Room kept for the last entries: past [`MAX_FILE_BYTES`] less this, or
+/// [`MAX_ENTRIES`] less one entry, only `submit` is recorded, so that a
+/// file the tool writes is always one it reads back. An entry is at most
+/// [`crate::command::MAX_LINE_BYTES`] escaped (six bytes a character at
+/// worst) and its reason, far under this.
+pub const RESERVED_BYTES: u64 = 256 * 1024;
 
 impl<W: Write> SessionWriter<W> {
     /// Starts a new session file with its header.
     pub fn create(out: W, header: &Header) -> io::Result<Self> {
-        let mut writer = Self { out, next: 1, wall_clock: None };
+        let mut writer = Self { out, next: 1, wall_clock: None, bytes: 0, link: Some(super::chain_start(header)) };
         writer.write_line(&serde_json::to_string(header).map_err(io::Error::other)?)?;
         Ok(writer)
     }
 
-    /// Continues a file that already holds `commands` entries (and ends with
-    /// a newline).
-    pub fn resume(out: W, commands: u32) -> Self {
-        Self { out, next: commands.saturating_add(1), wall_clock: None }
+    /// Continues a file of `bytes` bytes that already holds `commands`
+    /// entries (and ends with a newline), whose chain ends at `link`
+    /// ([`super::last_link`]; `None` for a version 1 file, continued in
+    /// its own format).
+    pub fn resume(out: W, commands: u32, bytes: u64, link: Option<String>) -> Self {
+        Self { out, next: commands.saturating_add(1), wall_clock: None, bytes, link }
+    }
+
+    /// The file's length so far.
+    #[must_use]
+    pub const fn bytes_written(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Whether only a last, short entry (`submit`) still fits: one more
+    /// entry of any length could make the file too large or too long to read.
+    #[must_use]
+    pub fn is_nearly_full(&self) -> bool {
+        usize::try_from(self.next).map_or(true, |next| next >= MAX_ENTRIES) || self.bytes + RESERVED_BYTES > MAX_FILE_BYTES
     }
 
     /// Stamps every entry appended from now on with `clock()`, the
-    /// wall-clock time as RFC 3339 text.
+    /// wall-clock time as RFC 3339 text (covered by the hash chain).
     #[must_use]
     pub fn with_wall_clock(mut self, clock: fn() -> String) -> Self {
         self.wall_clock = Some(clock);
@@ -48,14 +75,31 @@ impl<W: Write> SessionWriter<W> {
         self.next
     }
 
-    /// Appends one entry; its number must be [`Self::next_number`].
+    /// Appends one entry; its number must be [`Self::next_number`]. An
+    /// entry the reader would refuse (past [`MAX_ENTRIES`] or
+    /// [`MAX_FILE_BYTES`]) is not written: the error says why.
     pub fn append(&mut self, entry: &Entry) -> io::Result<()> {
         debug_assert_eq!(entry.n, self.next, "entries are numbered in order");
-        let json = match self.wall_clock {
-            Some(clock) => serde_json::to_string(&Entry { wall: Some(clock()), ..entry.clone() }),
-            None => serde_json::to_string(entry),
-        };
-        self.write_line(&json.map_err(io::Error::other)?)?;
+        let mut sealed = entry.clone();
+        if let Some(clock) = self.wall_clock {
+            sealed.wall = Some(clock());
+        }
+        if let Some(link) = &self.link {
+            sealed.chain = Some(super::chain_next(link, &sealed));
+        } else {
+            sealed.output = None;
+            sealed.chain = None;
+        }
+        let json = serde_json::to_string(&sealed).map_err(io::Error::other)?;
+        if usize::try_from(self.next).map_or(true, |next| next > MAX_ENTRIES) || self.bytes + json.len() as u64 + 1 > MAX_FILE_BYTES {
+            return Err(io::Error::other(format!(
+                "the session file would pass its limit of {MAX_ENTRIES} commands or {MAX_FILE_BYTES} bytes, and could not be read back"
+            )));
+        }
+        self.write_line(&json)?;
+        if self.link.is_some() {
+            self.link = sealed.chain;
+        }
         self.next = self.next.saturating_add(1);
         Ok(())
     }
@@ -70,6 +114,7 @@ impl<W: Write> SessionWriter<W> {
         line.push_str(json);
         line.push('\n');
         self.out.write_all(line.as_bytes())?;
+        self.bytes += line.len() as u64;
         self.out.flush()
     }
 }

@@ -82,7 +82,8 @@ pub struct PasswordContext<'a> {
 }
 
 /// Why a password was refused; `Display` gives the sentence an administrator sees.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PasswordRejection {
     TooShort { minimum: usize },
     TooLong { maximum: usize },

@@ -683,3 +683,21 @@ fn a_command_read_back_from_its_own_rendering_parses() {
     let rendered = render(&short).expect("a short one renders");
     assert_eq!(parse(&rendered), Ok(short));
 }
+
+#[test]
+fn masking_a_masked_line_changes_nothing() {
+    // Found by the command_parser fuzz target: a quote inside a flag with an
+    // inline value made `--mobile-ph" o=...` mask to `--mobile-ph o=***`,
+    // which masks again differently.
+    let lines = [
+        "quitgracm uverify {vicprco --mobile-ph\" o=fn{mobiim}leser c\u{3}\0\0\0\0\0\0\0nfo maverify {vicprco --mobile-phond= \"{mobiim}le",
+        "user reset-password megan --pass\"word\"=Secret-1!",
+        "user reset-password megan --pasword=\"Secret 1\"",
+        "usre reset-password adele --password=Secret-1!",
+    ];
+    for line in lines {
+        let masked = mask_secrets(line);
+        assert_eq!(mask_secrets(&masked), masked, "{line:?}");
+        assert!(!masked.contains("Secret"), "{masked}");
+    }
+}

@@ -146,9 +146,17 @@ pub(super) fn mask_split_hidden(line: &str, tokens: &[Token]) -> (String, Vec<St
     let mut masked = String::with_capacity(line.len());
     let mut hidden = Vec::new();
     let mut copied_to = 0;
-    for (start, end, replacement, token) in replacements {
+    for (start, end, mut replacement, token) in replacements {
         if start < copied_to || end > line.len() {
             continue;
+        }
+        // A flag whose name was typed with quotes in it (`--a"b"=PW`) is
+        // hidden whole: written without its quotes, the name would not read
+        // back as one word, and masking again would differ.
+        if let Some(name) = replacement.strip_suffix(MASK).filter(|name| name.ends_with('='))
+            && !line[start..end].starts_with(name)
+        {
+            replacement = FLAG_MASK.to_string();
         }
         masked.push_str(&line[copied_to..start]);
         masked.push_str(&replacement);
@@ -180,6 +188,7 @@ fn hide_whole<'t>(token: &'t Token, replacements: &mut Replacements<'t>) {
 
 const FLAG_MASK: &str = "--***";
 
+/// `--flag=***` (see [`mask_split_hidden`] for a name typed with quotes).
 fn hide_inline<'t>(token: &'t Token, name: &str, replacements: &mut Replacements<'t>) {
     replacements.push((token.start, token.end, format!("{name}={MASK}"), token));
 }

@@ -694,6 +694,9 @@ fn masking_a_masked_line_changes_nothing() {
         "user reset-password megan --pass\"word\"=Secret-1!",
         "user reset-password megan --pasword=\"Secret 1\"",
         "usre reset-password adele --password=Secret-1!",
+        // Also found by the fuzz target: the `--` after an unknown flag ends
+        // the flags; hidden, it would change how the rest reads.
+        "notify {victfy {victne --pAssophone --passowrdne -- --puse\u{1}\0n --mobile\rphone bile-phone \"+175as9\"sowrd",
     ];
     for line in lines {
         let masked = mask_secrets(line);

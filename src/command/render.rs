@@ -241,7 +241,10 @@ fn collect_secrets<'t>(tokens: &'t [Token], replacements: &mut Replacements<'t>,
             && let Some(next) = rest.get(index + 1)
             && !replacements.iter().any(|(start, ..)| *start == next.start)
         {
-            if next.flag_like && table::resembles_a_flag(next.text.split_once('=').map_or(next.text.as_str(), |(name, _)| name)) {
+            // A flag, or the `--` that ends the flags, is not a value.
+            if next.flag_like
+                && (next.text == "--" || table::resembles_a_flag(next.text.split_once('=').map_or(next.text.as_str(), |(name, _)| name)))
+            {
                 continue;
             }
             hide_whole(next, replacements);

@@ -77,6 +77,17 @@ fn a_block_is_required_only_when_the_attacker_holds_what_a_reset_leaves() {
 }
 
 #[test]
+fn a_step_that_does_not_apply_says_why_and_not_that_there_was_nothing() {
+    // The attacker held a session in compromised-mailbox, but one a reset
+    // ends: the report must not read as if there had been no session.
+    let report = expert_without_the_block("compromised-mailbox", None);
+    let revoke = report.steps.iter().find(|step| step.id == "revoke-sessions").expect("a revoke step");
+    assert_eq!(revoke.status, StepStatus::NotApplicable);
+    assert_eq!(revoke.note.as_deref(), Some("did not apply: the attacker holds no session a reset leaves alive"));
+    assert!(report.timeline.iter().any(|entry| entry.text.contains("refresh token was revoked")), "the session existed");
+}
+
+#[test]
 fn investigation_denied_is_noted_and_costs_nothing() {
     // Sam is a Helpdesk Administrator: the audit log is not his to read.
     let mut drill = drill("helpdesk-escalation", None);

@@ -19,8 +19,20 @@ pub fn applies_text(step: &Step) -> String {
 /// A condition in words, as it is asked of the incident's subjects.
 #[must_use]
 pub fn describe(condition: &Condition) -> String {
-    let text = phrase(condition, true);
-    // The outermost group needs no brackets.
+    outermost(condition, true)
+}
+
+/// The condition's opposite in words: why a step with this `applies_when`
+/// did not apply.
+#[must_use]
+pub fn describe_unmet(condition: &Condition) -> String {
+    outermost(condition, false)
+}
+
+/// The condition, or its opposite, in words; the outermost group needs no
+/// brackets.
+fn outermost(condition: &Condition, holds: bool) -> String {
+    let text = phrase(condition, holds);
     match condition {
         Condition::All(inner) | Condition::Any(inner) if inner.len() > 1 => text[1..text.len() - 1].to_string(),
         _ => text,

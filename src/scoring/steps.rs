@@ -153,7 +153,12 @@ impl StepState {
         let explain = matches!(status, StepStatus::Missed | StepStatus::DoneLate | StepStatus::DoneOutOfOrder);
         let note = match (self.applicability, self.raised) {
             (Applicability::SkippedByScenario, _) => Some("the scenario skips this step".to_string()),
-            (Applicability::NothingToDo, _) => Some("nothing to do at the start".to_string()),
+            // Say why, so the report never reads as if the simulation had
+            // nothing in it (the attacker's session a reset already ended).
+            (Applicability::NothingToDo, _) => Some(self.step.applies_when.as_ref().map_or_else(
+                || "nothing to do".to_string(),
+                |condition| format!("did not apply: {}", crate::procedure::render::describe_unmet(condition)),
+            )),
             (Applicability::Applies, true) => Some("required in this scenario".to_string()),
             (Applicability::Applies, false) => None,
         };

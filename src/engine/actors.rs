@@ -321,9 +321,15 @@ impl Simulation {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }
-                    let to = (0..spam.recipients_per_message.min(500))
-                        .map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example"))
-                        .collect();
+                    let recipients = spam.recipients_per_message.min(500);
+                    // A restricted sender's message is refused whatever its
+                    // recipients (only their number is traced): their
+                    // addresses are not written out.
+                    let to = if self.sender_restricted(id) {
+                        vec![String::new(); usize::try_from(recipients).unwrap_or(usize::MAX)]
+                    } else {
+                        (0..recipients).map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example")).collect()
+                    };
                     let outcome = self.step_within(
                         &via,
                         &Action::SendMail {

@@ -322,23 +322,23 @@ impl Simulation {
                         break;
                     }
                     let recipients = spam.recipients_per_message.min(500);
+                    let body = "Please review the attached invoice.";
                     // A restricted sender's message is refused whatever its
                     // recipients (only their number is traced): their
                     // addresses are not written out.
-                    let to = if self.sender_restricted(id) {
-                        vec![String::new(); usize::try_from(recipients).unwrap_or(usize::MAX)]
+                    let outcome = if self.sender_restricted(id) {
+                        let count = usize::try_from(recipients).unwrap_or(usize::MAX);
+                        match self.send_mail_restricted(&via, &upn, count, &spam.subject, body) {
+                            Ok(_) => super::Outcome::Done,
+                            Err(outcome) => outcome,
+                        }
                     } else {
-                        (0..recipients).map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example")).collect()
+                        let to = (0..recipients).map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example")).collect();
+                        self.step_within(
+                            &via,
+                            &Action::SendMail { from: upn.clone(), to, subject: spam.subject.clone(), body: body.to_string() },
+                        )
                     };
-                    let outcome = self.step_within(
-                        &via,
-                        &Action::SendMail {
-                            from: upn.clone(),
-                            to,
-                            subject: spam.subject.clone(),
-                            body: "Please review the attached invoice.".to_string(),
-                        },
-                    );
                     actions += 1;
                     if !outcome.is_done() {
                         break;

@@ -220,7 +220,7 @@ impl Simulation {
             Action::SendMail { from, to, subject, body } => {
                 let id = self.mailbox_owner(from)?;
                 self.sender_access(actor, id)?;
-                self.send_mail(actor, id, to, subject, body)
+                self.send_mail(actor, id, to, to.len(), subject, body)
             }
             _ => Err(Outcome::invalid("not a mail action")),
         }
@@ -392,6 +392,21 @@ impl Simulation {
         self.emit(actor, EventKind::AlertRaised { title: title.to_string(), user: upn.to_string() });
     }
 
+    /// `SendMail` by a restricted sender, `from`, to `recipients` addresses
+    /// that need not be written out: what `SendMail` does, refused.
+    pub(super) fn send_mail_restricted(
+        &mut self,
+        actor: &Actor,
+        from: &str,
+        recipients: usize,
+        subject: &str,
+        body: &str,
+    ) -> Step<Option<View>> {
+        let id = self.mailbox_owner(from)?;
+        self.sender_access(actor, id)?;
+        self.send_mail(actor, id, &[], recipients, subject, body)
+    }
+
     /// Whether `id` is a restricted sender now: every message it sends is refused.
     pub(super) fn sender_restricted(&self, id: UserId) -> bool {
         self.tenant.user(id).outbound.as_ref().is_some_and(|state| state.restriction.is_some())
@@ -443,8 +458,19 @@ impl Simulation {
     }
 
     /// Sends mail as `id` to each recipient, after the outbound checks.
-    pub(super) fn send_mail(&mut self, actor: &Actor, id: UserId, to: &[String], subject: &str, body: &str) -> Step<Option<View>> {
-        if to.is_empty() {
+    /// Sends a message to `recipients` addresses, `to`. A restricted
+    /// sender's message is refused whatever the addresses, so `to` may then
+    /// be left empty (only `recipients` is traced).
+    pub(super) fn send_mail(
+        &mut self,
+        actor: &Actor,
+        id: UserId,
+        to: &[String],
+        recipients: usize,
+        subject: &str,
+        body: &str,
+    ) -> Step<Option<View>> {
+        if recipients == 0 {
             return Err(Outcome::invalid("a message needs at least one recipient"));
         }
         let from = self.upn(id);
@@ -467,11 +493,12 @@ impl Simulation {
         let (internal, external) = if self.sender_restricted(id) {
             (0, 0)
         } else {
+            debug_assert_eq!(to.len(), recipients, "an unrestricted sender's recipients are written out");
             let internal = u32::try_from(to.iter().filter(|address| self.is_internal(address)).count()).unwrap_or(u32::MAX);
             (internal, u32::try_from(to.len()).unwrap_or(u32::MAX) - internal)
         };
         if let Err(code) = self.check_outbound(actor, id, internal, external) {
-            self.trace(&message, &format!("{} recipient(s)", to.len()), TraceStatus::Failed, &code);
+            self.trace(&message, &format!("{recipients} recipient(s)"), TraceStatus::Failed, &code);
             self.emit(actor, EventKind::MailRejected { from, code: code.clone() });
             return Err(Outcome::Denied { reason: format!("Your message couldn't be delivered: {code}") });
         }

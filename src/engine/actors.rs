@@ -321,18 +321,24 @@ impl Simulation {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }
-                    let to = (0..spam.recipients_per_message.min(500))
-                        .map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example"))
-                        .collect();
-                    let outcome = self.step_within(
-                        &via,
-                        &Action::SendMail {
-                            from: upn.clone(),
-                            to,
-                            subject: spam.subject.clone(),
-                            body: "Please review the attached invoice.".to_string(),
-                        },
-                    );
+                    let recipients = spam.recipients_per_message.min(500);
+                    let body = "Please review the attached invoice.";
+                    // A restricted sender's message is refused whatever its
+                    // recipients (only their number is traced): their
+                    // addresses are not written out.
+                    let outcome = if self.sender_restricted(id) {
+                        let count = usize::try_from(recipients).unwrap_or(usize::MAX);
+                        match self.send_mail_restricted(&via, &upn, count, &spam.subject, body) {
+                            Ok(_) => super::Outcome::Done,
+                            Err(outcome) => outcome,
+                        }
+                    } else {
+                        let to = (0..recipients).map(|recipient| format!("target{turn}.{message}.{recipient}@mail.example")).collect();
+                        self.step_within(
+                            &via,
+                            &Action::SendMail { from: upn.clone(), to, subject: spam.subject.clone(), body: body.to_string() },
+                        )
+                    };
                     actions += 1;
                     if !outcome.is_done() {
                         break;

@@ -220,7 +220,7 @@ impl Simulation {
             Action::SendMail { from, to, subject, body } => {
                 let id = self.mailbox_owner(from)?;
                 self.sender_access(actor, id)?;
-                self.send_mail(actor, id, to, subject, body)
+                self.send_mail(actor, id, to, to.len(), subject, body)
             }
             _ => Err(Outcome::invalid("not a mail action")),
         }
@@ -392,6 +392,26 @@ impl Simulation {
         self.emit(actor, EventKind::AlertRaised { title: title.to_string(), user: upn.to_string() });
     }
 
+    /// `SendMail` by a restricted sender, `from`, to `recipients` addresses
+    /// that need not be written out: what `SendMail` does, refused.
+    pub(super) fn send_mail_restricted(
+        &mut self,
+        actor: &Actor,
+        from: &str,
+        recipients: usize,
+        subject: &str,
+        body: &str,
+    ) -> Step<Option<View>> {
+        let id = self.mailbox_owner(from)?;
+        self.sender_access(actor, id)?;
+        self.send_mail(actor, id, &[], recipients, subject, body)
+    }
+
+    /// Whether `id` is a restricted sender now: every message it sends is refused.
+    pub(super) fn sender_restricted(&self, id: UserId) -> bool {
+        self.tenant.user(id).outbound.as_ref().is_some_and(|state| state.restriction.is_some())
+    }
+
     fn trace(&mut self, message: &Message, to: &str, status: TraceStatus, detail: &str) {
         self.tenant.message_trace.push(TraceEntry {
             at: self.now,
@@ -438,8 +458,19 @@ impl Simulation {
     }
 
     /// Sends mail as `id` to each recipient, after the outbound checks.
-    pub(super) fn send_mail(&mut self, actor: &Actor, id: UserId, to: &[String], subject: &str, body: &str) -> Step<Option<View>> {
-        if to.is_empty() {
+    /// Sends a message to `recipients` addresses, `to`. A restricted
+    /// sender's message is refused whatever the addresses, so `to` may then
+    /// be left empty (only `recipients` is traced).
+    pub(super) fn send_mail(
+        &mut self,
+        actor: &Actor,
+        id: UserId,
+        to: &[String],
+        recipients: usize,
+        subject: &str,
+        body: &str,
+    ) -> Step<Option<View>> {
+        if recipients == 0 {
             return Err(Outcome::invalid("a message needs at least one recipient"));
         }
         let from = self.upn(id);
@@ -447,21 +478,32 @@ impl Simulation {
             id: self.new_message_id(),
             at: self.now,
             from: from.clone(),
-            to: to.to_vec(),
+            // Filled in once the message is accepted: a rejected message
+            // keeps only its id, sender and subject (in the trace).
+            to: Vec::new(),
             subject: subject.to_string(),
-            body: body.to_string(),
+            body: String::new(),
             has_attachment: false,
             folder: SENT_ITEMS.to_string(),
             read: true,
             carries_password: None,
         };
-        let internal = u32::try_from(to.iter().filter(|address| self.is_internal(address)).count()).unwrap_or(u32::MAX);
-        let external = u32::try_from(to.len()).unwrap_or(u32::MAX) - internal;
+        // A restricted sender is refused whatever the recipients: they need
+        // not be looked up.
+        let (internal, external) = if self.sender_restricted(id) {
+            (0, 0)
+        } else {
+            debug_assert_eq!(to.len(), recipients, "an unrestricted sender's recipients are written out");
+            let internal = u32::try_from(to.iter().filter(|address| self.is_internal(address)).count()).unwrap_or(u32::MAX);
+            (internal, u32::try_from(to.len()).unwrap_or(u32::MAX) - internal)
+        };
         if let Err(code) = self.check_outbound(actor, id, internal, external) {
-            self.trace(&message, &format!("{} recipient(s)", to.len()), TraceStatus::Failed, &code);
+            self.trace(&message, &format!("{recipients} recipient(s)"), TraceStatus::Failed, &code);
             self.emit(actor, EventKind::MailRejected { from, code: code.clone() });
             return Err(Outcome::Denied { reason: format!("Your message couldn't be delivered: {code}") });
         }
+        message.to = to.to_vec();
+        body.clone_into(&mut message.body);
         self.mailbox_mut(id).store(message.clone());
         self.emit(
             actor,

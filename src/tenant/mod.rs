@@ -145,14 +145,23 @@ impl Tenant {
     /// Resolves a full user principal name or a unique alias, ignoring case.
     #[must_use]
     pub fn find_user(&self, name: &str) -> Option<UserId> {
-        let key = name.trim().to_ascii_lowercase();
-        if let Some(index) = self.users.get_index_of(&key) {
+        // Names are mostly given already trimmed and in lower case: look
+        // those up without building a lowered copy.
+        let trimmed = name.trim();
+        let lowered;
+        let key: &str = if trimmed.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            lowered = trimmed.to_ascii_lowercase();
+            &lowered
+        } else {
+            trimmed
+        };
+        if let Some(index) = self.users.get_index_of(key) {
             return u32::try_from(index).ok().map(UserId);
         }
         if key.contains('@') {
             return None;
         }
-        match self.aliases.get(&key) {
+        match self.aliases.get(key) {
             Some(AliasEntry::Unique(id)) => Some(*id),
             _ => None,
         }

@@ -41,9 +41,11 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Sc
     // An exam keeps no history file: Ctrl-R must not recall another
     // session's answers, nor leave this one's for the next candidate.
     let mut history = History::open(&mut editor, driver.drill().scenario().id.as_str(), driver.drill().mode());
+    // Lines typed at the pager's prompt: the next commands.
+    let mut pending: Option<String> = None;
     loop {
         let prompt = driver.drill().prompt();
-        let typed = match editor.readline(&prompt) {
+        let typed = match pending.take().map_or_else(|| editor.readline(&prompt), Ok) {
             Ok(line) => line,
             // Ctrl-C clears the line, as in a shell.
             Err(ReadlineError::Interrupted) => continue,
@@ -52,7 +54,8 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Sc
         };
         // A paste of several lines is several commands, each recorded and
         // kept in the history on its own, as PSReadLine does.
-        for line in typed.split(['\n', '\r']).filter(|line| !line.trim().is_empty()) {
+        let lines: Vec<&str> = typed.split(['\n', '\r']).filter(|line| !line.trim().is_empty()).collect();
+        for (index, line) in lines.iter().enumerate() {
             // Only the masked line is kept: a password typed here must not
             // sit in a history file.
             let _ = editor.add_history_entry(mask_secrets(line.trim()));
@@ -61,13 +64,21 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Sc
             if turn.reply.clear_screen {
                 let _ = editor.clear_screen();
             }
-            show(&mut editor, &turn.reply, screen)?;
+            let typed_at_pager = show(&mut editor, &turn.reply, screen)?;
             if turn.reply.finished {
                 return Ok(());
             }
             if turn.reply.quit && confirm(&mut editor, "Leave without a score? The session stays saved. [y/N] ") {
                 not_submitted(session);
                 return Ok(());
+            }
+            if let Some(next) = typed_at_pager {
+                // A command typed at the pager stops the paging and runs
+                // after any lines of a paste still waiting.
+                let mut rest: Vec<&str> = lines[index + 1..].to_vec();
+                rest.push(&next);
+                pending = Some(rest.join("\n"));
+                break;
             }
         }
         if let Some(helper) = editor.helper_mut() {
@@ -116,7 +127,9 @@ impl History {
 
 /// Shows a reply fitted to the terminal, through the pager when it is
 /// taller than the terminal.
-fn show(editor: &mut LineEditor, reply: &Reply, screen: Screen) -> Result<(), CliError> {
+/// Returns a command the trainee typed at the pager's prompt instead of
+/// Enter or q, to run next.
+fn show(editor: &mut LineEditor, reply: &Reply, screen: Screen) -> Result<Option<String>, CliError> {
     let size = terminal_size::terminal_size();
     let mut text = render_reply(reply, screen.colour);
     // The reply and the feedback under it; colour takes no columns.
@@ -127,16 +140,17 @@ fn show(editor: &mut LineEditor, reply: &Reply, screen: Screen) -> Result<(), Cl
         Some((_, terminal_size::Height(height))) if screen.pager && text.lines().count() >= usize::from(height) => {
             page(editor, &text, usize::from(height))
         }
-        _ => out(&text),
+        _ => out(&text).map(|()| None),
     }
 }
 
 /// Pages `text`: through `$PAGER` when it is set, else a screenful at a
-/// time with a "more" prompt.
-fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<(), CliError> {
+/// time with a "more" prompt, where Enter shows the next page, q stops, and
+/// anything else stops and is returned as the next command.
+fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<Option<String>, CliError> {
     if let Some(pager) = std::env::var("PAGER").ok().filter(|pager| !pager.trim().is_empty()) {
         match run_pager(&pager, text) {
-            Ok(()) => return Ok(()),
+            Ok(()) => return Ok(None),
             Err(error) => warn(&format!("cannot run the pager '{pager}' ({error}); using the built-in one")),
         }
     }
@@ -154,13 +168,14 @@ fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<(), CliErr
         }
         start = end;
         if start >= lines.len() {
-            break Ok(());
+            break Ok(None);
         }
         let left = lines.len() - start;
-        match editor.readline(&format!("-- {left} more line(s): Enter for the next page, q to stop -- ")) {
-            Ok(answer) if answer.trim().eq_ignore_ascii_case("q") => break Ok(()),
-            Ok(_) => {}
-            Err(_) => break Ok(()),
+        match editor.readline(&format!("-- {left} more line(s): Enter for the next page, q to stop, or type a command -- ")) {
+            Ok(answer) if answer.trim().eq_ignore_ascii_case("q") => break Ok(None),
+            Ok(answer) if answer.trim().is_empty() => {}
+            Ok(answer) => break Ok(Some(answer)),
+            Err(_) => break Ok(None),
         }
     };
     editor.set_helper(helper);

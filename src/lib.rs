@@ -17,6 +17,7 @@ pub mod demo;
 pub mod diagnostic;
 pub mod drill;
 pub mod engine;
+pub mod i18n;
 pub mod procedure;
 pub mod random;
 pub mod repl;

@@ -12,6 +12,7 @@ mod determinism;
 mod diagnostic;
 mod evidence;
 mod hidden;
+mod i18n;
 mod identity;
 mod incidents;
 mod integrity;

@@ -21,6 +21,14 @@ pub struct Cli {
         help = "When to colour the output: auto colours a terminal unless NO_COLOR is set (CLICOLOR_FORCE colours a pipe too)"
     )]
     pub color: ColorWhen,
+    #[arg(
+        long,
+        value_name = "LANG",
+        global = true,
+        value_parser = ["en", "nb", "nl", "sl", "no", "nn"],
+        help = "Language of everything tenantdrill prints: en, nb (Norwegian Bokmål), nl (Dutch) or sl (Slovenian); default from LC_ALL, LC_MESSAGES or LANG, else English"
+    )]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

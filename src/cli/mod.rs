@@ -9,6 +9,7 @@ pub mod error;
 mod files;
 mod grade;
 mod interactive;
+pub mod language;
 mod library;
 mod new;
 pub mod output;

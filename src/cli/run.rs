@@ -64,5 +64,6 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
 /// A drill for the scenario, or its build problems rendered.
 pub fn build(resolved: &super::scenario::Resolved, seed: u64, mode: Mode) -> Result<Drill, CliError> {
     Drill::new(&resolved.loaded, &resolved.procedures, seed, mode)
+        .map(|drill| drill.with_lang(super::language::lang()))
         .map_err(|error| CliError::rendered(error.render(super::output::stderr_colour())))
 }

@@ -16,6 +16,7 @@ use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
 use crate::engine::view::View;
 use crate::engine::{Outcome, Simulation, StepResult};
+use crate::i18n::Lang;
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
 use crate::scenario::library::ProcedureSet;
@@ -59,6 +60,8 @@ pub struct Drill {
     /// Passwords the trainee's commands set, in memory only: a session
     /// file's output digests hide them (`session::output_digest`).
     passwords_set: Vec<String>,
+    /// The language replies are written in.
+    lang: Lang,
 }
 
 impl Drill {
@@ -88,7 +91,19 @@ impl Drill {
             finished: false,
             typed: Vec::new(),
             noticing: notice::Noticing::default(),
+            lang: Lang::En,
         })
+    }
+
+    /// The drill speaking `lang` (English by default).
+    #[must_use]
+    pub fn with_lang(self, lang: Lang) -> Self {
+        Self { lang, ..self }
+    }
+    /// The language replies are written in.
+    #[must_use]
+    pub const fn lang(&self) -> Lang {
+        self.lang
     }
 
     #[must_use]

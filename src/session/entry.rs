@@ -50,6 +50,10 @@ pub struct Header {
     /// shows. Empty in version 1 files.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub nonce: String,
+    /// The language the trainee read (and the output digests were made
+    /// in); English in files that do not say.
+    #[serde(default)]
+    pub lang: crate::i18n::Lang,
 }
 
 impl Header {
@@ -68,6 +72,7 @@ impl Header {
             trainee: trainee.to_string(),
             started_utc: None,
             nonce: String::new(),
+            lang: drill.lang(),
         }
     }
 

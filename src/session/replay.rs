@@ -61,7 +61,7 @@ pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &Procedu
 /// A new drill of `loaded` for the session's seed and mode.
 pub fn fresh_drill(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &ProcedureSet) -> Result<Drill, SessionError> {
     let header = &parsed.header;
-    Drill::new(loaded, procedures, header.seed, header.mode).map_err(|error| {
+    Drill::new(loaded, procedures, header.seed, header.mode).map(|drill| drill.with_lang(header.lang)).map_err(|error| {
         SessionError::new(file, format!("the scenario does not build for seed {}: {}", header.seed, first_message(&error)))
     })
 }

@@ -1,0 +1,1 @@
+# procedures: nb

@@ -1,0 +1,1 @@
+//! The event layer of the presentation (see the module's documentation).

@@ -1,0 +1,1 @@
+//! The notice layer of the presentation (see the module's documentation).

@@ -1,0 +1,1 @@
+//! The outcome layer of the presentation (see the module's documentation).

@@ -1,0 +1,1 @@
+//! The view layer of the presentation (see the module's documentation).

@@ -35,7 +35,7 @@ pub const TRAINEE_NEW_PASSWORD: &str = "Kestrel-Orchard-Beacon-83!";
 /// Simulated time one command takes the trainee.
 #[must_use]
 pub const fn command_duration(action: &Action) -> SimDuration {
-    if action.is_view() { SimDuration::seconds(20) } else { SimDuration::seconds(60) }
+    action.kind().facts().duration()
 }
 
 /// One trainee session.

@@ -115,6 +115,9 @@ pub struct Simulation {
     /// In a replay only: the rules' verdicts on the stand-ins typed for the
     /// trainee's passwords (`known.rs`).
     password_verdicts: Vec<(crate::tenant::user::UserId, String, known::Verdict)>,
+    /// The kind of action being dispatched (innermost first), for the
+    /// permission gate's check against the action table.
+    dispatching: Option<crate::action::ActionKind>,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -144,6 +147,7 @@ impl Simulation {
             next_alert: 1,
             routed: std::collections::BTreeSet::new(),
             password_verdicts: Vec::new(),
+            dispatching: None,
         };
         simulation.schedule.add(start.next_midnight(), Due::DailyReset);
         simulation
@@ -198,6 +202,15 @@ impl Simulation {
     }
 
     fn dispatch(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
+        // The action table names the permission each kind needs; the gate
+        // checks in debug builds that the engine asks for that one.
+        let outer = self.dispatching.replace(action.kind());
+        let result = self.dispatch_action(actor, action);
+        self.dispatching = outer;
+        result
+    }
+
+    fn dispatch_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
         match action {
             Action::Wait { duration } => {
                 if *duration > LONGEST_WAIT {
@@ -364,6 +377,12 @@ impl Simulation {
     /// Authenticates the actor and checks one permission, against `target`'s
     /// roles for target-table permissions.
     fn authorize(&mut self, actor: &Actor, permission: Permission, target: Option<UserId>) -> Step<Acting> {
+        debug_assert!(
+            self.dispatching.is_none_or(|kind| kind.facts().permission == Some(permission)),
+            "{:?} is gated by {permission:?}, but the action table names {:?}",
+            self.dispatching,
+            self.dispatching.map(|kind| kind.facts().permission)
+        );
         let acting = self.acting(actor, Resource::Portal)?;
         let Acting::Account { id, .. } = acting else { return Ok(acting) };
         let target_roles = target.map_or(RoleSet::EMPTY, |target| self.tenant.roles_of(target));

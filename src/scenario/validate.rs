@@ -11,8 +11,8 @@ use crate::action::{Action, Actor};
 use crate::clock::{SimDuration, SimTime};
 use crate::diagnostic::{Diagnostic, Span, did_you_mean, locate_field, locate_string};
 use crate::engine::actors::Persistence;
-use crate::procedure::{ActionKind, Condition, Order, Procedure, StepKind};
-use crate::tenant::permission::{self, Permission, RoleSet};
+use crate::procedure::{Condition, Order, Procedure, StepKind};
+use crate::tenant::permission::{self, RoleSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// At most this many users written out in a file.
@@ -532,35 +532,6 @@ fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
     }
 }
 
-/// The permission an admin action needs, when it is one of the table's.
-#[must_use]
-pub const fn permission_for(kind: ActionKind) -> Option<Permission> {
-    Some(match kind {
-        ActionKind::ResetPassword => Permission::ResetPassword,
-        ActionKind::BlockSignIn | ActionKind::AllowSignIn => Permission::SetSignInStatus,
-        ActionKind::RevokeSessions => Permission::RevokeSessions,
-        ActionKind::RequireMfa | ActionKind::RemoveMethod | ActionKind::RemoveAppPasswords | ActionKind::UpdateContactInfo => {
-            Permission::ManageAuthenticationMethods
-        }
-        ActionKind::SetUserPasswordPolicy => Permission::SetUserPasswordPolicy,
-        ActionKind::AddRole | ActionKind::RemoveRole => Permission::ManageRoleMembership,
-        ActionKind::SetSspr => Permission::ManageSelfServicePasswordReset,
-        ActionKind::SetPasswordExpiration => Permission::ManagePasswordExpiration,
-        ActionKind::ClearForwarding
-        | ActionKind::SetForwarding
-        | ActionKind::DisableRule
-        | ActionKind::EnableRule
-        | ActionKind::RemoveRule
-        | ActionKind::CreateRule
-        | ActionKind::AddDelegate
-        | ActionKind::RemoveDelegate
-        | ActionKind::DisableProtocols => Permission::ManageMailbox,
-        ActionKind::ReleaseRestricted => Permission::ReleaseRestrictedSender,
-        ActionKind::SetOutboundPolicy => Permission::ManageOutboundSpamPolicy,
-        _ => return None,
-    })
-}
-
 /// Warns when the trainee cannot do a required step themselves: allowed,
 /// since some scenarios are about asking someone who can.
 fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &ProcedureSet) {
@@ -584,7 +555,7 @@ fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedure
                 continue;
             }
             let can = step.done_by.iter().any(|pattern| {
-                permission_for(pattern.action).is_none_or(|needed| {
+                pattern.action.facts().permission.is_none_or(|needed| {
                     scenario.truth.subjects.iter().all(|subject| permission::check(trainee, needed, roles_of(subject)).is_ok())
                 })
             });

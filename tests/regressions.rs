@@ -248,9 +248,9 @@ fn a_unicode_escape_in_a_scenario_is_not_taken_for_a_placeholder() {
     assert_ne!(text, bundled.text);
     let loaded = tenantdrill::scenario::load_text("escaped.ron", text.as_bytes(), &procedures)
         .unwrap_or_else(|error| panic!("{}", error.render(false)));
-    assert_eq!(loaded.scenario.title, "Locked out at the café \u{202e}");
+    assert_eq!(loaded.scenario.title.english(), "Locked out at the café \u{202e}");
     let instance = loaded.instantiate(1).unwrap_or_else(|error| panic!("{}", error.render(false)));
-    assert_eq!(instance.title, "Locked out at the café \u{202e}");
+    assert_eq!(instance.title.english(), "Locked out at the café \u{202e}");
     // After an escaped backslash, `u{e9}` is plain text with a real placeholder.
     let chosen: indexmap::IndexMap<String, String> = [("e9".to_string(), "X".to_string())].into_iter().collect();
     assert_eq!(tenantdrill::scenario::template::substitute(r#""\u{e9} \\u{e9}""#, &chosen), r#""\u{e9} \\uX""#);

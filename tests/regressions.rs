@@ -243,8 +243,7 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
 fn a_unicode_escape_in_a_scenario_is_not_taken_for_a_placeholder() {
     let procedures = tenantdrill::scenario::library::bundled_procedures().expect("bundled procedures");
     let bundled = tenantdrill::scenario::library::scenario("locked-out").expect("bundled");
-    let text =
-        bundled.text.replacen(r#"title: "Locked out before the morning rush""#, r#"title: "Locked out at the caf\u{e9} \u{202e}""#, 1);
+    let text = bundled.text.replacen(r#""en": "Locked out before the morning rush""#, r#""en": "Locked out at the caf\u{e9} \u{202e}""#, 1);
     assert_ne!(text, bundled.text);
     let loaded = tenantdrill::scenario::load_text("escaped.ron", text.as_bytes(), &procedures)
         .unwrap_or_else(|error| panic!("{}", error.render(false)));

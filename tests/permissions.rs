@@ -723,8 +723,8 @@ fn scenario(case: &Case, solution: Vec<String>) -> Scenario {
         .collect();
     Scenario {
         id: "permission-case".to_string(),
-        title: "A generated permission case".to_string(),
-        brief: "Admins with random roles act on one another; you watch. Replays a case of the permission property.".to_string(),
+        title: "A generated permission case".into(),
+        brief: "Admins with random roles act on one another; you watch. Replays a case of the permission property.".into(),
         difficulty: Difficulty::Advanced,
         estimated_minutes: 5,
         tags: vec!["generated".to_string()],

@@ -32,7 +32,7 @@ pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
                 .map(|scenario| {
                     serde_json::json!({
                         "id": scenario.id,
-                        "title": scenario.title,
+                        "title": scenario.title.get(super::language::lang()),
                         "difficulty": scenario.difficulty.name(),
                         "minutes": scenario.estimated_minutes,
                         "tags": scenario.tags,
@@ -55,7 +55,7 @@ fn list_text(scenarios: &[Scenario]) -> String {
             scenario.id,
             scenario.difficulty.name(),
             scenario.estimated_minutes,
-            scenario.title
+            scenario.title.get(super::language::lang())
         ));
     }
     text

@@ -84,7 +84,7 @@ pub fn run_lines<W: Write>(
         let drill = driver.drill();
         let document = RunDocument {
             scenario: &drill.scenario().id,
-            title: &drill.scenario().title,
+            title: drill.scenario().title.get(drill.lang()),
             seed: drill.seed(),
             mode: drill.mode().name(),
             commands: &turns,

@@ -273,8 +273,8 @@ impl Drill {
     pub fn brief(&self) -> String {
         format!(
             "{}\n{}\n\nYou are {}. Time limit: {} (until {}).",
-            self.scenario.title,
-            self.scenario.brief.trim(),
+            self.scenario.title.get(self.lang),
+            self.scenario.brief.get(self.lang).trim(),
             self.scenario.trainee.upn,
             self.deadline.since(self.start),
             self.deadline.clock_text()
@@ -289,7 +289,7 @@ impl Drill {
         let commands = self.records.iter().filter(|record| record.action.is_some()).count();
         let mut text = format!(
             "{} ({}) · seed {} · {} mode\nclock {} · {} left · {commands} command(s) · {} hint(s) used\n",
-            self.scenario.title,
+            self.scenario.title.get(self.lang),
             self.scenario.id,
             self.seed,
             self.mode.name(),
@@ -343,7 +343,7 @@ impl Drill {
             Some(index) => {
                 self.hints_used.push(index);
                 let hint = &self.scenario.hints[index];
-                Reply::text(format!("Hint ({} point(s)): {}", hint.cost, hint.text.trim()))
+                Reply::text(format!("Hint ({} point(s)): {}", hint.cost, hint.text.get(self.lang).trim()))
             }
             None => Reply::text("No more hints for this scenario."),
         }

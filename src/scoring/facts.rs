@@ -84,7 +84,7 @@ impl Facts {
         }
         Ok(Self {
             scenario: scenario.id.clone(),
-            title: scenario.title.clone(),
+            title: scenario.title.english().to_string(),
             seed: simulation.seed(),
             pass_mark: scenario.grading.pass_mark,
             start,

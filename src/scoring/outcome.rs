@@ -36,7 +36,7 @@ pub(super) fn checks(facts: &Facts, simulation: &Simulation, restricted: &BTreeS
         checks.push(OutcomeCheck {
             id: objective.id.clone(),
             kind: "objective".to_string(),
-            description: objective.description.clone(),
+            description: objective.description.english().to_string(),
             ok,
             detail: if ok { "met".to_string() } else { "not met".to_string() },
             points: if ok { possible } else { 0 },

@@ -4,6 +4,7 @@
 //! it out risks; advice says that it is worth nothing.
 
 use super::{Condition, Order, Procedure, Step, StepKind};
+use crate::i18n::Lang;
 use crate::tenant::policy::SsprScope;
 
 /// When the step counts, in words: `always`, `when ...`, or advice.
@@ -133,14 +134,14 @@ fn order_text(order: &Order) -> String {
 /// do, when it applies, what leaving it out risks, and the rules around it.
 #[must_use]
 pub fn render_text(procedure: &Procedure) -> String {
-    let mut text = format!("{} ({})\n", procedure.title, procedure.id);
-    text.push_str(&format!("Source: {}", procedure.source.article));
-    if let Some(url) = &procedure.source.url {
+    let mut text = format!("{} ({})\n", procedure.title.english(), procedure.id);
+    text.push_str(&format!("Source: {}", procedure.source.article.english()));
+    if let Some(url) = procedure.link(Lang::En) {
         text.push_str(&format!(" <{url}>"));
     }
     text.push('\n');
-    if !procedure.summary.trim().is_empty() {
-        text.push_str(&format!("\n{}\n", procedure.summary.trim()));
+    if !procedure.summary.english().trim().is_empty() {
+        text.push_str(&format!("\n{}\n", procedure.summary.english().trim()));
     }
     for (number, step) in procedure.steps.iter().enumerate() {
         let points = step.points_for(step.kind);
@@ -148,25 +149,25 @@ pub fn render_text(procedure: &Procedure) -> String {
         text.push_str(&format!(
             "\n{}. {} [{}, {points} {}]\n",
             number + 1,
-            step.instruction.trim(),
+            step.instruction.english().trim(),
             kind_text(step.kind),
             if points == 1 { "point" } else { "points" }
         ));
         text.push_str(&format!("   Applies: {}\n", applies_text(step)));
         let risk = if step.kind == StepKind::Optional { "Why" } else { "Left out" };
-        text.push_str(&format!("   {risk}: {}\n", step.why.trim()));
+        text.push_str(&format!("   {risk}: {}\n", step.why.english().trim()));
         let orders: Vec<String> = step.order.iter().map(order_text).collect();
         if !orders.is_empty() {
             text.push_str(&format!("   Order: {}\n", orders.join("; ")));
         }
         for forbidden in &step.forbids {
-            text.push_str(&format!("   Don't: {} (-{} points)\n", forbidden.reason.trim(), forbidden.points.unwrap_or(15)));
+            text.push_str(&format!("   Don't: {} (-{} points)\n", forbidden.reason.english().trim(), forbidden.points.unwrap_or(15)));
         }
     }
     if !procedure.harm.is_empty() {
         text.push_str("\nCollateral damage that costs points:\n");
         for harm in &procedure.harm {
-            text.push_str(&format!("- {} (-{} points)\n", harm.reason.trim(), harm.points.unwrap_or(10)));
+            text.push_str(&format!("- {} (-{} points)\n", harm.reason.english().trim(), harm.points.unwrap_or(10)));
         }
     }
     text
@@ -178,7 +179,7 @@ pub fn render_markdown(procedures: &[&Procedure]) -> String {
     let cell = |text: &str| text.trim().replace('|', "\\|").replace('\n', " ");
     let mut text = String::new();
     for procedure in procedures {
-        text.push_str(&format!("\n#### `{}`: {}\n\n", procedure.id, cell(&procedure.title)));
+        text.push_str(&format!("\n#### `{}`: {}\n\n", procedure.id, cell(procedure.title.english())));
         text.push_str("| step | kind | points | applies | leaving it out risks |\n|---|---|---|---|---|\n");
         for step in &procedure.steps {
             let points = if step.kind == StepKind::Optional { 0 } else { step.points_for(step.kind) };
@@ -187,7 +188,11 @@ pub fn render_markdown(procedures: &[&Procedure]) -> String {
                 step.id,
                 kind_text(step.kind),
                 cell(&applies_text(step)),
-                if step.kind == StepKind::Optional { format!("nothing graded (advice): {}", cell(&step.why)) } else { cell(&step.why) }
+                if step.kind == StepKind::Optional {
+                    format!("nothing graded (advice): {}", cell(step.why.english()))
+                } else {
+                    cell(step.why.english())
+                }
             ));
         }
     }

@@ -654,7 +654,7 @@ pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<D
         }
     }
     for rule in &procedure.harm {
-        points(&mut checker, "harm rule", &rule.reason, rule.points);
+        points(&mut checker, "harm rule", rule.reason.english(), rule.points);
     }
     checker.found
 }

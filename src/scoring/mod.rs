@@ -126,7 +126,7 @@ impl Scorer {
         if !harm.iter().any(|known| known.kind == HarmKind::AidAttacker) {
             harm.push(HarmRule {
                 kind: HarmKind::AidAttacker,
-                reason: crate::procedure::AID_ATTACKER_REASON.to_string(),
+                reason: crate::procedure::AID_ATTACKER_REASON.into(),
                 points: Some(crate::procedure::AID_ATTACKER_POINTS),
             });
         }
@@ -138,8 +138,8 @@ impl Scorer {
                 .iter()
                 .map(|procedure| ProcedureReport {
                     id: procedure.id.clone(),
-                    title: procedure.title.clone(),
-                    article: procedure.source.article.clone(),
+                    title: procedure.title.english().to_string(),
+                    article: procedure.source.article.english().to_string(),
                     seed: procedure.source.seed.clone(),
                 })
                 .collect(),
@@ -234,7 +234,8 @@ impl Scorer {
             && let Some(rule) = self.harm.iter().find(|rule| rule.kind == HarmKind::AidAttacker)
             && let Some(what) = violations::released_with_foothold(action, simulation)
         {
-            let found = Found { message: format!("{what}: {}", rule.reason), step: None, points: rule.points.unwrap_or(HARM_POINTS) };
+            let found =
+                Found { message: format!("{what}: {}", rule.reason.english()), step: None, points: rule.points.unwrap_or(HARM_POINTS) };
             self.early_commands.push(self.sequence);
             feedback.push(self.violation(ViolationKind::Harm, found, record));
         }
@@ -403,7 +404,7 @@ impl Scorer {
         let mut feedback = vec![Feedback::StepDone {
             procedure: state.procedure.clone(),
             step: state.step.id.clone(),
-            text: format!("{} ({}){suffix}", state.step.instruction, state.source()),
+            text: format!("{} ({}){suffix}", state.step.instruction.english(), state.source()),
         }];
         let reference = state.reference();
         for problem in problems {

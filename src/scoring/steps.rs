@@ -165,7 +165,7 @@ impl StepState {
         StepReport {
             procedure: self.procedure.clone(),
             id: self.step.id.clone(),
-            instruction: self.step.instruction.clone(),
+            instruction: self.step.instruction.english().to_string(),
             kind: kind_name(self.kind).to_string(),
             raised: self.raised,
             status,
@@ -174,7 +174,7 @@ impl StepState {
             points: self.earned(),
             possible: self.possible(),
             source: self.source(),
-            why: explain.then(|| self.step.why.clone()),
+            why: explain.then(|| self.step.why.english().to_string()),
             note,
         }
     }

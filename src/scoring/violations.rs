@@ -40,12 +40,12 @@ pub(super) fn forbidden(steps: &[StepState], seen: Seen<'_>, facts: &Facts, simu
     let mut found: Vec<Found> = Vec::new();
     for step in steps.iter().filter(|step| step.applies()) {
         for forbid in &step.step.forbids {
-            if found.iter().any(|earlier| earlier.message == forbid.reason) {
+            if found.iter().any(|earlier| earlier.message == forbid.reason.english()) {
                 continue;
             }
             if matches(&forbid.pattern, seen, facts, simulation, memory).is_some() {
                 found.push(Found {
-                    message: forbid.reason.clone(),
+                    message: forbid.reason.english().to_string(),
                     step: Some(step.reference()),
                     points: forbid.points.unwrap_or(FORBIDDEN_POINTS),
                 });
@@ -73,7 +73,11 @@ pub(super) fn harm(rules: &[HarmRule], seen: Seen<'_>, facts: &Facts, simulation
         };
         if let Some(what) = what {
             kinds_seen.push(discriminant);
-            found.push(Found { message: format!("{what}: {}", rule.reason), step: None, points: rule.points.unwrap_or(HARM_POINTS) });
+            found.push(Found {
+                message: format!("{what}: {}", rule.reason.english()),
+                step: None,
+                points: rule.points.unwrap_or(HARM_POINTS),
+            });
         }
     }
     found

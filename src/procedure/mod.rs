@@ -348,3 +348,81 @@ impl Condition {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::library::{PROCEDURES, bundled_procedures};
+    use crate::scenario::validate::check_procedure;
+
+    #[test]
+    fn every_bundled_procedure_speaks_all_four_languages_in_every_text() {
+        let procedures = bundled_procedures().expect("the bundled procedures load");
+        for bundled in PROCEDURES {
+            let procedure = procedures.get(bundled.id).expect("bundled");
+            for (place, text) in procedure.texts() {
+                if text.is_empty() {
+                    continue;
+                }
+                assert!(text.missing_languages().is_empty(), "{}: `{place}` lacks {:?}", bundled.id, text.missing_languages());
+                assert!(text.unknown_languages().is_empty(), "{}: `{place}` has {:?}", bundled.id, text.unknown_languages());
+                for lang in Lang::ALL {
+                    assert!(!text.get(lang).trim().is_empty(), "{}: `{place}` is empty in {}", bundled.id, lang.code());
+                }
+            }
+            let found = check_procedure(bundled.path, bundled.text, procedure);
+            assert!(found.is_empty(), "{}: {found:?}", bundled.id);
+        }
+    }
+
+    #[test]
+    fn a_citation_names_the_article_in_the_language_and_links_to_its_page_there() {
+        let procedures = bundled_procedures().expect("the bundled procedures load");
+        let procedure = procedures.get("unlock-account").expect("bundled");
+        let step = procedure.steps.iter().find(|step| step.id == "reset-password").expect("a reset step");
+        let citation = procedure.citation(step, Lang::Nl);
+        assert_eq!(citation.title, "Een account ontgrendelen");
+        assert_eq!(citation.steps, &[2]);
+        assert_eq!(citation.link.as_deref(), Some("https://learn.microsoft.com/nl-nl/microsoft-365/admin/add-users/reset-passwords"));
+        assert_eq!(procedure.citation(step, Lang::Nb).title, "Låse opp en konto");
+        assert_eq!(procedure.citation(step, Lang::Sl).title, "Odklepanje računa");
+        assert_eq!(
+            procedure.citation(step, Lang::En).link.as_deref(),
+            Some("https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords")
+        );
+        // A step from other guidance cites its own page.
+        let procedure = procedures.get("compromised-account").expect("bundled");
+        let step = procedure.steps.iter().find(|step| step.id == "revoke-sessions").expect("a revoke step");
+        let citation = procedure.citation(step, Lang::Nl);
+        assert!(citation.steps.is_empty());
+        assert_eq!(citation.link.as_deref(), Some("https://learn.microsoft.com/nl-nl/entra/identity/users/users-revoke-access"));
+        assert_eq!(
+            procedure.citation(procedure.steps.first().expect("a step"), Lang::Nb).title,
+            "Anbefalt fremgangsmåte hvis en konto kompromitteres"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_an_error_and_a_missing_one_a_warning() {
+        let text = r#"Procedure(
+    id: "mixed",
+    title: {"en": "Mixed", "nb": "Blandet", "de": "Gemischt"},
+    source: (article: "A runbook", seed: "none"),
+    steps: [(id: "one", instruction: "Do it.", why: "Because.", kind: Required, done_when: Some(SignInAllowed))],
+)"#;
+        let procedure: Procedure =
+            crate::diagnostic::parse_ron("mixed.ron", text.as_bytes(), &crate::diagnostic::Limits::default()).expect("parses");
+        let found = check_procedure("mixed.ron", text, &procedure);
+        let errors: Vec<&String> = found.iter().filter(|found| found.is_error()).map(|found| &found.message).collect();
+        let warnings: Vec<&String> = found.iter().filter(|found| !found.is_error()).map(|found| &found.message).collect();
+        assert_eq!(errors.len(), 1, "{found:?}");
+        assert!(errors[0].contains("`de`"), "{errors:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("`title`") && warning.contains("nl, sl")), "{warnings:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("`steps[one].why`")), "{warnings:?}");
+        // A file written only in English is an English procedure: no warnings.
+        let english = text.replace(r#"{"en": "Mixed", "nb": "Blandet", "de": "Gemischt"}"#, r#""Mixed""#);
+        let procedure: Procedure =
+            crate::diagnostic::parse_ron("english.ron", english.as_bytes(), &crate::diagnostic::Limits::default()).expect("parses");
+        assert!(check_procedure("english.ron", &english, &procedure).is_empty());
+    }
+}

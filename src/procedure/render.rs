@@ -137,10 +137,12 @@ fn order_text(order: &Order, lang: Lang) -> String {
 pub fn render_text(procedure: &Procedure, lang: Lang) -> String {
     let mut text = format!("{} ({})\n", procedure.title.get(lang), procedure.id);
     let article = procedure.source.article.get(lang);
-    text.push_str(&match procedure.link(lang) {
-        Some(link) => crate::t!(lang, "proc-source-linked", article = article, link = link),
-        None => crate::t!(lang, "proc-source", article = article),
-    });
+    let source = if let Some(link) = procedure.link(lang) {
+        crate::t!(lang, "proc-source-linked", article = article, link = link)
+    } else {
+        crate::t!(lang, "proc-source", article = article)
+    };
+    text.push_str(&source);
     text.push('\n');
     let summary = procedure.summary.get(lang).trim();
     if !summary.is_empty() {

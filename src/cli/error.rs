@@ -1,6 +1,8 @@
 //! Why a command failed, and the exit status that says so.
 
+use super::language::lang;
 use std::fmt;
+use tenantdrill::t;
 use std::io::Write as _;
 
 /// `error:` as clap and the diagnostics style it: bold red.
@@ -61,7 +63,7 @@ impl CliError {
         let _ = if self.rendered {
             write!(stderr, "{}", self.message)
         } else {
-            writeln!(stderr, "{}error:{} {}", ERROR.render(), ERROR.render_reset(), self.message)
+            writeln!(stderr, "{}{}{} {}", ERROR.render(), t!(lang(), "cli-error-label"), ERROR.render_reset(), self.message)
         };
     }
 

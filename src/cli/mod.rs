@@ -59,7 +59,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
 /// options, all from the clap declaration, so it never drifts from
 /// `--help`.
 fn man_page() -> Result<String, CliError> {
-    let failed = |error: std::io::Error| CliError::check(format!("cannot render the manual page: {error}"));
+    let failed = |error: std::io::Error| CliError::check(tenantdrill::t!(language::lang(), "cli-man-error", error = error.to_string()));
     let command = Cli::command();
     let man = clap_mangen::Man::new(command.clone());
     let mut page = Vec::new();

@@ -2,8 +2,8 @@
 //! debrief, written when the session ends.
 
 use super::error::CliError;
-use super::language::lang;
 use super::files::wall_clock_now;
+use super::language::lang;
 use super::output::note;
 use super::scenario::plain_io_error;
 use std::path::Path;
@@ -26,10 +26,9 @@ pub fn write(path: &Path, drill: &Drill, trainee: &str, session_file: Option<&Pa
         integrity: Integrity::Unverified,
         report: drill.report(),
     };
-    std::fs::write(path, html::debrief_page(&one))
-        .map_err(|error| {
-            CliError::check(t!(lang(), "cli-debrief-write-error", path = path.display().to_string(), error = plain_io_error(&error)))
-        })?;
+    std::fs::write(path, html::debrief_page(&one)).map_err(|error| {
+        CliError::check(t!(lang(), "cli-debrief-write-error", path = path.display().to_string(), error = plain_io_error(&error)))
+    })?;
     note(&t!(lang(), "cli-debrief-written", path = path.display().to_string()));
     Ok(())
 }

@@ -2,10 +2,10 @@
 
 use super::args::{DemoArgs, Order};
 use super::language::lang;
-use tenantdrill::t;
 use tenantdrill::action::{Action, Actor, NewPassword};
 use tenantdrill::clock::SimDuration;
 use tenantdrill::demo;
+use tenantdrill::t;
 
 /// The timeline of everything that happened, then what the admin saw and
 /// whether the account ended contained.

@@ -2,8 +2,8 @@
 
 use super::language::lang;
 use std::fmt;
-use tenantdrill::t;
 use std::io::Write as _;
+use tenantdrill::t;
 
 /// `error:` as clap and the diagnostics style it: bold red.
 pub const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));

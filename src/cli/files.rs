@@ -45,7 +45,8 @@ pub fn data_folder() -> Option<PathBuf> {
 pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     let Some(project) = ProjectDirs::from("", "", "tenantdrill") else { return Ok(None) };
     let folder = project.state_dir().unwrap_or_else(|| project.data_dir()).join("history");
-    std::fs::create_dir_all(&folder).map_err(|error| t!(lang(), "cli-history-folder-error", path = folder.display().to_string(), error = error.to_string()))?;
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| t!(lang(), "cli-history-folder-error", path = folder.display().to_string(), error = error.to_string()))?;
     // A scenario file may carry any id: keep the file name to safe characters.
     let name: String = scenario
         .chars()
@@ -59,13 +60,17 @@ pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         options.mode(0o600);
-        options.open(&path).map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
+        options
+            .open(&path)
+            .map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
         // A file made before by another tool keeps its mode: narrow it.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
             .map_err(|error| t!(lang(), "cli-history-private-error", path = path.display().to_string(), error = error.to_string()))?;
     }
     #[cfg(not(unix))]
-    options.open(&path).map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
+    options
+        .open(&path)
+        .map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
     Ok(Some(path))
 }
 
@@ -75,12 +80,9 @@ fn lock(file: File, path: &Path) -> Result<File, CliError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(CliError::check(t!(lang(), "cli-session-in-use", path = path.display().to_string()))),
-        Err(TryLockError::Error(error)) => Err(CliError::check(t!(
-            lang(),
-            "cli-session-lock-error",
-            path = path.display().to_string(),
-            error = plain_io_error(&error)
-        ))),
+        Err(TryLockError::Error(error)) => {
+            Err(CliError::check(t!(lang(), "cli-session-lock-error", path = path.display().to_string(), error = plain_io_error(&error))))
+        }
     }
 }
 
@@ -92,12 +94,9 @@ pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
             Err(CliError::check(t!(lang(), "cli-session-exists", path = path.display().to_string())))
         }
-        Err(error) => Err(CliError::check(t!(
-            lang(),
-            "cli-session-create-error",
-            path = path.display().to_string(),
-            error = plain_io_error(&error)
-        ))),
+        Err(error) => {
+            Err(CliError::check(t!(lang(), "cli-session-create-error", path = path.display().to_string(), error = plain_io_error(&error))))
+        }
     }
 }
 
@@ -107,8 +106,9 @@ pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
 pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathBuf, SyncedFile)>, CliError> {
     let Some(data) = data_folder() else { return Ok(None) };
     let folder = data.join("sessions");
-    std::fs::create_dir_all(&folder)
-        .map_err(|error| CliError::check(t!(lang(), "cli-create-error", path = folder.display().to_string(), error = plain_io_error(&error))))?;
+    std::fs::create_dir_all(&folder).map_err(|error| {
+        CliError::check(t!(lang(), "cli-create-error", path = folder.display().to_string(), error = plain_io_error(&error)))
+    })?;
     for number in 1..=100_000_u32 {
         let path = folder.join(format!("{scenario}-seed{seed}-{number}.jsonl"));
         match OpenOptions::new().write(true).create_new(true).open(&path) {
@@ -153,8 +153,9 @@ pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
         CliError::check(t!(lang(), "cli-session-continue-error", path = path.display().to_string(), error = plain_io_error(&error)))
     };
     let shown = path.display().to_string();
-    let metadata = std::fs::metadata(path)
-        .map_err(|error| CliError::check(format!("{shown}: {}", t!(lang(), "cli-read-error", path = &shown, error = plain_io_error(&error)))))?;
+    let metadata = std::fs::metadata(path).map_err(|error| {
+        CliError::check(format!("{shown}: {}", t!(lang(), "cli-read-error", path = &shown, error = plain_io_error(&error))))
+    })?;
     if !metadata.is_file() {
         return Err(CliError::check(format!("{shown}: {}", t!(lang(), "cli-not-a-regular-file", path = &shown))));
     }

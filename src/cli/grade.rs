@@ -4,8 +4,8 @@
 
 use super::args::{GradeArgs, GradeFormat};
 use super::error::CliError;
-use super::language::lang;
 use super::files::{read_session, session_files};
+use super::language::lang;
 use super::output::{note, out, stdout_colour, warn};
 use super::scenario::{Named, Recorded, Resolved, find_recorded, load_recorded};
 use serde::Serialize;

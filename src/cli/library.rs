@@ -8,11 +8,11 @@ use super::scenario::{bundled_procedures, read_procedure};
 use std::path::Path;
 use std::process::ExitCode;
 use tenantdrill::diagnostic::{self, Limits, render_all};
-use tenantdrill::procedure::Procedure;
 use tenantdrill::i18n::Lang;
+use tenantdrill::procedure::Procedure;
+use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
 use tenantdrill::scenario::{Difficulty, Scenario};
 use tenantdrill::t;
-use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
 
 /// Lists the bundled scenarios, easiest first, as the library orders them.
 pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {

@@ -33,8 +33,9 @@ pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
             return Err(CliError::check(t!(lang(), "cli-create-error", path = path.display().to_string(), error = plain_io_error(&error))));
         }
     };
-    file.write_all(text.as_bytes())
-        .map_err(|error| CliError::check(t!(lang(), "cli-write-error", path = path.display().to_string(), error = plain_io_error(&error))))?;
+    file.write_all(text.as_bytes()).map_err(|error| {
+        CliError::check(t!(lang(), "cli-write-error", path = path.display().to_string(), error = plain_io_error(&error)))
+    })?;
     note(&t!(lang(), "cli-new-wrote", path = path.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
@@ -45,8 +46,8 @@ fn copy_with_id(from: &str, id: &str) -> Result<String, CliError> {
     let resolved = resolve(from)?;
     let source = resolved.loaded.source;
     let old = &resolved.loaded.scenario.id;
-    let span = locate_string(&source, old, Some("id"), 0)
-        .ok_or_else(|| CliError::check(t!(lang(), "cli-new-id-not-found", from = from)))?;
+    let span =
+        locate_string(&source, old, Some("id"), 0).ok_or_else(|| CliError::check(t!(lang(), "cli-new-id-not-found", from = from)))?;
     // Spans count from after a byte-order mark.
     let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let line_start: usize = bom + source[bom..].split_inclusive('\n').take(span.line - 1).map(str::len).sum::<usize>();

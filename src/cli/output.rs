@@ -11,10 +11,10 @@
 
 use super::error::CliError;
 use super::language::lang;
-use tenantdrill::t;
 use anstream::{AutoStream, ColorChoice};
 use std::io::{self, Write};
 use tenantdrill::repl::is_plain;
+use tenantdrill::t;
 
 /// Reads `--color WHEN` from the raw arguments, before clap parses them
 /// (so that clap's own help and errors follow it), and makes it the choice

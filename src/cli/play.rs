@@ -131,12 +131,7 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
     let resolved = match scenario {
         Some(scenario) => resolve(scenario)?,
         None => load_recorded(&find_recorded(&parsed.header.scenario, &parsed.header.digest, &Named::default()).map_err(|_| {
-            CliError::check(t!(
-                lang(),
-                "cli-resume-not-bundled",
-                file = path.display().to_string(),
-                scenario = &parsed.header.scenario
-            ))
+            CliError::check(t!(lang(), "cli-resume-not-bundled", file = path.display().to_string(), scenario = &parsed.header.scenario))
         })?)?,
     };
     let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)

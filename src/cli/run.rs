@@ -2,8 +2,8 @@
 
 use super::args::{RunArgs, RunFormat};
 use super::error::CliError;
-use super::language::lang;
 use super::files::{SyncedFile, create_session, nonce, trainee_name, wall_clock_now};
+use super::language::lang;
 use super::output::{out, stdout_colour};
 use super::scenario::{resolve, session_source};
 use super::script::run_lines;
@@ -24,12 +24,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         Box::new(io::stdin().lock())
     } else {
         let file = File::open(&args.commands).map_err(|error| {
-            CliError::check(t!(
-                lang(),
-                "cli-commands-file-error",
-                path = &args.commands,
-                error = super::scenario::plain_io_error(&error)
-            ))
+            CliError::check(t!(lang(), "cli-commands-file-error", path = &args.commands, error = super::scenario::plain_io_error(&error)))
         })?;
         Box::new(BufReader::new(file))
     };

@@ -98,9 +98,9 @@ pub fn run_lines<W: Write>(
 
 /// Runs one line; a session file that cannot be written stops everything.
 pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliError> {
-    driver.handle(line).map_err(|error| {
-        CliError::check(t!(super::language::lang(), "cli-session-write-stopped", error = error.to_string()))
-    })
+    driver
+        .handle(line)
+        .map_err(|error| CliError::check(t!(super::language::lang(), "cli-session-write-stopped", error = error.to_string())))
 }
 
 /// Transcript text not yet written.

@@ -50,3 +50,34 @@ session-ask-password-kept = Password reset for { $target }. { $upn } has the new
 session-support-reset = Microsoft support calls back after { $delay }: ownership of the tenant is verified and the password of { $upn } has been reset. They read you a temporary password; you will change it at your next sign-in.
 session-support-failed = Microsoft support could not help: { $reason }
 session-support-released = Microsoft support calls back after { $delay }: { $result }
+
+## Session files: why one cannot be used, what a replay noticed.
+session-file-not-utf8 = the file is not UTF-8 text: it is not a tenantdrill session file
+session-file-empty = the file is empty: it is not a tenantdrill session file
+session-file-not-a-header = the first line is not a tenantdrill session header
+session-file-header-cut = the file ends inside its header line: nothing was recorded
+session-file-version = the session file has format version { $version }; this tenantdrill reads versions { $oldest } to { $newest }
+session-file-header-incomplete = the header is incomplete: { $detail }
+session-file-entry-number = expected command number { $expected } here, found { $found }: the file was edited or damaged
+session-file-too-many = { $count ->
+    [one] more than { $count } commands: this is not a session tenantdrill wrote
+   *[other] more than { $count } commands: this is not a session tenantdrill wrote
+}
+session-file-unreadable-entry = this line is not a readable command record: { $detail }
+session-file-no-build = the scenario does not build for seed { $seed }: { $detail }
+session-file-other-scenario = the session is for scenario '{ $recorded }', not '{ $given }'
+session-file-scenario-changed = scenario '{ $scenario }' has changed since this session was recorded (digest { $then } then, { $now } now); the session cannot be replayed against it
+session-warning-incomplete-last-line = the last line is incomplete (the session stopped while writing it); it is skipped
+session-warning-already-ended = the session had already ended here on replay; this and later commands are ignored
+session-warning-differs = `{ $line }` { $difference }
+session-warning-more = { $count ->
+    [one] { $count } more difference(s) on replay
+   *[other] { $count } more difference(s) on replay
+}
+session-differs-ended = the session had already ended here
+session-differs-not-recorded = was not recorded on replay
+session-differs-given-at = was given at { $then } when recorded but at { $now } on replay
+session-differs-outcome = ended '{ $then }' when recorded but '{ $now }' on replay
+session-differs-message = ended with another message on replay
+session-differs-finished-at = finished at { $then } when recorded but at { $now } on replay
+session-differs-output = showed another output on replay

@@ -50,3 +50,34 @@ session-ask-password-kept = Passordet for { $target } er tilbakestilt. { $upn } 
 session-support-reset = Microsoft-støtte ringer tilbake etter { $delay }: eierskapet til leieren er bekreftet, og passordet til { $upn } er tilbakestilt. De leser opp et midlertidig passord for deg; du endrer det ved neste pålogging.
 session-support-failed = Microsoft-støtte kunne ikke hjelpe: { $reason }
 session-support-released = Microsoft-støtte ringer tilbake etter { $delay }: { $result }
+
+## Øktfiler: hvorfor en ikke kan brukes, hva en avspilling la merke til.
+session-file-not-utf8 = filen er ikke UTF-8-tekst: den er ikke en øktfil fra tenantdrill
+session-file-empty = filen er tom: den er ikke en øktfil fra tenantdrill
+session-file-not-a-header = den første linjen er ikke et økthode fra tenantdrill
+session-file-header-cut = filen slutter midt i hodelinjen: ingenting ble registrert
+session-file-version = øktfilen har formatversjon { $version }; denne tenantdrill leser versjon { $oldest } til { $newest }
+session-file-header-incomplete = hodet er ufullstendig: { $detail }
+session-file-entry-number = forventet kommando nummer { $expected } her, fant { $found }: filen er redigert eller skadet
+session-file-too-many = { $count ->
+    [one] mer enn { $count } kommando: dette er ikke en økt tenantdrill har skrevet
+   *[other] mer enn { $count } kommandoer: dette er ikke en økt tenantdrill har skrevet
+}
+session-file-unreadable-entry = denne linjen er ikke en lesbar kommandopost: { $detail }
+session-file-no-build = scenarioet kan ikke bygges for frø { $seed }: { $detail }
+session-file-other-scenario = økten gjelder scenarioet «{ $recorded }», ikke «{ $given }»
+session-file-scenario-changed = scenarioet «{ $scenario }» er endret siden denne økten ble tatt opp (sammendrag { $then } da, { $now } nå); økten kan ikke spilles av mot det
+session-warning-incomplete-last-line = den siste linjen er ufullstendig (økten stoppet mens den ble skrevet); den hoppes over
+session-warning-already-ended = økten var allerede avsluttet her under avspillingen; denne og senere kommandoer ignoreres
+session-warning-differs = `{ $line }` { $difference }
+session-warning-more = { $count ->
+    [one] { $count } forskjell til under avspillingen
+   *[other] { $count } forskjeller til under avspillingen
+}
+session-differs-ended = økten var allerede avsluttet her
+session-differs-not-recorded = ble ikke registrert under avspillingen
+session-differs-given-at = ble gitt kl. { $then } ved opptak, men kl. { $now } under avspillingen
+session-differs-outcome = endte «{ $then }» ved opptak, men «{ $now }» under avspillingen
+session-differs-message = endte med en annen melding under avspillingen
+session-differs-finished-at = ble ferdig kl. { $then } ved opptak, men kl. { $now } under avspillingen
+session-differs-output = viste andre utdata under avspillingen

@@ -50,3 +50,34 @@ session-ask-password-kept = Wachtwoord opnieuw ingesteld voor { $target }. { $up
 session-support-reset = Microsoft-ondersteuning belt terug na { $delay }: het eigendom van de tenant is geverifieerd en het wachtwoord van { $upn } is opnieuw ingesteld. U krijgt een tijdelijk wachtwoord voorgelezen; u wijzigt het bij uw volgende aanmelding.
 session-support-failed = Microsoft-ondersteuning kon niet helpen: { $reason }
 session-support-released = Microsoft-ondersteuning belt terug na { $delay }: { $result }
+
+## Sessiebestanden: waarom een bestand niet bruikbaar is, wat een herhaling opmerkte.
+session-file-not-utf8 = het bestand is geen UTF-8-tekst: het is geen sessiebestand van tenantdrill
+session-file-empty = het bestand is leeg: het is geen sessiebestand van tenantdrill
+session-file-not-a-header = de eerste regel is geen sessieheader van tenantdrill
+session-file-header-cut = het bestand eindigt midden in de headerregel: er is niets vastgelegd
+session-file-version = het sessiebestand heeft formaatversie { $version }; deze tenantdrill leest versies { $oldest } tot en met { $newest }
+session-file-header-incomplete = de header is onvolledig: { $detail }
+session-file-entry-number = hier werd opdracht nummer { $expected } verwacht, maar { $found } gevonden: het bestand is bewerkt of beschadigd
+session-file-too-many = { $count ->
+    [one] meer dan { $count } opdracht: dit is geen sessie die tenantdrill heeft geschreven
+   *[other] meer dan { $count } opdrachten: dit is geen sessie die tenantdrill heeft geschreven
+}
+session-file-unreadable-entry = deze regel is geen leesbaar opdrachtrecord: { $detail }
+session-file-no-build = het scenario kan niet worden opgebouwd voor seed { $seed }: { $detail }
+session-file-other-scenario = de sessie hoort bij scenario '{ $recorded }', niet bij '{ $given }'
+session-file-scenario-changed = scenario '{ $scenario }' is gewijzigd sinds deze sessie is opgenomen (digest toen { $then }, nu { $now }); de sessie kan er niet mee worden herhaald
+session-warning-incomplete-last-line = de laatste regel is onvolledig (de sessie stopte tijdens het schrijven); deze wordt overgeslagen
+session-warning-already-ended = de sessie was hier bij de herhaling al beëindigd; deze en latere opdrachten worden genegeerd
+session-warning-differs = `{ $line }` { $difference }
+session-warning-more = { $count ->
+    [one] nog { $count } verschil bij de herhaling
+   *[other] nog { $count } verschillen bij de herhaling
+}
+session-differs-ended = de sessie was hier al beëindigd
+session-differs-not-recorded = is bij de herhaling niet vastgelegd
+session-differs-given-at = werd bij de opname gegeven om { $then }, maar bij de herhaling om { $now }
+session-differs-outcome = eindigde bij de opname '{ $then }', maar bij de herhaling '{ $now }'
+session-differs-message = eindigde bij de herhaling met een ander bericht
+session-differs-finished-at = was bij de opname klaar om { $then }, maar bij de herhaling om { $now }
+session-differs-output = toonde bij de herhaling andere uitvoer

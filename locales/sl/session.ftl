@@ -56,3 +56,38 @@ session-ask-password-kept = Geslo za { $target } je ponastavljeno. Novo geslo im
 session-support-reset = Microsoftova podpora pokliče nazaj čez { $delay }: lastništvo najemnika je preverjeno in geslo za { $upn } je ponastavljeno. Preberejo vam začasno geslo; spremenili ga boste ob naslednjem vpisu.
 session-support-failed = Microsoftova podpora ni mogla pomagati: { $reason }
 session-support-released = Microsoftova podpora pokliče nazaj čez { $delay }: { $result }
+
+## Datoteke sej: zakaj datoteke ni mogoče uporabiti, kaj je opazila ponovitev.
+session-file-not-utf8 = datoteka ni besedilo UTF-8: ni datoteka seje programa tenantdrill
+session-file-empty = datoteka je prazna: ni datoteka seje programa tenantdrill
+session-file-not-a-header = prva vrstica ni glava seje programa tenantdrill
+session-file-header-cut = datoteka se konča sredi vrstice glave: nič ni bilo zapisano
+session-file-version = datoteka seje ima različico zapisa { $version }; ta tenantdrill bere različice od { $oldest } do { $newest }
+session-file-header-incomplete = glava je nepopolna: { $detail }
+session-file-entry-number = tu je bil pričakovan ukaz številka { $expected }, najden pa { $found }: datoteka je bila urejena ali poškodovana
+session-file-too-many = { $count ->
+    [one] več kot { $count } ukaz: to ni seja, ki jo je zapisal tenantdrill
+    [two] več kot { $count } ukaza: to ni seja, ki jo je zapisal tenantdrill
+    [few] več kot { $count } ukazi: to ni seja, ki jo je zapisal tenantdrill
+   *[other] več kot { $count } ukazov: to ni seja, ki jo je zapisal tenantdrill
+}
+session-file-unreadable-entry = ta vrstica ni berljiv zapis ukaza: { $detail }
+session-file-no-build = scenarija ni mogoče sestaviti za seme { $seed }: { $detail }
+session-file-other-scenario = seja je za scenarij »{ $recorded }«, ne za »{ $given }«
+session-file-scenario-changed = scenarij »{ $scenario }« se je spremenil, odkar je bila ta seja posneta (povzetek takrat { $then }, zdaj { $now }); seje ni mogoče ponoviti na njem
+session-warning-incomplete-last-line = zadnja vrstica je nepopolna (seja se je ustavila med pisanjem); preskočena je
+session-warning-already-ended = seja se je pri ponovitvi tu že končala; ta in poznejši ukazi so prezrti
+session-warning-differs = `{ $line }` { $difference }
+session-warning-more = { $count ->
+    [one] še { $count } razlika pri ponovitvi
+    [two] še { $count } razliki pri ponovitvi
+    [few] še { $count } razlike pri ponovitvi
+   *[other] še { $count } razlik pri ponovitvi
+}
+session-differs-ended = seja se je tu že končala
+session-differs-not-recorded = pri ponovitvi ni bil zapisan
+session-differs-given-at = je bil ob snemanju dan ob { $then }, pri ponovitvi pa ob { $now }
+session-differs-outcome = se je ob snemanju končal z »{ $then }«, pri ponovitvi pa z »{ $now }«
+session-differs-message = se je pri ponovitvi končal z drugim sporočilom
+session-differs-finished-at = je bil ob snemanju končan ob { $then }, pri ponovitvi pa ob { $now }
+session-differs-output = je pri ponovitvi pokazal drug izhod

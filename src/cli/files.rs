@@ -10,7 +10,7 @@ use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use tenantdrill::bounded;
-use tenantdrill::session::{self, Parsed, SessionError};
+use tenantdrill::session::{self, Parsed, SessionError, SessionProblem};
 use tenantdrill::t;
 
 /// A file whose `flush` reaches the disk, so a session line survives a
@@ -134,14 +134,13 @@ pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathB
 pub fn read_session(path: &Path) -> Result<Parsed, SessionError> {
     let file = path.display().to_string();
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
-    let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, message))?;
+    let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, SessionProblem::Read(message)))?;
     parse_bytes(&file, bytes)
 }
 
 fn parse_bytes(file: &str, bytes: Vec<u8>) -> Result<Parsed, SessionError> {
     let file = file.to_string();
-    let text = String::from_utf8(bytes)
-        .map_err(|_| SessionError::new(&file, "the file is not UTF-8 text: it is not a tenantdrill session file"))?;
+    let text = String::from_utf8(bytes).map_err(|_| SessionError::new(&file, SessionProblem::NotUtf8))?;
     session::parse(&file, &text)
 }
 
@@ -162,7 +161,7 @@ pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
     let file = lock(OpenOptions::new().read(true).write(true).open(path).map_err(failed)?, path)?;
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
     let bytes = bounded::read_opened(&file, path, limit).map_err(|message| CliError::check(format!("{shown}: {message}")))?;
-    let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.to_string()))?;
+    let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.render(lang())))?;
     Ok((file, parsed))
 }
 

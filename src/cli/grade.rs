@@ -113,14 +113,14 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
 fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
-    let mut parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let mut parsed = read_session(path).map_err(|error| CliError::check(error.render(lang())))?;
     let changed_mode = session::original_header(&parsed);
     if let Some(original) = &changed_mode {
         warn(&t!(lang(), "cli-grade-mode-changed", file = &file, mode = tenantdrill::drill::mode_name(lang(), original.mode)));
         parsed.header.mode = original.mode;
     }
     for warning in &parsed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let source = find_recorded(&parsed.header.scenario, &parsed.header.digest, &cache.named)
         .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
@@ -129,7 +129,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
         scenarios.insert(source.clone(), resolved);
     }
     let resolved = &scenarios[&source];
-    let failed = |error: session::SessionError| CliError::check(error.to_string());
+    let failed = |error: session::SessionError| CliError::check(error.render(lang()));
     session::check_header(&file, &parsed, &resolved.loaded).map_err(failed)?;
     let key = (source, parsed.header.seed, parsed.header.mode.name());
     let drill = if let Some(drill) = cache.fresh.get(&key) {
@@ -143,7 +143,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     };
     let replayed = session::replay_on(&file, &parsed, drill);
     for warning in &replayed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let integrity = match changed_mode {
         Some(_) => Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::ChainBroken }),

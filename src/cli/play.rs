@@ -126,7 +126,7 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
         return Err(CliError::check(t!(lang(), "cli-resume-altered", file = path.display().to_string(), entry = alteration.entry)));
     }
     for warning in &parsed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let resolved = match scenario {
         Some(scenario) => resolve(scenario)?,
@@ -135,9 +135,9 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
         })?)?,
     };
     let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)
-        .map_err(|error| CliError::check(error.to_string()))?;
+        .map_err(|error| CliError::check(error.render(lang())))?;
     for warning in &replayed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let file = reopen_session(file, path, parsed.valid_bytes)?;
     let link = (parsed.header.version >= 2).then(|| session::last_link(&parsed));

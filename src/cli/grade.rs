@@ -178,6 +178,9 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
             started_utc,
             ended_utc: ended_utc.or(started_utc),
             integrity,
+            // The session replays in its header's language (the digests were
+            // made in it); the report is for the instructor, in
+            // `language::lang()`: this is where the scorer's report is made.
             report: replayed.drill.report(),
         }),
         nonce,

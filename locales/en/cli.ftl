@@ -170,3 +170,4 @@ cli-clap-options = Options:
 cli-clap-possible-values = Possible values:
 cli-clap-possible-values-inline = possible values
 cli-clap-default = default
+cli-clap-see-more = (see more with '--help')

@@ -169,3 +169,4 @@ cli-clap-options = Alternativer:
 cli-clap-possible-values = Mulige verdier:
 cli-clap-possible-values-inline = mulige verdier
 cli-clap-default = standard
+cli-clap-see-more = (se mer med «--help»)

@@ -169,3 +169,4 @@ cli-clap-options = Opties:
 cli-clap-possible-values = Mogelijke waarden:
 cli-clap-possible-values-inline = mogelijke waarden
 cli-clap-default = standaard
+cli-clap-see-more = (meer met '--help')

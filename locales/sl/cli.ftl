@@ -189,3 +189,4 @@ cli-clap-options = Možnosti:
 cli-clap-possible-values = Možne vrednosti:
 cli-clap-possible-values-inline = možne vrednosti
 cli-clap-default = privzeto
+cli-clap-see-more = (več z »--help«)

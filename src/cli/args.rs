@@ -292,14 +292,13 @@ pub fn localized(command: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return command;
     }
-    let mut command = command;
-    command.build();
+    // Before clap builds the command: the global flags are copied into every
+    // subcommand then, and the help flag and subcommand made (their words
+    // are replaced in the rendered text, `localize_help_text`).
     let mut command = command
         .about(t!(lang, "cli-about"))
         .mut_arg("color", |arg| arg.help(t!(lang, "cli-arg-color")))
-        .mut_arg("lang", |arg| arg.help(t!(lang, "cli-arg-lang")))
-        .mut_arg("help", |arg| arg.help(t!(lang, "cli-clap-print-help")))
-        .mut_arg("version", |arg| arg.help(t!(lang, "cli-clap-print-version")));
+        .mut_arg("lang", |arg| arg.help(t!(lang, "cli-arg-lang")));
     let names: Vec<String> = command.get_subcommands().map(|subcommand| subcommand.get_name().to_string()).collect();
     for name in names {
         command = command.mut_subcommand(&name, |subcommand| {
@@ -331,7 +330,6 @@ fn subcommand_about(lang: Lang, name: &str) -> Option<String> {
         "completions" => t!(lang, "cli-about-completions"),
         "man" => t!(lang, "cli-about-man"),
         "demo" => t!(lang, "cli-about-demo"),
-        "help" => t!(lang, "cli-clap-help-subcommand"),
         _ => return None,
     })
 }
@@ -340,9 +338,6 @@ fn subcommand_about(lang: Lang, name: &str) -> Option<String> {
 /// description of its own, such as `--format`).
 fn argument_help(lang: Lang, subcommand: &str, argument: &str) -> Option<String> {
     Some(match (subcommand, argument) {
-        (_, "color") => t!(lang, "cli-arg-color"),
-        (_, "lang") => t!(lang, "cli-arg-lang"),
-        (_, "help") => t!(lang, "cli-clap-print-help"),
         ("play", "scenario") => t!(lang, "cli-arg-play-scenario"),
         ("play" | "run", "seed") => t!(lang, "cli-arg-seed"),
         ("play" | "run", "mode") => t!(lang, "cli-arg-mode"),
@@ -378,6 +373,10 @@ pub fn localize_help_text(text: &str, lang: Lang) -> String {
     }
     let mut text = text.to_string();
     for (english, translated) in [
+        ("Print this message or the help of the given subcommand(s)", t!(lang, "cli-clap-help-subcommand")),
+        ("(see more with '--help')", t!(lang, "cli-clap-see-more")),
+        ("Print help", t!(lang, "cli-clap-print-help")),
+        ("Print version", t!(lang, "cli-clap-print-version")),
         ("Usage:", t!(lang, "cli-clap-usage")),
         ("Commands:", t!(lang, "cli-clap-commands")),
         ("Arguments:", t!(lang, "cli-clap-arguments")),

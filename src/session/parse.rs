@@ -130,13 +130,13 @@ pub struct SessionError {
     /// 1-based line and column.
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub problem: SessionProblem,
+    pub problem: Box<SessionProblem>,
 }
 
 impl SessionError {
     #[must_use]
     pub fn new(file: &str, problem: SessionProblem) -> Self {
-        Self { file: file.to_string(), line: None, column: None, problem }
+        Self { file: file.to_string(), line: None, column: None, problem: Box::new(problem) }
     }
 
     /// `file:line:column: message` in `lang`.

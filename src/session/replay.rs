@@ -233,7 +233,7 @@ pub fn unmask(masked: &str) -> String {
 /// rejected for another rule than the trainee's own weak password was.
 fn differs(recorded: &Entry, replayed: &Entry) -> Option<Difference> {
     if recorded.at != replayed.at {
-        return Some(Difference::GivenAt { then: recorded.at.to_string(), now: replayed.at.to_string() });
+        return Some(Difference::GivenAt { then: recorded.at.clone(), now: replayed.at.clone() });
     }
     if recorded.outcome != replayed.outcome {
         return Some(Difference::Outcome { then: recorded.outcome.name().to_string(), now: replayed.outcome.name().to_string() });
@@ -242,7 +242,7 @@ fn differs(recorded: &Entry, replayed: &Entry) -> Option<Difference> {
         return Some(Difference::Message);
     }
     if recorded.ended != replayed.ended {
-        return Some(Difference::FinishedAt { then: recorded.ended.to_string(), now: replayed.ended.to_string() });
+        return Some(Difference::FinishedAt { then: recorded.ended.clone(), now: replayed.ended.clone() });
     }
     // A masked line the session answered itself (a refused line, `help`
     // about words that were hidden) reached no tenant; once masked it may

@@ -31,6 +31,7 @@ mod scenarios;
 mod scoring;
 mod secrets;
 mod session;
+mod session_language;
 mod state_machine;
 mod support;
 #[cfg(unix)]

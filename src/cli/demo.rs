@@ -1,9 +1,11 @@
 //! `tenantdrill demo`: the built-in incident played by a scripted admin.
 
 use super::args::{DemoArgs, Order};
+use super::language::lang;
 use tenantdrill::action::{Action, Actor, NewPassword};
 use tenantdrill::clock::SimDuration;
 use tenantdrill::demo;
+use tenantdrill::t;
 
 /// The timeline of everything that happened, then what the admin saw and
 /// whether the account ended contained.
@@ -52,5 +54,6 @@ pub fn run_demo(args: &DemoArgs) -> String {
     }
     let victim_id = simulation.tenant().find_user(&victim);
     let contained = victim_id.is_some_and(|id| simulation.is_contained(id));
-    format!("{timeline}{out}contained: {contained}\n")
+    let contained = if contained { t!(lang(), "cli-demo-contained") } else { t!(lang(), "cli-demo-not-contained") };
+    format!("{timeline}{out}{contained}\n")
 }

@@ -11,6 +11,7 @@ use tenantdrill::bounded::Lines;
 use tenantdrill::command::MAX_LINE_BYTES;
 use tenantdrill::repl::{Driver, Turn, write_echo, write_reply};
 use tenantdrill::scoring::Report;
+use tenantdrill::t;
 
 /// `run --format json`: the session and its report, as one document. The
 /// report keeps the field order of `docs/report-format.md`.
@@ -97,9 +98,9 @@ pub fn run_lines<W: Write>(
 
 /// Runs one line; a session file that cannot be written stops everything.
 pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliError> {
-    driver.handle(line).map_err(|error| {
-        CliError::check(format!("cannot write the session file: {error}; stopping, because later commands could not be saved either"))
-    })
+    driver
+        .handle(line)
+        .map_err(|error| CliError::check(t!(super::language::lang(), "cli-session-write-stopped", error = error.to_string())))
 }
 
 /// Transcript text not yet written.

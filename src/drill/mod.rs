@@ -236,10 +236,10 @@ impl Drill {
         self.typed.push((self.simulation.now(), masked.to_string()));
         let command = match &line.command {
             Ok(command) => command,
-            Err(error) => return Reply::error(format!("error: {error}")),
+            Err(error) => return Reply::error(error.reply(self.lang())),
         };
         match command {
-            Command::Help(topic) => Reply::text(command::help(topic.as_deref())),
+            Command::Help(topic) => Reply::text(command::help(topic.as_deref(), self.lang())),
             Command::Brief => Reply::text(self.brief()),
             Command::Status => Reply::text(self.status()),
             Command::Clock => Reply::text(format!("{} (simulated; {} left)", self.simulation.now(), self.time_left())),

@@ -57,7 +57,7 @@ cmd-error-too-long = linjen er for lang: { $bytes ->
     [one] { $bytes } byte
    *[other] { $bytes } byte
 } (grensen er { $limit })
-cmd-error-unterminated-quote = anførselstegn som ikke lukkes: { $quote } i kolonne { $column } lukkes aldri
+cmd-error-unterminated-quote = uavsluttet anførselstegn: { $quote } i kolonne { $column } lukkes aldri
 cmd-error-unknown-command = ukjent kommando '{ $word }'
 cmd-error-unknown-command-help = ukjent kommando '{ $word }' (skriv 'help' for å se listen)
 cmd-error-missing-verb = '{ $noun }' trenger et verb: { $verbs }
@@ -84,13 +84,13 @@ cmd-error-unknown-protocol = ukjent protokoll '{ $protocol }': forventet { $choi
 cmd-error-invalid-duration = ugyldig tidsperiode '{ $text }': bruk et tall og en enhet, som 30s, 15m, 90min, 1h 30m, 1 hour eller 2d
 cmd-error-invalid-number = ugyldig tall '{ $text }' for { $flag }: forventet et heltall fra 0 til { $maximum }
 cmd-error-unknown-sspr-method = ukjent metode '{ $method }' i { $flag }: forventet { $choices }
-cmd-error-ask-in-ask = ask kan ikke bære en annen ask
+cmd-error-ask-in-ask = ask kan ikke inneholde en annen ask
 cmd-error-not-an-action = '{ $command }' gjør ingenting i leieren, så ingen kan bli bedt om å gjøre det
 
 ## Kommandoene, i hjelpens rekkefølge
 
 cmd-users-summary = Vis leierens brukere, sortert etter navn, med antall.
-cmd-users-help = Viser hver brukers navn, visningsnavn, avdeling, påloggingsstatus og om brukeren har en administratorrolle, sortert etter brukerhovednavn, og hvor mange brukere som passer. `--search` beholder brukere der navn, visningsnavn eller avdeling inneholder teksten; `--department` beholder én avdeling; begge sammen beholder brukere som passer begge. Utdata som er høyere enn terminalen, vises gjennom en side-for-side-visning.
+cmd-users-help = Viser hver brukers navn, visningsnavn, avdeling, påloggingsstatus og om brukeren har en administratorrolle, sortert etter brukerhovednavn, og hvor mange brukere som passer. `--search` beholder brukere der navn, visningsnavn eller avdeling inneholder teksten; `--department` beholder én avdeling; begge sammen beholder brukere som passer begge. Utdata som er høyere enn terminalen, vises side for side.
 cmd-users-flag-search = bare brukere der navn, visningsnavn eller avdeling inneholder TEXT
 cmd-users-flag-department = bare brukere i denne avdelingen (store og små bokstaver ignoreres)
 cmd-users-flag-filter = det eldre navnet på --search
@@ -201,7 +201,7 @@ cmd-policy-outbound-flag-action = hva som skjer når en avsender passerer en gre
 cmd-policy-outbound-flag-auto-forwarding = automatisk ekstern videresending (automatic betyr av)
 
 cmd-logs-sign-ins-summary = Vis påloggingsloggen, for alle eller én bruker.
-cmd-logs-sign-ins-help = Nyeste først: tidspunkt, bruker, IP-adresse, klientapp, plassering, resultat og feilkode (50053 låst ute, 50057 blokkert, 50055 passordet er utløpt, 50126 feil passord). Pålogginger fra en adresse og et sted brukeren aldri bruker, skiller seg ut; et passordsprayangrep kommer fra flere.
+cmd-logs-sign-ins-help = Nyeste først: tidspunkt, bruker, IP-adresse, klientapp, plassering, resultat og feilkode (50053 låst ute, 50057 blokkert, 50055 passordet er utløpt, 50126 feil passord). Pålogginger fra en adresse og et sted brukeren aldri bruker, skiller seg ut; et passordsprayangrep kommer fra flere adresser.
 
 cmd-logs-audit-summary = Vis overvåkingsloggen, for alle eller om én bruker.
 cmd-logs-audit-help = Nyeste først: hvem som endret hva, når, fra hvilken IP-adresse og hvilket sted: roller, påloggingsstatus, passord (også selvbetjent), registrert sikkerhetsinformasjon og app-passord, innboksregler, videresending og tillatelser. Se også på hva som skjedde rett før hendelsen.
@@ -281,4 +281,4 @@ cmd-submit-summary = Avslutt scenarioet og få poengrapporten.
 cmd-submit-help = Bruk den når du mener hendelsen er håndtert: rapporten sier hva du gjorde bra, og hva angriperen fortsatt kunne gjøre.
 
 cmd-quit-summary = Forlat scenarioet uten poengsum.
-cmd-quit-help = Avslutter uten å levere: ingenting blir vurdert. Ved tastaturet blir du først bedt om å bekrefte; fra et rør avslutter `play` straks og leverer aldri. Øktfilen tar vare på det du gjorde, så `tenantdrill play --resume FILE` fortsetter. (`tenantdrill run` vurderer likevel kommandoene den fikk: jobben dens er rapporten.)
+cmd-quit-help = Avslutter uten å levere: ingenting blir vurdert. Ved tastaturet blir du først bedt om å bekrefte; fra en pipe avslutter `play` straks og leverer aldri. Øktfilen tar vare på det du gjorde, så `tenantdrill play --resume FILE` fortsetter. (`tenantdrill run` vurderer likevel kommandoene den fikk: jobben dens er rapporten.)

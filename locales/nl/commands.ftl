@@ -202,7 +202,7 @@ cmd-policy-outbound-flag-action = wat er gebeurt als een afzender een limiet ove
 cmd-policy-outbound-flag-auto-forwarding = automatisch extern doorsturen (automatic betekent uit)
 
 cmd-logs-sign-ins-summary = Het aanmeldingslogboek weergeven, voor iedereen of voor één gebruiker.
-cmd-logs-sign-ins-help = Nieuwste eerst: tijd, gebruiker, IP-adres, client-app, locatie, resultaat en foutcode (50053 vergrendeld, 50057 geblokkeerd, 50055 wachtwoord verlopen, 50126 verkeerd wachtwoord). Aanmeldingen vanaf een adres en plaats die de gebruiker nooit gebruikt, vallen op; een password spray komt van meerdere.
+cmd-logs-sign-ins-help = Nieuwste eerst: tijd, gebruiker, IP-adres, client-app, locatie, resultaat en foutcode (50053 vergrendeld, 50057 geblokkeerd, 50055 wachtwoord verlopen, 50126 verkeerd wachtwoord). Aanmeldingen vanaf een adres en plaats die de gebruiker nooit gebruikt, vallen op; een password spray komt van meerdere adressen.
 
 cmd-logs-audit-summary = Het auditlogboek weergeven, voor iedereen of over één gebruiker.
 cmd-logs-audit-help = Nieuwste eerst: wie wat heeft gewijzigd, wanneer, vanaf welk IP-adres en welke plaats: rollen, aanmeldstatus, wachtwoorden (ook via self-service), geregistreerde beveiligingsgegevens en app-wachtwoorden, regels voor Postvak IN, doorsturen en machtigingen. Kijk ook naar wat er vlak voor het incident gebeurde.

@@ -70,16 +70,16 @@ cmd-error-unknown-verb-list = neznan glagol '{ $verb }' za '{ $noun }' (glagoli:
 cmd-error-missing-argument = manjka argument { $placeholder }
 cmd-error-unexpected-argument = nepričakovan argument '{ $word }'
 cmd-error-unknown-flag = neznana zastavica '{ $flag }' za '{ $command }'
-cmd-error-duplicate-flag = { $flag } je podana dvakrat
-cmd-error-unexpected-flag-value = { $flag } ne sprejme vrednosti
-cmd-error-missing-flag-value = { $flag } potrebuje vrednost ({ $usage })
+cmd-error-duplicate-flag = zastavica { $flag } je podana dvakrat
+cmd-error-unexpected-flag-value = zastavica { $flag } ne sprejme vrednosti
+cmd-error-missing-flag-value = zastavica { $flag } potrebuje vrednost ({ $usage })
 cmd-error-flags-together = { $flags } ni mogoče uporabiti skupaj
 cmd-error-missing-flag = manjka zastavica { $flag }
 cmd-error-one-of-flags = podajte eno od { $flags }
 cmd-error-any-of-flags = podajte { $flags } ali obe
 cmd-error-nothing-to-change = ničesar ni treba spremeniti: podajte vsaj eno zastavico
 cmd-error-needs-flag = { $given } zahteva { $needed }
-cmd-error-goes-with = { $flag } sodi k { $with }, ne k { $given }
+cmd-error-goes-with = { $flag } se uporablja z { $with }, ne z { $given }
 cmd-error-invalid-choice = neveljavna vrednost '{ $value }' za { $flag }: pričakovano { $choices }
 cmd-error-unknown-role = neznana vloga '{ $role }'
 cmd-error-unknown-role-help = neznana vloga '{ $role }' (vloge so navedene v 'help { $command }')
@@ -94,7 +94,7 @@ cmd-error-not-an-action = '{ $command }' v najemniku ne naredi ničesar, zato ni
 ## Ukazi v vrstnem redu pomoči
 
 cmd-users-summary = Prikaže uporabnike najemnika, razvrščene po imenu, in njihovo število.
-cmd-users-help = Za vsakega uporabnika prikaže ime, prikazno ime, oddelek, stanje vpisa in ali ima skrbniško vlogo, razvrščeno po glavnem imenu uporabnika, ter koliko uporabnikov ustreza. `--search` ohrani uporabnike, katerih ime, prikazno ime ali oddelek vsebuje besedilo; `--department` ohrani en oddelek; skupaj ohranita uporabnike, ki ustrezajo obema. Izpis, ki je višji od terminala, gre skozi pozivnik po straneh.
+cmd-users-help = Za vsakega uporabnika prikaže ime, prikazno ime, oddelek, stanje vpisa in ali ima skrbniško vlogo, razvrščeno po glavnem imenu uporabnika, ter koliko uporabnikov ustreza. `--search` ohrani uporabnike, katerih ime, prikazno ime ali oddelek vsebuje besedilo; `--department` ohrani en oddelek; skupaj ohranita uporabnike, ki ustrezajo obema. Izpis, ki je višji od terminala, se prikaže po straneh.
 cmd-users-flag-search = le uporabniki, katerih ime, prikazno ime ali oddelek vsebuje TEXT
 cmd-users-flag-department = le uporabniki tega oddelka (velikost črk ni pomembna)
 cmd-users-flag-filter = starejše ime za --search
@@ -260,7 +260,7 @@ cmd-help-help = Brez teme prikaže vse ukaze po področjih. S samostalnikom (`he
 cmd-brief-summary = Znova prikaže opis naloge scenarija.
 cmd-brief-help = Ponovi, kar ste izvedeli na začetku: kdo je klical, kaj se dogaja in kaj morate storiti.
 
-cmd-status-summary = Prikaže, kje je seja.
+cmd-status-summary = Prikaže stanje seje.
 cmd-status-help = Povzetek seje do zdaj: simulirani čas, račun, s katerim delujete, in njegove vloge, uporabniki, kot katere lahko delujete, ter zahteve, ki še niso začele veljati (sprostitev omejenega pošiljatelja).
 
 cmd-clock-summary = Prikaže simulirani čas.

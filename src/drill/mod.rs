@@ -237,10 +237,10 @@ impl Drill {
         self.typed.push((self.simulation.now(), masked.to_string()));
         let command = match &line.command {
             Ok(command) => command,
-            Err(error) => return Reply::error(crate::t!(self.lang, "session-line-error", message = error.to_string())),
+            Err(error) => return Reply::error(error.reply(self.lang())),
         };
         match command {
-            Command::Help(topic) => Reply::text(command::help(topic.as_deref())),
+            Command::Help(topic) => Reply::text(command::help(topic.as_deref(), self.lang())),
             Command::Brief => Reply::text(self.brief()),
             Command::Status => Reply::text(self.status()),
             Command::Clock => Reply::text(crate::t!(

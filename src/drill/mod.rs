@@ -225,6 +225,10 @@ impl Drill {
 
     /// Runs one command line read by [`command::read`] (trimmed).
     pub fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
+        Reply { lang: self.lang, ..self.answer_line(line) }
+    }
+
+    fn answer_line(&mut self, line: &command::Line<'_>) -> Reply {
         let trimmed = line.text;
         if trimmed.is_empty() || trimmed.starts_with('#') {
             return Reply::quiet();
@@ -423,7 +427,7 @@ impl Drill {
             events.extend(self.ensure_trainee_signed_in());
         }
         let result = self.simulation.step(&actor, action);
-        let output = render_result(&result);
+        let output = crate::present::outcome::result(self.lang, &result);
         events.extend(result.events);
         if !matches!(action, Action::Wait { .. }) {
             let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
@@ -466,14 +470,17 @@ impl Drill {
                         message: String::new(),
                     };
                     events.extend(self.simulation.step(&actor, &tell).events);
-                    format!("{}They read the new password to you; you will change it at your next sign-in.\n", render_result(&result))
+                    format!(
+                        "{}They read the new password to you; you will change it at your next sign-in.\n",
+                        crate::present::outcome::result(self.lang, &result)
+                    )
                 } else {
                     format!(
                         "Password reset for {target}. {upn} has the new password; you do not. Ask them to give it to the user (`ask {upn} notify {target} --via phone --password`).\n"
                     )
                 }
             }
-            _ => render_result(&result),
+            _ => crate::present::outcome::result(self.lang, &result),
         };
         let output = format!("{upn} answers after {ASK_DELAY}:\n{answer}");
         let failed = !result.outcome.is_done();
@@ -520,7 +527,9 @@ impl Drill {
         let result = self.simulation.step(&Actor::Support, &release);
         events.extend(result.events.iter().cloned());
         let output = match &result.outcome {
-            Outcome::Done => format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", render_result(&result)),
+            Outcome::Done => {
+                format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", crate::present::outcome::result(self.lang, &result))
+            }
             Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
         };
         let failed = !result.outcome.is_done();
@@ -570,7 +579,7 @@ impl Drill {
 #[must_use]
 pub fn render_result(result: &StepResult) -> String {
     match (&result.outcome, &result.view) {
-        (Outcome::Done, Some(view)) => view.to_string(),
+        (Outcome::Done, Some(view)) => crate::present::view::render(crate::i18n::Lang::En, view),
         (Outcome::Done, None) => "Done.".to_string(),
         // Permission denials already say so; others (not signed in) do not.
         (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),

@@ -15,7 +15,7 @@ fn timeline(seed: u64, steps: &[Action]) -> String {
         let result = checked.step(&trainee, step);
         out.push_str(&format!("> {step:?}\n  {:?}\n", result.outcome));
         if let Some(view) = result.view {
-            for line in view.to_string().lines() {
+            for line in tenantdrill::present::view::render(tenantdrill::i18n::Lang::En, &view).lines() {
                 out.push_str(&format!("  | {line}\n"));
             }
         }

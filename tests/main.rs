@@ -38,4 +38,5 @@ mod support;
 mod terminal;
 mod trust;
 mod validation;
+mod views_in_languages;
 mod world;

@@ -39,7 +39,7 @@ pub fn run_demo(args: &DemoArgs) -> String {
     for step in &steps {
         let result = simulation.step(&admin, step);
         if let Some(view) = &result.view {
-            out.push_str(&format!("{view}\n"));
+            out.push_str(&format!("{}\n", tenantdrill::present::view::render(super::language::lang(), view)));
         }
         if !result.outcome.is_done() {
             out.push_str(&format!("{}\n", tenantdrill::drill::render_result(&result)));

@@ -149,7 +149,7 @@ fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocume
                 line: turn.line.clone(),
                 output: turn.reply.output.clone(),
                 error: turn.reply.error,
-                notices: turn.reply.notices.iter().map(tenantdrill::drill::notice::render).collect(),
+                notices: turn.reply.notices.iter().map(|notice| tenantdrill::present::notice::render(turn.reply.lang, notice)).collect(),
                 feedback: turn.reply.feedback.iter().map(ToString::to_string).collect(),
             });
             Ok(())

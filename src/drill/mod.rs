@@ -226,6 +226,10 @@ impl Drill {
 
     /// Runs one command line read by [`command::read`] (trimmed).
     pub fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
+        Reply { lang: self.lang, ..self.answer_line(line) }
+    }
+
+    fn answer_line(&mut self, line: &command::Line<'_>) -> Reply {
         let trimmed = line.text;
         if trimmed.is_empty() || trimmed.starts_with('#') {
             return Reply::quiet();
@@ -451,7 +455,7 @@ impl Drill {
             events.extend(self.ensure_trainee_signed_in());
         }
         let result = self.simulation.step(&actor, action);
-        let output = render_result(&result);
+        let output = crate::present::outcome::result(self.lang, &result);
         events.extend(result.events);
         if !matches!(action, Action::Wait { .. }) {
             let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
@@ -494,12 +498,12 @@ impl Drill {
                         message: String::new(),
                     };
                     events.extend(self.simulation.step(&actor, &tell).events);
-                    format!("{}{}\n", render_result(&result), crate::t!(self.lang, "session-ask-read-password"))
+                    format!("{}{}\n", crate::present::outcome::result(self.lang, &result), crate::t!(self.lang, "session-ask-read-password"))
                 } else {
                     format!("{}\n", crate::t!(self.lang, "session-ask-password-kept", target = target, upn = &upn))
                 }
             }
-            _ => render_result(&result),
+            _ => crate::present::outcome::result(self.lang, &result),
         };
         let output = format!("{}\n{answer}", crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = ASK_DELAY.to_string()));
         let failed = !result.outcome.is_done();
@@ -544,7 +548,7 @@ impl Drill {
         events.extend(result.events.iter().cloned());
         let output = match &result.outcome {
             Outcome::Done => {
-                crate::t!(self.lang, "session-support-released", delay = SUPPORT_DELAY.to_string(), result = render_result(&result))
+                crate::t!(self.lang, "session-support-released", delay = SUPPORT_DELAY.to_string(), result = crate::present::outcome::result(self.lang, &result))
             }
             Outcome::Denied { reason } | Outcome::Invalid { reason } => crate::t!(self.lang, "session-support-failed", reason = reason),
         };
@@ -610,7 +614,7 @@ fn weekday(lang: Lang, day: &str) -> String {
 #[must_use]
 pub fn render_result(result: &StepResult) -> String {
     match (&result.outcome, &result.view) {
-        (Outcome::Done, Some(view)) => view.to_string(),
+        (Outcome::Done, Some(view)) => crate::present::view::render(crate::i18n::Lang::En, view),
         (Outcome::Done, None) => "Done.".to_string(),
         // Permission denials already say so; others (not signed in) do not.
         (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),

@@ -54,6 +54,8 @@ pub struct Reply {
     /// What happened meanwhile that the trainee notices (calls, replies,
     /// alerts), in time order; shown in both modes.
     pub notices: Vec<super::notice::Notice>,
+    /// The language the reply's notices and feedback are written in.
+    pub lang: crate::i18n::Lang,
     /// The scorer's live feedback (practice mode only).
     pub feedback: Vec<Feedback>,
     /// The session ended (submitted or out of time).

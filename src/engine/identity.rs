@@ -3,7 +3,7 @@
 
 use super::event::EventKind;
 use super::sessions::has_working_session;
-use super::view::{GroupSummary, MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::view::{GroupSummary, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
 use super::{Acting, Outcome, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
@@ -134,8 +134,7 @@ impl Simulation {
                 let acting = self.authorize(actor, Permission::SetSignInStatus, Some(id))?;
                 let upn = self.upn(id);
                 if self.tenant.user(id).account_enabled == enable {
-                    let state = if enable { "allowed" } else { "blocked" };
-                    return Ok(Some(View::Note(format!("Sign-in for {upn} is already {state}."))));
+                    return Ok(Some(View::Note(Note::SignInAlready { upn, blocked: !enable })));
                 }
                 self.tenant.user_mut(id).account_enabled = enable;
                 if enable {
@@ -164,7 +163,7 @@ impl Simulation {
                 let upn = self.upn(id);
                 if add {
                     if !self.tenant.grant_role(id, *role) {
-                        return Ok(Some(View::Note(format!("{upn} already holds {role}."))));
+                        return Ok(Some(View::Note(Note::AlreadyHoldsRole { upn, role: *role })));
                     }
                     self.emit(actor, EventKind::RoleAdded { user: upn.clone(), role: *role });
                     self.audit(acting, "Add member to role", &upn, role.display_name().to_string());
@@ -189,7 +188,7 @@ impl Simulation {
                 let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
                 let upn = self.upn(id);
                 if self.tenant.user(id).mfa_required {
-                    return Ok(Some(View::Note(format!("MFA is already required for {upn}."))));
+                    return Ok(Some(View::Note(Note::MfaAlreadyRequired { upn })));
                 }
                 self.tenant.user_mut(id).mfa_required = true;
                 self.continuous_access_event(id);
@@ -292,13 +291,13 @@ impl Simulation {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
                 let status = self.sign_in(actor, id, party, password, *location, "Browser");
-                Ok(Some(View::SignIn { status, message: status.user_message().to_string() }))
+                Ok(Some(View::SignIn { status }))
             }
             Action::UseSession { user, resource } => {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
                 match self.use_session(actor, id, party, *resource) {
-                    Ok(session) => Ok(Some(View::Note(format!("Session {session} accepted.")))),
+                    Ok(session) => Ok(Some(View::Note(Note::SessionAccepted { session }))),
                     Err(reason) => Err(Outcome::Denied { reason }),
                 }
             }
@@ -575,19 +574,13 @@ impl Simulation {
             Verification::Manager | Verification::InPerson => Party::Owner,
         };
         let confirmed = !impostor || answered_by == Party::Attacker;
-        let message = match (via, confirmed) {
-            (_, true) if !impostor => format!("Confirmed: the request really comes from {upn}."),
-            (_, true) => format!("The person who answered confirms the request for {upn}."),
-            (Verification::Callback, false) => {
-                format!("{upn} answers the callback and says they never asked for this: the caller was not {upn}.")
-            }
-            (Verification::Manager, false) => {
-                format!("{upn}'s manager checks with them: they never asked for this. The caller was not {upn}.")
-            }
-            (Verification::InPerson, false) => format!("{upn} is at their desk and never asked for this: the caller was not {upn}."),
+        let note = match confirmed {
+            true if !impostor => Note::CallerGenuine { upn: upn.clone() },
+            true => Note::CallerConfirmedByAnswerer { upn: upn.clone() },
+            false => Note::CallerImpostor { upn: upn.clone(), via },
         };
         self.emit(actor, EventKind::CallerVerified { user: upn, via: via.name().to_string(), confirmed });
-        Ok(Some(View::Note(message)))
+        Ok(Some(View::Note(note)))
     }
 
     fn notify(&mut self, actor: &Actor, user: &str, channel: &Channel, include_password: bool, message: &str) -> Step<Option<View>> {
@@ -704,7 +697,7 @@ impl Simulation {
         if !mfa_blocks {
             self.issue_session(actor, id, party, SessionOrigin::Password);
         }
-        Ok(Some(View::Note("Password changed.".to_string())))
+        Ok(Some(View::Note(Note::PasswordChanged)))
     }
 
     /// The methods `party` can prove, as SSPR methods, for `id`.
@@ -799,7 +792,7 @@ impl Simulation {
             }
             .to_string(),
         });
-        Ok(Some(View::Note("Your password has been reset.".to_string())))
+        Ok(Some(View::Note(Note::PasswordResetBySelf)))
     }
 
     fn set_sspr(&mut self, actor: &Actor, change: &SsprChange) -> Step<Option<View>> {

@@ -5,7 +5,7 @@
 //! forwarding control (bounce `5.7.520` when off), and who can read what.
 
 use super::event::EventKind;
-use super::view::{MailboxDetail, View};
+use super::view::{MailboxDetail, Note, View};
 use super::{Acting, Outcome, Simulation, Step};
 use crate::action::{Action, Actor, Resource};
 use crate::tenant::logs::{Severity, TraceEntry, TraceStatus};
@@ -45,11 +45,7 @@ impl Simulation {
                     deliver_and_forward: mailbox.deliver_and_forward,
                     rule_count: mailbox.rules.iter().filter(|rule| !rule.hidden).count(),
                     delegate_count: mailbox.delegates.len(),
-                    disabled_protocols: Protocol::ALL
-                        .into_iter()
-                        .filter(|protocol| !mailbox.protocols.enabled(*protocol))
-                        .map(|protocol| protocol.name().to_string())
-                        .collect(),
+                    disabled_protocols: Protocol::ALL.into_iter().filter(|protocol| !mailbox.protocols.enabled(*protocol)).collect(),
                     restricted: account.is_restricted_sender(),
                 })))
             }
@@ -91,7 +87,7 @@ impl Simulation {
                 let upn = self.upn(id);
                 let mailbox = self.mailbox_mut(id);
                 if !mailbox.has_forwarding() {
-                    return Ok(Some(View::Note(format!("{upn} has no forwarding set."))));
+                    return Ok(Some(View::Note(Note::NoForwarding { upn })));
                 }
                 mailbox.forwarding_address = None;
                 mailbox.forwarding_smtp_address = None;
@@ -165,7 +161,7 @@ impl Simulation {
                 let party = acting_party(acting);
                 let mailbox = self.mailbox_mut(id);
                 if mailbox.delegates.iter().any(|existing| existing.user == delegate_upn && existing.access == *access) {
-                    return Ok(Some(View::Note(format!("{delegate_upn} already has {} on {upn}.", access.label()))));
+                    return Ok(Some(View::Note(Note::AlreadyDelegated { delegate: delegate_upn, access: *access, upn })));
                 }
                 mailbox.delegates.push(Delegate { user: delegate_upn.clone(), access: *access, granted_by: party });
                 self.emit(actor, EventKind::DelegateAdded { user: upn.clone(), delegate: delegate_upn.clone() });

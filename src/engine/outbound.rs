@@ -4,7 +4,7 @@
 
 use super::event::EventKind;
 use super::schedule::Due;
-use super::view::{RestrictedLine, VIEW_ROW_LIMIT, View};
+use super::view::{Note, RestrictedLine, VIEW_ROW_LIMIT, View};
 use super::{Acting, Outcome, Simulation, Step};
 use crate::action::{Action, Actor};
 use crate::clock::SimDuration;
@@ -170,7 +170,7 @@ impl Simulation {
             )));
         }
         if let Some(at) = restriction.release_effective_at {
-            return Ok(Some(View::Note(format!("Release of {upn} is already in progress; sending resumes at {}.", at.clock_text()))));
+            return Ok(Some(View::Note(Note::ReleaseInProgress { upn, resumes_at: at })));
         }
         if releases >= cap && acting != Acting::Privileged {
             return Err(Outcome::Denied {
@@ -190,7 +190,7 @@ impl Simulation {
         self.schedule.add(effective_at, Due::ReleaseEffective { user: id });
         self.emit(actor, EventKind::ReleaseRequested { user: upn.clone(), effective_at });
         self.audit(acting, "Remove-BlockedSenderAddress", &upn, format!("sending resumes at {effective_at}"));
-        Ok(Some(View::Note(format!("{upn} will be able to send again within about {delay} (at {}).", effective_at.clock_text()))))
+        Ok(Some(View::Note(Note::ReleaseRequested { upn, delay, resumes_at: effective_at })))
     }
 
     pub(super) fn release_takes_effect(&mut self, id: UserId) {

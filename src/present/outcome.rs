@@ -5,6 +5,9 @@ use crate::i18n::Lang;
 
 /// What the trainee sees after a step.
 #[must_use]
-pub fn result(_lang: Lang, result: &StepResult) -> String {
-    crate::drill::render_result(result)
+pub fn result(lang: Lang, result: &StepResult) -> String {
+    match (&result.outcome, &result.view) {
+        (crate::engine::Outcome::Done, Some(view)) => super::view::render(lang, view),
+        _ => crate::drill::render_result(result),
+    }
 }

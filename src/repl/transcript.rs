@@ -52,7 +52,7 @@ pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
         out.push('\n');
     }
     for notice in &reply.notices {
-        paint(out, &crate::drill::notice::render(notice), Some(AnsiColor::Magenta), colour);
+        paint(out, &crate::present::notice::render(reply.lang, notice), Some(AnsiColor::Magenta), colour);
         out.push('\n');
     }
     for feedback in &reply.feedback {

@@ -81,3 +81,10 @@ session-differs-outcome = ended '{ $then }' when recorded but '{ $now }' on repl
 session-differs-message = ended with another message on replay
 session-differs-finished-at = finished at { $then } when recorded but at { $now } on replay
 session-differs-output = showed another output on replay
+
+## The REPL's refusals: lines that are not run at all.
+session-line-too-long = { $error }; the line was not run or recorded
+session-file-full = { $count ->
+    [one] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
+   *[other] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
+}

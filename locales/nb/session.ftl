@@ -81,3 +81,10 @@ session-differs-outcome = endte «{ $then }» ved opptak, men «{ $now }» under
 session-differs-message = endte med en annen melding under avspillingen
 session-differs-finished-at = ble ferdig kl. { $then } ved opptak, men kl. { $now } under avspillingen
 session-differs-output = viste andre utdata under avspillingen
+
+## REPL-ens avslag: linjer som ikke kjøres i det hele tatt.
+session-line-too-long = { $error }; linjen ble verken kjørt eller registrert
+session-file-full = { $count ->
+    [one] denne øktfilen er full ({ $count } kommando, { $bytes } byte); bare `submit` godtas nå, slik at filen forblir lesbar
+   *[other] denne øktfilen er full ({ $count } kommandoer, { $bytes } byte); bare `submit` godtas nå, slik at filen forblir lesbar
+}

@@ -81,3 +81,10 @@ session-differs-outcome = eindigde bij de opname '{ $then }', maar bij de herhal
 session-differs-message = eindigde bij de herhaling met een ander bericht
 session-differs-finished-at = was bij de opname klaar om { $then }, maar bij de herhaling om { $now }
 session-differs-output = toonde bij de herhaling andere uitvoer
+
+## De weigeringen van de REPL: regels die helemaal niet worden uitgevoerd.
+session-line-too-long = { $error }; de regel is niet uitgevoerd en niet vastgelegd
+session-file-full = { $count ->
+    [one] dit sessiebestand is vol ({ $count } opdracht, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
+   *[other] dit sessiebestand is vol ({ $count } opdrachten, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
+}

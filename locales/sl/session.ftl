@@ -91,3 +91,12 @@ session-differs-outcome = se je ob snemanju končal z »{ $then }«, pri ponovit
 session-differs-message = se je pri ponovitvi končal z drugim sporočilom
 session-differs-finished-at = je bil ob snemanju končan ob { $then }, pri ponovitvi pa ob { $now }
 session-differs-output = je pri ponovitvi pokazal drug izhod
+
+## Zavrnitve REPL-a: vrstice, ki se sploh ne izvedejo.
+session-line-too-long = { $error }; vrstica ni bila izvedena ne zapisana
+session-file-full = { $count ->
+    [one] ta datoteka seje je polna ({ $count } ukaz, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
+    [two] ta datoteka seje je polna ({ $count } ukaza, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
+    [few] ta datoteka seje je polna ({ $count } ukazi, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
+   *[other] ta datoteka seje je polna ({ $count } ukazov, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
+}

@@ -15,7 +15,7 @@ use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
 use crate::engine::view::View;
-use crate::engine::{Outcome, Simulation, StepResult};
+use crate::engine::{Outcome, Problem, Simulation, StepResult};
 use crate::i18n::Lang;
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -412,7 +412,7 @@ impl Drill {
                     at,
                     Actor::Admin(self.scenario.trainee.upn.clone()),
                     Some(action.clone()),
-                    Outcome::Invalid { reason: message.clone() },
+                    Outcome::Invalid(Problem::OnlyTheUser { user: action.target().unwrap_or_default().to_string() }),
                     Vec::new(),
                 );
                 return Reply::error(format!("error: {message}"));
@@ -423,7 +423,7 @@ impl Drill {
             events.extend(self.ensure_trainee_signed_in());
         }
         let result = self.simulation.step(&actor, action);
-        let output = render_result(&result);
+        let output = crate::present::outcome::result(self.lang(), &result);
         events.extend(result.events);
         if !matches!(action, Action::Wait { .. }) {
             let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
@@ -443,7 +443,7 @@ impl Drill {
                 at,
                 Actor::Admin(admin.to_string()),
                 Some(action.clone()),
-                Outcome::Invalid { reason: message.clone() },
+                Outcome::Invalid(Problem::NoOneToAsk { name: admin.to_string() }),
                 Vec::new(),
             );
             return Reply::error(format!("error: {message}"));
@@ -466,14 +466,17 @@ impl Drill {
                         message: String::new(),
                     };
                     events.extend(self.simulation.step(&actor, &tell).events);
-                    format!("{}They read the new password to you; you will change it at your next sign-in.\n", render_result(&result))
+                    format!(
+                        "{}They read the new password to you; you will change it at your next sign-in.\n",
+                        crate::present::outcome::result(self.lang(), &result)
+                    )
                 } else {
                     format!(
                         "Password reset for {target}. {upn} has the new password; you do not. Ask them to give it to the user (`ask {upn} notify {target} --via phone --password`).\n"
                     )
                 }
             }
-            _ => render_result(&result),
+            _ => crate::present::outcome::result(self.lang(), &result),
         };
         let output = format!("{upn} answers after {ASK_DELAY}:\n{answer}");
         let failed = !result.outcome.is_done();
@@ -504,7 +507,10 @@ impl Drill {
                 "Microsoft support calls back after {SUPPORT_DELAY}: ownership of the tenant is verified and the password of {trainee} has been reset. \
                  They read you a temporary password; you will change it at your next sign-in."
             ),
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+            Outcome::Denied(_) | Outcome::Invalid(_) => format!(
+                "Microsoft support could not help: {}",
+                crate::present::outcome::reason(self.lang(), &result.outcome).unwrap_or_default()
+            ),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
@@ -520,8 +526,13 @@ impl Drill {
         let result = self.simulation.step(&Actor::Support, &release);
         events.extend(result.events.iter().cloned());
         let output = match &result.outcome {
-            Outcome::Done => format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", render_result(&result)),
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+            Outcome::Done => {
+                format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", crate::present::outcome::result(self.lang(), &result))
+            }
+            Outcome::Denied(_) | Outcome::Invalid(_) => format!(
+                "Microsoft support could not help: {}",
+                crate::present::outcome::reason(self.lang(), &result.outcome).unwrap_or_default()
+            ),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(release), result.outcome, events);
@@ -566,15 +577,9 @@ impl Drill {
     }
 }
 
-/// What the trainee sees after a step: the view, or what happened.
+/// What the trainee sees after a step, in English: the view, or what
+/// happened (`crate::present::outcome::result` in any language).
 #[must_use]
 pub fn render_result(result: &StepResult) -> String {
-    match (&result.outcome, &result.view) {
-        (Outcome::Done, Some(view)) => view.to_string(),
-        (Outcome::Done, None) => "Done.".to_string(),
-        // Permission denials already say so; others (not signed in) do not.
-        (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),
-        (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
-        (Outcome::Invalid { reason }, _) => format!("error: {reason}"),
-    }
+    crate::present::outcome::result(crate::i18n::Lang::En, result)
 }

@@ -369,7 +369,13 @@ impl fmt::Display for View {
             View::Restricted(lines) => {
                 for line in lines {
                     let release = line.release_effective_at.map_or_else(String::new, |at| format!(", release pending until {at}"));
-                    let _ = writeln!(out, "{:<36} restricted {} ({}){release}", line.upn, line.at, line.limit.describe());
+                    let _ = writeln!(
+                        out,
+                        "{:<36} restricted {} ({}){release}",
+                        line.upn,
+                        line.at,
+                        crate::present::event::limit(crate::i18n::Lang::En, line.limit)
+                    );
                 }
                 if lines.is_empty() {
                     let _ = writeln!(out, "(no restricted entities)");
@@ -385,7 +391,7 @@ impl fmt::Display for View {
                         alert.severity.label(),
                         alert.title,
                         alert.upn,
-                        alert.detail
+                        crate::present::event::alert_detail(crate::i18n::Lang::En, &alert.detail)
                     );
                 }
                 if alerts.is_empty() {

@@ -58,7 +58,7 @@ fn norwegian_dutch_and_slovenian_read_in_their_own_words() {
         ),
         (
             Lang::Nl,
-            "Toegang geweigerd: om het wachtwoord opnieuw in te stellen van een gebruiker met Globale beheerder",
+            "Toegang geweigerd: voor het opnieuw instellen van het wachtwoord van een gebruiker met de rol Globale beheerder",
             "fout: geen gebruiker 'nobody@contoso.com'",
             "Gereed.",
             "aanmelding geblokkeerd voor",

@@ -111,30 +111,30 @@ engine-and-list = { $rest } en { $last }
 
 ## Weigeringen wegens machtigingen
 
-engine-denied = Toegang geweigerd: om { $action } hebt u { $needed } nodig.
-engine-denied-target = Toegang geweigerd: om { $action } van een gebruiker met { $held } hebt u { $needed } nodig.
-engine-denied-target-no-role = Toegang geweigerd: om { $action } van een gebruiker zonder beheerdersrol hebt u { $needed } nodig.
+engine-denied = Toegang geweigerd: voor { $action } hebt u de rol { $needed } nodig.
+engine-denied-target = Toegang geweigerd: voor { $action } van een gebruiker met de rol { $held } hebt u de rol { $needed } nodig.
+engine-denied-target-no-role = Toegang geweigerd: voor { $action } van een gebruiker zonder beheerdersrol hebt u de rol { $needed } nodig.
 engine-or-list = { $rest } of { $last }
-engine-no-role-can = een rol die niemand kan hebben
-engine-permission-reset-password = het wachtwoord opnieuw in te stellen
-engine-permission-set-sign-in-status = de aanmeldstatus te wijzigen
-engine-permission-revoke-sessions = alle sessies af te melden
-engine-permission-manage-authentication-methods = de verificatiemethoden te beheren
-engine-permission-set-user-password-policy = het wachtwoordbeleid te wijzigen
-engine-permission-read-directory = de directory te lezen
-engine-permission-read-sign-in-logs = aanmeldingslogboeken te lezen
-engine-permission-read-audit-log = het auditlogboek te lezen
-engine-permission-manage-role-membership = het lidmaatschap van beheerdersrollen te wijzigen
-engine-permission-manage-sspr = de instellingen voor self-service voor wachtwoordherstel te wijzigen
-engine-permission-manage-smart-lockout = de instellingen voor slimme vergrendeling te wijzigen
-engine-permission-manage-password-expiration = het verloopbeleid voor wachtwoorden te wijzigen
-engine-permission-read-mailbox = postvakinstellingen te lezen
-engine-permission-manage-mailbox = postvakinstellingen te wijzigen (doorsturen, regels voor Postvak IN, machtigingen, protocollen)
-engine-permission-message-trace = een bericht te traceren
-engine-permission-read-restricted-senders = beperkte entiteiten te bekijken
-engine-permission-release-restricted-sender = beperkte afzenders te deblokkeren
-engine-permission-read-alerts = waarschuwingen te bekijken
-engine-permission-manage-outbound-spam-policy = het beleid voor uitgaande spam te wijzigen
+engine-no-role-can = (die niemand kan hebben)
+engine-permission-reset-password = het opnieuw instellen van het wachtwoord
+engine-permission-set-sign-in-status = het wijzigen van de aanmeldstatus
+engine-permission-revoke-sessions = het afmelden van alle sessies
+engine-permission-manage-authentication-methods = het beheren van de verificatiemethoden
+engine-permission-set-user-password-policy = het wijzigen van het wachtwoordbeleid
+engine-permission-read-directory = het lezen van de directory
+engine-permission-read-sign-in-logs = het lezen van aanmeldingslogboeken
+engine-permission-read-audit-log = het lezen van het auditlogboek
+engine-permission-manage-role-membership = het wijzigen van het lidmaatschap van beheerdersrollen
+engine-permission-manage-sspr = het wijzigen van de instellingen voor self-service voor wachtwoordherstel
+engine-permission-manage-smart-lockout = het wijzigen van de instellingen voor slimme vergrendeling
+engine-permission-manage-password-expiration = het wijzigen van het verloopbeleid voor wachtwoorden
+engine-permission-read-mailbox = het lezen van postvakinstellingen
+engine-permission-manage-mailbox = het wijzigen van postvakinstellingen (doorsturen, regels voor Postvak IN, machtigingen, protocollen)
+engine-permission-message-trace = het traceren van berichten
+engine-permission-read-restricted-senders = het bekijken van beperkte entiteiten
+engine-permission-release-restricted-sender = het deblokkeren van beperkte afzenders
+engine-permission-read-alerts = het bekijken van waarschuwingen
+engine-permission-manage-outbound-spam-policy = het wijzigen van het beleid voor uitgaande spam
 
 ## Beheerdersrollen
 
@@ -255,8 +255,8 @@ engine-event-refresh-tokens-revoked = { $count ->
     [one] { $count } vernieuwingstoken op basis van een wachtwoord van { $user } ingetrokken
    *[other] { $count } vernieuwingstokens op basis van een wachtwoord van { $user } ingetrokken
 }
-engine-event-permitted-on = toegestaan om { $action } van { $user }
-engine-event-permitted = toegestaan om { $action }
+engine-event-permitted-on = toegestaan: { $action } van { $user }
+engine-event-permitted = toegestaan: { $action }
 engine-event-sign-in-blocked = aanmelding geblokkeerd voor { $user }
 engine-event-sign-in-allowed = aanmelding toegestaan voor { $user }
 engine-event-sessions-revoked = { $count ->

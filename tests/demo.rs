@@ -20,7 +20,7 @@ fn timeline(seed: u64, steps: &[Action]) -> String {
             }
         }
         for event in result.events.iter().filter(|event| !matches!(event.kind, EventKind::Permitted { .. })) {
-            out.push_str(&format!("  {event}\n"));
+            out.push_str(&format!("  {}\n", tenantdrill::present::event::line(tenantdrill::i18n::Lang::En, event)));
         }
     }
     out

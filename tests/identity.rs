@@ -127,16 +127,16 @@ fn set_sspr(sim: &mut Checked, change: SsprChange) -> Outcome {
     sim.step(&admin(GLOBAL_ADMIN), &Action::SetSspr(change)).outcome
 }
 
-fn denied_reason(outcome: &Outcome) -> &str {
+fn denied_reason(outcome: &Outcome) -> String {
     match outcome {
-        Outcome::Denied { reason } => reason,
+        Outcome::Denied(_) => tenantdrill::present::outcome::reason(tenantdrill::i18n::Lang::En, outcome).unwrap_or_default(),
         other => panic!("expected Denied, got {other:?}"),
     }
 }
 
-fn invalid_reason(outcome: &Outcome) -> &str {
+fn invalid_reason(outcome: &Outcome) -> String {
     match outcome {
-        Outcome::Invalid { reason } => reason,
+        Outcome::Invalid(_) => tenantdrill::present::outcome::reason(tenantdrill::i18n::Lang::En, outcome).unwrap_or_default(),
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
@@ -972,9 +972,10 @@ fn check_target_table(permission: Permission, act: impl Fn(&str) -> Vec<Action>)
                                 wrong_cells.push(format!("{cell}: no Permitted event"));
                             }
                         }
-                        (Outcome::Denied { reason }, false) => {
+                        (outcome @ Outcome::Denied(refusal), false) => {
+                            let reason = tenantdrill::present::outcome::reason(tenantdrill::i18n::Lang::En, outcome).unwrap_or_default();
                             let names_roles = allowed_names.iter().all(|name| reason.contains(name));
-                            if !reason.contains("Access denied") || !names_roles {
+                            if !matches!(refusal, tenantdrill::engine::Refusal::Permission(_)) || !names_roles {
                                 wrong_cells.push(format!("{cell}: reason does not name {allowed_names:?}: {reason}"));
                             }
                             if !has(&result, |kind| matches!(kind, EventKind::Denied { permission: p, .. } if *p == permission)) {
@@ -1238,7 +1239,7 @@ fn unpermitted_admin_is_denied_before_their_input_is_judged() {
     for action in [weak_reset, bad_expiry, bad_sspr, empty_contact] {
         let result = sim.step(&helpdesk, &action);
         assert!(
-            matches!(&result.outcome, Outcome::Denied { reason } if reason.contains("Access denied")),
+            matches!(&result.outcome, Outcome::Denied(tenantdrill::engine::Refusal::Permission(_))),
             "{action:?}: {:?}",
             result.outcome
         );

@@ -606,7 +606,7 @@ fn run(case: &Case, trace: &mut Trace) -> Result<(), Failure> {
         trace.decisions.push(decided);
         trace.roles.push((0..case.people.len()).map(|index| roles_in_engine(&sim.simulation, index)).collect());
         match (&result.outcome, expected, decided) {
-            (Outcome::Denied { reason }, false, Some(false)) if reason.contains("Access denied") => {}
+            (Outcome::Denied(tenantdrill::engine::Refusal::Permission(_)), false, Some(false)) => {}
             (outcome, true, Some(true)) if !matches!(outcome, Outcome::Denied { .. }) => {}
             (outcome, _, _) => {
                 return fail(format!(
@@ -632,7 +632,7 @@ fn run(case: &Case, trace: &mut Trace) -> Result<(), Failure> {
             };
             let agrees = match (expect_outcome, &result.outcome) {
                 ("done", Outcome::Done) | ("invalid", Outcome::Invalid { .. }) => true,
-                ("last", Outcome::Invalid { reason }) => reason.contains("last Global Administrator"),
+                ("last", Outcome::Invalid(problem)) => matches!(problem, tenantdrill::engine::Problem::LastGlobalAdministrator { .. }),
                 _ => false,
             };
             if !agrees {

@@ -42,7 +42,7 @@ pub fn run_demo(args: &DemoArgs) -> String {
             out.push_str(&format!("{}\n", tenantdrill::present::view::render(super::language::lang(), view)));
         }
         if !result.outcome.is_done() {
-            out.push_str(&format!("{}\n", tenantdrill::drill::render_result(&result)));
+            out.push_str(&format!("{}\n", tenantdrill::present::outcome::result(super::language::lang(), &result)));
         }
     }
     let mut timeline = String::new();
@@ -50,7 +50,7 @@ pub fn run_demo(args: &DemoArgs) -> String {
         if matches!(event.kind, tenantdrill::engine::event::EventKind::Permitted { .. }) {
             continue;
         }
-        timeline.push_str(&format!("{event}\n"));
+        timeline.push_str(&format!("{}\n", tenantdrill::present::event::line(super::language::lang(), event)));
     }
     let victim_id = simulation.tenant().find_user(&victim);
     let contained = victim_id.is_some_and(|id| simulation.is_contained(id));

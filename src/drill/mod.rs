@@ -15,7 +15,7 @@ use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
 use crate::engine::view::View;
-use crate::engine::{Outcome, Simulation, StepResult};
+use crate::engine::{Outcome, Problem, Simulation, StepResult};
 use crate::i18n::Lang;
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -444,7 +444,7 @@ impl Drill {
                     at,
                     Actor::Admin(self.scenario.trainee.upn.clone()),
                     Some(action.clone()),
-                    Outcome::Invalid { reason: message.clone() },
+                    Outcome::Invalid(Problem::OnlyTheUser { user: action.target().unwrap_or_default().to_string() }),
                     Vec::new(),
                 );
                 return Reply::error(crate::t!(self.lang, "session-line-error", message = message));
@@ -475,7 +475,7 @@ impl Drill {
                 at,
                 Actor::Admin(admin.to_string()),
                 Some(action.clone()),
-                Outcome::Invalid { reason: message.clone() },
+                Outcome::Invalid(Problem::NoOneToAsk { name: admin.to_string() }),
                 Vec::new(),
             );
             return Reply::error(crate::t!(self.lang, "session-line-error", message = message));
@@ -531,7 +531,11 @@ impl Drill {
         }
         let output = match &result.outcome {
             Outcome::Done => crate::t!(self.lang, "session-support-reset", delay = SUPPORT_DELAY.to_string(), upn = &trainee),
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => crate::t!(self.lang, "session-support-failed", reason = reason),
+            Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
+                self.lang,
+                "session-support-failed",
+                reason = crate::present::outcome::reason(self.lang, &result.outcome).unwrap_or_default()
+            ),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
@@ -550,7 +554,11 @@ impl Drill {
             Outcome::Done => {
                 crate::t!(self.lang, "session-support-released", delay = SUPPORT_DELAY.to_string(), result = crate::present::outcome::result(self.lang, &result))
             }
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => crate::t!(self.lang, "session-support-failed", reason = reason),
+            Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
+                self.lang,
+                "session-support-failed",
+                reason = crate::present::outcome::reason(self.lang, &result.outcome).unwrap_or_default()
+            ),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(release), result.outcome, events);
@@ -610,15 +618,9 @@ fn weekday(lang: Lang, day: &str) -> String {
     crate::t!(lang, "session-weekday", day = day)
 }
 
-/// What the trainee sees after a step: the view, or what happened.
+/// What the trainee sees after a step, in English: the view, or what
+/// happened (`crate::present::outcome::result` in any language).
 #[must_use]
 pub fn render_result(result: &StepResult) -> String {
-    match (&result.outcome, &result.view) {
-        (Outcome::Done, Some(view)) => crate::present::view::render(crate::i18n::Lang::En, view),
-        (Outcome::Done, None) => "Done.".to_string(),
-        // Permission denials already say so; others (not signed in) do not.
-        (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),
-        (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
-        (Outcome::Invalid { reason }, _) => format!("error: {reason}"),
-    }
+    crate::present::outcome::result(crate::i18n::Lang::En, result)
 }

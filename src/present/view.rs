@@ -494,7 +494,7 @@ fn alerts_list(lang: Lang, alerts: &[Alert], out: &mut String) {
                 pad(&severity_name(lang, alert.severity), severity_width),
                 alert.title,
                 alert.upn,
-                alert.detail
+                super::event::alert_detail(lang, &alert.detail)
             ),
         );
     }

@@ -12,9 +12,9 @@ use super::report::{Consequence, Violation};
 use super::steps::OrderProblem;
 use crate::action::{Action, Channel};
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::Simulation;
 use crate::engine::event::EventKind;
+use crate::record::Record;
 use crate::tenant::user::{Party, UserId};
 use std::collections::BTreeSet;
 
@@ -166,12 +166,19 @@ impl Consequences {
                         }
                         let again = self.released.contains(&id);
                         let when = if again { " again" } else { "" };
-                        Some((format!("{user} was restricted from sending{when} at {at} (crossed {})", limit.describe()), again))
+                        Some((
+                            format!(
+                                "{user} was restricted from sending{when} at {at} (crossed {})",
+                                crate::present::event::limit(crate::i18n::Lang::En, *limit)
+                            ),
+                            again,
+                        ))
                     }
                     None => None,
                 },
                 EventKind::PasswordLearned { user, party: Party::Attacker, how } => {
-                    told.extend(self.password_learned(user, event.at, how, violations));
+                    let how = crate::present::event::learned(crate::i18n::Lang::En, how);
+                    told.extend(self.password_learned(user, event.at, &how, violations));
                     None
                 }
                 EventKind::PasswordReset { user, .. } | EventKind::PasswordChanged { user, .. } => {

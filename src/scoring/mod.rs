@@ -33,10 +33,10 @@ pub use timeline::TIMELINE_LIMIT;
 pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};
 
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::event::EventKind;
 use crate::engine::{Outcome, Simulation};
 use crate::procedure::{Condition, HarmKind, HarmRule, StepKind};
+use crate::record::Record;
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::{Scenario, split_step_ref};
 use consequences::Consequences;
@@ -162,13 +162,15 @@ impl Scorer {
     pub fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
         self.sequence = self.sequence.saturating_add(1);
         let mut feedback = Vec::new();
-        if let Outcome::Denied { reason } = &record.outcome
+        if let Outcome::Denied(refusal) = &record.outcome
             && record.action.as_ref().is_some_and(is_investigation)
         {
+            let reason = crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal);
             // Investigation is never a violation: the denial is the answer.
             self.noted.push(Noted { at: record.at, command: record.line.clone(), reason: reason.clone() });
             feedback.push(Feedback::Noted { message: format!("access denied: {reason} (a look or a test: noted, no cost)") });
-        } else if let Outcome::Denied { reason } = &record.outcome {
+        } else if let Outcome::Denied(refusal) = &record.outcome {
+            let reason = crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal);
             let spent: u32 =
                 self.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).map(|violation| violation.points).sum();
             let points = DENIED_POINTS.min(DENIED_POINTS_CAP.saturating_sub(spent));

@@ -11,9 +11,9 @@ use super::facts::Facts;
 use super::report::TimelineEntry;
 use crate::action::Actor;
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::event::{Event, EventKind};
 use crate::engine::{Outcome, Simulation};
+use crate::record::Record;
 use crate::tenant::user::Party;
 use std::collections::BTreeSet;
 
@@ -26,8 +26,10 @@ pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) 
     for record in records {
         let outcome = match &record.outcome {
             Outcome::Done => String::new(),
-            Outcome::Denied { reason } => format!("  [access denied: {reason}]"),
-            Outcome::Invalid { reason } => format!("  [error: {reason}]"),
+            Outcome::Denied(refusal) => {
+                format!("  [access denied: {}]", crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal))
+            }
+            Outcome::Invalid(problem) => format!("  [error: {}]", crate::present::outcome::problem_text(crate::i18n::Lang::En, problem)),
         };
         let entry = TimelineEntry {
             at: record.at,
@@ -55,7 +57,16 @@ pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) 
             continue;
         }
         if let Some(actor) = shown(event, facts, simulation, &as_user) {
-            items.push((1, TimelineEntry { at: event.at, actor, text: event.kind.to_string(), command: false, repeat: 1 }));
+            items.push((
+                1,
+                TimelineEntry {
+                    at: event.at,
+                    actor,
+                    text: crate::present::event::describe(crate::i18n::Lang::En, &event.kind),
+                    command: false,
+                    repeat: 1,
+                },
+            ));
         }
     }
     // Stable: commands before what happened at the same second, then journal order.

@@ -498,7 +498,11 @@ impl Drill {
                         message: String::new(),
                     };
                     events.extend(self.simulation.step(&actor, &tell).events);
-                    format!("{}{}\n", crate::present::outcome::result(self.lang, &result), crate::t!(self.lang, "session-ask-read-password"))
+                    format!(
+                        "{}{}\n",
+                        crate::present::outcome::result(self.lang, &result),
+                        crate::t!(self.lang, "session-ask-read-password")
+                    )
                 } else {
                     format!("{}\n", crate::t!(self.lang, "session-ask-password-kept", target = target, upn = &upn))
                 }
@@ -552,7 +556,12 @@ impl Drill {
         events.extend(result.events.iter().cloned());
         let output = match &result.outcome {
             Outcome::Done => {
-                crate::t!(self.lang, "session-support-released", delay = SUPPORT_DELAY.to_string(), result = crate::present::outcome::result(self.lang, &result))
+                crate::t!(
+                    self.lang,
+                    "session-support-released",
+                    delay = SUPPORT_DELAY.to_string(),
+                    result = crate::present::outcome::result(self.lang, &result)
+                )
             }
             Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
                 self.lang,

@@ -311,7 +311,27 @@ impl Simulation {
                 let party = self.party_for(actor, id)?;
                 self.self_service_reset(actor, id, party, *mode, new_password)
             }
-            _ => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ReadMail { .. }
+            | Action::ShowMailbox { .. }
+            | Action::SetForwarding { .. }
+            | Action::ClearForwarding { .. }
+            | Action::ListRules { .. }
+            | Action::CreateRule { .. }
+            | Action::DisableRule { .. }
+            | Action::EnableRule { .. }
+            | Action::RemoveRule { .. }
+            | Action::ListDelegates { .. }
+            | Action::AddDelegate { .. }
+            | Action::RemoveDelegate { .. }
+            | Action::DisableProtocols { .. }
+            | Action::MessageTrace { .. }
+            | Action::SendMail { .. }
+            | Action::ListRestricted
+            | Action::ReleaseRestricted { .. }
+            | Action::ListAlerts
+            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
         }
     }
 

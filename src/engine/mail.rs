@@ -213,7 +213,42 @@ impl Simulation {
                 self.sender_access(actor, id)?;
                 self.send_mail(actor, id, to, to.len(), subject, body)
             }
-            _ => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ListUsers { .. }
+            | Action::ShowUser { .. }
+            | Action::ListMethods { .. }
+            | Action::SignInLog { .. }
+            | Action::AuditLog { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
+            | Action::ResetPassword { .. }
+            | Action::BlockSignIn { .. }
+            | Action::AllowSignIn { .. }
+            | Action::RevokeSessions { .. }
+            | Action::AddRole { .. }
+            | Action::RemoveRole { .. }
+            | Action::RequireMfa { .. }
+            | Action::RemoveMethod { .. }
+            | Action::RemoveAppPasswords { .. }
+            | Action::UpdateContactInfo { .. }
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::SetUserPasswordPolicy { .. }
+            | Action::Notify { .. }
+            | Action::VerifyCaller { .. }
+            | Action::SignIn { .. }
+            | Action::UseSession { .. }
+            | Action::UseAppPassword { .. }
+            | Action::ChangePassword { .. }
+            | Action::SelfServiceReset { .. }
+            | Action::ListRestricted
+            | Action::ReleaseRestricted { .. }
+            | Action::ListAlerts
+            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
         }
     }
 

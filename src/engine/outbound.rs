@@ -92,7 +92,53 @@ impl Simulation {
                 self.audit(acting, "Set-HostedOutboundSpamFilterPolicy", "Default", detail);
                 Ok(None)
             }
-            _ => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ListUsers { .. }
+            | Action::ShowUser { .. }
+            | Action::ListMethods { .. }
+            | Action::SignInLog { .. }
+            | Action::AuditLog { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
+            | Action::ResetPassword { .. }
+            | Action::BlockSignIn { .. }
+            | Action::AllowSignIn { .. }
+            | Action::RevokeSessions { .. }
+            | Action::AddRole { .. }
+            | Action::RemoveRole { .. }
+            | Action::RequireMfa { .. }
+            | Action::RemoveMethod { .. }
+            | Action::RemoveAppPasswords { .. }
+            | Action::UpdateContactInfo { .. }
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::SetUserPasswordPolicy { .. }
+            | Action::Notify { .. }
+            | Action::VerifyCaller { .. }
+            | Action::SignIn { .. }
+            | Action::UseSession { .. }
+            | Action::UseAppPassword { .. }
+            | Action::ChangePassword { .. }
+            | Action::SelfServiceReset { .. }
+            | Action::ReadMail { .. }
+            | Action::ShowMailbox { .. }
+            | Action::SetForwarding { .. }
+            | Action::ClearForwarding { .. }
+            | Action::ListRules { .. }
+            | Action::CreateRule { .. }
+            | Action::DisableRule { .. }
+            | Action::EnableRule { .. }
+            | Action::RemoveRule { .. }
+            | Action::ListDelegates { .. }
+            | Action::AddDelegate { .. }
+            | Action::RemoveDelegate { .. }
+            | Action::DisableProtocols { .. }
+            | Action::MessageTrace { .. }
+            | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }
 

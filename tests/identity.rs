@@ -47,7 +47,7 @@ fn tenant_of(people: &[(&str, &[Role], &[MethodKind])]) -> Simulation {
     let mut tenant = Tenant::new("Contoso", vec!["contoso.com".to_string()]);
     for (upn, roles, kinds) in people {
         let mut person = User::new(upn, "Test Person", PASSWORD, SimTime(start.0 - 10 * 86_400));
-        person.roles = roles.iter().copied().collect();
+        person = person.with_roles(roles.iter().copied());
         person.methods = methods(kinds);
         tenant.add_user(person).expect("unique user");
     }
@@ -1187,7 +1187,7 @@ fn admin_role_membership_needs_privileged_role_admin_or_global_admin() {
             &added,
             &["change admin role membership", "Privileged Role Administrator", "Global Administrator"],
         );
-        assert_eq!(sim.simulation.tenant().user(id(&sim, STAFF)).roles.contains(Role::ExchangeAdministrator), allowed);
+        assert_eq!(sim.simulation.tenant().user(id(&sim, STAFF)).roles().contains(Role::ExchangeAdministrator), allowed);
         if allowed {
             let removed = sim.step(&admin(&actor), &Action::RemoveRole { user: STAFF.to_string(), role: Role::ExchangeAdministrator });
             assert_eq!(removed.outcome, Outcome::Done);

@@ -517,7 +517,7 @@ fn build(case: &Case) -> Simulation {
     let mut tenant = Tenant::new("Contoso", vec![DOMAIN.to_string()]);
     for (address, roles) in case.everyone() {
         let mut person = User::new(&address, "Test Person", PASSWORD, set_at);
-        person.roles = roles.iter().copied().collect();
+        person = person.with_roles(roles.iter().copied());
         person.methods =
             METHODS.into_iter().map(|kind| Method { kind, detail: method_detail(kind), controlled_by: Party::Owner }).collect();
         person.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Owner });

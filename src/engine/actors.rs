@@ -481,7 +481,7 @@ impl Simulation {
                 let delegate_upn = self.upn(delegate_id);
                 self.mailbox_ref(id).is_some_and(|mailbox| !mailbox.delegates.iter().any(|existing| existing.user == delegate_upn))
             }
-            Action::AddRole { user, role } => self.tenant.find_user(user).is_some_and(|id| !self.tenant.user(id).roles.contains(*role)),
+            Action::AddRole { user, role } => self.tenant.find_user(user).is_some_and(|id| !self.tenant.user(id).roles().contains(*role)),
             _ => true,
         }
     }

@@ -121,7 +121,7 @@ impl Simulation {
             }
             Action::RoleMembers { role } => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
-                let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles.contains(*role));
+                let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles().contains(*role));
                 let members = summaries(holders);
                 Ok(Some(View::Members { of: format!("role \"{}\"", role.display_name()), members }))
             }
@@ -168,7 +168,7 @@ impl Simulation {
                     self.emit(actor, EventKind::RoleAdded { user: upn.clone(), role: *role });
                     self.audit(acting, "Add member to role", &upn, role.display_name().to_string());
                 } else {
-                    if !self.tenant.user(id).roles.contains(*role) {
+                    if !self.tenant.user(id).roles().contains(*role) {
                         return Err(Outcome::Invalid(Problem::RoleNotHeld { user: upn, role: *role }));
                     }
                     if *role == Role::GlobalAdministrator && self.tenant.global_administrator_count() <= 1 {
@@ -343,7 +343,7 @@ impl Simulation {
             department: user.department.clone(),
             location: user.location.clone(),
             sign_in_blocked: !user.account_enabled,
-            roles: user.roles.iter().collect(),
+            roles: user.roles().iter().collect(),
             mfa_required: user.mfa_required,
             alternate_email: user.method(MethodKind::AlternateEmail).map(|method| method.detail.clone()),
             mobile_phone: user.method(MethodKind::MobilePhone).map(|method| method.detail.clone()),

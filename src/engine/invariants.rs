@@ -62,8 +62,8 @@ impl InvariantMonitor {
             if !sessions.is_empty() {
                 monitor.sessions.insert(key.clone(), sessions);
             }
-            if !user.roles.is_empty() {
-                monitor.roles.insert(key.clone(), user.roles);
+            if !user.roles().is_empty() {
+                monitor.roles.insert(key.clone(), user.roles());
             }
             if user.is_restricted_sender() {
                 monitor.restricted.insert(key);

@@ -9,7 +9,7 @@ use super::{Acting, Outcome, Simulation, Step};
 use crate::action::{Action, Actor};
 use crate::clock::SimDuration;
 use crate::random::Stream;
-use crate::tenant::logs::Severity;
+use crate::tenant::logs::{AlertDetail, Severity};
 use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
@@ -129,7 +129,7 @@ impl Simulation {
             let already = state.exempt.is_some_and(|(day, kind)| day == now.day_number() && kind == limit);
             if !already {
                 state.exempt = Some((now.day_number(), limit));
-                self.raise_alert(actor, Severity::Medium, "Email sending limit exceeded", &upn, limit.describe());
+                self.raise_alert(actor, Severity::Medium, "Email sending limit exceeded", &upn, AlertDetail::Limit(limit));
             }
             return Ok(());
         }
@@ -139,7 +139,7 @@ impl Simulation {
             self.schedule.add(now.next_midnight(), Due::RestrictionExpires { user: id });
         }
         self.emit(actor, EventKind::SenderRestricted { user: upn.clone(), limit });
-        self.raise_alert(actor, Severity::High, "User restricted from sending email", &upn, limit.describe());
+        self.raise_alert(actor, Severity::High, "User restricted from sending email", &upn, AlertDetail::Limit(limit));
         Err(RESTRICTED_SENDER_CODE.to_string())
     }
 

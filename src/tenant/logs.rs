@@ -203,7 +203,40 @@ pub struct Alert {
     pub severity: Severity,
     pub title: String,
     pub upn: String,
-    pub detail: String,
+    pub detail: AlertDetail,
+}
+
+/// What an alert says about its cause, as facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AlertDetail {
+    /// The inbox rule that forwards or redirects, by name.
+    Rule(String),
+    /// Mail was forwarded to this outside address.
+    ForwardedTo(String),
+    /// The sending limit the user went over.
+    Limit(crate::tenant::outbound::LimitKind),
+}
+
+/// Whom a message trace entry is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TraceTo {
+    Address(String),
+    /// A message to many recipients, counted.
+    Recipients(usize),
+    /// The outside recipients of a message, counted.
+    OutsideRecipients(usize),
+}
+
+/// The trace's detail column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TraceDetail {
+    /// The server's own response, as the real trace shows it
+    /// (`250 2.1.5 Delivered to Inbox`, `550 5.1.8 ...`).
+    Smtp(String),
+    /// Forwarded by the inbox rule of this name.
+    ForwardedByRule(String),
+    /// Forwarded by the mailbox's forwarding address.
+    ForwardedByMailbox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,8 +266,8 @@ pub struct TraceEntry {
     pub at: SimTime,
     pub message_id: u64,
     pub from: String,
-    pub to: String,
+    pub to: TraceTo,
     pub subject: String,
     pub status: TraceStatus,
-    pub detail: String,
+    pub detail: TraceDetail,
 }

@@ -9,7 +9,7 @@ use tenantdrill::demo::{self, ASSISTANT, COLLEAGUE, EXCHANGE_ADMIN, HELPDESK, SE
 use tenantdrill::engine::event::{Event, EventKind};
 use tenantdrill::engine::queries::SendStatus;
 use tenantdrill::engine::view::View;
-use tenantdrill::tenant::logs::{Severity, TraceStatus};
+use tenantdrill::tenant::logs::{Severity, TraceDetail, TraceStatus, TraceTo};
 use tenantdrill::tenant::mailbox::{AccessRight, Message, Protocol, RuleAction, RuleCondition, RuleSpec};
 use tenantdrill::tenant::outbound::LimitKind;
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction};
@@ -296,8 +296,15 @@ fn assert_bounced_with_5_7_520(checked: &Checked, result: &StepResult) {
         Some(&EventKind::MailBounced { mailbox: VICTIM.to_string(), to: EXTERNAL.to_string(), code: FORWARDING_BOUNCE.to_string() })
     );
     assert_eq!(forwarded_to(&result.events, EXTERNAL), None);
-    let trace = checked.simulation.tenant().message_trace.iter().find(|entry| entry.to == EXTERNAL).cloned().expect("a trace entry");
-    assert_eq!((trace.status, trace.detail.as_str()), (TraceStatus::Failed, FORWARDING_BOUNCE));
+    let trace = checked
+        .simulation
+        .tenant()
+        .message_trace
+        .iter()
+        .find(|entry| entry.to == TraceTo::Address(EXTERNAL.to_string()))
+        .cloned()
+        .expect("a trace entry");
+    assert_eq!((trace.status, trace.detail), (TraceStatus::Failed, TraceDetail::Smtp(FORWARDING_BOUNCE.to_string())));
     assert!(message_with_subject(checked, VICTIM, "Undeliverable: Quarterly figures").is_some(), "the mailbox gets the NDR");
 }
 
@@ -339,7 +346,12 @@ fn assert_forwarded_outside(checked: &Checked, result: &StepResult, by_rule: Opt
         })
     );
     assert_eq!(bounced_to(&result.events, EXTERNAL), None);
-    let sent = checked.simulation.tenant().message_trace.iter().any(|entry| entry.to == EXTERNAL && entry.status == TraceStatus::Sent);
+    let sent = checked
+        .simulation
+        .tenant()
+        .message_trace
+        .iter()
+        .any(|entry| entry.to == TraceTo::Address(EXTERNAL.to_string()) && entry.status == TraceStatus::Sent);
     assert!(sent, "the message trace shows the copy leaving the organisation");
 }
 
@@ -827,9 +839,12 @@ fn message_trace_shows_deliveries_and_failures() {
     let result = checked.step(&admin(EXCHANGE_ADMIN), &Action::MessageTrace { user: VICTIM.to_string() });
     let Some(View::Trace(entries)) = result.view else { panic!("expected a trace, got {:?}", result.outcome) };
     let delivered = entries.iter().find(|entry| entry.subject == "Agenda").expect("the delivery is traced");
-    assert_eq!((delivered.from.as_str(), delivered.to.as_str(), delivered.status), (VICTIM, ASSISTANT, TraceStatus::Delivered));
+    assert_eq!(
+        (delivered.from.as_str(), &delivered.to, delivered.status),
+        (VICTIM, &TraceTo::Address(ASSISTANT.to_string()), TraceStatus::Delivered)
+    );
     let failed = entries.iter().find(|entry| entry.subject == "Offer").expect("the failure is traced");
-    assert_eq!((failed.status, failed.detail.as_str()), (TraceStatus::Failed, RESTRICTED_NDR));
+    assert_eq!((failed.status, &failed.detail), (TraceStatus::Failed, &TraceDetail::Smtp(RESTRICTED_NDR.to_string())));
 }
 
 // ------------------------------------------------------- §6 delegates

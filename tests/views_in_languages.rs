@@ -92,7 +92,18 @@ fn the_incidents_views_read_in_each_language() {
             assert!(text.contains(kept), "{}: {kept} is kept in\n{text}", lang.code());
         }
         // Our own English labels are not.
-        for english in ["Sign-in blocked", "Inbox rules of", "forward to", "(no rules)", "Password last set", "Client app", "Success"] {
+        for english in [
+            "Sign-in blocked",
+            "Inbox rules of",
+            "forward to",
+            "(no rules)",
+            "Password last set",
+            "Client app",
+            "Success",
+            "recipient(s)",
+            "forwarded to",
+            "external recipients per hour",
+        ] {
             assert!(!text.contains(english), "{}: English {english:?} left in\n{text}", lang.code());
         }
         columns_line_up(&text, &tenantdrill::t!(lang, "view-log-header-date"));

@@ -351,8 +351,6 @@ engine-limit-per-day = recipients per day
 engine-limit-service-per-day = the service limit of recipients per day
 engine-limit-service-messages-per-minute = the service limit of messages per minute
 engine-limit-service-per-message = the service limit of recipients per message
-engine-alert-rule = rule "{ $rule }"
-engine-alert-forwarded-to = forwarded to { $address }
 
 ## Policy changes
 

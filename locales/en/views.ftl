@@ -206,3 +206,12 @@ notice-said-mail-bounces = My mail keeps coming back: 550 5.1.8 Access denied, b
 notice-reply-back-in = { $time } ✉ { $name } replies: "Thanks, that password works: I'm back in."
 # The title is the Defender portal's alert name, in English in every language.
 notice-alert = { $time } ⚠ New alert ({ $severity }): { $title }, { $user }
+
+## Message trace and alert details
+
+view-trace-recipients = { $count } recipient(s)
+view-trace-outside-recipients = { $count } outside recipient(s)
+view-trace-forwarded-by-rule = forwarded by inbox rule "{ $rule }"
+view-trace-forwarded-by-mailbox = forwarded by mailbox forwarding
+view-alert-rule = rule "{ $rule }"
+view-alert-forwarded-to = forwarded to { $address }

@@ -351,8 +351,6 @@ engine-limit-per-day = mottakere per dag
 engine-limit-service-per-day = tjenestens grense for mottakere per dag
 engine-limit-service-messages-per-minute = tjenestens grense for meldinger per minutt
 engine-limit-service-per-message = tjenestens grense for mottakere per melding
-engine-alert-rule = regel «{ $rule }»
-engine-alert-forwarded-to = videresendt til { $address }
 
 ## Policyendringer
 

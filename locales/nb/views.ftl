@@ -215,3 +215,18 @@ notice-said-mail-bounces = E-posten min kommer hele tiden i retur: 550 5.1.8 Acc
 notice-reply-back-in = { $time } ✉ { $name } svarer: «Takk, passordet virker: jeg er inne igjen.»
 # Tittelen er varselnavnet i Defender-portalen, på engelsk på alle språk.
 notice-alert = { $time } ⚠ Nytt varsel ({ $severity }): { $title }, { $user }
+
+## Message trace and alert details
+
+view-trace-recipients = { $count ->
+    [one] { $count } mottaker
+   *[other] { $count } mottakere
+}
+view-trace-outside-recipients = { $count ->
+    [one] { $count } ekstern mottaker
+   *[other] { $count } eksterne mottakere
+}
+view-trace-forwarded-by-rule = videresendt av innboksregelen «{ $rule }»
+view-trace-forwarded-by-mailbox = videresendt av postboksens videresending
+view-alert-rule = regel «{ $rule }»
+view-alert-forwarded-to = videresendt til { $address }

@@ -351,8 +351,6 @@ engine-limit-per-day = ontvangers per dag
 engine-limit-service-per-day = de servicelimiet voor ontvangers per dag
 engine-limit-service-messages-per-minute = de servicelimiet voor berichten per minuut
 engine-limit-service-per-message = de servicelimiet voor ontvangers per bericht
-engine-alert-rule = regel "{ $rule }"
-engine-alert-forwarded-to = doorgestuurd naar { $address }
 
 ## Beleidswijzigingen
 

@@ -215,3 +215,18 @@ notice-said-mail-bounces = Mijn e-mail komt steeds terug: 550 5.1.8 Access denie
 notice-reply-back-in = { $time } ✉ { $name } antwoordt: "Bedankt, dat wachtwoord werkt: ik kan er weer in."
 # De titel is de waarschuwingsnaam van de Defender-portal, in elke taal in het Engels.
 notice-alert = { $time } ⚠ Nieuwe waarschuwing ({ $severity }): { $title }, { $user }
+
+## Message trace and alert details
+
+view-trace-recipients = { $count ->
+    [one] { $count } geadresseerde
+   *[other] { $count } geadresseerden
+}
+view-trace-outside-recipients = { $count ->
+    [one] { $count } externe geadresseerde
+   *[other] { $count } externe geadresseerden
+}
+view-trace-forwarded-by-rule = doorgestuurd door regel voor Postvak IN '{ $rule }'
+view-trace-forwarded-by-mailbox = doorgestuurd door doorsturen van het postvak
+view-alert-rule = regel '{ $rule }'
+view-alert-forwarded-to = doorgestuurd naar { $address }

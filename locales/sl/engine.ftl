@@ -381,8 +381,6 @@ engine-limit-per-day = prejemniki na dan
 engine-limit-service-per-day = omejitev storitve za prejemnike na dan
 engine-limit-service-messages-per-minute = omejitev storitve za sporočila na minuto
 engine-limit-service-per-message = omejitev storitve za prejemnike na sporočilo
-engine-alert-rule = pravilo »{ $rule }«
-engine-alert-forwarded-to = posredovano na { $address }
 
 ## Spremembe pravilnikov
 

@@ -225,3 +225,22 @@ notice-said-mail-bounces = Moja pošta se ves čas vrača: 550 5.1.8 Access deni
 notice-reply-back-in = { $time } ✉ { $name } odgovori: »Hvala, geslo deluje: spet sem notri.«
 # Naslov je ime opozorila v portalu Defender, v vseh jezikih v angleščini.
 notice-alert = { $time } ⚠ Novo opozorilo ({ $severity }): { $title }, { $user }
+
+## Message trace and alert details
+
+view-trace-recipients = { $count ->
+    [one] { $count } prejemnik
+    [two] { $count } prejemnika
+    [few] { $count } prejemniki
+   *[other] { $count } prejemnikov
+}
+view-trace-outside-recipients = { $count ->
+    [one] { $count } zunanji prejemnik
+    [two] { $count } zunanja prejemnika
+    [few] { $count } zunanji prejemniki
+   *[other] { $count } zunanjih prejemnikov
+}
+view-trace-forwarded-by-rule = posredovano s pravilom »{ $rule }« za mapo »Prejeto«
+view-trace-forwarded-by-mailbox = posredovano s posredovanjem nabiralnika
+view-alert-rule = pravilo »{ $rule }«
+view-alert-forwarded-to = posredovano na { $address }

@@ -8,7 +8,7 @@ use super::event::{EventKind, Learned};
 use super::view::{MailboxDetail, Note, View};
 use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Resource};
-use crate::tenant::logs::{AlertDetail, Severity, TraceEntry, TraceStatus};
+use crate::tenant::logs::{AlertDetail, Severity, TraceDetail, TraceEntry, TraceStatus, TraceTo};
 use crate::tenant::mailbox::{
     AccessRight, CarriedPassword, DELETED_ITEMS, Delegate, INBOX, InboxRule, MAILBOX_RULE_LIMIT, Message, Protocol, RuleAction, RuleSpec,
     SENT_ITEMS,
@@ -202,7 +202,9 @@ impl Simulation {
                     .message_trace
                     .iter()
                     .rev()
-                    .filter(|entry| entry.from.eq_ignore_ascii_case(&upn) || entry.to.eq_ignore_ascii_case(&upn))
+                    .filter(|entry| {
+                        entry.from.eq_ignore_ascii_case(&upn) || matches!(&entry.to, TraceTo::Address(to) if to.eq_ignore_ascii_case(&upn))
+                    })
                     .take(super::view::VIEW_ROW_LIMIT)
                     .cloned()
                     .collect();
@@ -397,13 +399,7 @@ impl Simulation {
         self.emit(actor, EventKind::RuleCreated { user: upn.clone(), rule: spec.name.clone() });
         self.audit(acting, "New-InboxRule", &upn, spec.name.clone());
         if forwards {
-            self.raise_alert(
-                actor,
-                Severity::Medium,
-                "Creation of forwarding/redirect rule",
-                &upn,
-                AlertDetail::Rule { name: spec.name.clone() },
-            );
+            self.raise_alert(actor, Severity::Medium, "Creation of forwarding/redirect rule", &upn, AlertDetail::Rule(spec.name.clone()));
         }
         Ok(None)
     }
@@ -442,15 +438,15 @@ impl Simulation {
         self.tenant.user(id).outbound.as_ref().is_some_and(|state| state.restriction.is_some())
     }
 
-    fn trace(&mut self, message: &Message, to: &str, status: TraceStatus, detail: &str) {
+    fn trace(&mut self, message: &Message, to: TraceTo, status: TraceStatus, detail: TraceDetail) {
         self.tenant.message_trace.push(TraceEntry {
             at: self.now,
             message_id: message.id,
             from: message.from.clone(),
-            to: to.to_string(),
+            to,
             subject: message.subject.clone(),
             status,
-            detail: detail.to_string(),
+            detail,
         });
     }
 
@@ -528,7 +524,7 @@ impl Simulation {
             (internal, u32::try_from(to.len()).unwrap_or(u32::MAX) - internal)
         };
         if let Err(code) = self.check_outbound(actor, id, internal, external) {
-            self.trace(&message, &format!("{recipients} recipient(s)"), TraceStatus::Failed, &code);
+            self.trace(&message, TraceTo::Recipients(recipients), TraceStatus::Failed, TraceDetail::Smtp(code.clone()));
             self.emit(actor, EventKind::MailRejected { from, code: code.clone() });
             return Err(Outcome::Denied(Refusal::Undeliverable { reply: code }));
         }
@@ -552,7 +548,7 @@ impl Simulation {
             }
         }
         if outside > 0 {
-            self.trace(&message, &format!("{outside} outside recipient(s)"), TraceStatus::Sent, "250 2.6.0 Queued mail for delivery");
+            self.trace(&message, TraceTo::OutsideRecipients(outside), TraceStatus::Sent, TraceDetail::Smtp(QUEUED.to_string()));
         }
         Ok(None)
     }
@@ -567,10 +563,15 @@ impl Simulation {
         if recipient.is_some() || self.tenant.is_internal_address(address) {
             match recipient.filter(|id| self.tenant.user(*id).mailbox.is_some()) {
                 Some(id) => self.deliver(actor, id, message, depth),
-                None => self.trace(message, address, TraceStatus::Failed, "550 5.1.10 RESOLVER.ADR.RecipientNotFound"),
+                None => self.trace(
+                    message,
+                    TraceTo::Address(address.to_string()),
+                    TraceStatus::Failed,
+                    TraceDetail::Smtp("550 5.1.10 RESOLVER.ADR.RecipientNotFound".to_string()),
+                ),
             }
         } else {
-            self.trace(message, address, TraceStatus::Sent, "250 2.6.0 Queued mail for delivery");
+            self.trace(message, TraceTo::Address(address.to_string()), TraceStatus::Sent, TraceDetail::Smtp(QUEUED.to_string()));
             self.deliver_outside(actor, message, address);
         }
     }
@@ -630,7 +631,12 @@ impl Simulation {
                 break;
             }
         }
-        self.trace(message, &upn, TraceStatus::Delivered, &format!("250 2.1.5 Delivered to {}", copy.folder));
+        self.trace(
+            message,
+            TraceTo::Address(upn.clone()),
+            TraceStatus::Delivered,
+            TraceDetail::Smtp(format!("250 2.1.5 Delivered to {}", copy.folder)),
+        );
         self.emit(actor, EventKind::MailDelivered { to: upn, folder: copy.folder.clone(), subject: copy.subject.clone() });
         self.mailbox_mut(id).store(copy);
     }
@@ -639,7 +645,7 @@ impl Simulation {
         let upn = self.upn(id);
         if !self.is_internal(target) && !self.tenant.outbound_policy.auto_forwarding.allows_external() {
             let code = "550 5.7.520 Access denied, Your organization does not allow external forwarding".to_string();
-            self.trace(message, target, TraceStatus::Failed, &code);
+            self.trace(message, TraceTo::Address(target.to_string()), TraceStatus::Failed, TraceDetail::Smtp(code.clone()));
             self.emit(actor, EventKind::MailBounced { mailbox: upn.clone(), to: target.to_string(), code: code.clone() });
             let report = Message {
                 id: self.new_message_id(),
@@ -657,24 +663,23 @@ impl Simulation {
             return;
         }
         self.emit(actor, EventKind::MailForwarded { from_mailbox: upn.clone(), to: target.to_string(), by_rule: rule.map(str::to_string) });
-        self.trace(
-            message,
-            target,
-            TraceStatus::Forwarded,
-            &format!("forwarded by {}", rule.map_or_else(|| "mailbox forwarding".to_string(), |name| format!("inbox rule \"{name}\""))),
-        );
+        let by = rule.map_or(TraceDetail::ForwardedByMailbox, |name| TraceDetail::ForwardedByRule(name.to_string()));
+        self.trace(message, TraceTo::Address(target.to_string()), TraceStatus::Forwarded, by);
         if !self.is_internal(target) {
             self.raise_alert(
                 actor,
                 Severity::Medium,
                 "Suspicious email forwarding activity",
                 &upn,
-                AlertDetail::ForwardedTo { address: target.to_string() },
+                AlertDetail::ForwardedTo(target.to_string()),
             );
         }
         self.route(actor, message, target, depth + 1);
     }
 }
+
+/// What the real service answers when it takes a message for delivery outside.
+const QUEUED: &str = "250 2.6.0 Queued mail for delivery";
 
 const fn acting_party(acting: Acting) -> Party {
     match acting {

@@ -5,7 +5,7 @@ use crate::engine::event::{Event, EventKind, GaveUp, Learned, NotifyChannel, Pol
 use crate::i18n::Lang;
 use crate::present::outcome::{app_password_problem, permission, permission_denial, role, session_problem, sign_in_meaning};
 use crate::t;
-use crate::tenant::logs::{AlertDetail, Location, SignInStatus};
+use crate::tenant::logs::{Location, SignInStatus};
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprScope};
 use crate::tenant::user::Party;
@@ -234,16 +234,6 @@ pub fn limit(lang: Lang, limit: LimitKind) -> String {
         LimitKind::ServiceRecipientsPerDay => t!(lang, "engine-limit-service-per-day"),
         LimitKind::ServiceMessagesPerMinute => t!(lang, "engine-limit-service-messages-per-minute"),
         LimitKind::ServiceRecipientsPerMessage => t!(lang, "engine-limit-service-per-message"),
-    }
-}
-
-/// What an alert is about, beside its title.
-#[must_use]
-pub fn alert_detail(lang: Lang, detail: &AlertDetail) -> String {
-    match detail {
-        AlertDetail::Rule { name } => t!(lang, "engine-alert-rule", rule = name),
-        AlertDetail::ForwardedTo { address } => t!(lang, "engine-alert-forwarded-to", address = address),
-        AlertDetail::Limit(crossed) => limit(lang, *crossed),
     }
 }
 

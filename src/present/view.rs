@@ -18,7 +18,9 @@ use crate::action::Verification;
 use crate::engine::view::{MailboxDetail, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
 use crate::i18n::Lang;
 use crate::t;
-use crate::tenant::logs::{Alert, AuditEntry, Severity, SignInEntry, SignInStatus, TraceEntry, TraceStatus};
+use crate::tenant::logs::{
+    Alert, AlertDetail, AuditEntry, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
+};
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod, SsprPolicy, SsprScope};
@@ -439,15 +441,40 @@ fn trace(lang: Lang, entries: &[TraceEntry], out: &mut String) {
                 "{} {:<30} -> {:<32} {} \"{}\" {}",
                 entry.at,
                 entry.from,
-                entry.to,
+                trace_to(lang, &entry.to),
                 pad(&trace_status(lang, entry.status), status_width),
                 entry.subject,
-                entry.detail
+                trace_detail(lang, &entry.detail)
             ),
         );
     }
     if entries.is_empty() {
         line(out, &t!(lang, "view-trace-none"));
+    }
+}
+
+fn trace_to(lang: Lang, to: &TraceTo) -> String {
+    match to {
+        TraceTo::Address(address) => address.clone(),
+        TraceTo::Recipients(count) => t!(lang, "view-trace-recipients", count = count),
+        TraceTo::OutsideRecipients(count) => t!(lang, "view-trace-outside-recipients", count = count),
+    }
+}
+
+fn trace_detail(lang: Lang, detail: &TraceDetail) -> String {
+    match detail {
+        // The server's own words, as the real trace shows them.
+        TraceDetail::Smtp(response) => response.clone(),
+        TraceDetail::ForwardedByRule(rule) => t!(lang, "view-trace-forwarded-by-rule", rule = rule),
+        TraceDetail::ForwardedByMailbox => t!(lang, "view-trace-forwarded-by-mailbox"),
+    }
+}
+
+fn alert_detail(lang: Lang, detail: &AlertDetail) -> String {
+    match detail {
+        AlertDetail::Rule(rule) => t!(lang, "view-alert-rule", rule = rule),
+        AlertDetail::ForwardedTo(address) => t!(lang, "view-alert-forwarded-to", address = address),
+        AlertDetail::Limit(limit) => limit_text(lang, *limit),
     }
 }
 
@@ -494,7 +521,7 @@ fn alerts_list(lang: Lang, alerts: &[Alert], out: &mut String) {
                 pad(&severity_name(lang, alert.severity), severity_width),
                 alert.title,
                 alert.upn,
-                super::event::alert_detail(lang, &alert.detail)
+                alert_detail(lang, &alert.detail)
             ),
         );
     }

@@ -190,15 +190,37 @@ pub struct Alert {
     pub detail: AlertDetail,
 }
 
-/// What an alert is about, beside its title.
+/// What an alert says about its cause, as facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AlertDetail {
-    /// The inbox rule that forwards or redirects.
-    Rule { name: String },
-    /// Where a message was forwarded.
-    ForwardedTo { address: String },
-    /// The outbound limit crossed.
-    Limit(super::outbound::LimitKind),
+    /// The inbox rule that forwards or redirects, by name.
+    Rule(String),
+    /// Mail was forwarded to this outside address.
+    ForwardedTo(String),
+    /// The sending limit the user went over.
+    Limit(crate::tenant::outbound::LimitKind),
+}
+
+/// Whom a message trace entry is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TraceTo {
+    Address(String),
+    /// A message to many recipients, counted.
+    Recipients(usize),
+    /// The outside recipients of a message, counted.
+    OutsideRecipients(usize),
+}
+
+/// The trace's detail column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TraceDetail {
+    /// The server's own response, as the real trace shows it
+    /// (`250 2.1.5 Delivered to Inbox`, `550 5.1.8 ...`).
+    Smtp(String),
+    /// Forwarded by the inbox rule of this name.
+    ForwardedByRule(String),
+    /// Forwarded by the mailbox's forwarding address.
+    ForwardedByMailbox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -228,8 +250,8 @@ pub struct TraceEntry {
     pub at: SimTime,
     pub message_id: u64,
     pub from: String,
-    pub to: String,
+    pub to: TraceTo,
     pub subject: String,
     pub status: TraceStatus,
-    pub detail: String,
+    pub detail: TraceDetail,
 }

@@ -260,8 +260,24 @@ pub enum HarmKind {
 }
 
 /// The reason [`HarmKind::AidAttacker`] gives when no graded procedure
-/// lists it.
+/// lists it (its English text).
 pub const AID_ATTACKER_REASON: &str = "That hands the attacker a way in, or a copy of the mail, in the middle of an incident.";
+
+/// [`AID_ATTACKER_REASON`] in every language.
+#[must_use]
+pub fn aid_attacker_reason() -> Text {
+    Text::Translated(
+        [
+            ("en", AID_ATTACKER_REASON),
+            ("nb", "Det gir angriperen en vei inn, eller en kopi av e-posten, midt i en hendelse."),
+            ("nl", "Daarmee geeft u de aanvaller midden in een incident een weg naar binnen, of een kopie van de e-mail."),
+            ("sl", "S tem sredi incidenta napadalcu odprete pot v račun ali mu predate kopijo pošte."),
+        ]
+        .into_iter()
+        .map(|(code, text)| (code.to_string(), text.to_string()))
+        .collect(),
+    )
+}
 /// Its points when no graded procedure lists it.
 pub const AID_ATTACKER_POINTS: u32 = 15;
 
@@ -373,6 +389,8 @@ mod tests {
             let found = check_procedure(bundled.path, bundled.text, procedure);
             assert!(found.is_empty(), "{}: {found:?}", bundled.id);
         }
+        assert!(aid_attacker_reason().missing_languages().is_empty());
+        assert_eq!(aid_attacker_reason().english(), AID_ATTACKER_REASON);
     }
 
     #[test]

@@ -126,7 +126,7 @@ impl Scorer {
         if !harm.iter().any(|known| known.kind == HarmKind::AidAttacker) {
             harm.push(HarmRule {
                 kind: HarmKind::AidAttacker,
-                reason: crate::procedure::AID_ATTACKER_REASON.into(),
+                reason: crate::procedure::aid_attacker_reason(),
                 points: Some(crate::procedure::AID_ATTACKER_POINTS),
             });
         }

@@ -24,7 +24,7 @@ pub fn write(path: &Path, drill: &Drill, trainee: &str, session_file: Option<&Pa
         integrity: Integrity::Unverified,
         report: drill.report(),
     };
-    std::fs::write(path, html::debrief_page(&one))
+    std::fs::write(path, html::debrief_page(&one, crate::cli::language::lang()))
         .map_err(|error| CliError::check(format!("cannot write the debrief {}: {}", path.display(), plain_io_error(&error))))?;
     note(&format!("Debrief: {}", path.display()));
     Ok(())

@@ -530,3 +530,29 @@ fn the_csv_header_and_words_follow_the_language() {
     assert!(english.starts_with("file,trainee,scenario,seed,mode,started_utc,"), "{english}");
     assert!(english.contains(",true,verified,100,70,true,"), "{english}");
 }
+
+#[test]
+fn xapi_language_maps_carry_the_chosen_language_beside_english() {
+    let sandbox = sandbox("class_xapi_nb");
+    record_session(&sandbox, "ann.jsonl", "ann@example.edu", LOCKOUT_SOLUTION);
+    let statements = |lang: &str| -> Value {
+        let assert = tenantdrill(&sandbox)
+            .args(["--lang", lang, "grade", "--scenario", LOCKOUT, "ann.jsonl", "--format", "xapi"])
+            .assert()
+            .success();
+        serde_json::from_str(&stdout_of(&assert)).expect("JSON")
+    };
+    let norwegian = statements("nb");
+    let english = statements("en");
+    let first = &norwegian[0];
+    assert_eq!(first["verb"]["id"], "http://adlnet.gov/expapi/verbs/attempted");
+    assert_eq!(first["verb"]["display"]["en-US"], "attempted");
+    assert_eq!(first["verb"]["display"]["nb-NO"], "forsøkt");
+    assert!(first["object"]["definition"]["name"]["nb-NO"].is_string(), "{first}");
+    assert_eq!(english[0]["verb"]["display"], serde_json::json!({"en-US": "attempted"}));
+    for (one, other) in norwegian.as_array().expect("statements").iter().zip(english.as_array().expect("statements")) {
+        assert_eq!(one["id"], other["id"], "the same statements in every language");
+        assert_eq!(one["context"], other["context"], "machine fields do not change");
+        check_statement(one);
+    }
+}

@@ -434,3 +434,125 @@ fn a_long_quiet_stretch_is_drawn_as_a_break_in_the_timeline() {
     assert_eq!(xs.len(), 2, "support call and user show");
     assert!(xs[1] - xs[0] > 100.0, "{xs:?}");
 }
+
+/// The class layer's own words on a page (headings, table heads, the
+/// verdict, legends, lane labels, statuses, efficiency), one per line,
+/// leaving out the report's texts (titles, step instructions).
+fn class_words(page: &Html) -> String {
+    let mut words = Vec::new();
+    for css in [
+        "h2",
+        "h3",
+        "th",
+        ".verdict .word",
+        ".verdict .mark",
+        ".verdict .points",
+        "figcaption",
+        "svg.timeline > title",
+        "g.lane text",
+        "g.last-attacker-label text",
+        "td.status",
+        "ul.efficiency li",
+    ] {
+        let selector = Selector::parse(css).expect("a selector");
+        for element in page.select(&selector) {
+            words.push(format!("{css}: {}", element.text().collect::<String>().trim()));
+        }
+    }
+    words.join("\n")
+}
+
+#[test]
+fn the_debrief_speaks_the_instructors_language_and_english_is_unchanged() {
+    let sandbox = class_folder("class_html_nb");
+    let graded = |lang: &str| {
+        stdout_of(
+            &tenantdrill(&sandbox)
+                .args(["--lang", lang, "grade", "--scenario", LOCKOUT, "class/bo@example.edu.jsonl", "--format", "html"])
+                .assert()
+                .success(),
+        )
+    };
+    let norwegian = graded("nb");
+    assert!(norwegian.contains("<html lang=\"nb\">"), "the page says its language");
+    let page = Html::parse_document(&norwegian);
+    let words = class_words(&page);
+    for word in ["Tidslinje", "Trinn i fremgangsmåten", "Effektivitet", "Angriper", "Sluttbrukere", "beståttgrense"] {
+        assert!(words.contains(word), "{word} in:\n{words}");
+    }
+    crate::support::with_snapshots(|| insta::assert_snapshot!("debrief_html_nb_words", words));
+    let english = graded("en");
+    assert!(english.contains("<html lang=\"en\">"));
+    assert_eq!(english, html_of(&sandbox, &["class/bo@example.edu.jsonl"]), "English is the default");
+    assert!(class_words(&Html::parse_document(&english)).contains("Procedure steps"));
+}
+
+#[test]
+fn the_csv_header_and_words_follow_the_language() {
+    let sandbox = sandbox("class_csv_nl");
+    record_session(&sandbox, "ann.jsonl", "ann@example.edu", LOCKOUT_SOLUTION);
+    let csv = |lang: &str| {
+        stdout_of(
+            &tenantdrill(&sandbox)
+                .args(["--lang", lang, "grade", "--scenario", LOCKOUT, "ann.jsonl", "--format", "csv"])
+                .assert()
+                .success(),
+        )
+    };
+    let dutch = csv("nl");
+    let rows: Vec<&str> = dutch.split("\r\n").collect();
+    let header: Vec<&str> = rows[0].split(',').collect();
+    assert_eq!(
+        header[..15],
+        [
+            "bestand",
+            "cursist",
+            "scenario",
+            "seed",
+            "modus",
+            "gestart_utc",
+            "beëindigd_utc",
+            "ingediend",
+            "integriteit",
+            "score",
+            "cesuur",
+            "geslaagd",
+            "tijd_tot_indamming_s",
+            "opdrachten",
+            "hints_gebruikt"
+        ]
+    );
+    assert!(header.contains(&"controle:owner-signs-in"), "{dutch}");
+    assert!(header.iter().any(|column| column.starts_with("stap:")), "{dutch}");
+    assert!(rows[1].contains(",oefening,"), "{dutch}");
+    assert!(rows[1].contains(",ja,geverifieerd,100,70,ja,"), "{dutch}");
+    let english = csv("en");
+    assert!(english.starts_with("file,trainee,scenario,seed,mode,started_utc,"), "{english}");
+    assert!(english.contains(",true,verified,100,70,true,"), "{english}");
+}
+
+#[test]
+fn xapi_language_maps_carry_the_chosen_language_beside_english() {
+    let sandbox = sandbox("class_xapi_nb");
+    record_session(&sandbox, "ann.jsonl", "ann@example.edu", LOCKOUT_SOLUTION);
+    let statements = |lang: &str| -> Value {
+        let assert = tenantdrill(&sandbox)
+            .args(["--lang", lang, "grade", "--scenario", LOCKOUT, "ann.jsonl", "--format", "xapi"])
+            .assert()
+            .success();
+        serde_json::from_str(&stdout_of(&assert)).expect("JSON")
+    };
+    let norwegian = statements("nb");
+    let english = statements("en");
+    let first = &norwegian[0];
+    assert_eq!(first["verb"]["id"], "http://adlnet.gov/expapi/verbs/attempted");
+    assert_eq!(first["verb"]["display"]["en-US"], "attempted");
+    assert_eq!(first["verb"]["display"]["nb-NO"], "forsøkt");
+    assert!(first["object"]["definition"]["name"]["nb-NO"].is_string(), "{first}");
+    assert_eq!(english[0]["verb"]["display"], serde_json::json!({"en-US": "attempted"}));
+    for (one, other) in norwegian.as_array().expect("statements").iter().zip(english.as_array().expect("statements")) {
+        assert_eq!(one["id"], other["id"], "the same statements in every language");
+        assert_eq!(one["context"], other["context"], "machine fields do not change");
+        check_statement(one);
+    }
+}

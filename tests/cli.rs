@@ -529,3 +529,25 @@ fn resume_of_an_unreadable_session_exits_1() {
         .code(1)
         .stderr("error: empty.jsonl: the file is empty: it is not a tenantdrill session file\n");
 }
+
+#[test]
+fn validate_speaks_the_chosen_language_at_the_same_place() {
+    let sandbox = sandbox("validate_sl");
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cli");
+    let assert = tenantdrill(&sandbox).args(["--lang", "sl", "validate", data]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("napaka: neznano polje `titel` v `Scenario`"), "{stderr}");
+    assert!(stderr.contains("pričakovano eno od: `"), "{stderr}");
+    assert!(stderr.contains("pomoč: ste mislili `title`?"), "{stderr}");
+    let text = std::fs::read_to_string(LOCKOUT).expect("read the scenario");
+    let broken = text.replacen("pass_mark: 70", "pass_mark: 170", 1);
+    assert_ne!(broken, text);
+    std::fs::write(sandbox.join("mark.ron"), broken).expect("write");
+    let assert = tenantdrill(&sandbox).args(["--lang", "sl", "validate", "mark.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("napaka: pass_mark 170 je več kot 100\n  --> mark.ron:30:52\n"), "{stderr}");
+    assert!(stderr.contains("napaka: 1 težava v mark.ron"), "{stderr}");
+    let assert = tenantdrill(&sandbox).args(["--lang", "en", "validate", "mark.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("error: pass_mark 170 is more than 100\n  --> mark.ron:30:52\n"), "{stderr}");
+}

@@ -224,7 +224,12 @@ fn other_mistakes_are_explained() {
         let diagnostics = parse_ron::<Scenario>(FILE, input.as_bytes(), &Limits::default()).expect_err(input);
         let [diagnostic] = diagnostics.as_slice() else { panic!("one diagnostic for {input}") };
         assert_eq!(
-            (diagnostic.message.as_str(), diagnostic.span, diagnostic.expected.as_deref(), diagnostic.suggestion.as_deref()),
+            (
+                diagnostic.message.as_str(),
+                diagnostic.span,
+                diagnostic.expected_in(tenantdrill::i18n::Lang::En).as_deref(),
+                diagnostic.suggestion.as_deref()
+            ),
             (message, Some(Span { line, column, length }), expected, suggestion),
             "input: {input}"
         );
@@ -395,4 +400,30 @@ fn exercise(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     let _ = locate_string(&text, "a", Some("id"), 0);
     let _ = locate_field(&text, "id", 1);
+}
+
+#[test]
+fn a_diagnostic_speaks_the_chosen_language_with_the_same_place_and_caret() {
+    use tenantdrill::diagnostic::render_all_in;
+    use tenantdrill::i18n::Lang;
+    let text = "Scenario(\n    id: \"a\",\n    titel: \"b\",\n)\n";
+    let diagnostics = parse_ron::<Scenario>(FILE, text.as_bytes(), &Limits::default()).expect_err("an unknown field");
+    let sources = |_: &str| Some(text.to_owned());
+    let slovenian = render_all_in(Lang::Sl, &diagnostics, &sources, false);
+    assert_eq!(
+        slovenian,
+        r#"napaka: neznano polje `titel` v `Scenario`
+ --> scenarios/x.ron:3:5
+  |
+3 |     titel: "b",
+  |     ^^^^^ pričakovano eno od: `id`, `title`, `steps`, `seed`
+  |
+pomoč: ste mislili `title`?
+
+napaka: 1 težava v scenarios/x.ron
+"#
+    );
+    let english = render_all_in(Lang::En, &diagnostics, &sources, false);
+    assert_eq!(english, render_all(&diagnostics, &sources, false), "English is the default");
+    assert!(english.starts_with("error: unknown field `titel` in `Scenario`\n"), "{english}");
 }

@@ -1,14 +1,17 @@
 //! `grade --format csv` (one row per session, for a spreadsheet) and
 //! `--format gradebook-csv` (what Moodle's CSV grade import takes).
 
-use super::Class;
+use super::{Class, words};
+use crate::i18n::Lang;
 use crate::scoring::StepStatus;
+use crate::t;
 use indexmap::IndexSet;
 use std::collections::BTreeMap;
 
-/// The columns every row has, in this order; then one `step:PROCEDURE/STEP`
-/// column per procedure step and one `check:ID` column per outcome check,
-/// in the order they first appear among the sessions.
+/// The columns every row has, in this order, as named in English; then one
+/// `step:PROCEDURE/STEP` column per procedure step and one `check:ID`
+/// column per outcome check, in the order they first appear among the
+/// sessions. [`fixed_columns`] names them in a language.
 pub const FIXED_COLUMNS: [&str; 15] = [
     "file",
     "trainee",
@@ -27,7 +30,30 @@ pub const FIXED_COLUMNS: [&str; 15] = [
     "hints_used",
 ];
 
-/// The status of a step as its CSV cell and JSON name.
+/// [`FIXED_COLUMNS`] as named in `lang`, in the same order.
+#[must_use]
+pub fn fixed_columns(lang: Lang) -> [String; 15] {
+    [
+        t!(lang, "class-csv-file"),
+        t!(lang, "class-csv-trainee"),
+        t!(lang, "class-csv-scenario"),
+        t!(lang, "class-csv-seed"),
+        t!(lang, "class-csv-mode"),
+        t!(lang, "class-csv-started-utc"),
+        t!(lang, "class-csv-ended-utc"),
+        t!(lang, "class-csv-submitted"),
+        t!(lang, "class-csv-integrity"),
+        t!(lang, "class-csv-score"),
+        t!(lang, "class-csv-pass-mark"),
+        t!(lang, "class-csv-passed"),
+        t!(lang, "class-csv-time-to-containment-s"),
+        t!(lang, "class-csv-commands"),
+        t!(lang, "class-csv-hints-used"),
+    ]
+}
+
+/// The status of a step as its JSON and xAPI name (a machine id, the same
+/// in every language).
 #[must_use]
 pub const fn status_id(status: StepStatus) -> &'static str {
     match status {
@@ -40,10 +66,12 @@ pub const fn status_id(status: StepStatus) -> &'static str {
     }
 }
 
-/// One row per graded session. A cell is empty where a session's scenario
-/// has no such step or check, or a value is unknown.
+/// One row per graded session, headers and words in `lang` (English:
+/// the names in [`FIXED_COLUMNS`], `done-late`, `true`, `not-ok`). A cell
+/// is empty where a session's scenario has no such step or check, or a
+/// value is unknown.
 #[must_use]
-pub fn sessions_csv(class: &Class) -> String {
+pub fn sessions_csv(class: &Class, lang: Lang) -> String {
     let mut steps: IndexSet<String> = IndexSet::new();
     let mut checks: IndexSet<String> = IndexSet::new();
     for one in &class.sessions {
@@ -54,9 +82,9 @@ pub fn sessions_csv(class: &Class) -> String {
             checks.insert(check.id.clone());
         }
     }
-    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(ToString::to_string).collect();
-    header.extend(steps.iter().map(|step| format!("step:{step}")));
-    header.extend(checks.iter().map(|check| format!("check:{check}")));
+    let mut header: Vec<String> = fixed_columns(lang).into_iter().collect();
+    header.extend(steps.iter().map(|step| t!(lang, "class-csv-step-column", step = step)));
+    header.extend(checks.iter().map(|check| t!(lang, "class-csv-check-column", check = check)));
     let mut text = row(&header);
     for one in &class.sessions {
         let report = &one.report;
@@ -65,27 +93,28 @@ pub fn sessions_csv(class: &Class) -> String {
             one.trainee.clone(),
             report.scenario.clone(),
             report.seed.to_string(),
-            one.mode.name().to_string(),
+            words::mode(lang, one.mode),
             one.started_utc.map(|time| time.to_string()).unwrap_or_default(),
             one.ended_utc.map(|time| time.to_string()).unwrap_or_default(),
-            one.submitted.to_string(),
-            one.integrity.name().to_string(),
+            words::yes_no(lang, one.submitted),
+            words::integrity(lang, &one.integrity),
             report.score.to_string(),
             report.pass_mark.to_string(),
-            report.passed.to_string(),
+            words::yes_no(lang, report.passed),
             report.time_to_containment_s.map(|seconds| seconds.to_string()).unwrap_or_default(),
             report.commands.to_string(),
             report.hints_used.to_string(),
         ];
         let statuses: BTreeMap<String, StepStatus> =
             report.steps.iter().map(|step| (format!("{}/{}", step.procedure, step.id), step.status)).collect();
-        cells.extend(steps.iter().map(|step| statuses.get(step).map(|status| status_id(*status).to_string()).unwrap_or_default()));
+        cells.extend(steps.iter().map(|step| statuses.get(step).map(|status| words::status_cell(lang, *status)).unwrap_or_default()));
         let results: BTreeMap<&str, bool> = report.outcome.iter().map(|check| (check.id.as_str(), check.ok)).collect();
-        cells.extend(
-            checks
-                .iter()
-                .map(|check| results.get(check.as_str()).map(|ok| if *ok { "ok" } else { "not-ok" }.to_string()).unwrap_or_default()),
-        );
+        cells.extend(checks.iter().map(|check| {
+            results
+                .get(check.as_str())
+                .map(|ok| if *ok { t!(lang, "class-cell-ok") } else { t!(lang, "class-cell-not-ok") })
+                .unwrap_or_default()
+        }));
         text.push_str(&row(&cells));
     }
     // An exam not yet submitted: who and where, nothing of its score.
@@ -95,11 +124,11 @@ pub fn sessions_csv(class: &Class) -> String {
             one.trainee.clone(),
             one.scenario.clone(),
             one.seed.to_string(),
-            one.mode.name().to_string(),
+            words::mode(lang, one.mode),
             String::new(),
             String::new(),
-            false.to_string(),
-            one.integrity.name().to_string(),
+            words::yes_no(lang, false),
+            words::integrity(lang, &one.integrity),
         ];
         cells.resize(header.len(), String::new());
         text.push_str(&row(&cells));
@@ -112,14 +141,15 @@ fn grade_item(scenario: &str) -> String {
     format!("tenantdrill {scenario}")
 }
 
-/// Moodle's CSV grade import: an `Email address` column to match users by
+/// Moodle's CSV grade import: an `Email address` column (named in `lang`;
+/// the import is told which column to match by) to match users by
 /// and one score column (0 to 100) per scenario, one row per trainee. A
 /// trainee with several attempts at a scenario gets their best score.
 /// Rows are in trainee order; trainees whose id is not an email address
 /// are left out and named in the returned list, since the import could not
 /// match them.
 #[must_use]
-pub fn gradebook_csv(class: &Class) -> (String, Vec<String>) {
+pub fn gradebook_csv(class: &Class, lang: Lang) -> (String, Vec<String>) {
     let mut scenarios: IndexSet<&str> = IndexSet::new();
     let mut best: BTreeMap<&str, BTreeMap<&str, u32>> = BTreeMap::new();
     let mut unmatched: IndexSet<String> = IndexSet::new();
@@ -132,7 +162,7 @@ pub fn gradebook_csv(class: &Class) -> (String, Vec<String>) {
         let score = best.entry(one.trainee.as_str()).or_default().entry(one.report.scenario.as_str()).or_insert(0);
         *score = (*score).max(one.report.score);
     }
-    let mut header = vec!["Email address".to_string()];
+    let mut header = vec![t!(lang, "class-csv-email-address")];
     header.extend(scenarios.iter().map(|scenario| grade_item(scenario)));
     let mut text = row(&header);
     for (trainee, scores) in &best {

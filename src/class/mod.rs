@@ -11,13 +11,14 @@ pub mod csv;
 pub mod html;
 pub mod summary;
 mod svg;
+pub mod words;
 pub mod xapi;
 
 use crate::clock::SimTime;
 use crate::drill::Mode;
 use crate::scoring::Report;
 
-pub use summary::{Spread, Summary, summaries};
+pub use summary::{Spread, Summary, summaries, summary_text};
 
 /// Whether a session file is known to be as it was written: one value per
 /// graded session, read by every export (`verified`, `altered`,

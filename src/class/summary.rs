@@ -2,7 +2,9 @@
 //! and times to containment spread, and what was most often missed.
 
 use super::GradedSession;
+use crate::i18n::Lang;
 use crate::scoring::{StepStatus, ViolationKind};
+use crate::t;
 use std::collections::BTreeMap;
 
 /// The summary names at most this many missed steps and violations per
@@ -107,5 +109,68 @@ fn summary(scenario: &str, sessions: &[&GradedSession]) -> Summary {
         time_to_containment_s: Spread::of(&times),
         missed,
         violations,
+    }
+}
+
+/// The class summary as text, for `grade`'s plain output: a heading, then
+/// per scenario the attempts and passes, the spreads of score and time to
+/// containment, and what was most often missed and violated, in `lang`.
+#[must_use]
+pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
+    let mut text = format!("== {} ==\n", t!(lang, "class-summary-heading"));
+    for summary in summaries {
+        let spread = |spread: &Spread, show: &dyn Fn(u64) -> String| {
+            t!(
+                lang,
+                "class-summary-spread",
+                median = show(spread.median),
+                lower = show(spread.lower_quartile),
+                upper = show(spread.upper_quartile),
+                min = show(spread.min),
+                max = show(spread.max)
+            )
+        };
+        text.push_str(&t!(
+            lang,
+            "class-summary-attempts",
+            scenario = &summary.scenario,
+            count = summary.attempts,
+            passed = summary.passed,
+            percent = summary.pass_rate_percent()
+        ));
+        text.push('\n');
+        if let Some(score) = &summary.score {
+            let figures = spread(score, &|value| value.to_string());
+            text.push_str(&format!("  {}\n", t!(lang, "class-summary-score", figures = figures)));
+        }
+        let containment = match &summary.time_to_containment_s {
+            Some(time) => format!(
+                "{} {}",
+                spread(time, &minutes),
+                t!(lang, "class-contained-of", contained = summary.contained, attempts = summary.attempts)
+            ),
+            None => t!(lang, "class-never-contained-or-no-attacker"),
+        };
+        text.push_str(&format!("  {}\n", t!(lang, "class-summary-containment", figures = containment)));
+        if summary.missed.is_empty() {
+            text.push_str(&format!("  {}\n", t!(lang, "class-summary-no-step-missed")));
+        }
+        for (step, count) in &summary.missed {
+            text.push_str(&format!("  {}\n", t!(lang, "class-summary-missed-by", count = *count, step = step)));
+        }
+        for (kind, about, count) in &summary.violations {
+            let kind = super::words::violation_kind(lang, *kind);
+            text.push_str(&format!("  {}\n", t!(lang, "class-summary-violation", kind = kind, count = *count, about = about)));
+        }
+    }
+    text
+}
+
+/// `1h05m`, `12m30s`: SI symbols, the same in every language.
+fn minutes(seconds: u64) -> String {
+    if seconds >= 3_600 {
+        format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60)
+    } else {
+        format!("{}m{:02}s", seconds / 60, seconds % 60)
     }
 }

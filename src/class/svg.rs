@@ -2,9 +2,11 @@
 //! one session and the score distribution of a class. Coordinates are
 //! rounded to a tenth, so the same report gives the same bytes.
 
-use super::html::esc;
+use super::html::{esc, esc_text};
 use crate::clock::SimTime;
+use crate::i18n::Lang;
 use crate::scoring::{Report, TimelineEntry};
+use crate::t;
 use std::fmt::Write as _;
 
 /// The timeline's lanes, top to bottom.
@@ -19,12 +21,12 @@ pub enum Lane {
 impl Lane {
     const ALL: [Lane; 4] = [Lane::Trainee, Lane::Attacker, Lane::EndUsers, Lane::Service];
 
-    const fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> String {
         match self {
-            Lane::Trainee => "You",
-            Lane::Attacker => "Attacker",
-            Lane::EndUsers => "End users",
-            Lane::Service => "Service",
+            Lane::Trainee => t!(lang, "class-lane-you"),
+            Lane::Attacker => t!(lang, "class-lane-attacker"),
+            Lane::EndUsers => t!(lang, "class-lane-end-users"),
+            Lane::Service => t!(lang, "class-lane-service"),
         }
     }
 
@@ -208,7 +210,7 @@ fn f(value: f64) -> String {
 /// triangles), the containment moment and the attacker's last action
 /// highlighted, and numbered arrows from causes to their effects.
 #[must_use]
-pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
+pub fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) -> String {
     let end = report.timeline.iter().map(|entry| entry.at.0).chain([report.ended_at.0]).max().unwrap_or(report.ended_at.0);
     let times: Vec<u64> = report.timeline.iter().map(|entry| entry.at.0).collect();
     let scale = Scale::new(report.started_at.0, end, &times);
@@ -216,9 +218,10 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-timeline-title\">\n<title id=\"{id}-timeline-title\">Timeline of the session in simulated time</title>\n",
+        "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-timeline-title\">\n<title id=\"{id}-timeline-title\">{}</title>\n",
         f(WIDTH),
-        f(height)
+        f(height),
+        esc_text(&t!(lang, "class-svg-timeline-title"))
     );
     let _ = writeln!(
         svg,
@@ -234,7 +237,7 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
             f(WIDTH),
             f(LANE),
             f(top + LANE / 2.0 + 4.0),
-            lane.label()
+            esc_text(&lane.label(lang))
         );
     }
     // Axis and grid.
@@ -272,14 +275,14 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
         let middle = f64::midpoint(left, right);
         let _ = writeln!(
             svg,
-            "<g class=\"gap\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{} later</text></g>",
+            "<g class=\"gap\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
             f(left + 4.0),
             f(TOP),
             f((right - left - 8.0).max(2.0)),
             f(LANE * 4.0 + 6.0),
             f(middle),
             f(axis_y + 18.0),
-            gap_text(to - from)
+            esc_text(&t!(lang, "class-svg-later", span = gap_text(to - from)))
         );
     }
     svg.push_str("</g>\n");
@@ -289,32 +292,32 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
         let x = f(scale.x(at));
         let _ = writeln!(
             svg,
-            "<g class=\"contained\"><line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/><text x=\"{x}\" y=\"{}\" text-anchor=\"{}\">contained {}</text></g>",
+            "<g class=\"contained\"><line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/><text x=\"{x}\" y=\"{}\" text-anchor=\"{}\">{}</text></g>",
             f(TOP - 6.0),
             f(axis_y),
             f(TOP - 10.0),
             anchor(scale.x(at)),
-            at.clock_text()
+            esc_text(&t!(lang, "class-svg-contained", time = at.clock_text()))
         );
     }
     // Marks, spread vertically when several share a moment in a lane.
     let last_attacker = report.timeline.iter().rposition(|entry| Lane::of(entry) == Lane::Attacker);
     let mut stacked: [(i64, usize); 4] = [(-1_000, 0); 4];
     for (index, entry) in report.timeline.iter().enumerate() {
-        let lane = Lane::of(entry);
+        let kind_lane = Lane::of(entry);
         let x = scale.x(entry.at);
         #[allow(clippy::cast_possible_truncation)]
         let pixel = x.round() as i64;
-        let slot = &mut stacked[lane.index()];
+        let slot = &mut stacked[kind_lane.index()];
         slot.1 = if (pixel - slot.0).abs() < 6 { slot.1 + 1 } else { 0 };
         slot.0 = pixel;
         let offset = [0.0, -13.0, 13.0, -7.0, 7.0][slot.1 % 5];
-        let y = lane_middle(lane) + offset;
+        let y = lane_middle(kind_lane) + offset;
         let repeat = if entry.repeat > 1 { format!(" (×{})", entry.repeat) } else { String::new() };
         let tooltip = format!("{} {}: {}{repeat}", entry.at.clock_text(), entry.actor, entry.text);
         let kind = if entry.command { "command" } else { "event" };
         let highlight = if Some(index) == last_attacker { " last-attacker" } else { "" };
-        let shape = match lane {
+        let shape = match kind_lane {
             Lane::Trainee => format!("<circle cx=\"{}\" cy=\"{}\" r=\"5\"/>", f(x), f(y)),
             Lane::Attacker => {
                 format!("<path d=\"M{} {}l6 6l-6 6l-6 -6z\"/>", f(x), f(y - 6.0))
@@ -325,20 +328,20 @@ pub fn timeline(report: &Report, links: &[Link], id: &str) -> String {
         let _ = writeln!(
             svg,
             "<g class=\"mark {kind} {}{highlight}\" data-at=\"{}\"><title>{}</title>{shape}</g>",
-            lane.class(),
+            kind_lane.class(),
             entry.at,
             esc(&tooltip)
         );
         if Some(index) == last_attacker {
             let _ = writeln!(
                 svg,
-                "<g class=\"last-attacker-label\"><circle cx=\"{}\" cy=\"{}\" r=\"11\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\">attacker's last action {}</text></g>",
+                "<g class=\"last-attacker-label\"><circle cx=\"{}\" cy=\"{}\" r=\"11\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text></g>",
                 f(x),
                 f(y),
                 f(x),
-                f(lane_middle(lane) - LANE / 2.0 + 11.0),
+                f(lane_middle(kind_lane) - LANE / 2.0 + 11.0),
                 anchor(x),
-                entry.at.clock_text()
+                esc_text(&t!(lang, "class-svg-last-action", time = entry.at.clock_text()))
             );
         }
     }
@@ -389,7 +392,7 @@ fn anchor(x: f64) -> &'static str {
 /// dashed line; bars under the pass mark are hatched, so they read in
 /// print too.
 #[must_use]
-pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str) -> String {
+pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str, lang: Lang) -> String {
     let mut bins = [0_usize; 10];
     for score in scores {
         bins[usize::try_from((*score).min(99) / 10).unwrap_or(9)] += 1;
@@ -399,9 +402,10 @@ pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str) -> String {
     let bar = (width - left - 10.0) / 10.0;
     let plot = height - bottom - top;
     let mut svg = format!(
-        "<svg class=\"distribution\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-title\">\n<title id=\"{id}-title\">Score distribution</title>\n<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>\n",
+        "<svg class=\"distribution\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-title\">\n<title id=\"{id}-title\">{}</title>\n<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>\n",
         f(width),
-        f(height)
+        f(height),
+        esc_text(&t!(lang, "class-svg-score-distribution"))
     );
     for (index, count) in bins.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
@@ -430,13 +434,14 @@ pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str) -> String {
     let mark_x = left + bar * f64::from(pass_mark.min(100)) / 10.0;
     let _ = writeln!(
         svg,
-        "<g class=\"pass-mark\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/><text x=\"{}\" y=\"{}\">pass mark {pass_mark}</text></g>",
+        "<g class=\"pass-mark\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/><text x=\"{}\" y=\"{}\">{}</text></g>",
         f(mark_x),
         f(top - 6.0),
         f(mark_x),
         f(top + plot),
         f(mark_x + 4.0),
-        f(top)
+        f(top),
+        esc_text(&t!(lang, "class-pass-mark", mark = pass_mark))
     );
     let _ = writeln!(
         svg,

@@ -10,11 +10,21 @@
 //! start, simulated end, commands), so the same session gives the same
 //! statements wherever its file lies and a store can refuse a repeated
 //! upload. `result.duration` is the session's simulated span.
+//!
+//! The machine fields (ids, IRIs, statuses, integrity) are the same in
+//! every language; the human-readable language maps carry the report's
+//! language: a verb's `display` in American English and, for another
+//! language, in it too (`{"en-US": "passed", "nb-NO": "bestått"}`); the
+//! activity's `name` (the scenario's title, as the report gives it) under
+//! the report's language only.
 
 use super::csv::status_id;
 use super::{Class, GradedSession, iso_duration};
+use crate::i18n::Lang;
+use crate::t;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// The account home page for trainees whose id is not an email address.
@@ -69,10 +79,60 @@ pub struct Verb {
     pub display: LanguageMap,
 }
 
+/// An xAPI language map: RFC 5646 tag to text.
 #[derive(Debug, Serialize)]
-pub struct LanguageMap {
-    #[serde(rename = "en-US")]
-    pub en_us: String,
+#[serde(transparent)]
+pub struct LanguageMap(pub BTreeMap<&'static str, String>);
+
+/// The RFC 5646 tag of a language's entries in a language map.
+#[must_use]
+pub const fn language_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-US",
+        Lang::Nb => "nb-NO",
+        Lang::Nl => "nl-NL",
+        Lang::Sl => "sl-SI",
+    }
+}
+
+/// The statements' verbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum XVerb {
+    Attempted,
+    Completed,
+    Passed,
+    Failed,
+    Scored,
+}
+
+impl XVerb {
+    /// The ADL verb's name (the last part of its IRI).
+    const fn id(self) -> &'static str {
+        match self {
+            XVerb::Attempted => "attempted",
+            XVerb::Completed => "completed",
+            XVerb::Passed => "passed",
+            XVerb::Failed => "failed",
+            XVerb::Scored => "scored",
+        }
+    }
+
+    fn display(self, lang: Lang) -> String {
+        match self {
+            XVerb::Attempted => t!(lang, "class-xapi-attempted"),
+            XVerb::Completed => t!(lang, "class-xapi-completed"),
+            XVerb::Passed => t!(lang, "class-xapi-passed"),
+            XVerb::Failed => t!(lang, "class-xapi-failed"),
+            XVerb::Scored => t!(lang, "class-xapi-scored"),
+        }
+    }
+
+    /// In English, and in `lang` when it is another.
+    fn display_map(self, lang: Lang) -> LanguageMap {
+        let mut map = BTreeMap::from([(language_tag(Lang::En), self.display(Lang::En))]);
+        map.insert(language_tag(lang), self.display(lang));
+        LanguageMap(map)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -136,16 +196,17 @@ pub struct StepExtension {
 const ADL: &str = "http://adlnet.gov/expapi/verbs/";
 const ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
 
-/// Every session's statements, as one pretty JSON array.
+/// Every session's statements, as one pretty JSON array, the language maps
+/// in `lang`.
 #[must_use]
-pub fn statements_json(class: &Class) -> String {
-    let statements: Vec<Statement> = class.sessions.iter().flat_map(statements).collect();
+pub fn statements_json(class: &Class, lang: Lang) -> String {
+    let statements: Vec<Statement> = class.sessions.iter().flat_map(|one| statements(one, lang)).collect();
     format!("{}\n", serde_json::to_string_pretty(&statements).unwrap_or_else(|_| "[]".to_string()))
 }
 
 /// One session's statements.
 #[must_use]
-pub fn statements(one: &GradedSession) -> Vec<Statement> {
+pub fn statements(one: &GradedSession, lang: Lang) -> Vec<Statement> {
     let report = &one.report;
     // The session, not where its file lies: grading it from another folder
     // gives the same ids.
@@ -160,16 +221,16 @@ pub fn statements(one: &GradedSession) -> Vec<Statement> {
     ]);
     let duration = iso_duration(report.ended_at.since(report.started_at).as_seconds());
     let score = || Score { scaled: f64::from(report.score.min(100)) / 100.0, raw: report.score, min: 0, max: 100 };
-    let mut made = vec![make(one, &registration, "attempted", None, one.started_utc.map(|time| time.to_string()), false)];
+    let mut made = vec![make(one, &registration, XVerb::Attempted, lang, None, one.started_utc.map(|time| time.to_string()), false)];
     if one.submitted {
         let result = XResult { score: None, success: None, completion: Some(true), duration: Some(duration.clone()) };
-        made.push(make(one, &registration, "completed", Some(result), ended(one), false));
+        made.push(make(one, &registration, XVerb::Completed, lang, Some(result), ended(one), false));
     }
-    let verdict = if report.passed { "passed" } else { "failed" };
+    let verdict = if report.passed { XVerb::Passed } else { XVerb::Failed };
     let result = XResult { score: Some(score()), success: Some(report.passed), completion: Some(one.submitted), duration: Some(duration) };
-    made.push(make(one, &registration, verdict, Some(result), ended(one), true));
+    made.push(make(one, &registration, verdict, lang, Some(result), ended(one), true));
     let result = XResult { score: Some(score()), success: None, completion: None, duration: None };
-    made.push(make(one, &registration, "scored", Some(result), ended(one), false));
+    made.push(make(one, &registration, XVerb::Scored, lang, Some(result), ended(one), false));
     made
 }
 
@@ -177,7 +238,15 @@ fn ended(one: &GradedSession) -> Option<String> {
     one.ended_utc.or(one.started_utc).map(|time| time.to_string())
 }
 
-fn make(one: &GradedSession, registration: &str, verb: &str, result: Option<XResult>, timestamp: Option<String>, steps: bool) -> Statement {
+fn make(
+    one: &GradedSession,
+    registration: &str,
+    verb: XVerb,
+    lang: Lang,
+    result: Option<XResult>,
+    timestamp: Option<String>,
+    steps: bool,
+) -> Statement {
     let report = &one.report;
     let actor = if one.trainee_is_email() {
         Agent { object_type: "Agent", name: one.trainee.clone(), mbox: Some(format!("mailto:{}", one.trainee)), account: None }
@@ -202,13 +271,16 @@ fn make(one: &GradedSession, registration: &str, verb: &str, result: Option<XRes
             .collect()
     });
     Statement {
-        id: uuid(&[registration, verb]),
+        id: uuid(&[registration, verb.id()]),
         actor,
-        verb: Verb { id: format!("{ADL}{verb}"), display: LanguageMap { en_us: verb.to_string() } },
+        verb: Verb { id: format!("{ADL}{}", verb.id()), display: verb.display_map(lang) },
         object: Activity {
             object_type: "Activity",
             id: scenario_iri(&report.scenario),
-            definition: ActivityDefinition { name: LanguageMap { en_us: report.title.clone() }, kind: ASSESSMENT.to_string() },
+            definition: ActivityDefinition {
+                name: LanguageMap(BTreeMap::from([(language_tag(lang), report.title.clone())])),
+                kind: ASSESSMENT.to_string(),
+            },
         },
         result,
         context: Context {

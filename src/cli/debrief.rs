@@ -26,7 +26,7 @@ pub fn write(path: &Path, drill: &Drill, trainee: &str, session_file: Option<&Pa
         integrity: Integrity::Unverified,
         report: drill.report(),
     };
-    std::fs::write(path, html::debrief_page(&one)).map_err(|error| {
+    std::fs::write(path, html::debrief_page(&one, lang())).map_err(|error| {
         CliError::check(t!(lang(), "cli-debrief-write-error", path = path.display().to_string(), error = plain_io_error(&error)))
     })?;
     note(&t!(lang(), "cli-debrief-written", path = path.display().to_string()));

@@ -85,17 +85,17 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     }
     let text = match args.format {
         GradeFormat::Text => text(&class, stdout_colour()),
-        GradeFormat::Csv => class::csv::sessions_csv(&class),
+        GradeFormat::Csv => class::csv::sessions_csv(&class, crate::cli::language::lang()),
         GradeFormat::GradebookCsv => {
-            let (csv, unmatched) = class::csv::gradebook_csv(&class);
+            let (csv, unmatched) = class::csv::gradebook_csv(&class, crate::cli::language::lang());
             for trainee in unmatched {
                 warn(&t!(lang(), "cli-grade-not-an-email", trainee = &trainee));
             }
             csv
         }
         GradeFormat::Json => json(&class),
-        GradeFormat::Xapi => class::xapi::statements_json(&class),
-        GradeFormat::Html => class::html::class_page(&class),
+        GradeFormat::Xapi => class::xapi::statements_json(&class, crate::cli::language::lang()),
+        GradeFormat::Html => class::html::class_page(&class, crate::cli::language::lang()),
     };
     out(&text)?;
     if !class.ungraded.is_empty() {
@@ -268,44 +268,7 @@ fn text(class: &Class, colour: bool) -> String {
         ));
     }
     if class.sessions.len() > 1 {
-        text.push_str("== Class summary ==\n");
-        for summary in summaries(&class.sessions) {
-            text.push_str(&format!(
-                "{}: {} attempt(s), {} passed ({}%)\n",
-                summary.scenario,
-                summary.attempts,
-                summary.passed,
-                summary.pass_rate_percent()
-            ));
-            if let Some(score) = summary.score {
-                text.push_str(&format!(
-                    "  score: median {}, middle half {}-{}, range {}-{}\n",
-                    score.median, score.lower_quartile, score.upper_quartile, score.min, score.max
-                ));
-            }
-            match summary.time_to_containment_s {
-                Some(time) => text.push_str(&format!(
-                    "  time to containment: median {}, middle half {}-{}, range {}-{} ({} of {} contained)\n",
-                    minutes(time.median),
-                    minutes(time.lower_quartile),
-                    minutes(time.upper_quartile),
-                    minutes(time.min),
-                    minutes(time.max),
-                    summary.contained,
-                    summary.attempts
-                )),
-                None => text.push_str("  time to containment: none (never contained, or no attacker)\n"),
-            }
-            if summary.missed.is_empty() {
-                text.push_str("  no step was missed\n");
-            }
-            for (step, count) in &summary.missed {
-                text.push_str(&format!("  missed by {count}: {step}\n"));
-            }
-            for (kind, about, count) in &summary.violations {
-                text.push_str(&format!("  {} in {count}: {about}\n", kind.name()));
-            }
-        }
+        text.push_str(&class::summary_text(&summaries(&class.sessions), crate::cli::language::lang()));
     }
     if !class.ungraded.is_empty() {
         text.push_str("== Not graded ==\n");
@@ -314,15 +277,6 @@ fn text(class: &Class, colour: bool) -> String {
         }
     }
     text
-}
-
-/// `1h05m`, `12m30s`.
-fn minutes(seconds: u64) -> String {
-    if seconds >= 3_600 {
-        format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60)
-    } else {
-        format!("{}m{:02}s", seconds / 60, seconds % 60)
-    }
 }
 
 /// `grade --format json`: every session's report (in the field order of

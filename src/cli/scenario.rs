@@ -6,7 +6,7 @@ use super::language::lang;
 use super::output::stderr_colour;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use tenantdrill::diagnostic::{self, Diagnostic, Limits, has_errors, render_all};
+use tenantdrill::diagnostic::{self, Diagnostic, Limits, has_errors, render_all_in};
 use tenantdrill::procedure::Procedure;
 use tenantdrill::scenario::library::{self, ProcedureSet};
 use tenantdrill::scenario::load::{Loaded, load_file, load_text};
@@ -134,7 +134,7 @@ pub fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
 pub fn bundled_procedures() -> Result<ProcedureSet, CliError> {
     library::bundled_procedures().map_err(|diagnostics| {
         let sources = |file: &str| library::PROCEDURES.iter().find(|bundled| bundled.path == file).map(|bundled| bundled.text.to_string());
-        CliError::rendered(render_all(&diagnostics, &sources, stderr_colour()))
+        CliError::rendered(render_all_in(super::language::lang(), &diagnostics, &sources, stderr_colour()))
     })
 }
 
@@ -146,7 +146,7 @@ pub fn procedures_for(scenario: &Path) -> Result<ProcedureSet, CliError> {
     let (local, problems, sources) = local_procedures(scenario);
     if has_errors(&problems) {
         let source = |file: &str| sources.get(file).cloned();
-        return Err(CliError::rendered(render_all(&problems, &source, stderr_colour())));
+        return Err(CliError::rendered(render_all_in(super::language::lang(), &problems, &source, stderr_colour())));
     }
     for procedure in local {
         set.insert(procedure.id.clone(), procedure);

@@ -10,7 +10,7 @@ use super::scenario::{plain_io_error, procedures_for, read_procedure, ron_files}
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tenantdrill::diagnostic::{Diagnostic, Severity, render_all};
+use tenantdrill::diagnostic::{Diagnostic, Severity, render_all_in};
 use tenantdrill::scenario::load::load_file;
 use tenantdrill::t;
 
@@ -40,7 +40,7 @@ pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
     let colour = stderr_colour();
     let (mut valid, mut invalid, mut errors, mut warnings) = (0_usize, missing.len(), missing.len(), 0_usize);
     if !missing.is_empty() {
-        anstream::eprint!("{}", render_all(&missing, &|_| None, colour));
+        anstream::eprint!("{}", render_all_in(super::language::lang(), &missing, &|_| None, colour));
     }
     for file in &files {
         let checked = if is_procedure_file(file) { check_procedure_file(file) } else { check_scenario_file(file) };
@@ -54,7 +54,7 @@ pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
         }
         if !checked.diagnostics.is_empty() {
             let sources = |name: &str| checked.sources.get(name).cloned();
-            anstream::eprint!("{}", render_all(&checked.diagnostics, &sources, colour));
+            anstream::eprint!("{}", render_all_in(super::language::lang(), &checked.diagnostics, &sources, colour));
         }
     }
     let checked = files.len() + missing.len();

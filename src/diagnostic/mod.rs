@@ -9,12 +9,18 @@
 //!   length first, so hostile input never reaches the parser's recursion.
 //! - [`locate_string`] and [`locate_field`] find spans for problems found
 //!   after parsing, because serde keeps no positions.
-//! - [`render`] and [`render_all`] print diagnostics; plain output is
+//! - [`render`] and [`render_all`] print diagnostics in English,
+//!   [`render_in`] and [`render_all_in`] in a language; plain output is
 //!   deterministic and is what the tests compare.
+//! - A diagnostic's problem is a typed [`Cause`] (and [`Expected`]), so
+//!   it can be worded in any language; its English words are kept beside
+//!   it for callers that want a plain string.
 //!
 //! This is an adapter module: it reads no files itself (callers pass bytes)
 //! and never touches the simulation.
 
+mod cause;
+pub mod check;
 mod lexer;
 mod locate;
 mod parse;
@@ -22,9 +28,13 @@ mod render;
 mod ron_error;
 mod suggest;
 
+pub use cause::{Cause, Expected, Found};
+pub use check::Check;
 pub use locate::{locate_field, locate_string};
 pub use parse::parse_ron;
-pub use render::{render, render_all};
+pub use render::{render, render_all, render_all_in, render_in};
+
+use crate::i18n::Lang;
 pub use suggest::did_you_mean;
 
 /// How serious a [`Diagnostic`] is: an error stops the file from loading, a
@@ -54,32 +64,49 @@ impl Span {
 
 /// One problem in one file.
 ///
-/// `expected` is shown after the caret as "expected {expected}", so write it
-/// as a noun phrase ("one of `id`, `title`"). `suggestion` is the replacement
-/// the author probably meant and is shown as "help: did you mean `{suggestion}`?".
+/// `cause` is what went wrong, as facts; `message` is its English words.
+/// `expected` is shown after the caret as "expected {expected}".
+/// `suggestion` is the replacement the author probably meant and is shown
+/// as "help: did you mean `{suggestion}`?".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: String,
     pub span: Option<Span>,
+    pub cause: Cause,
+    /// The cause in English.
     pub message: String,
-    pub expected: Option<String>,
+    pub expected: Option<Expected>,
     pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
-    /// An error in `file`, with no position yet.
-    pub fn error(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file.into(), message.into())
+    /// An error in `file`, with no position yet. A plain string is a
+    /// [`Cause::Other`], shown as written in every language.
+    pub fn error(file: impl Into<String>, cause: impl Into<Cause>) -> Self {
+        Self::new(Severity::Error, file.into(), cause.into())
     }
 
     /// A warning in `file`, with no position yet.
-    pub fn warning(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, file.into(), message.into())
+    pub fn warning(file: impl Into<String>, cause: impl Into<Cause>) -> Self {
+        Self::new(Severity::Warning, file.into(), cause.into())
     }
 
-    fn new(severity: Severity, file: String, message: String) -> Self {
-        Self { severity, file, span: None, message, expected: None, suggestion: None }
+    fn new(severity: Severity, file: String, cause: Cause) -> Self {
+        let message = cause.message(Lang::En);
+        Self { severity, file, span: None, cause, message, expected: None, suggestion: None }
+    }
+
+    /// The problem in `lang`.
+    #[must_use]
+    pub fn message_in(&self, lang: Lang) -> String {
+        if lang == Lang::En { self.message.clone() } else { self.cause.message(lang) }
+    }
+
+    /// What was expected, in `lang`.
+    #[must_use]
+    pub fn expected_in(&self, lang: Lang) -> Option<String> {
+        self.expected.as_ref().map(|expected| expected.text(lang))
     }
 
     /// Point the diagnostic at `span`.
@@ -91,8 +118,8 @@ impl Diagnostic {
 
     /// What should have been there (shown as "expected {text}").
     #[must_use]
-    pub fn expected(mut self, text: impl Into<String>) -> Self {
-        self.expected = Some(text.into());
+    pub fn expected(mut self, expected: impl Into<Expected>) -> Self {
+        self.expected = Some(expected.into());
         self
     }
 
@@ -133,13 +160,35 @@ impl Limits {
     /// is; a loader can call this with the file's metadata before reading it.
     pub fn check_size(&self, file: &str, size_bytes: u64) -> Option<Diagnostic> {
         let too_large = usize::try_from(size_bytes).map_or(true, |size| size > self.max_bytes);
-        too_large.then(|| {
-            Diagnostic::error(file, format!("the file is too large: {size_bytes} bytes, more than the limit of {} bytes", self.max_bytes))
-        })
+        too_large.then(|| Diagnostic::error(file, Cause::FileTooLarge { size: size_bytes, limit: self.max_bytes }))
     }
 }
 
 /// Whether any diagnostic is an error (warnings alone let a file load).
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
+}
+
+impl From<String> for Cause {
+    fn from(text: String) -> Self {
+        Cause::Other(text)
+    }
+}
+
+impl From<&str> for Cause {
+    fn from(text: &str) -> Self {
+        Cause::Other(text.to_string())
+    }
+}
+
+impl From<&String> for Cause {
+    fn from(text: &String) -> Self {
+        Cause::Other(text.clone())
+    }
+}
+
+impl From<Check> for Cause {
+    fn from(check: Check) -> Self {
+        Cause::Check(check)
+    }
 }

@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 
 use super::lexer::{Lexer, Position, Token, TokenKind, position_of, span_length, without_bom};
-use super::{Diagnostic, Limits, Span, ron_error};
+use super::{Cause, Diagnostic, Expected, Limits, Span, ron_error};
 
 /// Headroom over [`Limits::max_depth`] for ron's own recursion limit:
 /// Options, newtypes and enum variants recurse without a bracket, so ron
@@ -45,8 +45,8 @@ fn decode<'a>(file: &str, bytes: &'a [u8], limits: &Limits) -> Result<&'a str, B
             // shows U+FFFD at exactly that column.
             let valid = without_bom(std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default());
             let position = position_of(valid, valid.len());
-            let message = format!("the file is not UTF-8 text; binary data at line {}, column {}", position.line, position.column);
-            Err(Box::new(Diagnostic::error(file, message).at(Span::new(position.line, position.column, 1)).expected("UTF-8 text")))
+            let cause = Cause::NotUtf8 { line: position.line, column: position.column };
+            Err(Box::new(Diagnostic::error(file, cause).at(Span::new(position.line, position.column, 1)).expected(Expected::Utf8Text)))
         }
     }
 }
@@ -54,7 +54,7 @@ fn decode<'a>(file: &str, bytes: &'a [u8], limits: &Limits) -> Result<&'a str, B
 /// One pass over the tokens for what ron handles badly or dangerously:
 /// binary data, deep nesting, huge or unterminated strings and comments,
 /// and an empty file.
-fn scan(file: &str, text: &str, limits: &Limits, expected_top_level: &str) -> Result<(), Box<Diagnostic>> {
+fn scan(file: &str, text: &str, limits: &Limits, expected_top_level: &Expected) -> Result<(), Box<Diagnostic>> {
     let mut depth = 0_usize;
     let mut previous: Option<Token> = None;
     // A string that runs over a line break and is closed right before a
@@ -74,51 +74,45 @@ fn scan(file: &str, text: &str, limits: &Limits, expected_top_level: &str) -> Re
             TokenKind::Open(_) => {
                 depth += 1;
                 if depth > limits.max_depth {
-                    let message = format!("the nesting is too deep: more than {} levels of brackets", limits.max_depth);
-                    return Err(Box::new(Diagnostic::error(file, message).at(at)));
+                    return Err(Box::new(Diagnostic::error(file, Cause::TooDeep { limit: limits.max_depth }).at(at)));
                 }
             }
             TokenKind::Close(_) => depth = depth.saturating_sub(1),
             TokenKind::Str { terminated: false, .. } => {
                 let start = unclosed_suspect.unwrap_or(token.start);
                 let at = Span::new(start.line, start.column, 1);
-                return Err(Box::new(Diagnostic::error(file, "unterminated string").at(at).expected("a closing `\"`")));
+                return Err(Box::new(Diagnostic::error(file, Cause::UnterminatedString).at(at).expected(Expected::ClosingQuote)));
             }
             TokenKind::Str { chars, .. } if chars > limits.max_string_chars => {
-                let message = format!("the string is too long: {chars} characters, more than the limit of {}", limits.max_string_chars);
-                return Err(Box::new(Diagnostic::error(file, message).at(at)));
+                let cause = Cause::StringTooLong { chars, limit: limits.max_string_chars };
+                return Err(Box::new(Diagnostic::error(file, cause).at(at)));
             }
             TokenKind::Control(c) => {
-                let message = format!(
-                    "the file is not plain text; control character U+{:04X} at line {}, column {}",
-                    u32::from(c),
-                    token.start.line,
-                    token.start.column
-                );
-                return Err(Box::new(Diagnostic::error(file, message).at(at).expected("text")));
+                let cause = Cause::ControlCharacter { code: u32::from(c), line: token.start.line, column: token.start.column };
+                return Err(Box::new(Diagnostic::error(file, cause).at(at).expected(Expected::Text)));
             }
             TokenKind::UnclosedComment => {
                 let span = Span::new(token.start.line, token.start.column, span_length(text, token.start, token.start.offset + 2));
-                return Err(Box::new(Diagnostic::error(file, "unterminated comment").at(span).expected("a closing `*/`")));
+                return Err(Box::new(Diagnostic::error(file, Cause::UnterminatedComment).at(span).expected(Expected::ClosingComment)));
             }
             TokenKind::Punct(_) | TokenKind::Word | TokenKind::Str { .. } | TokenKind::Char => {}
         }
     }
     if previous.is_none() {
-        return Err(Box::new(Diagnostic::error(file, format!("the file is empty; expected {expected_top_level}"))));
+        return Err(Box::new(Diagnostic::error(file, Cause::EmptyFile { expected: expected_top_level.clone() })));
     }
     Ok(())
 }
 
 /// How to name the value a file of type `T` should hold, for messages.
-pub(crate) fn expected_top_level<T>() -> String {
+pub(crate) fn expected_top_level<T>() -> Expected {
     let full = std::any::type_name::<T>();
     let base = full.split('<').next().unwrap_or(full);
     let name = base.rsplit("::").next().unwrap_or(base);
     match name {
-        "Vec" | "VecDeque" | "BTreeSet" | "IndexSet" | "HashSet" => "a list `[...]`".to_owned(),
-        "BTreeMap" | "IndexMap" | "HashMap" => "a map `{...}`".to_owned(),
-        _ if name.starts_with('[') => "a list `[...]`".to_owned(),
-        _ => format!("a `{name}(...)`"),
+        "Vec" | "VecDeque" | "BTreeSet" | "IndexSet" | "HashSet" => Expected::List,
+        "BTreeMap" | "IndexMap" | "HashMap" => Expected::Map,
+        _ if name.starts_with('[') => Expected::List,
+        _ => Expected::AStruct(name.to_owned()),
     }
 }

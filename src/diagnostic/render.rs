@@ -25,6 +25,8 @@ use anstyle::Style;
 
 use super::lexer::{is_forbidden_control, line_of, position_at, without_bom};
 use super::{Diagnostic, Severity, Span};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Characters kept after the caret on a long line. annotate-snippets trims
 /// the line to the terminal width anyway; dropping the rest first keeps a
@@ -35,15 +37,28 @@ const KEPT_AFTER_CARET_CHARS: usize = 512;
 /// not UTF-8, pass `String::from_utf8_lossy` of it, whose U+FFFD lands on
 /// the reported column. Without a source (or a span) only the message and
 /// the location are shown. `colour` adds ANSI styles; callers decide it from
-/// the terminal and `NO_COLOR`.
+/// the terminal and `NO_COLOR`. In English; [`render_in`] speaks another
+/// language.
 pub fn render(diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> String {
+    render_in(Lang::En, diagnostic, source, colour)
+}
+
+/// A level's name in `lang`; English keeps annotate-snippets' own.
+fn level_name(level: Level<'static>, lang: Lang, name: String) -> Level<'static> {
+    if lang == Lang::En { level } else { level.with_name(name) }
+}
+
+/// [`render`] in `lang`: the message, the expected label, "did you mean"
+/// and the level names; file, line, column and caret as they are.
+pub fn render_in(lang: Lang, diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> String {
     let renderer = if colour { Renderer::styled().hyperlink(false) } else { Renderer::plain() };
     let level = match diagnostic.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => level_name(Level::ERROR, lang, t!(lang, "diag-level-error")),
+        Severity::Warning => level_name(Level::WARNING, lang, t!(lang, "diag-level-warning")),
     };
-    let label = diagnostic.expected.as_ref().map(|expected| format!("expected {expected}"));
-    let title = level.primary_title(diagnostic.message.as_str());
+    let label = diagnostic.expected_in(lang).map(|expected| t!(lang, "diag-label-expected", expected = expected));
+    let message = diagnostic.message_in(lang);
+    let title = level.primary_title(message.as_str());
     let group = match (diagnostic.span, source.map(without_bom)) {
         (Some(span), Some(source)) => {
             let line_start = position_at(source, span.line, 1);
@@ -54,12 +69,13 @@ pub fn render(diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> St
                 .annotation(AnnotationKind::Primary.span(range).label(label.as_deref()));
             title.element(snippet)
         }
-        (span, _) => return render_without_snippet(diagnostic, span, label.as_deref(), colour),
+        (span, _) => return render_without_snippet(lang, diagnostic, span, label.as_deref(), colour),
     };
-    let help = diagnostic.suggestion.as_ref().map(|suggestion| format!("did you mean `{suggestion}`?"));
+    let help = diagnostic.suggestion.as_ref().map(|suggestion| t!(lang, "diag-did-you-mean", suggestion = format!("`{suggestion}`")));
     let mut report = vec![group];
     if let Some(help) = &help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+        let level = level_name(Level::HELP, lang, t!(lang, "diag-level-help"));
+        report.push(Group::with_title(level.secondary_title(help.as_str())));
     }
     renderer.render(&report)
 }
@@ -68,6 +84,11 @@ pub fn render(diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> St
 /// (asked once per file), then one closing line counting them, such as
 /// "error: 3 problems in scenarios/x.ron". Nothing for no diagnostics.
 pub fn render_all(diagnostics: &[Diagnostic], sources: &dyn Fn(&str) -> Option<String>, colour: bool) -> String {
+    render_all_in(Lang::En, diagnostics, sources, colour)
+}
+
+/// [`render_all`] in `lang`.
+pub fn render_all_in(lang: Lang, diagnostics: &[Diagnostic], sources: &dyn Fn(&str) -> Option<String>, colour: bool) -> String {
     let mut cache: Vec<(&str, Option<String>)> = Vec::new();
     let mut output = String::new();
     for diagnostic in diagnostics {
@@ -75,10 +96,10 @@ pub fn render_all(diagnostics: &[Diagnostic], sources: &dyn Fn(&str) -> Option<S
             cache.push((&diagnostic.file, sources(&diagnostic.file)));
             cache.len() - 1
         });
-        output.push_str(&render(diagnostic, cache[index].1.as_deref(), colour));
+        output.push_str(&render_in(lang, diagnostic, cache[index].1.as_deref(), colour));
         output.push_str("\n\n");
     }
-    if let Some(summary) = summary(diagnostics, cache.len(), colour) {
+    if let Some(summary) = summary(lang, diagnostics, cache.len(), colour) {
         output.push_str(&summary);
         output.push('\n');
     }
@@ -86,15 +107,22 @@ pub fn render_all(diagnostics: &[Diagnostic], sources: &dyn Fn(&str) -> Option<S
 }
 
 /// "error: 3 problems in x.ron", "warning: 1 problem in 2 files", ...
-fn summary(diagnostics: &[Diagnostic], file_count: usize, colour: bool) -> Option<String> {
+fn summary(lang: Lang, diagnostics: &[Diagnostic], file_count: usize, colour: bool) -> Option<String> {
     let first = diagnostics.first()?;
-    let (word, style) = if super::has_errors(diagnostics) { ("error", DEFAULT_ERROR_STYLE) } else { ("warning", DEFAULT_WARNING_STYLE) };
+    let (word, style) = if super::has_errors(diagnostics) {
+        (t!(lang, "diag-level-error"), DEFAULT_ERROR_STYLE)
+    } else {
+        (t!(lang, "diag-level-warning"), DEFAULT_WARNING_STYLE)
+    };
     let style = if colour { style } else { Style::new() };
     let count = diagnostics.len();
-    let problems = if count == 1 { "problem" } else { "problems" };
-    let place = if file_count == 1 { first.file.clone() } else { format!("{file_count} files") };
+    let text = if file_count == 1 {
+        t!(lang, "diag-summary-in-file", count = count, file = &first.file)
+    } else {
+        t!(lang, "diag-summary-in-files", count = count, files = file_count)
+    };
     let emphasis = if colour { DEFAULT_EMPHASIS_STYLE } else { Style::new() };
-    Some(format!("{style}{word}{style:#}{emphasis}: {count} {problems} in {place}{emphasis:#}"))
+    Some(format!("{style}{word}{style:#}{emphasis}: {text}{emphasis:#}"))
 }
 
 /// The text to show for a source line and the byte range of the caret in
@@ -113,11 +141,11 @@ fn window(line: &str, column: usize, length: usize) -> (String, Range<usize>) {
 /// The message, location and help without a source line, for a file that
 /// could not be read as text or a diagnostic without a span. Written by
 /// hand because annotate-snippets draws `-->` flush left without a gutter.
-fn render_without_snippet(diagnostic: &Diagnostic, span: Option<Span>, label: Option<&str>, colour: bool) -> String {
+fn render_without_snippet(lang: Lang, diagnostic: &Diagnostic, span: Option<Span>, label: Option<&str>, colour: bool) -> String {
     let paint = |style: Style, text: &str| if colour { format!("{style}{text}{style:#}") } else { text.to_owned() };
     let (level, level_style) = match diagnostic.severity {
-        Severity::Error => ("error", DEFAULT_ERROR_STYLE),
-        Severity::Warning => ("warning", DEFAULT_WARNING_STYLE),
+        Severity::Error => (t!(lang, "diag-level-error"), DEFAULT_ERROR_STYLE),
+        Severity::Warning => (t!(lang, "diag-level-warning"), DEFAULT_WARNING_STYLE),
     };
     let location = match span {
         Some(span) => format!("{}:{}:{}", diagnostic.file, span.line, span.column),
@@ -125,15 +153,17 @@ fn render_without_snippet(diagnostic: &Diagnostic, span: Option<Span>, label: Op
     };
     let mut output = format!(
         "{}{}\n {} {location}",
-        paint(level_style, level),
-        paint(DEFAULT_EMPHASIS_STYLE, &format!(": {}", diagnostic.message)),
+        paint(level_style, &level),
+        paint(DEFAULT_EMPHASIS_STYLE, &format!(": {}", diagnostic.message_in(lang))),
         paint(DEFAULT_LINE_NUM_STYLE, "-->"),
     );
     if let Some(label) = label {
-        output.push_str(&format!("\n  {} {}: {label}", paint(DEFAULT_LINE_NUM_STYLE, "="), paint(DEFAULT_NOTE_STYLE, "note")));
+        let note = t!(lang, "diag-level-note");
+        output.push_str(&format!("\n  {} {}: {label}", paint(DEFAULT_LINE_NUM_STYLE, "="), paint(DEFAULT_NOTE_STYLE, &note)));
     }
     if let Some(suggestion) = &diagnostic.suggestion {
-        output.push_str(&format!("\n{}: did you mean `{suggestion}`?", paint(DEFAULT_HELP_STYLE, "help")));
+        let help = t!(lang, "diag-did-you-mean", suggestion = format!("`{suggestion}`"));
+        output.push_str(&format!("\n{}: {help}", paint(DEFAULT_HELP_STYLE, &t!(lang, "diag-level-help"))));
     }
     output
 }

@@ -10,7 +10,7 @@ use ron::error::{Error, SpannedError};
 
 use super::lexer::{Lexer, Token, TokenKind, is_forbidden_control, is_word_char, position_at, span_length};
 use super::locate::is_field_colon;
-use super::{Diagnostic, Limits, Span, did_you_mean};
+use super::{Cause, Diagnostic, Expected, Found, Limits, Span, did_you_mean};
 
 /// The names ron accepts in `#![enable(...)]`, for "did you mean".
 const EXTENSIONS: [&str; 4] = ["unwrap_newtypes", "implicit_some", "unwrap_variant_newtypes", "explicit_struct_names"];
@@ -36,94 +36,98 @@ pub(crate) fn diagnostic(file: &str, text: &str, error: &SpannedError, limits: &
     let end = position_at(text, error.span.end.line, error.span.end.col);
     let context = Context::at(text, start.offset);
     let found = context.found(text);
-    let error_with = |message: String| Diagnostic::error(file, message);
-    let expected_found = |expected: &str| (error_with(format!("expected {expected}, found {found}")).expected(expected), Caret::Found);
+    let error_with = |cause: Cause| Diagnostic::error(file, cause);
+    let expected_found = |expected: Expected| {
+        (error_with(Cause::ExpectedFound { expected: expected.clone(), found: found.clone() }).expected(expected), Caret::Found)
+    };
+    let names = |names: &[&str]| Expected::OneOf(names.iter().map(|name| (*name).to_owned()).collect());
     let (diagnostic, caret) = match &error.code {
         Error::NoSuchStructField { expected, found, outer } => {
-            let diagnostic = error_with(format!("unknown field `{found}`{}", in_outer(outer.as_deref()))).expected(one_of(expected));
+            let cause = Cause::UnknownField { field: found.clone(), outer: outer.clone() };
+            let diagnostic = error_with(cause).expected(names(expected));
             (suggest(diagnostic, did_you_mean(found, expected.iter().copied())), Caret::Name(found.clone()))
         }
         Error::NoSuchEnumVariant { expected, found, outer } => {
-            let message = match outer {
-                Some(outer) => format!("unknown value `{found}` for `{outer}`"),
-                None => format!("unknown value `{found}`"),
-            };
+            let cause = Cause::UnknownValue { value: found.clone(), outer: outer.clone() };
             (
-                suggest(error_with(message).expected(one_of(expected)), did_you_mean(found, expected.iter().copied())),
+                suggest(error_with(cause).expected(names(expected)), did_you_mean(found, expected.iter().copied())),
                 Caret::Name(found.clone()),
             )
         }
         Error::MissingStructField { field, outer } => {
-            let message = format!("missing field `{field}`{}", in_outer(outer.as_deref()));
-            (error_with(message).expected(format!("`{field}: ...` before this")), Caret::Found)
+            let cause = Cause::MissingField { field: (*field).to_owned(), outer: outer.clone() };
+            (error_with(cause).expected(Expected::FieldBefore((*field).to_owned())), Caret::Found)
         }
         Error::DuplicateStructField { field, outer } => {
-            let first = first_line_of_field(text, start.offset, field).map(|line| format!(" (first on line {line})")).unwrap_or_default();
-            (error_with(format!("field `{field}` is set twice{}{first}", in_outer(outer.as_deref()))), Caret::Name((*field).to_owned()))
+            let first_line = first_line_of_field(text, start.offset, field);
+            let cause = Cause::DuplicateField { field: (*field).to_owned(), outer: outer.clone(), first_line };
+            (error_with(cause), Caret::Name((*field).to_owned()))
         }
         Error::ExpectedDifferentStructName { expected, found } => {
-            let diagnostic = error_with(format!("expected `{expected}`, found `{found}`")).expected(format!("`{expected}`"));
+            let cause = Cause::ExpectedFound { expected: Expected::Token((*expected).to_owned()), found: Found::Token(found.clone()) };
+            let diagnostic = error_with(cause).expected(Expected::Token((*expected).to_owned()));
             (suggest(diagnostic, did_you_mean(found, [*expected])), Caret::Name(found.clone()))
         }
         Error::ExpectedComma => {
-            let expected = context.closer.map_or_else(|| "`,`".to_owned(), |closer| format!("`,` or `{closer}`"));
+            let expected = context
+                .closer
+                .map_or_else(|| Expected::Token(",".to_owned()), |closer| Expected::EitherToken(",".to_owned(), closer.to_string()));
             let caret = if context.next_on_later_line() { Caret::AfterPrevious } else { Caret::Found };
-            (error_with(format!("expected {expected}, found {found}")).expected(expected), caret)
+            (error_with(Cause::ExpectedFound { expected: expected.clone(), found: found.clone() }).expected(expected), caret)
         }
         Error::Eof => {
-            let diagnostic = error_with("unexpected end of file".to_owned());
+            let diagnostic = error_with(Cause::UnexpectedEndOfFile);
             let diagnostic = match context.closer {
-                Some(closer) => diagnostic.expected(format!("`{closer}`")),
+                Some(closer) => diagnostic.expected(Expected::Token(closer.to_string())),
                 None => diagnostic,
             };
             (diagnostic, Caret::AfterPrevious)
         }
         Error::TrailingCharacters => {
-            (error_with(format!("unexpected {found} after the end of the value")).expected("the end of the file"), Caret::Found)
+            (error_with(Cause::TrailingCharacters { found: found.clone() }).expected(Expected::EndOfFile), Caret::Found)
         }
         Error::ExpectedIdentifier => {
             // `kind: "Required"`: a name written as a string.
             let unquoted = context.next_string_value(text).filter(|value| !value.is_empty() && value.chars().all(is_word_char));
-            let (diagnostic, caret) = expected_found("a name");
+            let (diagnostic, caret) = expected_found(Expected::Name);
             (suggest(diagnostic, unquoted), caret)
         }
-        Error::ExpectedNamedStructLike("") | Error::ExpectedStructLike => expected_found("`(`"),
-        Error::ExpectedNamedStructLike(name) => expected_found(&format!("`{name}(...)`")),
-        Error::ExpectedStructLikeEnd | Error::ExpectedOptionEnd => expected_found("`)`"),
-        Error::ExpectedArray => expected_found("a list `[...]`"),
-        Error::ExpectedArrayEnd => expected_found("`]`"),
-        Error::ExpectedMap => expected_found("a map `{...}`"),
-        Error::ExpectedMapEnd => expected_found("`}`"),
-        Error::ExpectedMapColon => expected_found("`:`"),
-        Error::ExpectedBoolean => expected_found("`true` or `false`"),
-        Error::ExpectedChar => expected_found("a character in single quotes"),
-        Error::ExpectedByteLiteral | Error::ExpectedByteString => expected_found("a byte string"),
-        Error::ExpectedFloat => expected_found("a number"),
-        Error::ExpectedInteger => expected_found("a whole number"),
-        Error::ExpectedOption => expected_found("`Some(...)` or `None`"),
-        Error::ExpectedUnit => expected_found("`()`"),
-        Error::ExpectedString => expected_found("a string in double quotes"),
-        Error::ExpectedStringEnd => expected_found("a closing `\"`"),
+        Error::ExpectedNamedStructLike("") | Error::ExpectedStructLike => expected_found(Expected::Token("(".to_owned())),
+        Error::ExpectedNamedStructLike(name) => expected_found(Expected::Struct((*name).to_owned())),
+        Error::ExpectedStructLikeEnd | Error::ExpectedOptionEnd => expected_found(Expected::Token(")".to_owned())),
+        Error::ExpectedArray => expected_found(Expected::List),
+        Error::ExpectedArrayEnd => expected_found(Expected::Token("]".to_owned())),
+        Error::ExpectedMap => expected_found(Expected::Map),
+        Error::ExpectedMapEnd => expected_found(Expected::Token("}".to_owned())),
+        Error::ExpectedMapColon => expected_found(Expected::Token(":".to_owned())),
+        Error::ExpectedBoolean => expected_found(Expected::Boolean),
+        Error::ExpectedChar => expected_found(Expected::Character),
+        Error::ExpectedByteLiteral | Error::ExpectedByteString => expected_found(Expected::ByteString),
+        Error::ExpectedFloat => expected_found(Expected::Number),
+        Error::ExpectedInteger => expected_found(Expected::WholeNumber),
+        Error::ExpectedOption => expected_found(Expected::OptionValue),
+        Error::ExpectedUnit => expected_found(Expected::Token("()".to_owned())),
+        Error::ExpectedString => expected_found(Expected::QuotedString),
+        Error::ExpectedStringEnd => expected_found(Expected::ClosingQuote),
         Error::InvalidValueForType { expected, found } => {
-            (error_with(format!("expected {expected}, found {found}")).expected(expected.as_str()), Caret::Found)
+            let expected = Expected::Serde(expected.clone());
+            // serde's own words for what it found.
+            let cause = Cause::ExpectedFound { expected: expected.clone(), found: Found::Words(found.clone()) };
+            (error_with(cause).expected(expected), Caret::Found)
         }
-        Error::IntegerOutOfBounds => (error_with("the number is out of range for this field".to_owned()), Caret::Found),
-        Error::InvalidIntegerDigit { digit, base } => (error_with(format!("invalid digit `{digit}` in a base {base} number")), Caret::Ron),
-        Error::FloatUnderscore | Error::UnderscoreAtBeginning => (error_with("misplaced `_` in a number".to_owned()), Caret::Ron),
-        Error::InvalidEscape(reason) => (error_with(format!("invalid escape in a string: {}", lower_first(reason))), Caret::Ron),
-        Error::UnexpectedChar(c) => (error_with(format!("unexpected character `{c}`")), Caret::Ron),
-        Error::UnclosedBlockComment | Error::UnclosedLineComment => (error_with("unterminated comment".to_owned()), Caret::Ron),
-        Error::ExceededRecursionLimit => {
-            (error_with(format!("the nesting is too deep: more than {} levels of brackets", limits.max_depth)), Caret::Ron)
-        }
+        Error::IntegerOutOfBounds => (error_with(Cause::NumberOutOfRange), Caret::Found),
+        Error::InvalidIntegerDigit { digit, base } => (error_with(Cause::InvalidDigit { digit: *digit, base: *base }), Caret::Ron),
+        Error::FloatUnderscore | Error::UnderscoreAtBeginning => (error_with(Cause::MisplacedUnderscore), Caret::Ron),
+        Error::InvalidEscape(reason) => (error_with(Cause::InvalidEscape { reason: lower_first(reason) }), Caret::Ron),
+        Error::UnexpectedChar(c) => (error_with(Cause::UnexpectedCharacter { character: *c }), Caret::Ron),
+        Error::UnclosedBlockComment | Error::UnclosedLineComment => (error_with(Cause::UnterminatedComment), Caret::Ron),
+        Error::ExceededRecursionLimit => (error_with(Cause::TooDeep { limit: limits.max_depth }), Caret::Ron),
         Error::NoSuchExtension(name) => {
-            let diagnostic = error_with(format!("unknown RON extension `{name}`")).expected(one_of(&EXTENSIONS));
+            let diagnostic = error_with(Cause::UnknownExtension { name: name.clone() }).expected(names(&EXTENSIONS));
             (suggest(diagnostic, did_you_mean(name, EXTENSIONS)), Caret::Ron)
         }
-        Error::SuggestRawIdentifier(name) => {
-            (error_with(format!("`{name}` must be written as a raw name")).suggest(format!("r#{name}")), Caret::Ron)
-        }
-        other => (error_with(lower_first(&other.to_string())), Caret::Ron),
+        Error::SuggestRawIdentifier(name) => (error_with(Cause::RawName { name: name.clone() }).suggest(format!("r#{name}")), Caret::Ron),
+        other => (error_with(Cause::Other(lower_first(&other.to_string()))), Caret::Ron),
     };
     let span = match caret {
         Caret::Ron => Span::new(start.line, start.column, span_length(text, start, end.offset)),
@@ -180,8 +184,8 @@ impl Context {
         Self { previous, next, closer }
     }
 
-    fn found(&self, text: &str) -> String {
-        let Some(next) = &self.next else { return "the end of the file".to_owned() };
+    fn found(&self, text: &str) -> Found {
+        let Some(next) = &self.next else { return Found::EndOfFile };
         let token_text = &text[next.start.offset..next.end.offset];
         let first_line = token_text.lines().next().unwrap_or("");
         let mut shown: String =
@@ -189,7 +193,7 @@ impl Context {
         if shown.len() < token_text.len() {
             shown.push_str("...");
         }
-        format!("`{shown}`")
+        Found::Token(shown)
     }
 
     fn found_span(&self, text: &str) -> Span {
@@ -259,21 +263,6 @@ fn first_line_of_field(text: &str, offset: usize, field: &str) -> Option<usize> 
     }
     let current = open_structs.last()?;
     occurrences.iter().find(|(owner, _)| owner == current).map(|&(_, line)| line)
-}
-
-/// "in `Scenario`", or nothing when ron does not know the struct.
-fn in_outer(outer: Option<&str>) -> String {
-    outer.map(|outer| format!(" in `{outer}`")).unwrap_or_default()
-}
-
-/// "one of `a`, `b`, `c`" for the label after the caret.
-fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-    match quoted.as_slice() {
-        [] => "nothing here".to_owned(),
-        [only] => only.clone(),
-        _ => format!("one of {}", quoted.join(", ")),
-    }
 }
 
 fn lower_first(text: &str) -> String {

@@ -9,7 +9,8 @@ use super::library::ProcedureSet;
 use super::{Artefact, Scenario, build::parse_offset, split_step_ref, template};
 use crate::action::{Action, Actor};
 use crate::clock::{SimDuration, SimTime};
-use crate::diagnostic::{Diagnostic, Span, did_you_mean, locate_field, locate_string};
+use crate::diagnostic::check::{BadCharacter, Referent, Worth};
+use crate::diagnostic::{Cause, Check, Diagnostic, Expected, Span, did_you_mean, locate_field, locate_string};
 use crate::engine::actors::Persistence;
 use crate::i18n::{Lang, Text};
 use crate::procedure::{Condition, Order, Procedure, StepKind};
@@ -38,14 +39,14 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, message: impl Into<String>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
-        let diagnostic = self.place(Diagnostic::error(self.file, message.into()), value, field);
+    fn error(&mut self, cause: impl Into<Cause>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
+        let diagnostic = self.place(Diagnostic::error(self.file, cause), value, field);
         self.found.push(diagnostic);
         self.found.last_mut().expect("just pushed")
     }
 
-    fn warning(&mut self, message: impl Into<String>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
-        let diagnostic = self.place(Diagnostic::warning(self.file, message.into()), value, field);
+    fn warning(&mut self, cause: impl Into<Cause>, value: Option<&str>, field: Option<&str>) -> &mut Diagnostic {
+        let diagnostic = self.place(Diagnostic::warning(self.file, cause), value, field);
         self.found.push(diagnostic);
         self.found.last_mut().expect("just pushed")
     }
@@ -99,12 +100,12 @@ impl Checker<'_> {
     }
 
     /// Reports `name` if it is not one of `known`, suggesting the closest.
-    fn reference(&mut self, what: &str, name: &str, field: &str, known: &[String]) {
+    fn reference(&mut self, what: Referent, name: &str, field: &str, known: &[String]) {
         if known.iter().any(|candidate| candidate.eq_ignore_ascii_case(name)) {
             return;
         }
         let suggestion = did_you_mean(name, known.iter().map(String::as_str)).map(str::to_string);
-        let diagnostic = self.error(format!("unknown {what} `{name}`"), Some(name), Some(field));
+        let diagnostic = self.error(Check::Unknown { what, name: name.to_string() }, Some(name), Some(field));
         if let Some(suggestion) = suggestion {
             diagnostic.suggestion = Some(suggestion);
         }
@@ -141,23 +142,22 @@ pub fn check(file: &str, source: &str, scenario: &Scenario, procedures: &Procedu
 
 fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
     if !is_id(&scenario.id) {
-        checker.error("an id is lower-case words joined by `-`", Some(&scenario.id), Some("id")).expected =
-            Some("an id such as `locked-out`".to_string());
+        checker.error(Check::IdForm, Some(&scenario.id), Some("id")).expected = Some(Expected::Id);
     }
     if scenario.title.english().trim().is_empty() {
-        checker.error("the title is empty", None, Some("title"));
+        checker.error(Check::EmptyTitle, None, Some("title"));
     }
     if scenario.brief.english().trim().is_empty() {
-        checker.error("the brief is empty: the trainee needs to know what happened", None, Some("brief"));
+        checker.error(Check::EmptyBrief, None, Some("brief"));
     }
     checker.text("title", &scenario.title);
     checker.text("brief", &scenario.brief);
     if !(1..=600).contains(&scenario.estimated_minutes) {
-        checker.error("estimated_minutes must be between 1 and 600", None, Some("estimated_minutes"));
+        checker.error(Check::EstimatedMinutes, None, Some("estimated_minutes"));
     }
     if SimTime::parse_rfc3339(&scenario.start).is_none() {
-        let diagnostic = checker.error(format!("`{}` is not a time", scenario.start), Some(&scenario.start), Some("start"));
-        diagnostic.expected = Some("an RFC 3339 time such as `2026-03-10T09:00:00Z` or `2026-03-10T10:00:00+01:00`".to_string());
+        let diagnostic = checker.error(Check::NotATime { value: scenario.start.clone() }, Some(&scenario.start), Some("start"));
+        diagnostic.expected = Some(Expected::Time);
         // A malformed time gets its caret where it goes wrong (past the
         // opening quote); one that is well formed but impossible keeps the
         // whole value underlined.
@@ -172,12 +172,12 @@ fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
     match SimDuration::parse(&scenario.time_limit) {
         Some(limit) if limit > SimDuration::seconds(0) && limit <= MAX_TIME_LIMIT => {}
         Some(_) => {
-            checker.error("time_limit must be more than 0 and at most 30 days", Some(&scenario.time_limit), Some("time_limit"));
+            checker.error(Check::TimeLimitRange, Some(&scenario.time_limit), Some("time_limit"));
         }
         None => {
             checker
-                .error(format!("`{}` is not a duration", scenario.time_limit), Some(&scenario.time_limit), Some("time_limit"))
-                .expected = Some("a duration such as `45m`, `1h 30m` or `PT1H30M`".to_string());
+                .error(Check::NotADuration { value: scenario.time_limit.clone() }, Some(&scenario.time_limit), Some("time_limit"))
+                .expected = Some(Expected::Duration);
         }
     }
 }
@@ -188,7 +188,7 @@ const MIN_TURN_INTERVAL_S: u64 = 60;
 
 fn turn_interval(checker: &mut Checker<'_>, seconds: u64) {
     if seconds < MIN_TURN_INTERVAL_S {
-        checker.error(format!("turn_interval_s must be at least {MIN_TURN_INTERVAL_S}, not {seconds}"), None, Some("turn_interval_s"));
+        checker.error(Check::TurnInterval { minimum: MIN_TURN_INTERVAL_S, seconds }, None, Some("turn_interval_s"));
     }
 }
 
@@ -197,17 +197,17 @@ fn policies(checker: &mut Checker<'_>, policies: &super::Policies) {
     if let Some(lockout) = &policies.lockout
         && !(1..=100).contains(&lockout.threshold)
     {
-        checker.error(format!("the lockout threshold must be between 1 and 100, not {}", lockout.threshold), None, Some("threshold"));
+        checker.error(Check::LockoutThreshold { value: lockout.threshold }, None, Some("threshold"));
     }
     if let Some(days) = policies.password.as_ref().and_then(|password| password.expiry_days)
         && !(14..=730).contains(&days)
     {
-        checker.error(format!("expiry_days must be between 14 and 730, not {days}"), None, Some("expiry_days"));
+        checker.error(Check::ExpiryDays { value: days }, None, Some("expiry_days"));
     }
     if let Some(sspr) = &policies.sspr
         && !(1..=2).contains(&sspr.methods_required)
     {
-        checker.error(format!("methods_required must be 1 or 2, not {}", sspr.methods_required), None, Some("methods_required"));
+        checker.error(Check::MethodsRequired { value: sspr.methods_required }, None, Some("methods_required"));
     }
 }
 
@@ -215,21 +215,17 @@ fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
     let spec = &scenario.tenant;
     policies(checker, &spec.policies);
     if spec.domains.is_empty() {
-        checker.error("the tenant needs at least one domain", None, Some("domains"));
+        checker.error(Check::NoDomain, None, Some("domains"));
     }
     if spec.users.len() > MAX_WRITTEN_USERS {
-        checker.error(
-            format!("{} users written out; at most {MAX_WRITTEN_USERS} (use `generated` for more)", spec.users.len()),
-            None,
-            Some("users"),
-        );
+        checker.error(Check::TooManyWrittenUsers { count: spec.users.len(), maximum: MAX_WRITTEN_USERS }, None, Some("users"));
     }
     if let Some(password) = &spec.policies.password
         && password.custom_banned_terms.len() > crate::tenant::policy::MAX_CUSTOM_BANNED_TERMS
     {
         let count = password.custom_banned_terms.len();
         let maximum = crate::tenant::policy::MAX_CUSTOM_BANNED_TERMS;
-        checker.error(format!("{count} custom banned-password terms; Entra accepts at most {maximum}"), None, Some("custom_banned_terms"));
+        checker.error(Check::TooManyBannedTerms { count, maximum }, None, Some("custom_banned_terms"));
     }
     if let Some(outbound) = &spec.policies.outbound {
         let maximum = crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
@@ -239,7 +235,7 @@ fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
             ("recipients_per_day", outbound.recipients_per_day),
         ] {
             if value > maximum {
-                checker.error(format!("`{field}` is {value}; an outbound recipient limit is 0 to {maximum}"), None, Some(field));
+                checker.error(Check::OutboundLimit { field: field.to_string(), value, maximum }, None, Some(field));
             }
         }
     }
@@ -248,66 +244,59 @@ fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
     for user in &spec.users {
         let upn = user.upn.to_ascii_lowercase();
         let Some((alias, domain)) = upn.split_once('@') else {
-            checker.error(format!("`{}` is not a user principal name", user.upn), Some(&user.upn), Some("upn")).expected =
-                Some("`name@domain`".to_string());
+            checker.error(Check::NotAUpn { upn: user.upn.clone() }, Some(&user.upn), Some("upn")).expected =
+                Some(Expected::Token("name@domain".to_string()));
             continue;
         };
         // A `{variable}` is checked where it is filled in: each instance is
         // validated too.
         let bad = without_placeholders(&user.upn).chars().find(|character| !is_upn_character(*character));
         if bad.is_some() || alias.is_empty() {
-            let what = match bad {
-                Some(' ') => "a space".to_string(),
-                Some(bad) if !bad.is_ascii() => format!("the non-ASCII letter `{bad}`"),
-                Some(bad) => format!("`{}`", bad.escape_default()),
-                None => "an empty name before `@`".to_string(),
+            let bad = match bad {
+                Some(' ') => BadCharacter::Space,
+                Some(bad) if !bad.is_ascii() => BadCharacter::NonAscii(bad),
+                Some(bad) => BadCharacter::Other(bad.escape_default().to_string()),
+                None => BadCharacter::EmptyName,
             };
-            checker.error(
-                format!(
-                    "`{}` is not a user principal name Entra allows: it has {what}; use ASCII letters, digits and ' . - _ ! # ^ ~ before `@`",
-                    user.upn
-                ),
-                Some(&user.upn),
-                Some("upn"),
-            );
+            checker.error(Check::UpnCharacter { upn: user.upn.clone(), bad }, Some(&user.upn), Some("upn"));
             continue;
         }
         if !spec.domains.iter().any(|candidate| candidate.eq_ignore_ascii_case(domain)) {
-            let domains = spec.domains.join("`, `");
-            checker.error(format!("`{}` is not in one of the tenant's domains (`{domains}`)", user.upn), Some(&user.upn), Some("upn"));
+            let cause = Check::NotInDomains { upn: user.upn.clone(), domains: spec.domains.clone() };
+            checker.error(cause, Some(&user.upn), Some("upn"));
         }
         if !seen.insert(upn.clone()) {
-            checker.error(format!("user `{}` is listed twice", user.upn), Some(&user.upn), Some("upn"));
+            checker.error(Check::UserTwice { upn: user.upn.clone() }, Some(&user.upn), Some("upn"));
         }
         if let Some(age) = &user.password_age
             && SimDuration::parse(age).is_none()
         {
-            checker.error(format!("`{age}` is not a duration"), Some(age), Some("password_age"));
+            checker.error(Check::NotADuration { value: age.clone() }, Some(age), Some("password_age"));
         }
         names.push(upn.clone());
         names.push(alias.to_string());
     }
     for user in &spec.users {
         for delegate in &user.delegates {
-            checker.reference("user", &delegate.user, "user", &names);
+            checker.reference(Referent::User, &delegate.user, "user", &names);
         }
     }
     for group in &spec.groups {
         for member in &group.members {
-            checker.reference("user", member, "members", &names);
+            checker.reference(Referent::User, member, "members", &names);
         }
     }
     if let Some(generated) = &spec.generated {
         if generated.count > MAX_GENERATED_USERS {
-            checker.error(format!("{} generated users; at most {MAX_GENERATED_USERS}", generated.count), None, Some("count"));
+            checker.error(Check::TooManyGenerated { count: generated.count, maximum: MAX_GENERATED_USERS }, None, Some("count"));
         }
         if generated.first_names.is_empty() || generated.last_names.is_empty() || generated.departments.is_empty() {
-            checker.error("generated users need first_names, last_names and departments", None, Some("generated"));
+            checker.error(Check::GeneratedLists, None, Some("generated"));
         }
     }
-    checker.reference("user", &scenario.trainee.upn, "upn", &names);
+    checker.reference(Referent::User, &scenario.trainee.upn, "upn", &names);
     for user in &scenario.trainee.may_act_as {
-        checker.reference("user", user, "may_act_as", &names);
+        checker.reference(Referent::User, user, "may_act_as", &names);
     }
     names
 }
@@ -323,71 +312,63 @@ fn incident(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
     let incident = &scenario.incident;
     let domains = &scenario.tenant.domains;
     for compromise in &incident.compromised {
-        checker.reference("user", &compromise.user, "user", users);
+        checker.reference(Referent::User, &compromise.user, "user", users);
     }
     for caller in &incident.impostor_callers {
-        checker.reference("user", caller, "impostor_callers", users);
+        checker.reference(Referent::User, caller, "impostor_callers", users);
     }
     if incident.before.len() > MAX_SCRIPTED {
-        checker.error(format!("{} scripted actions; at most {MAX_SCRIPTED}", incident.before.len()), None, Some("before"));
+        checker.error(Check::TooManyScripted { count: incident.before.len(), maximum: MAX_SCRIPTED }, None, Some("before"));
     }
     let mut previous: Option<SimDuration> = None;
     for scripted in &incident.before {
         match parse_offset(&scripted.at) {
             Some((false, duration)) => {
                 if previous.is_some_and(|earlier| duration > earlier) {
-                    checker.error(
-                        format!(
-                            "`{}` before the start is earlier than the action listed above it; list history in time order",
-                            scripted.at
-                        ),
-                        Some(&scripted.at),
-                        Some("at"),
-                    );
+                    checker.error(Check::HistoryOrder { at: scripted.at.clone() }, Some(&scripted.at), Some("at"));
                 }
                 previous = Some(duration);
             }
             _ => {
-                checker.error(format!("`{}` is not a duration before the start", scripted.at), Some(&scripted.at), Some("at")).expected =
-                    Some("how long before the start, such as `50m`".to_string());
+                checker.error(Check::NotADurationBefore { value: scripted.at.clone() }, Some(&scripted.at), Some("at")).expected =
+                    Some(Expected::DurationBefore);
             }
         }
         if let Some(account) = actor_account(&scripted.actor) {
-            checker.reference("user", account, "actor", users);
+            checker.reference(Referent::User, account, "actor", users);
         }
         if let Some(target) = scripted.action.target() {
-            checker.reference("user", target, "user", users);
+            checker.reference(Referent::User, target, "user", users);
         }
     }
     if let Some(plan) = &incident.attacker {
         if parse_offset(&plan.first_turn).is_none() {
-            checker
-                .error(format!("`{}` is not an offset from the start", plan.first_turn), Some(&plan.first_turn), Some("first_turn"))
-                .expected = Some("`5m` after or `-1h` before the start".to_string());
+            checker.error(Check::NotAnOffset { value: plan.first_turn.clone() }, Some(&plan.first_turn), Some("first_turn")).expected =
+                Some(Expected::Offset);
         }
         for account in &plan.behaviour.accounts {
-            checker.reference("user", account, "accounts", users);
+            checker.reference(Referent::User, account, "accounts", users);
         }
         for persistence in &plan.behaviour.persistence {
             let (Persistence::Rule { mailbox, .. } | Persistence::Forwarding { mailbox, .. } | Persistence::Delegate { mailbox, .. }) =
                 persistence;
-            checker.reference("user", mailbox, "mailbox", users);
+            checker.reference(Referent::User, mailbox, "mailbox", users);
         }
         for abuse in &plan.behaviour.admin_abuse {
-            checker.reference("user", &abuse.via, "via", users);
+            checker.reference(Referent::User, &abuse.via, "via", users);
             if let Some(target) = abuse.action.target() {
-                checker.reference("user", target, "user", users);
+                checker.reference(Referent::User, target, "user", users);
             }
         }
         if let Some(spray) = &plan.behaviour.spray {
             for target in &spray.targets {
-                checker.reference("user", target, "targets", users);
+                checker.reference(Referent::User, target, "targets", users);
             }
         }
         turn_interval(checker, plan.behaviour.turn_interval_s);
     }
     for plan in &incident.end_users {
-        checker.reference("user", &plan.behaviour.user, "user", users);
+        checker.reference(Referent::User, &plan.behaviour.user, "user", users);
         turn_interval(checker, plan.behaviour.turn_interval_s);
         // Mail to the tenant's own domains goes to a user, who must exist;
         // other addresses are outside.
@@ -395,10 +376,10 @@ fn incident(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
             && let Some((_, domain)) = to.split_once('@')
             && domains.iter().any(|own| own.eq_ignore_ascii_case(domain))
         {
-            checker.reference("user", to, "sends_mail_to", users);
+            checker.reference(Referent::User, to, "sends_mail_to", users);
         }
         if parse_offset(&plan.first_turn).is_none_or(|(before, _)| before) {
-            checker.error(format!("`{}` is not a time after the start", plan.first_turn), Some(&plan.first_turn), Some("first_turn"));
+            checker.error(Check::NotATimeAfterStart { value: plan.first_turn.clone() }, Some(&plan.first_turn), Some("first_turn"));
         }
     }
 }
@@ -431,29 +412,29 @@ fn known_rules(scenario: &Scenario) -> BTreeMap<String, Vec<String>> {
 fn truth(checker: &mut Checker<'_>, scenario: &Scenario, users: &[String]) {
     let truth = &scenario.truth;
     if truth.subjects.is_empty() {
-        checker.error("truth.subjects is empty: name the accounts the incident is about", None, Some("subjects"));
+        checker.error(Check::NoSubjects, None, Some("subjects"));
     }
     for subject in &truth.subjects {
-        checker.reference("user", subject, "subjects", users);
+        checker.reference(Referent::User, subject, "subjects", users);
     }
     for user in &truth.may_act_on {
-        checker.reference("user", user, "may_act_on", users);
+        checker.reference(Referent::User, user, "may_act_on", users);
     }
     let rules = known_rules(scenario);
     for artefact in truth.malicious.iter().chain(&truth.legitimate) {
         let owner = super::build::artefact_owner(artefact);
-        checker.reference("user", owner, "mailbox", users);
+        checker.reference(Referent::User, owner, "mailbox", users);
         if let Artefact::Rule { mailbox, name } = artefact {
             let in_mailbox = rules.get(&mailbox.to_ascii_lowercase()).cloned().unwrap_or_default();
-            checker.reference(&format!("rule in {mailbox}'s mailbox"), name, "name", &in_mailbox);
+            checker.reference(Referent::RuleIn(mailbox.clone()), name, "name", &in_mailbox);
         }
         if let Artefact::Delegate { delegate, .. } = artefact {
-            checker.reference("user", delegate, "delegate", users);
+            checker.reference(Referent::User, delegate, "delegate", users);
         }
     }
     for artefact in &truth.malicious {
         if truth.legitimate.contains(artefact) {
-            checker.error(format!("{artefact:?} is marked both malicious and legitimate"), None, Some("legitimate"));
+            checker.error(Check::MaliciousAndLegitimate { artefact: format!("{artefact:?}") }, None, Some("legitimate"));
         }
     }
 }
@@ -470,14 +451,14 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
     let grading = &scenario.grading;
     let known: Vec<String> = procedures.keys().cloned().collect();
     if grading.procedures.is_empty() {
-        checker.error("grading.procedures is empty: name the procedures the trainee is graded on", None, Some("procedures"));
+        checker.error(Check::NoProcedures, None, Some("procedures"));
     }
     for id in &grading.procedures {
-        checker.reference("procedure", id, "procedures", &known);
+        checker.reference(Referent::Procedure, id, "procedures", &known);
     }
     let steps = step_refs(procedures, &grading.procedures);
     for reference in grading.raise.iter().chain(&grading.skip) {
-        checker.reference("step", reference, "raise", &steps);
+        checker.reference(Referent::Step, reference, "raise", &steps);
     }
     for reference in &grading.raise {
         let Some((procedure, step)) = split_step_ref(reference) else { continue };
@@ -486,32 +467,32 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
             .and_then(|procedure| procedure.steps.iter().find(|candidate| candidate.id == step))
             .map(|step| step.kind);
         if kind == Some(StepKind::Required) {
-            checker.warning(format!("`{reference}` is already required; raising it changes nothing"), Some(reference), Some("raise"));
+            checker.warning(Check::AlreadyRequired { step: reference.clone() }, Some(reference), Some("raise"));
         }
     }
     if grading.pass_mark > 100 {
-        checker.error(format!("pass_mark {} is more than 100", grading.pass_mark), None, Some("pass_mark"));
+        checker.error(Check::PassMark { value: grading.pass_mark }, None, Some("pass_mark"));
     }
     let mut ids = BTreeSet::new();
     for objective in &grading.objectives {
-        points(checker, "objective", &objective.id, objective.points);
+        points(checker, Worth::Objective, &objective.id, objective.points);
         checker.text("description", &objective.description);
         if !ids.insert(objective.id.as_str()) {
-            checker.error(format!("objective `{}` is listed twice", objective.id), Some(&objective.id), Some("id"));
+            checker.error(Check::ObjectiveTwice { id: objective.id.clone() }, Some(&objective.id), Some("id"));
         }
         let mut mentioned = Vec::new();
         objective.check.users(&mut mentioned);
         for user in mentioned {
-            checker.reference("user", &user, "check", users);
+            checker.reference(Referent::User, &user, "check", users);
         }
     }
     for hint in &scenario.hints {
         checker.text("text", &hint.text);
         if hint.cost > 100 {
-            checker.error(format!("a hint costs at most 100 points, not {}", hint.cost), None, Some("cost"));
+            checker.error(Check::HintCost { cost: hint.cost }, None, Some("cost"));
         }
         if let Some(step) = &hint.step {
-            checker.reference("step", step, "step", &steps);
+            checker.reference(Referent::Step, step, "step", &steps);
         }
     }
 }
@@ -519,18 +500,14 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
 fn variables(checker: &mut Checker<'_>, scenario: &Scenario) {
     for (name, values) in &scenario.variables {
         if !template::is_variable_name(name) {
-            checker.error(format!("`{name}` is not a variable name (lower-case letters, digits, `_`)"), Some(name), None);
+            checker.error(Check::VariableName { name: name.clone() }, Some(name), None);
         }
         if values.is_empty() {
-            checker.error(format!("variable `{name}` has no values"), Some(name), None);
+            checker.error(Check::VariableWithoutValues { name: name.clone() }, Some(name), None);
         }
         for value in values {
             if !template::is_safe_value(value) {
-                checker.error(
-                    format!("value `{value}` of `{name}` may not contain quotes, backslashes, braces or control characters"),
-                    Some(value),
-                    None,
-                );
+                checker.error(Check::VariableValue { name: name.clone(), value: value.clone() }, Some(value), None);
             }
         }
     }
@@ -542,7 +519,7 @@ fn variables(checker: &mut Checker<'_>, scenario: &Scenario) {
         }
         let placeholder = format!("{{{name}}}");
         let suggestion = did_you_mean(&name, declared.iter().map(String::as_str)).map(|found| format!("{{{found}}}"));
-        let mut diagnostic = Diagnostic::error(checker.file, format!("`{placeholder}` is not a declared variable")).at(span_at(
+        let mut diagnostic = Diagnostic::error(checker.file, Check::UndeclaredVariable { placeholder: placeholder.clone() }).at(span_at(
             checker.source,
             offset,
             placeholder.chars().count(),
@@ -564,14 +541,14 @@ fn span_at(source: &str, offset: usize, length: usize) -> Span {
 
 fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
     if scenario.solution.is_empty() {
-        checker.error("the solution is empty: write the commands an expert would type", None, Some("solution"));
+        checker.error(Check::EmptySolution, None, Some("solution"));
     }
     if scenario.solution.len() > MAX_SOLUTION {
-        checker.error(format!("{} solution commands; at most {MAX_SOLUTION}", scenario.solution.len()), None, Some("solution"));
+        checker.error(Check::TooManySolutionCommands { count: scenario.solution.len(), maximum: MAX_SOLUTION }, None, Some("solution"));
     }
     for line in &scenario.solution {
         if let Err(error) = crate::command::parse(line) {
-            checker.error(format!("solution command `{line}`: {error}"), Some(line), None);
+            checker.error(Check::SolutionCommand { line: line.clone(), error: error.to_string() }, Some(line), None);
         }
     }
 }
@@ -604,11 +581,7 @@ fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedure
                 })
             });
             if !can {
-                checker.warning(
-                    format!("the trainee's roles cannot do required step `{reference}` themselves; they will need to ask someone"),
-                    Some(&scenario.trainee.upn),
-                    Some("upn"),
-                );
+                checker.warning(Check::TraineeCannot { step: reference }, Some(&scenario.trainee.upn), Some("upn"));
             }
         }
     }
@@ -619,57 +592,53 @@ fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedure
 pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<Diagnostic> {
     let mut checker = Checker { file, source, found: Vec::new(), language_keys: BTreeMap::new() };
     if !is_id(&procedure.id) {
-        checker.error("an id is lower-case words joined by `-`", Some(&procedure.id), Some("id"));
+        checker.error(Check::IdForm, Some(&procedure.id), Some("id"));
     }
     if procedure.steps.is_empty() {
-        checker.error("a procedure needs at least one step", None, Some("steps"));
+        checker.error(Check::NoSteps, None, Some("steps"));
     }
     let ids: Vec<String> = procedure.steps.iter().map(|step| step.id.clone()).collect();
     let mut seen = BTreeSet::new();
     for step in &procedure.steps {
         if !is_id(&step.id) {
-            checker.error("a step id is lower-case words joined by `-`", Some(&step.id), Some("id"));
+            checker.error(Check::StepIdForm, Some(&step.id), Some("id"));
         }
         if !seen.insert(step.id.as_str()) {
-            checker.error(format!("step `{}` is listed twice", step.id), Some(&step.id), Some("id"));
+            checker.error(Check::StepTwice { id: step.id.clone() }, Some(&step.id), Some("id"));
         }
         if step.done_by.is_empty() && step.done_when.is_none() {
-            checker.error(
-                format!("step `{}` has neither `done_by` nor `done_when`: nothing could complete it", step.id),
-                Some(&step.id),
-                Some("id"),
-            );
+            checker.error(Check::StepNeverDone { id: step.id.clone() }, Some(&step.id), Some("id"));
         }
         for order in &step.order {
             match order {
                 Order::Before(other) | Order::After(other) => {
-                    checker.reference("step", other, "order", &ids);
+                    checker.reference(Referent::Step, other, "order", &ids);
                     if other == &step.id {
-                        checker.error(format!("step `{}` is ordered against itself", step.id), Some(other), None);
+                        checker.error(Check::StepOrderedAgainstItself { id: step.id.clone() }, Some(other), None);
                     }
                 }
                 Order::Within(text) => {
                     if SimDuration::parse(text).is_none() {
-                        checker.error(format!("`{text}` is not a duration"), Some(text), None);
+                        checker.error(Check::NotADuration { value: text.clone() }, Some(text), None);
                     }
                 }
                 Order::First => {}
             }
         }
-        points(&mut checker, "step", &step.id, step.points);
+        points(&mut checker, Worth::Step, &step.id, step.points);
         for forbidden in &step.forbids {
-            points(&mut checker, "forbidden action of step", &step.id, forbidden.points);
+            points(&mut checker, Worth::ForbiddenAction, &step.id, forbidden.points);
         }
         let mut mentioned = Vec::new();
         for condition in step.done_when.iter().chain(&step.applies_when) {
             condition.users(&mut mentioned);
         }
         if !mentioned.is_empty() {
-            checker.warning(format!("step `{}` names users; a procedure should speak of the subject", step.id), Some(&step.id), Some("id"));
+            checker.warning(Check::StepNamesUsers { id: step.id.clone() }, Some(&step.id), Some("id"));
         }
     }
     for rule in &procedure.harm {
-        points(&mut checker, "harm rule", rule.reason.english(), rule.points);
+        points(&mut checker, Worth::HarmRule, rule.reason.english(), rule.points);
     }
     languages(&mut checker, procedure);
     checker.found
@@ -706,9 +675,9 @@ fn languages(checker: &mut Checker<'_>, procedure: &Procedure) {
 /// worth: every sum of them fits a `u32` in any build.
 pub const MAX_POINTS: u32 = 1_000;
 
-fn points(checker: &mut Checker<'_>, what: &str, name: &str, points: Option<u32>) {
+fn points(checker: &mut Checker<'_>, what: Worth, name: &str, points: Option<u32>) {
     if let Some(points) = points.filter(|points| *points > MAX_POINTS) {
-        checker.error(format!("{what} `{name}` is worth {points} points; at most {MAX_POINTS} are allowed"), None, Some("points"));
+        checker.error(Check::TooManyPoints { what, name: name.to_string(), points, maximum: MAX_POINTS }, None, Some("points"));
     }
 }
 

@@ -176,7 +176,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
             started_utc,
             ended_utc: ended_utc.or(started_utc),
             integrity,
-            report: replayed.drill.report(),
+            report: replayed.drill.report_in(super::language::lang()),
         }),
         nonce,
     ))

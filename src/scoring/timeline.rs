@@ -8,12 +8,13 @@
 //! entry are folded into one with a count, and the whole is capped.
 
 use super::facts::Facts;
-use super::report::TimelineEntry;
+use super::report::{TimelineEntry, Who};
 use crate::action::Actor;
 use crate::clock::SimTime;
 use crate::drill::Record;
 use crate::engine::event::{Event, EventKind};
 use crate::engine::{Outcome, Simulation};
+use crate::i18n::Lang;
 use crate::tenant::user::Party;
 use std::collections::BTreeSet;
 
@@ -21,17 +22,19 @@ use std::collections::BTreeSet;
 pub const TIMELINE_LIMIT: usize = 200;
 
 /// The timeline, and how many entries were left out past the limit.
-pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) -> (Vec<TimelineEntry>, u32) {
+pub(super) fn build(lang: Lang, facts: &Facts, simulation: &Simulation, records: &[Record]) -> (Vec<TimelineEntry>, u32) {
     let mut items: Vec<(u8, TimelineEntry)> = Vec::new();
     for record in records {
         let outcome = match &record.outcome {
             Outcome::Done => String::new(),
-            Outcome::Denied { reason } => format!("  [access denied: {reason}]"),
-            Outcome::Invalid { reason } => format!("  [error: {reason}]"),
+            Outcome::Denied { reason } => format!("  [{}]", super::words::denied(lang, reason)),
+            Outcome::Invalid { reason } => format!("  [{}]", crate::t!(lang, "report-error", reason = reason)),
         };
+        let who = record_actor(&record.actor, &facts.trainee);
         let entry = TimelineEntry {
             at: record.at,
-            actor: record_actor(&record.actor, &facts.trainee),
+            actor: who.text(Lang::En),
+            who,
             text: format!("> {}{outcome}", record.line),
             command: true,
             repeat: 1,
@@ -54,8 +57,9 @@ pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) 
         {
             continue;
         }
-        if let Some(actor) = shown(event, facts, simulation, &as_user) {
-            items.push((1, TimelineEntry { at: event.at, actor, text: event.kind.to_string(), command: false, repeat: 1 }));
+        if let Some(who) = shown(event, facts, simulation, &as_user) {
+            let text = crate::present::event::describe(lang, &event.kind);
+            items.push((1, TimelineEntry { at: event.at, actor: who.text(Lang::En), who, text, command: false, repeat: 1 }));
         }
     }
     // Stable: commands before what happened at the same second, then journal order.
@@ -80,18 +84,29 @@ fn holder(simulation: &Simulation, upn: &str, session: u32) -> Option<Party> {
     simulation.tenant().user(id).sessions.iter().find(|held| held.id == session).map(|held| held.holder)
 }
 
-fn record_actor(actor: &Actor, trainee: &str) -> String {
+fn record_actor(actor: &Actor, trainee: &str) -> Who {
     match actor {
-        Actor::Admin(upn) if upn.eq_ignore_ascii_case(trainee) => "you".to_string(),
-        Actor::Admin(upn) => format!("{upn} (asked)"),
-        Actor::User(upn) => format!("you as {upn}"),
-        Actor::Support => "Microsoft support".to_string(),
-        other => other.label(),
+        Actor::Admin(upn) if upn.eq_ignore_ascii_case(trainee) => Who::You,
+        Actor::Admin(upn) => Who::Asked(upn.clone()),
+        Actor::User(upn) => Who::YouAs(upn.clone()),
+        other => who(other),
+    }
+}
+
+/// An actor on the timeline.
+fn who(actor: &Actor) -> Who {
+    match actor {
+        Actor::Admin(upn) => Who::Admin(upn.clone()),
+        Actor::User(upn) => Who::User(upn.clone()),
+        Actor::Attacker { via: Some(upn) } => Who::AttackerAs(upn.clone()),
+        Actor::Attacker { via: None } => Who::Attacker,
+        Actor::Service => Who::Service,
+        Actor::Support => Who::Support,
     }
 }
 
 /// Whether the event belongs in the timeline, and under whose name.
-fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeSet<(&str, SimTime)>) -> Option<String> {
+fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeSet<(&str, SimTime)>) -> Option<Who> {
     let trainee_side = match &event.actor {
         Actor::Admin(_) | Actor::Support => true,
         Actor::User(upn) => upn.eq_ignore_ascii_case(&facts.trainee) || as_user.contains(&(upn.as_str(), event.at)),
@@ -100,11 +115,9 @@ fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeS
     if trainee_side {
         // The trainee's commands are shown as typed; only effects they cannot see are added.
         return match &event.kind {
-            EventKind::PasswordLearned { party: Party::Attacker, .. } => Some("attacker".to_string()),
-            EventKind::PasswordLearned { user, party: Party::Owner, .. } => Some(user.clone()),
-            EventKind::PasswordExposed { .. } | EventKind::LockedOut { .. } | EventKind::ReleaseRequested { .. } => {
-                Some("service".to_string())
-            }
+            EventKind::PasswordLearned { party: Party::Attacker, .. } => Some(Who::Attacker),
+            EventKind::PasswordLearned { user, party: Party::Owner, .. } => Some(Who::User(user.clone())),
+            EventKind::PasswordExposed { .. } | EventKind::LockedOut { .. } | EventKind::ReleaseRequested { .. } => Some(Who::Service),
             _ => None,
         };
     }
@@ -127,8 +140,7 @@ fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeS
         _ => true,
     };
     keep.then(|| match &event.actor {
-        Actor::Attacker { .. } => "attacker".to_string(),
-        Actor::User(upn) => upn.clone(),
-        other => other.label(),
+        Actor::Attacker { .. } => Who::Attacker,
+        other => who(other),
     })
 }

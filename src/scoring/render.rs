@@ -142,9 +142,10 @@ impl Report {
         let status_width = self.steps.iter().map(|step| step.status.text(lang).chars().count()).max().unwrap_or(0).max(14);
         for procedure in &self.procedures {
             out.push_str(&format!("  {}: {}\n", procedure.id, procedure.title));
-            let source = match &procedure.url {
-                Some(url) => t!(lang, "report-source-link", article = &procedure.article, url = url),
-                None => t!(lang, "report-source", article = &procedure.article),
+            let source = if let Some(url) = &procedure.url {
+                t!(lang, "report-source-link", article = &procedure.article, url = url)
+            } else {
+                t!(lang, "report-source", article = &procedure.article)
             };
             out.push_str(&format!("    {}\n", paint.style(QUIET, &source)));
             for step in self.steps.iter().filter(|step| step.procedure == procedure.id) {

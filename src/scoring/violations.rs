@@ -180,7 +180,7 @@ fn aided_attacker(action: &Action, facts: &Facts, simulation: &Simulation, memor
             .iter()
             .flat_map(crate::tenant::mailbox::RuleAction::forward_targets)
             .find(|address| !tenant.is_internal_address(address))
-            .map(|address| HarmAct::RuleSendingOutside { upn, address: address.to_string() }),
+            .map(|address| HarmAct::RuleSendingOutside { upn, address: address.clone() }),
         Action::AddDelegate { delegate, .. } => {
             let delegate_id = tenant.find_user(delegate)?;
             (delegate_id != id && simulation.attacker_has_access(delegate_id))

@@ -271,4 +271,7 @@ fn live_feedback_speaks_the_drills_language() {
     let english = feedback[cited].render(Lang::En);
     assert!(english.contains(", step ") && english.contains("https://learn.microsoft.com/en-us/"), "{english}");
     assert_eq!(english, feedback[cited].to_string());
+    // `check` gives the progress in the drill's language too.
+    let progress = drill.execute("check").output;
+    assert!(progress.contains("Utført så langt") && progress.contains("Resultatmål") && !progress.contains("Done so far"), "{progress}");
 }

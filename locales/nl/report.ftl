@@ -102,7 +102,7 @@ report-effect-delegate-added = de aanvaller heeft om { $time } { $delegate } toe
 report-effect-delegate-added-again = de aanvaller heeft om { $time } { $delegate } opnieuw toegang gegeven tot het postvak van { $user }
 report-effect-restricted = { $user } is om { $time } beperkt in het verzenden (limiet overschreden: { $limit })
 report-effect-restricted-again = { $user } is om { $time } opnieuw beperkt in het verzenden (limiet overschreden: { $limit })
-report-effect-password-learned = de aanvaller kende om { $time } het wachtwoord van { $user } dat u per { $channel } hebt verzonden ({ $how })
+report-effect-password-learned = de aanvaller kwam om { $time } het wachtwoord van { $user } te weten dat u per { $channel } hebt verzonden ({ $how })
 report-effect-password-changed-unread = de aanvaller heeft het wachtwoord dat u per { $channel } hebt verzonden niet gelezen voordat het om { $time } werd gewijzigd
 report-effect-password-unread-at-end = om { $time } had de aanvaller het wachtwoord dat u per { $channel } hebt verzonden nog niet gelezen; dat had gekund
 

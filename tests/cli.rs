@@ -157,6 +157,34 @@ fn procedure_prints_steps_and_suggests_near_misses() {
 }
 
 #[test]
+fn procedure_speaks_the_chosen_language_and_links_to_microsofts_page_in_it() {
+    let sandbox = sandbox("procedure-lang");
+    let assert = tenantdrill(&sandbox).args(["--lang", "nb", "procedure", "unlock-account"]).assert().success();
+    let text = stdout_of(&assert);
+    assert!(
+        text.starts_with(
+            "Låse opp en konto (unlock-account)\nKilde: Låse opp en konto <https://learn.microsoft.com/nb-no/microsoft-365/admin/add-users/reset-passwords>\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Tilbakestill brukerpassordet fra Aktive brukere. [påkrevd, 10 poeng]"), "{text}");
+    assert!(text.contains("(Rediger påloggingsstatus)"), "{text}");
+    let assert = tenantdrill(&sandbox).args(["--lang", "nl", "procedure", "compromised-account"]).assert().success();
+    let text = stdout_of(&assert);
+    assert!(text.contains("<https://learn.microsoft.com/nl-nl/defender-office-365/responding-to-a-compromised-email-account>"), "{text}");
+    assert!(text.contains("Zie: Gebruikerstoegang intrekken"), "{text}");
+    let assert = tenantdrill(&sandbox).args(["--lang", "sl", "procedure", "unlock-account"]).assert().success();
+    assert!(
+        stdout_of(&assert).starts_with("Odklepanje računa (unlock-account)\nVir: Odklepanje računa <https://learn.microsoft.com/sl-si/")
+    );
+    let assert = tenantdrill(&sandbox).args(["--lang", "en", "procedure", "unlock-account"]).assert().success();
+    assert!(
+        stdout_of(&assert)
+            .starts_with("Unlock an account (unlock-account)\nSource: Unlocking an account <https://learn.microsoft.com/en-us/")
+    );
+}
+
+#[test]
 fn validate_reports_every_file_and_a_summary() {
     let sandbox = sandbox("validate");
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cli");

@@ -291,7 +291,7 @@ fn report_format_lists_every_step_with_when_it_applies_and_what_leaving_it_out_r
 fn the_procedure_command_shows_when_each_step_applies() {
     let procedures = crate::support::procedures();
     let procedure = procedures.get("compromised-account").expect("bundled");
-    let text = tenantdrill::procedure::render::render_text(procedure);
+    let text = tenantdrill::procedure::render::render_text(procedure, tenantdrill::i18n::Lang::En);
     let applies = text.lines().filter(|line| line.trim_start().starts_with("Applies:")).count();
     assert_eq!(applies, procedure.steps.len(), "{text}");
     assert!(text.contains("Applies: when the attacker holds a passwordless session that outlives a reset"), "{text}");

@@ -137,7 +137,7 @@ fn replies_render_plain_or_coloured() {
                 procedure: "p".to_string(),
                 step: "s".to_string(),
                 instruction: "Reset the password.".into(),
-                citation: Citation { article: "Unlocking an account".into(), steps: vec![1], url: None },
+                citation: Citation { article: "Unlocking an account".into(), steps: vec![1], links: Vec::new() },
                 credit: Credit::Full,
             },
             Feedback::Noted { reason: "no role".to_string() },

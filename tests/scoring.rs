@@ -8,7 +8,7 @@ use tenantdrill::action::{Action, Actor};
 use tenantdrill::demo;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::engine::actors::{AttackerBehaviour, EndUserBehaviour, SpamBurst};
-use tenantdrill::i18n::Lang;
+use tenantdrill::i18n::{Lang, Text};
 use tenantdrill::procedure::{
     ActionKind, ActionPattern, ChannelKind, Condition, Forbidden, HarmKind, HarmRule, Order, Procedure, Source, Step, StepKind, Target,
     Truth,
@@ -30,10 +30,11 @@ const SEED: u64 = 7;
 fn step(id: &str, kind: StepKind, source_steps: &[u8], instruction: &str, why: &str) -> Step {
     Step {
         id: id.to_string(),
-        instruction: instruction.to_string(),
-        why: why.to_string(),
+        instruction: instruction.into(),
+        why: why.into(),
         kind,
         source_steps: source_steps.to_vec(),
+        page: None,
         done_by: Vec::new(),
         done_when: None,
         applies_when: None,
@@ -66,7 +67,7 @@ fn procedure() -> Procedure {
     reset.forbids = vec![
         Forbidden {
             pattern: ActionPattern { mail_to: Some(Target::Subject), ..on_subject(ActionKind::ResetPassword) },
-            reason: "the new password was emailed to the compromised mailbox".to_string(),
+            reason: "the new password was emailed to the compromised mailbox".into(),
             points: None,
         },
         Forbidden {
@@ -76,7 +77,7 @@ fn procedure() -> Procedure {
                 mail_to: Some(Target::Subject),
                 ..on_subject(ActionKind::Notify)
             },
-            reason: "the new password was emailed to the compromised mailbox".to_string(),
+            reason: "the new password was emailed to the compromised mailbox".into(),
             points: None,
         },
     ];
@@ -134,23 +135,24 @@ fn procedure() -> Procedure {
     }];
     Procedure {
         id: PROCEDURE.to_string(),
-        title: "Recommended steps if an account is compromised".to_string(),
+        title: "Recommended steps if an account is compromised".into(),
         source: Source {
-            article: "Recommended steps to take if an account is compromised".to_string(),
+            article: "Recommended steps to take if an account is compromised".into(),
             seed: "003_86fb60ae4838e3bf.txt".to_string(),
+            path: None,
             url: None,
         },
-        summary: String::new(),
+        summary: Text::default(),
         steps: vec![reset, revoke, forwarding, rules, release, admin_roles, block, tell],
         harm: vec![
-            HarmRule { kind: HarmKind::RemoveLegitimate, reason: "the user relies on it".to_string(), points: None },
+            HarmRule { kind: HarmKind::RemoveLegitimate, reason: "the user relies on it".into(), points: None },
             HarmRule {
                 kind: HarmKind::WrongUser(vec![ActionKind::ResetPassword, ActionKind::BlockSignIn, ActionKind::RevokeSessions]),
-                reason: "they had nothing to do with the incident".to_string(),
+                reason: "they had nothing to do with the incident".into(),
                 points: None,
             },
-            HarmRule { kind: HarmKind::WeakenSetting, reason: "it weakens the whole tenant".to_string(), points: None },
-            HarmRule { kind: HarmKind::LockOutAdmins, reason: "no one could administer the tenant".to_string(), points: None },
+            HarmRule { kind: HarmKind::WeakenSetting, reason: "it weakens the whole tenant".into(), points: None },
+            HarmRule { kind: HarmKind::LockOutAdmins, reason: "no one could administer the tenant".into(), points: None },
         ],
     }
 }

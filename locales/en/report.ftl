@@ -13,7 +13,8 @@ report-step-reference = { $count ->
     [one] step
    *[other] steps
 } { $steps }
-report-citation-link = { $citation }: { $url }
+report-citation-link = { $citation }, { $url }
+report-citation-other-page = other guidance: { $article }
 report-source = source: { $article }
 report-source-link = source: { $article }, { $url }
 

@@ -13,7 +13,8 @@ report-step-reference = { $count ->
     [one] trinn
    *[other] trinn
 } { $steps }
-report-citation-link = { $citation }: { $url }
+report-citation-link = { $citation }, { $url }
+report-citation-other-page = annen veiledning: { $article }
 report-source = kilde: { $article }
 report-source-link = kilde: { $article }, { $url }
 

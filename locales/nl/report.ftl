@@ -13,7 +13,8 @@ report-step-reference = { $count ->
     [one] stap
    *[other] stappen
 } { $steps }
-report-citation-link = { $citation }: { $url }
+report-citation-link = { $citation }, { $url }
+report-citation-other-page = andere richtlijnen: { $article }
 report-source = bron: { $article }
 report-source-link = bron: { $article }, { $url }
 

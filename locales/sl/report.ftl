@@ -17,7 +17,8 @@ report-step-reference = { $count ->
     [few] koraki
    *[other] koraki
 } { $steps }
-report-citation-link = { $citation }: { $url }
+report-citation-link = { $citation }, { $url }
+report-citation-other-page = druga navodila: { $article }
 report-source = vir: { $article }
 report-source-link = vir: { $article }, { $url }
 

@@ -93,5 +93,5 @@ fn find_procedure(id: &str) -> Result<Procedure, CliError> {
 /// A procedure as a trainee reads it (the library's rendering).
 #[must_use]
 pub fn render_procedure(procedure: &Procedure) -> String {
-    tenantdrill::procedure::render::render_text(procedure)
+    tenantdrill::procedure::render::render_text(procedure, super::language::lang())
 }

@@ -10,6 +10,7 @@
 pub mod pattern;
 pub mod render;
 
+use crate::i18n::{Lang, Text};
 use crate::tenant::policy::SsprScope;
 use serde::{Deserialize, Serialize};
 
@@ -21,11 +22,11 @@ pub use pattern::{ActionKind, ActionPattern, By, ChannelKind, Target, Truth};
 pub struct Procedure {
     /// Lower-case words joined by `-`, unique among procedures.
     pub id: String,
-    pub title: String,
+    pub title: Text,
     pub source: Source,
     /// A sentence or two shown above the steps in feedback.
     #[serde(default)]
-    pub summary: String,
+    pub summary: Text,
     pub steps: Vec<Step>,
     /// What counts as collateral damage while following this procedure.
     #[serde(default)]
@@ -36,13 +37,94 @@ pub struct Procedure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// The article's title, in English.
-    pub article: String,
+    /// The article's title, in each language as Microsoft publishes it.
+    pub article: Text,
     /// The seed file the facts come from (`../shared/seeds/`), or the
     /// organisation's own runbook.
     pub seed: String,
+    /// The article's page on learn.microsoft.com without the locale
+    /// (`microsoft-365/admin/add-users/reset-passwords`): the link in a
+    /// language is `https://learn.microsoft.com/<locale>/<path>`.
+    #[serde(default)]
+    pub path: Option<String>,
+    /// A link elsewhere (an organisation's runbook), the same in every
+    /// language; used when there is no `path`.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+/// A Microsoft page a step's guidance comes from when it is not the
+/// procedure's own article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// The page's title, in each language as Microsoft publishes it.
+    pub title: Text,
+    /// Its path on learn.microsoft.com without the locale.
+    pub path: String,
+}
+
+/// The link to a page of learn.microsoft.com in a language.
+#[must_use]
+pub fn learn_link(path: &str, lang: Lang) -> String {
+    format!("https://learn.microsoft.com/{}/{}", lang.learn_locale(), path.trim_start_matches('/'))
+}
+
+/// Where a step comes from, in one language: the article's title as
+/// Microsoft publishes it, the step numbers in that article (empty when
+/// the article has no numbered step for it), and a link to the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation<'a> {
+    pub title: &'a str,
+    pub steps: &'a [u8],
+    pub link: Option<String>,
+}
+
+impl Procedure {
+    /// The link to the procedure's article in `lang`, if it has one.
+    #[must_use]
+    pub fn link(&self, lang: Lang) -> Option<String> {
+        match (&self.source.path, &self.source.url) {
+            (Some(path), _) => Some(learn_link(path, lang)),
+            (None, Some(url)) => Some(url.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// Where `step` comes from, in `lang`: its own page when it names one,
+    /// else the procedure's article.
+    #[must_use]
+    pub fn citation<'a>(&'a self, step: &'a Step, lang: Lang) -> Citation<'a> {
+        match &step.page {
+            Some(page) => Citation { title: page.title.get(lang), steps: &step.source_steps, link: Some(learn_link(&page.path, lang)) },
+            None => Citation { title: self.source.article.get(lang), steps: &step.source_steps, link: self.link(lang) },
+        }
+    }
+
+    /// Every text a person reads in the procedure, named by where it is
+    /// (`title`, `steps[reset-password].why`, ...), for the validator.
+    #[must_use]
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut texts = vec![
+            ("title".to_string(), &self.title),
+            ("summary".to_string(), &self.summary),
+            ("source.article".to_string(), &self.source.article),
+        ];
+        for step in &self.steps {
+            texts.push((format!("steps[{}].instruction", step.id), &step.instruction));
+            texts.push((format!("steps[{}].why", step.id), &step.why));
+            if let Some(page) = &step.page {
+                texts.push((format!("steps[{}].page.title", step.id), &page.title));
+            }
+            for (index, forbidden) in step.forbids.iter().enumerate() {
+                texts.push((format!("steps[{}].forbids[{index}].reason", step.id), &forbidden.reason));
+            }
+        }
+        for (index, harm) in self.harm.iter().enumerate() {
+            texts.push((format!("harm[{index}].reason"), &harm.reason));
+        }
+        texts
+    }
 }
 
 /// How much a step matters.
@@ -74,14 +156,18 @@ pub struct Step {
     /// Lower-case words joined by `-`, unique within the procedure.
     pub id: String,
     /// What to do, in a short imperative sentence.
-    pub instruction: String,
+    pub instruction: Text,
     /// Why it matters: shown in feedback when the step is missed or late.
-    pub why: String,
+    pub why: Text,
     pub kind: StepKind,
     /// Step numbers in the source article; empty for guidance from
     /// elsewhere (the domain reference names it).
     #[serde(default)]
     pub source_steps: Vec<u8>,
+    /// The Microsoft page the step's guidance comes from when it is not the
+    /// procedure's article; `source_steps` then number that page's steps.
+    #[serde(default)]
+    pub page: Option<Page>,
     /// Trainee actions that complete the step (any of them, for every
     /// subject).
     #[serde(default)]
@@ -130,7 +216,7 @@ pub enum Order {
 #[serde(deny_unknown_fields)]
 pub struct Forbidden {
     pub pattern: ActionPattern,
-    pub reason: String,
+    pub reason: Text,
     /// Points lost; 15 when not given.
     #[serde(default)]
     pub points: Option<u32>,
@@ -141,7 +227,7 @@ pub struct Forbidden {
 #[serde(deny_unknown_fields)]
 pub struct HarmRule {
     pub kind: HarmKind,
-    pub reason: String,
+    pub reason: Text,
     /// Points lost each time; 10 when not given.
     #[serde(default)]
     pub points: Option<u32>,
@@ -174,8 +260,24 @@ pub enum HarmKind {
 }
 
 /// The reason [`HarmKind::AidAttacker`] gives when no graded procedure
-/// lists it.
+/// lists it (its English text).
 pub const AID_ATTACKER_REASON: &str = "That hands the attacker a way in, or a copy of the mail, in the middle of an incident.";
+
+/// [`AID_ATTACKER_REASON`] in every language.
+#[must_use]
+pub fn aid_attacker_reason() -> Text {
+    Text::Translated(
+        [
+            ("en", AID_ATTACKER_REASON),
+            ("nb", "Det gir angriperen en vei inn, eller en kopi av e-posten, midt i en hendelse."),
+            ("nl", "Daarmee geeft u de aanvaller midden in een incident een weg naar binnen, of een kopie van de e-mail."),
+            ("sl", "S tem sredi incidenta napadalcu odprete pot v račun ali mu predate kopijo pošte."),
+        ]
+        .into_iter()
+        .map(|(code, text)| (code.to_string(), text.to_string()))
+        .collect(),
+    )
+}
 /// Its points when no graded procedure lists it.
 pub const AID_ATTACKER_POINTS: u32 = 15;
 
@@ -260,5 +362,85 @@ impl Condition {
             Condition::All(inner) | Condition::Any(inner) => inner.iter().for_each(|condition| condition.users(into)),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::library::{PROCEDURES, bundled_procedures};
+    use crate::scenario::validate::check_procedure;
+
+    #[test]
+    fn every_bundled_procedure_speaks_all_four_languages_in_every_text() {
+        let procedures = bundled_procedures().expect("the bundled procedures load");
+        for bundled in PROCEDURES {
+            let procedure = procedures.get(bundled.id).expect("bundled");
+            for (place, text) in procedure.texts() {
+                if text.is_empty() {
+                    continue;
+                }
+                assert!(text.missing_languages().is_empty(), "{}: `{place}` lacks {:?}", bundled.id, text.missing_languages());
+                assert!(text.unknown_languages().is_empty(), "{}: `{place}` has {:?}", bundled.id, text.unknown_languages());
+                for lang in Lang::ALL {
+                    assert!(!text.get(lang).trim().is_empty(), "{}: `{place}` is empty in {}", bundled.id, lang.code());
+                }
+            }
+            let found = check_procedure(bundled.path, bundled.text, procedure);
+            assert!(found.is_empty(), "{}: {found:?}", bundled.id);
+        }
+        assert!(aid_attacker_reason().missing_languages().is_empty());
+        assert_eq!(aid_attacker_reason().english(), AID_ATTACKER_REASON);
+    }
+
+    #[test]
+    fn a_citation_names_the_article_in_the_language_and_links_to_its_page_there() {
+        let procedures = bundled_procedures().expect("the bundled procedures load");
+        let procedure = procedures.get("unlock-account").expect("bundled");
+        let step = procedure.steps.iter().find(|step| step.id == "reset-password").expect("a reset step");
+        let citation = procedure.citation(step, Lang::Nl);
+        assert_eq!(citation.title, "Een account ontgrendelen");
+        assert_eq!(citation.steps, &[2]);
+        assert_eq!(citation.link.as_deref(), Some("https://learn.microsoft.com/nl-nl/microsoft-365/admin/add-users/reset-passwords"));
+        assert_eq!(procedure.citation(step, Lang::Nb).title, "Låse opp en konto");
+        assert_eq!(procedure.citation(step, Lang::Sl).title, "Odklepanje računa");
+        assert_eq!(
+            procedure.citation(step, Lang::En).link.as_deref(),
+            Some("https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords")
+        );
+        // A step from other guidance cites its own page.
+        let procedure = procedures.get("compromised-account").expect("bundled");
+        let step = procedure.steps.iter().find(|step| step.id == "revoke-sessions").expect("a revoke step");
+        let citation = procedure.citation(step, Lang::Nl);
+        assert!(citation.steps.is_empty());
+        assert_eq!(citation.link.as_deref(), Some("https://learn.microsoft.com/nl-nl/entra/identity/users/users-revoke-access"));
+        assert_eq!(
+            procedure.citation(procedure.steps.first().expect("a step"), Lang::Nb).title,
+            "Anbefalt fremgangsmåte hvis en konto kompromitteres"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_an_error_and_a_missing_one_a_warning() {
+        let text = r#"Procedure(
+    id: "mixed",
+    title: {"en": "Mixed", "nb": "Blandet", "de": "Gemischt"},
+    source: (article: "A runbook", seed: "none"),
+    steps: [(id: "one", instruction: "Do it.", why: "Because.", kind: Required, done_when: Some(SignInAllowed))],
+)"#;
+        let procedure: Procedure =
+            crate::diagnostic::parse_ron("mixed.ron", text.as_bytes(), &crate::diagnostic::Limits::default()).expect("parses");
+        let found = check_procedure("mixed.ron", text, &procedure);
+        let errors: Vec<&String> = found.iter().filter(|found| found.is_error()).map(|found| &found.message).collect();
+        let warnings: Vec<&String> = found.iter().filter(|found| !found.is_error()).map(|found| &found.message).collect();
+        assert_eq!(errors.len(), 1, "{found:?}");
+        assert!(errors[0].contains("`de`"), "{errors:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("`title`") && warning.contains("nl, sl")), "{warnings:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("`steps[one].why`")), "{warnings:?}");
+        // A file written only in English is an English procedure: no warnings.
+        let english = text.replace(r#"{"en": "Mixed", "nb": "Blandet", "de": "Gemischt"}"#, r#""Mixed""#);
+        let procedure: Procedure =
+            crate::diagnostic::parse_ron("english.ron", english.as_bytes(), &crate::diagnostic::Limits::default()).expect("parses");
+        assert!(check_procedure("english.ron", &english, &procedure).is_empty());
     }
 }

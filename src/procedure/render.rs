@@ -10,11 +10,11 @@ use crate::tenant::policy::SsprScope;
 
 /// When the step counts, in words: `always`, `when ...`, or advice.
 #[must_use]
-pub fn applies_text(step: &Step) -> String {
+pub fn applies_text(step: &Step, lang: Lang) -> String {
     match (step.kind, &step.applies_when) {
-        (StepKind::Optional, _) => "advice: shown, worth nothing (a scenario may raise it to required)".to_string(),
-        (_, None) => "always".to_string(),
-        (_, Some(condition)) => format!("when {} (from the start, or from the moment it comes true)", describe(condition)),
+        (StepKind::Optional, _) => crate::t!(lang, "proc-applies-advice"),
+        (_, None) => crate::t!(lang, "proc-applies-always"),
+        (_, Some(condition)) => crate::t!(lang, "proc-applies-when", condition = describe_in(lang, condition)),
     }
 }
 
@@ -129,61 +129,79 @@ fn phrase(lang: Lang, condition: &Condition, holds: bool) -> String {
     }
 }
 
-fn kind_text(kind: StepKind) -> &'static str {
+fn kind_text(kind: StepKind, lang: Lang) -> String {
     match kind {
-        StepKind::Required => "required",
-        StepKind::Recommended => "recommended",
-        StepKind::Optional => "advice",
+        StepKind::Required => crate::t!(lang, "proc-kind-required"),
+        StepKind::Recommended => crate::t!(lang, "proc-kind-recommended"),
+        StepKind::Optional => crate::t!(lang, "proc-kind-advice"),
     }
 }
 
-fn order_text(order: &Order) -> String {
+fn order_text(order: &Order, lang: Lang) -> String {
     match order {
-        Order::First => "first, before any other change".to_string(),
-        Order::Before(step) => format!("before `{step}`"),
-        Order::After(step) => format!("after `{step}`"),
-        Order::Within(duration) => format!("within {duration} of the start"),
+        Order::First => crate::t!(lang, "proc-order-first"),
+        Order::Before(step) => crate::t!(lang, "proc-order-before", step = step),
+        Order::After(step) => crate::t!(lang, "proc-order-after", step = step),
+        Order::Within(duration) => crate::t!(lang, "proc-order-within", duration = duration),
     }
 }
 
-/// A procedure as a trainee reads it: numbered steps, each with what to
-/// do, when it applies, what leaving it out risks, and the rules around it.
+/// A procedure as a trainee reads it, in `lang`: numbered steps, each with
+/// what to do, when it applies, what leaving it out risks, and the rules
+/// around it.
 #[must_use]
-pub fn render_text(procedure: &Procedure) -> String {
-    let mut text = format!("{} ({})\n", procedure.title, procedure.id);
-    text.push_str(&format!("Source: {}", procedure.source.article));
-    if let Some(url) = &procedure.source.url {
-        text.push_str(&format!(" <{url}>"));
-    }
+pub fn render_text(procedure: &Procedure, lang: Lang) -> String {
+    let mut text = format!("{} ({})\n", procedure.title.get(lang), procedure.id);
+    let article = procedure.source.article.get(lang);
+    let source = if let Some(link) = procedure.link(lang) {
+        crate::t!(lang, "proc-source-linked", article = article, link = link)
+    } else {
+        crate::t!(lang, "proc-source", article = article)
+    };
+    text.push_str(&source);
     text.push('\n');
-    if !procedure.summary.trim().is_empty() {
-        text.push_str(&format!("\n{}\n", procedure.summary.trim()));
+    let summary = procedure.summary.get(lang).trim();
+    if !summary.is_empty() {
+        text.push_str(&format!("\n{summary}\n"));
     }
     for (number, step) in procedure.steps.iter().enumerate() {
-        let points = step.points_for(step.kind);
-        let points = if step.kind == StepKind::Optional { 0 } else { points };
-        text.push_str(&format!(
-            "\n{}. {} [{}, {points} {}]\n",
-            number + 1,
-            step.instruction.trim(),
-            kind_text(step.kind),
-            if points == 1 { "point" } else { "points" }
-        ));
-        text.push_str(&format!("   Applies: {}\n", applies_text(step)));
-        let risk = if step.kind == StepKind::Optional { "Why" } else { "Left out" };
-        text.push_str(&format!("   {risk}: {}\n", step.why.trim()));
-        let orders: Vec<String> = step.order.iter().map(order_text).collect();
+        let points = if step.kind == StepKind::Optional { 0 } else { step.points_for(step.kind) };
+        let heading = crate::t!(
+            lang,
+            "proc-step-heading",
+            number = number + 1,
+            instruction = step.instruction.get(lang).trim(),
+            kind = kind_text(step.kind, lang),
+            count = points
+        );
+        text.push_str(&format!("\n{heading}\n"));
+        text.push_str(&format!("   {}\n", crate::t!(lang, "proc-step-applies", applies = applies_text(step, lang))));
+        let why = step.why.get(lang).trim();
+        let risk = if step.kind == StepKind::Optional {
+            crate::t!(lang, "proc-step-why", why = why)
+        } else {
+            crate::t!(lang, "proc-step-left-out", why = why)
+        };
+        text.push_str(&format!("   {risk}\n"));
+        if let Some(page) = &step.page {
+            let cited = crate::t!(lang, "proc-step-see", title = page.title.get(lang), link = super::learn_link(&page.path, lang));
+            text.push_str(&format!("   {cited}\n"));
+        }
+        let orders: Vec<String> = step.order.iter().map(|order| order_text(order, lang)).collect();
         if !orders.is_empty() {
-            text.push_str(&format!("   Order: {}\n", orders.join("; ")));
+            text.push_str(&format!("   {}\n", crate::t!(lang, "proc-step-order", orders = orders.join("; "))));
         }
         for forbidden in &step.forbids {
-            text.push_str(&format!("   Don't: {} (-{} points)\n", forbidden.reason.trim(), forbidden.points.unwrap_or(15)));
+            let line =
+                crate::t!(lang, "proc-step-forbidden", reason = forbidden.reason.get(lang).trim(), count = forbidden.points.unwrap_or(15));
+            text.push_str(&format!("   {line}\n"));
         }
     }
     if !procedure.harm.is_empty() {
-        text.push_str("\nCollateral damage that costs points:\n");
+        text.push_str(&format!("\n{}\n", crate::t!(lang, "proc-harm-heading")));
         for harm in &procedure.harm {
-            text.push_str(&format!("- {} (-{} points)\n", harm.reason.trim(), harm.points.unwrap_or(10)));
+            let line = crate::t!(lang, "proc-harm-item", reason = harm.reason.get(lang).trim(), count = harm.points.unwrap_or(10));
+            text.push_str(&format!("- {line}\n"));
         }
     }
     text
@@ -195,16 +213,20 @@ pub fn render_markdown(procedures: &[&Procedure]) -> String {
     let cell = |text: &str| text.trim().replace('|', "\\|").replace('\n', " ");
     let mut text = String::new();
     for procedure in procedures {
-        text.push_str(&format!("\n#### `{}`: {}\n\n", procedure.id, cell(&procedure.title)));
+        text.push_str(&format!("\n#### `{}`: {}\n\n", procedure.id, cell(procedure.title.english())));
         text.push_str("| step | kind | points | applies | leaving it out risks |\n|---|---|---|---|---|\n");
         for step in &procedure.steps {
             let points = if step.kind == StepKind::Optional { 0 } else { step.points_for(step.kind) };
             text.push_str(&format!(
                 "| `{}` | {} | {points} | {} | {} |\n",
                 step.id,
-                kind_text(step.kind),
-                cell(&applies_text(step)),
-                if step.kind == StepKind::Optional { format!("nothing graded (advice): {}", cell(&step.why)) } else { cell(&step.why) }
+                kind_text(step.kind, Lang::En),
+                cell(&applies_text(step, Lang::En)),
+                if step.kind == StepKind::Optional {
+                    format!("nothing graded (advice): {}", cell(step.why.english()))
+                } else {
+                    cell(step.why.english())
+                }
             ));
         }
     }

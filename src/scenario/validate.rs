@@ -654,9 +654,37 @@ pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<D
         }
     }
     for rule in &procedure.harm {
-        points(&mut checker, "harm rule", &rule.reason, rule.points);
+        points(&mut checker, "harm rule", rule.reason.english(), rule.points);
     }
+    languages(&mut checker, procedure);
     checker.found
+}
+
+/// A language code tenantdrill does not speak is an error; once a file
+/// translates any text, a text missing a language is a warning (a file
+/// written only in English is an English procedure, and no warning).
+fn languages(checker: &mut Checker<'_>, procedure: &Procedure) {
+    let texts = procedure.texts();
+    for (place, text) in &texts {
+        for code in text.unknown_languages() {
+            let known: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|lang| lang.code()).collect();
+            checker.error(
+                format!("`{place}` is written in `{code}`, a language tenantdrill does not speak ({})", known.join(", ")),
+                Some(code),
+                None,
+            );
+        }
+    }
+    if !texts.iter().any(|(_, text)| matches!(text, crate::i18n::Text::Translated(_))) {
+        return;
+    }
+    for (place, text) in &texts {
+        let missing = text.missing_languages();
+        if !missing.is_empty() && !text.is_empty() {
+            let codes: Vec<&str> = missing.iter().map(|lang| lang.code()).collect();
+            checker.warning(format!("`{place}` has no text in {}: English is shown instead", codes.join(", ")), None, None);
+        }
+    }
 }
 
 /// The most points a step, objective, forbidden action or harm rule may be

@@ -3,16 +3,15 @@
 //! built here; `words.rs` writes them in the report's language.
 
 use crate::clock::SimTime;
-use crate::procedure::{ActionKind, Condition};
+use crate::i18n::Lang;
+use crate::procedure::{ActionKind, Condition, Procedure, Step};
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::SsprScope;
 use crate::tenant::role::Role;
 use crate::tenant::user::MethodKind;
 
-/// A text from a procedure or scenario file.
-// When the procedure files' texts become `Text`, this becomes `crate::i18n::Text`
-// and `words.rs` reads it with `.get(lang)`.
-pub type FileText = String;
+/// A text from a procedure file, in every language it is written in.
+pub type FileText = crate::i18n::Text;
 
 /// Where the trainee sent a password.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,41 +170,47 @@ pub enum Effect {
     },
 }
 
-/// Where a step's guidance comes from.
+/// Where a step's guidance comes from: the article (or, for guidance
+/// beyond it, the Microsoft page) and its step numbers, with the page's
+/// address in each language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
-    /// The source article's title.
+    /// The article's or page's title.
     pub article: FileText,
     /// The article's step numbers; empty for guidance beyond the article.
     pub steps: Vec<u8>,
-    /// Microsoft's page, without a locale (`https://learn.microsoft.com/entra/...`).
-    pub url: Option<String>,
+    /// Microsoft's page in each language, in [`Lang::ALL`] order (empty: none).
+    pub links: Vec<Option<String>>,
 }
 
 impl Citation {
-    /// The page in `locale` (`nb-no`): Microsoft Learn's addresses take the
-    /// locale right after the host; other addresses stay as they are.
+    /// A procedure's source article and page.
     #[must_use]
-    pub fn url_in(&self, locale: &str) -> Option<String> {
-        let url = self.url.as_deref()?;
-        let host = "https://learn.microsoft.com/";
-        Some(match url.strip_prefix(host) {
-            Some(path) => {
-                // An address that already names a locale gets ours instead.
-                let path = match path.split_once('/') {
-                    Some((first, rest)) if is_locale(first) => rest,
-                    _ => path,
-                };
-                format!("{host}{locale}/{path}")
-            }
-            None => url.to_string(),
-        })
+    pub fn of_procedure(procedure: &Procedure) -> Self {
+        Self {
+            article: procedure.source.article.clone(),
+            steps: Vec::new(),
+            links: Lang::ALL.iter().map(|lang| procedure.link(*lang)).collect(),
+        }
     }
-}
 
-fn is_locale(segment: &str) -> bool {
-    let bytes = segment.as_bytes();
-    bytes.len() == 5 && bytes[2] == b'-' && segment.chars().all(|character| character.is_ascii_alphabetic() || character == '-')
+    /// A step's source: the article and its steps, or the step's own page.
+    #[must_use]
+    pub fn of_step(procedure: &Procedure, step: &Step) -> Self {
+        let titles = Lang::ALL.iter().map(|lang| (lang.code().to_string(), procedure.citation(step, *lang).title.to_string())).collect();
+        Self {
+            article: crate::i18n::Text::Translated(titles),
+            steps: step.source_steps.clone(),
+            links: Lang::ALL.iter().map(|lang| procedure.citation(step, *lang).link).collect(),
+        }
+    }
+
+    /// Microsoft's page in `lang`, if there is one.
+    #[must_use]
+    pub fn link(&self, lang: Lang) -> Option<String> {
+        let index = Lang::ALL.iter().position(|known| *known == lang)?;
+        self.links.get(index).cloned().flatten()
+    }
 }
 
 /// How much credit a step done got.
@@ -293,5 +298,5 @@ pub enum CheckDetail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
     BuiltIn { id: CheckId, ok: bool, detail: CheckDetail },
-    Objective { id: String, description: FileText, ok: bool, possible: u32 },
+    Objective { id: String, description: String, ok: bool, possible: u32 },
 }

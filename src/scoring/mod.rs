@@ -159,7 +159,7 @@ impl Scorer {
         if !harm.iter().any(|known| known.kind == HarmKind::AidAttacker) {
             harm.push(HarmRule {
                 kind: HarmKind::AidAttacker,
-                reason: crate::procedure::AID_ATTACKER_REASON.to_string(),
+                reason: crate::procedure::aid_attacker_reason(),
                 points: Some(crate::procedure::AID_ATTACKER_POINTS),
             });
         }
@@ -172,7 +172,7 @@ impl Scorer {
                 .map(|procedure| GradedProcedure {
                     id: procedure.id.clone(),
                     title: procedure.title.clone(),
-                    citation: Citation { article: procedure.source.article.clone(), steps: Vec::new(), url: procedure.source.url.clone() },
+                    citation: Citation::of_procedure(procedure),
                     seed: procedure.source.seed.clone(),
                 })
                 .collect(),
@@ -328,7 +328,7 @@ impl Scorer {
             schema_version: SCHEMA_VERSION,
             lang,
             scenario: self.facts.scenario.clone(),
-            title: words::file_text(lang, &self.facts.title),
+            title: self.facts.title.clone(),
             seed: self.facts.seed,
             started_at: self.facts.start,
             ended_at: simulation.now(),
@@ -344,7 +344,7 @@ impl Scorer {
                     title: words::file_text(lang, &procedure.title),
                     article: words::file_text(lang, &procedure.citation.article),
                     seed: procedure.seed.clone(),
-                    url: procedure.citation.url_in(lang.learn_locale()),
+                    url: procedure.citation.link(lang),
                 })
                 .collect(),
             steps,

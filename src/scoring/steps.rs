@@ -10,7 +10,7 @@
 
 use super::conditions::holds;
 use super::facts::Facts;
-use super::finding::{Citation, FileText, OrderBreak, StepNote};
+use super::finding::{Citation, OrderBreak, StepNote};
 use super::report::{StepReport, StepStatus};
 use crate::clock::{SimDuration, SimTime};
 use crate::engine::Simulation;
@@ -43,9 +43,8 @@ pub(super) struct Completion {
 #[derive(Debug, Clone)]
 pub(super) struct StepState {
     pub procedure: String,
-    /// The source article's title and Microsoft's page.
-    pub article: FileText,
-    pub url: Option<String>,
+    /// The source article (or the step's own page) and its steps.
+    pub citation: Citation,
     pub step: Step,
     /// The kind after the scenario's `raise`.
     pub kind: StepKind,
@@ -87,8 +86,7 @@ impl StepState {
                 };
                 steps.push(Self {
                     procedure: procedure.id.clone(),
-                    article: procedure.source.article.clone(),
-                    url: procedure.source.url.clone(),
+                    citation: Citation::of_step(procedure, step),
                     step: step.clone(),
                     kind: if raised { StepKind::Required } else { step.kind },
                     raised,
@@ -134,7 +132,7 @@ impl StepState {
 
     /// The article and its step numbers, with Microsoft's page.
     pub fn citation(&self) -> Citation {
-        Citation { article: self.article.clone(), steps: self.step.source_steps.clone(), url: self.url.clone() }
+        self.citation.clone()
     }
 
     pub fn status(&self) -> StepStatus {
@@ -177,7 +175,7 @@ impl StepState {
             possible: self.possible(),
             source: super::words::citation(lang, &citation),
             source_steps: citation.steps.clone(),
-            source_url: citation.url_in(lang.learn_locale()),
+            source_url: citation.link(lang),
             why: explain.then(|| super::words::file_text(lang, &self.step.why)),
             note: self.note().map(|note| super::words::step_note(lang, &note)),
         }

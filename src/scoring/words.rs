@@ -14,19 +14,18 @@ use crate::t;
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::role::Role;
 
-/// A text from a procedure or scenario file, in `lang`.
-// With `Text` fields: `text.get(lang).to_string()`.
-pub(super) fn file_text(_lang: Lang, text: &FileText) -> String {
-    text.clone()
+/// A text from a procedure file, in `lang` (English where it has none).
+pub(super) fn file_text(lang: Lang, text: &FileText) -> String {
+    text.get(lang).to_string()
 }
 
 /// `Recommended steps to take if an account is compromised, step 1`, or
-/// `other guidance` for guidance beyond the article's numbered steps.
+/// `other guidance: PAGE` for guidance beyond the article's numbered steps.
 pub(super) fn citation(lang: Lang, citation: &Citation) -> String {
-    if citation.steps.is_empty() {
-        return t!(lang, "report-citation-other");
-    }
     let article = file_text(lang, &citation.article);
+    if citation.steps.is_empty() {
+        return t!(lang, "report-citation-other-page", article = article);
+    }
     t!(lang, "report-citation", article = article, count = citation.steps.len(), steps = numbers(&citation.steps))
 }
 
@@ -45,7 +44,7 @@ fn numbers(steps: &[u8]) -> String {
 /// The citation with Microsoft's page in `lang`, for feedback.
 pub(super) fn citation_with_link(lang: Lang, cited: &Citation) -> String {
     let text = citation(lang, cited);
-    match cited.url_in(lang.learn_locale()) {
+    match cited.link(lang) {
         Some(url) => t!(lang, "report-citation-link", citation = text, url = url),
         None => text,
     }
@@ -248,7 +247,7 @@ pub(super) fn check(lang: Lang, check: &Check) -> (String, String) {
     match check {
         Check::Objective { description, ok, .. } => {
             let detail = if *ok { t!(lang, "report-objective-met") } else { t!(lang, "report-objective-not-met") };
-            (file_text(lang, description), detail)
+            (description.clone(), detail)
         }
         Check::BuiltIn { id, detail, .. } => {
             let description = match id {

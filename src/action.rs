@@ -9,6 +9,7 @@
 use crate::clock::SimDuration;
 use crate::tenant::logs::Location;
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
+use crate::tenant::permission::Permission;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod};
 use crate::tenant::role::Role;
 use crate::tenant::user::MethodKind;
@@ -342,25 +343,13 @@ impl Action {
     /// Whether the action only reads state (never changes anything but logs).
     #[must_use]
     pub const fn is_view(&self) -> bool {
-        matches!(
-            self,
-            Action::ListUsers { .. }
-                | Action::ShowUser { .. }
-                | Action::ListMethods { .. }
-                | Action::SignInLog { .. }
-                | Action::AuditLog { .. }
-                | Action::ShowPolicies
-                | Action::ShowSspr
-                | Action::ListGroups
-                | Action::GroupMembers { .. }
-                | Action::RoleMembers { .. }
-                | Action::ShowMailbox { .. }
-                | Action::ListRules { .. }
-                | Action::ListDelegates { .. }
-                | Action::MessageTrace { .. }
-                | Action::ListRestricted
-                | Action::ListAlerts
-        )
+        self.kind().facts().view
+    }
+
+    /// The action's kind: the key of the action table.
+    #[must_use]
+    pub const fn kind(&self) -> ActionKind {
+        ActionKind::of(self)
     }
 
     /// The user the action is about, if there is one.
@@ -417,5 +406,288 @@ impl Action {
             | Action::SetOutboundPolicy(_)
             | Action::Wait { .. } => None,
         }
+    }
+}
+
+/// Who does this kind of action, in the simulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    /// An administrator, through the admin centers or PowerShell.
+    Admin,
+    /// An administrator on any mailbox, or the mailbox's owner on their own.
+    Mailbox,
+    /// Telling or asking a person (no role needed).
+    Communication,
+    /// A user (the owner or the attacker) acting as themselves.
+    User,
+    /// The clock.
+    Time,
+}
+
+/// The facts about one kind of action that do not depend on its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionFacts {
+    /// Only reads state (and writes logs).
+    pub view: bool,
+    /// What an admin needs for it (domain reference §4); `None` for what
+    /// anyone may do for themselves.
+    pub permission: Option<Permission>,
+    pub by: By,
+}
+
+impl ActionFacts {
+    /// Simulated time a trainee's command of this kind takes: reading is
+    /// quicker than changing (`wait` and `ask` set their own).
+    #[must_use]
+    pub const fn duration(self) -> crate::clock::SimDuration {
+        if self.view { crate::clock::SimDuration::seconds(20) } else { crate::clock::SimDuration::seconds(60) }
+    }
+}
+
+/// The name of each [`Action`] variant, without its fields: what procedure
+/// files refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ActionKind {
+    ListUsers,
+    ShowUser,
+    ListMethods,
+    SignInLog,
+    AuditLog,
+    ShowPolicies,
+    ShowSspr,
+    ListGroups,
+    GroupMembers,
+    RoleMembers,
+    ResetPassword,
+    BlockSignIn,
+    AllowSignIn,
+    RevokeSessions,
+    AddRole,
+    RemoveRole,
+    RequireMfa,
+    RemoveMethod,
+    RemoveAppPasswords,
+    UpdateContactInfo,
+    SetSspr,
+    SetPasswordExpiration,
+    SetUserPasswordPolicy,
+    Notify,
+    VerifyCaller,
+    SignIn,
+    UseSession,
+    UseAppPassword,
+    ChangePassword,
+    SelfServiceReset,
+    ReadMail,
+    ShowMailbox,
+    SetForwarding,
+    ClearForwarding,
+    ListRules,
+    CreateRule,
+    DisableRule,
+    EnableRule,
+    RemoveRule,
+    ListDelegates,
+    AddDelegate,
+    RemoveDelegate,
+    DisableProtocols,
+    MessageTrace,
+    SendMail,
+    ListRestricted,
+    ReleaseRestricted,
+    ListAlerts,
+    SetOutboundPolicy,
+    Wait,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 50] = [
+        ActionKind::ListUsers,
+        ActionKind::ShowUser,
+        ActionKind::ListMethods,
+        ActionKind::SignInLog,
+        ActionKind::AuditLog,
+        ActionKind::ShowPolicies,
+        ActionKind::ShowSspr,
+        ActionKind::ListGroups,
+        ActionKind::GroupMembers,
+        ActionKind::RoleMembers,
+        ActionKind::ResetPassword,
+        ActionKind::BlockSignIn,
+        ActionKind::AllowSignIn,
+        ActionKind::RevokeSessions,
+        ActionKind::AddRole,
+        ActionKind::RemoveRole,
+        ActionKind::RequireMfa,
+        ActionKind::RemoveMethod,
+        ActionKind::RemoveAppPasswords,
+        ActionKind::UpdateContactInfo,
+        ActionKind::SetSspr,
+        ActionKind::SetPasswordExpiration,
+        ActionKind::SetUserPasswordPolicy,
+        ActionKind::Notify,
+        ActionKind::VerifyCaller,
+        ActionKind::SignIn,
+        ActionKind::UseSession,
+        ActionKind::UseAppPassword,
+        ActionKind::ChangePassword,
+        ActionKind::SelfServiceReset,
+        ActionKind::ReadMail,
+        ActionKind::ShowMailbox,
+        ActionKind::SetForwarding,
+        ActionKind::ClearForwarding,
+        ActionKind::ListRules,
+        ActionKind::CreateRule,
+        ActionKind::DisableRule,
+        ActionKind::EnableRule,
+        ActionKind::RemoveRule,
+        ActionKind::ListDelegates,
+        ActionKind::AddDelegate,
+        ActionKind::RemoveDelegate,
+        ActionKind::DisableProtocols,
+        ActionKind::MessageTrace,
+        ActionKind::SendMail,
+        ActionKind::ListRestricted,
+        ActionKind::ReleaseRestricted,
+        ActionKind::ListAlerts,
+        ActionKind::SetOutboundPolicy,
+        ActionKind::Wait,
+    ];
+
+    /// The kind of `action` (also [`Action::kind`]).
+    #[must_use]
+    pub const fn of(action: &Action) -> ActionKind {
+        match action {
+            Action::ListUsers { .. } => ActionKind::ListUsers,
+            Action::ShowUser { .. } => ActionKind::ShowUser,
+            Action::ListMethods { .. } => ActionKind::ListMethods,
+            Action::SignInLog { .. } => ActionKind::SignInLog,
+            Action::AuditLog { .. } => ActionKind::AuditLog,
+            Action::ShowPolicies => ActionKind::ShowPolicies,
+            Action::ShowSspr => ActionKind::ShowSspr,
+            Action::ListGroups => ActionKind::ListGroups,
+            Action::GroupMembers { .. } => ActionKind::GroupMembers,
+            Action::RoleMembers { .. } => ActionKind::RoleMembers,
+            Action::ResetPassword { .. } => ActionKind::ResetPassword,
+            Action::BlockSignIn { .. } => ActionKind::BlockSignIn,
+            Action::AllowSignIn { .. } => ActionKind::AllowSignIn,
+            Action::RevokeSessions { .. } => ActionKind::RevokeSessions,
+            Action::AddRole { .. } => ActionKind::AddRole,
+            Action::RemoveRole { .. } => ActionKind::RemoveRole,
+            Action::RequireMfa { .. } => ActionKind::RequireMfa,
+            Action::RemoveMethod { .. } => ActionKind::RemoveMethod,
+            Action::RemoveAppPasswords { .. } => ActionKind::RemoveAppPasswords,
+            Action::UpdateContactInfo { .. } => ActionKind::UpdateContactInfo,
+            Action::SetSspr(_) => ActionKind::SetSspr,
+            Action::SetPasswordExpiration { .. } => ActionKind::SetPasswordExpiration,
+            Action::SetUserPasswordPolicy { .. } => ActionKind::SetUserPasswordPolicy,
+            Action::Notify { .. } => ActionKind::Notify,
+            Action::VerifyCaller { .. } => ActionKind::VerifyCaller,
+            Action::SignIn { .. } => ActionKind::SignIn,
+            Action::UseSession { .. } => ActionKind::UseSession,
+            Action::UseAppPassword { .. } => ActionKind::UseAppPassword,
+            Action::ChangePassword { .. } => ActionKind::ChangePassword,
+            Action::SelfServiceReset { .. } => ActionKind::SelfServiceReset,
+            Action::ReadMail { .. } => ActionKind::ReadMail,
+            Action::ShowMailbox { .. } => ActionKind::ShowMailbox,
+            Action::SetForwarding { .. } => ActionKind::SetForwarding,
+            Action::ClearForwarding { .. } => ActionKind::ClearForwarding,
+            Action::ListRules { .. } => ActionKind::ListRules,
+            Action::CreateRule { .. } => ActionKind::CreateRule,
+            Action::DisableRule { .. } => ActionKind::DisableRule,
+            Action::EnableRule { .. } => ActionKind::EnableRule,
+            Action::RemoveRule { .. } => ActionKind::RemoveRule,
+            Action::ListDelegates { .. } => ActionKind::ListDelegates,
+            Action::AddDelegate { .. } => ActionKind::AddDelegate,
+            Action::RemoveDelegate { .. } => ActionKind::RemoveDelegate,
+            Action::DisableProtocols { .. } => ActionKind::DisableProtocols,
+            Action::MessageTrace { .. } => ActionKind::MessageTrace,
+            Action::SendMail { .. } => ActionKind::SendMail,
+            Action::ListRestricted => ActionKind::ListRestricted,
+            Action::ReleaseRestricted { .. } => ActionKind::ReleaseRestricted,
+            Action::ListAlerts => ActionKind::ListAlerts,
+            Action::SetOutboundPolicy(_) => ActionKind::SetOutboundPolicy,
+            Action::Wait { .. } => ActionKind::Wait,
+        }
+    }
+
+    /// What is declared once about this kind of action: the one table
+    /// the engine's permission gate, the scenario validator, the drill's
+    /// command durations and the scorer read.
+    #[must_use]
+    #[allow(clippy::match_same_arms)] // one row per kind: the table reads as a table
+    pub const fn facts(self) -> ActionFacts {
+        match self {
+            ActionKind::ListUsers => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ShowUser => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ListMethods => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::SignInLog => ActionFacts { view: true, permission: Some(Permission::ReadSignInLogs), by: By::Admin },
+            ActionKind::AuditLog => ActionFacts { view: true, permission: Some(Permission::ReadAuditLog), by: By::Admin },
+            ActionKind::ShowPolicies => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ShowSspr => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ListGroups => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::GroupMembers => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::RoleMembers => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ResetPassword => ActionFacts { view: false, permission: Some(Permission::ResetPassword), by: By::Admin },
+            ActionKind::BlockSignIn => ActionFacts { view: false, permission: Some(Permission::SetSignInStatus), by: By::Admin },
+            ActionKind::AllowSignIn => ActionFacts { view: false, permission: Some(Permission::SetSignInStatus), by: By::Admin },
+            ActionKind::RevokeSessions => ActionFacts { view: false, permission: Some(Permission::RevokeSessions), by: By::Admin },
+            ActionKind::AddRole => ActionFacts { view: false, permission: Some(Permission::ManageRoleMembership), by: By::Admin },
+            ActionKind::RemoveRole => ActionFacts { view: false, permission: Some(Permission::ManageRoleMembership), by: By::Admin },
+            ActionKind::RequireMfa => ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin },
+            ActionKind::RemoveMethod => {
+                ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin }
+            }
+            ActionKind::RemoveAppPasswords => {
+                ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin }
+            }
+            ActionKind::UpdateContactInfo => {
+                ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin }
+            }
+            ActionKind::SetSspr => ActionFacts { view: false, permission: Some(Permission::ManageSelfServicePasswordReset), by: By::Admin },
+            ActionKind::SetPasswordExpiration => {
+                ActionFacts { view: false, permission: Some(Permission::ManagePasswordExpiration), by: By::Admin }
+            }
+            ActionKind::SetUserPasswordPolicy => {
+                ActionFacts { view: false, permission: Some(Permission::SetUserPasswordPolicy), by: By::Admin }
+            }
+            ActionKind::Notify => ActionFacts { view: false, permission: None, by: By::Communication },
+            ActionKind::VerifyCaller => ActionFacts { view: false, permission: None, by: By::Communication },
+            ActionKind::SignIn => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::UseSession => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::UseAppPassword => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::ChangePassword => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::SelfServiceReset => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::ReadMail => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::ShowMailbox => ActionFacts { view: true, permission: Some(Permission::ReadMailbox), by: By::Admin },
+            ActionKind::SetForwarding => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::ClearForwarding => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::ListRules => ActionFacts { view: true, permission: Some(Permission::ReadMailbox), by: By::Admin },
+            ActionKind::CreateRule => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::DisableRule => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::EnableRule => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::RemoveRule => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::ListDelegates => ActionFacts { view: true, permission: Some(Permission::ReadMailbox), by: By::Admin },
+            ActionKind::AddDelegate => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::RemoveDelegate => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
+            ActionKind::DisableProtocols => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Admin },
+            ActionKind::MessageTrace => ActionFacts { view: true, permission: Some(Permission::MessageTrace), by: By::Admin },
+            ActionKind::SendMail => ActionFacts { view: false, permission: None, by: By::User },
+            ActionKind::ListRestricted => ActionFacts { view: true, permission: Some(Permission::ReadRestrictedSenders), by: By::Admin },
+            ActionKind::ReleaseRestricted => {
+                ActionFacts { view: false, permission: Some(Permission::ReleaseRestrictedSender), by: By::Admin }
+            }
+            ActionKind::ListAlerts => ActionFacts { view: true, permission: Some(Permission::ReadAlerts), by: By::Admin },
+            ActionKind::SetOutboundPolicy => {
+                ActionFacts { view: false, permission: Some(Permission::ManageOutboundSpamPolicy), by: By::Admin }
+            }
+            ActionKind::Wait => ActionFacts { view: false, permission: None, by: By::Time },
+        }
+    }
+
+    /// The variant's name as written in files.
+    #[must_use]
+    pub fn name(self) -> String {
+        format!("{self:?}")
     }
 }

@@ -45,7 +45,7 @@ fn person(upn: &str, name: &str, department: &str, roles: &[Role], set_at: SimTi
     let mut user = User::new(upn, name, &initial_password(upn), set_at);
     user.department = department.to_string();
     user.location = "Seattle, US".to_string();
-    user.roles = roles.iter().copied().collect();
+    user = user.with_roles(roles.iter().copied());
     user.methods.push(Method {
         kind: MethodKind::MobilePhone,
         detail: format!("+1 425 555 01{:02}", upn.len()),

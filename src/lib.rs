@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod present;
 pub mod procedure;
 pub mod random;
+pub mod record;
 pub mod repl;
 pub mod scenario;
 pub mod scoring;

@@ -12,8 +12,9 @@ fn main() -> ExitCode {
     // Colour is settled before parsing, so clap's own help and errors
     // follow `--color` as the rest of the output does.
     let colour = cli::output::colour_choice(std::env::args_os());
-    cli::language::settle(std::env::args_os());
-    let matches = cli::args::Cli::command().color(colour).get_matches();
+    let lang = cli::language::settle(std::env::args_os());
+    let command = cli::args::localized(cli::args::Cli::command().color(colour), lang);
+    let matches = command.try_get_matches().unwrap_or_else(|error| cli::args::exit_with(&error, lang));
     let arguments = cli::args::Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match cli::run(arguments) {
         Ok(code) => code,

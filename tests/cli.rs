@@ -37,7 +37,11 @@ pub fn isolate(command: &mut std::process::Command, sandbox: &Path) {
         .env("USER", "casey")
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
+        .env_remove("CLICOLOR")
+        // English unless a test chooses a language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
 }
 
 /// The binary, run in `sandbox`.

@@ -10,6 +10,7 @@ use tenantdrill::command::{
     reference_markdown, render,
 };
 use tenantdrill::demo;
+use tenantdrill::i18n::Lang;
 use tenantdrill::tenant::logs::Location;
 use tenantdrill::tenant::mailbox::{AccessRight, Protocol};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod, SsprScope};
@@ -318,11 +319,11 @@ fn reference_document_is_generated_from_the_table() {
 
 #[test]
 fn help_lists_everything_and_explains_one_command() {
-    let overview = help(None);
+    let overview = help(None, Lang::En);
     for spec in COMMANDS {
         assert!(overview.contains(spec.name), "{} missing from help", spec.name);
     }
-    let detail = help(Some("user  reset-password"));
+    let detail = help(Some("user  reset-password"), Lang::En);
     assert!(
         detail.starts_with(
             "usage: user reset-password UPN [--auto | --password PW] [--no-require-change] [--email-to ADDRESS]\n\nReset a user's password.\n"
@@ -330,11 +331,11 @@ fn help_lists_everything_and_explains_one_command() {
         "{detail}"
     );
     assert!(detail.contains("\nexamples:\n  user reset-password megan\n"), "{detail}");
-    let mailbox = help(Some("mailbox"));
+    let mailbox = help(Some("mailbox"), Lang::En);
     assert!(mailbox.starts_with("mailbox commands"), "{mailbox}");
     assert!(mailbox.contains("mailbox remove-rule") && !mailbox.contains("user show"), "{mailbox}");
-    assert_eq!(help(Some("usr")), "no help for 'usr'. Did you mean 'user'?\n");
-    assert_eq!(help(Some("xyzzy")), "no help for 'xyzzy'. Type 'help' for the list of commands.\n");
+    assert_eq!(help(Some("usr"), Lang::En), "no help for 'usr'. Did you mean 'user'?\n");
+    assert_eq!(help(Some("xyzzy"), Lang::En), "no help for 'xyzzy'. Type 'help' for the list of commands.\n");
 }
 
 // ---------------------------------------------------------------------------
@@ -648,7 +649,7 @@ proptest! {
             prop_assert_eq!(parse(&rendered), Ok(command), "{:?} rendered as {:?}", line, rendered);
         }
         let _ = mask_secrets(&line);
-        let _ = help(Some(&line));
+        let _ = help(Some(&line), Lang::En);
         let (start, _) = complete(&line, cursor, &FixedSource);
         prop_assert!(start <= line.len() && line.is_char_boundary(start));
         let _ = hint(&line, &FixedSource);
@@ -703,4 +704,110 @@ fn masking_a_masked_line_changes_nothing() {
         assert_eq!(mask_secrets(&masked), masked, "{line:?}");
         assert!(!masked.contains("Secret"), "{masked}");
     }
+}
+
+// ---------------------------------------------------------------------------
+// Languages
+// ---------------------------------------------------------------------------
+
+/// A drill of the CLI tests' scenario, speaking `lang`.
+fn drill_in(lang: Lang) -> tenantdrill::drill::Drill {
+    let procedures = tenantdrill::scenario::library::bundled_procedures().expect("bundled procedures");
+    let loaded =
+        tenantdrill::scenario::load::load_file(std::path::Path::new(crate::cli::LOCKOUT), &procedures).expect("the scenario loads");
+    tenantdrill::drill::Drill::new(&loaded, &procedures, 7, tenantdrill::drill::Mode::Practice).expect("the drill builds").with_lang(lang)
+}
+
+/// The words of a text with single spaces between them (help wraps lines).
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What the trainee reads for each line, as a transcript.
+fn help_transcript(lang: Lang) -> String {
+    let mut drill = drill_in(lang);
+    let mut text = String::new();
+    for line in
+        ["help", "help user reset-password", "help user reset", "help mailbox", "usres", "user reset-password megan --pasword x", "wait 5x"]
+    {
+        let reply = drill.execute(line);
+        text.push_str(&format!("> {line}\n{}\n", reply.output.trim_end()));
+    }
+    text
+}
+
+#[test]
+fn help_and_errors_in_norwegian() {
+    let text = help_transcript(Lang::Nb);
+    assert!(text.contains("Tilbakestill en brukers passord."), "{text}");
+    assert!(words(&text).contains("Brukere > Aktive brukere > … > Tilbakestill passord"), "{text}");
+    assert!(text.contains("feil: ukjent kommando 'usres'. Mente du 'users'?"), "{text}");
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
+#[test]
+fn help_and_errors_in_dutch() {
+    let text = help_transcript(Lang::Nl);
+    assert!(words(&text).contains("Gebruikers > Actieve gebruikers > … > Wachtwoord opnieuw instellen"), "{text}");
+    assert!(text.contains("fout: onbekende opdracht 'usres'. Bedoelde u 'users'?"), "{text}");
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
+#[test]
+fn help_and_errors_in_slovenian() {
+    let text = help_transcript(Lang::Sl);
+    assert!(words(&text).contains("Uporabniki > Aktivni uporabniki > … > Ponastavi geslo"), "{text}");
+    assert!(text.contains("napaka: neznan ukaz 'usres'. Ste mislili 'users'?"), "{text}");
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
+#[test]
+fn english_help_and_errors_are_unchanged_through_the_drill() {
+    let text = help_transcript(Lang::En);
+    assert!(text.contains(
+        "usage: user reset-password UPN [--auto | --password PW] [--no-require-change] [--email-to ADDRESS]\n\nReset a user's password.\n"
+    ));
+    assert!(text.contains("> usres\nerror: unknown command 'usres'. Did you mean 'users'?\n"), "{text}");
+    assert!(text.contains("\nUsers\n  users "), "{text}");
+    assert_eq!(help(None, Lang::En), help_transcript_section(&text, "help"));
+}
+
+/// The reply to `line` in a transcript made by [`help_transcript`].
+fn help_transcript_section(text: &str, line: &str) -> String {
+    let start = text.find(&format!("> {line}\n")).expect("the line") + line.len() + 3;
+    let end = text[start..].find("\n> ").map_or(text.len(), |end| start + end);
+    format!("{}\n", &text[start..end])
+}
+
+#[test]
+fn every_command_has_help_in_every_language_and_keeps_its_words() {
+    for lang in [Lang::Nb, Lang::Nl, Lang::Sl] {
+        for spec in COMMANDS {
+            let detail = help(Some(spec.name), lang);
+            assert!(detail.contains(&spec.usage()), "{} {}", lang.code(), spec.name);
+            for example in spec.examples {
+                assert!(detail.contains(example), "{} {}: {example}", lang.code(), spec.name);
+            }
+            let english = help(Some(spec.name), Lang::En);
+            assert_ne!(detail, english, "{} {} is not translated", lang.code(), spec.name);
+            for flag in spec.flags {
+                assert_ne!((flag.help)(lang), (flag.help)(Lang::En), "{} {} {}", lang.code(), spec.name, flag.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn parse_errors_keep_their_kind_and_words_in_every_language() {
+    let error = parse("user add-role megan root").expect_err("an unknown role");
+    assert_eq!(error.kind, ParseErrorKind::InvalidValue);
+    assert_eq!(error.render(Lang::En), error.to_string());
+    for lang in [Lang::Nb, Lang::Nl, Lang::Sl] {
+        let text = error.render(lang);
+        assert!(text.contains("'root'") && text.contains("help user add-role") && text.contains("user add-role UPN ROLE"), "{text}");
+        assert_ne!(text, error.to_string());
+    }
+    let conflict = parse("user reset-password megan --auto --password x").expect_err("conflicting flags");
+    assert_eq!(conflict.render(Lang::Nb).lines().next(), Some("--auto og --password kan ikke brukes sammen"));
+    assert_eq!(conflict.render(Lang::Sl).lines().next(), Some("--auto in --password ni mogoče uporabiti skupaj"));
 }

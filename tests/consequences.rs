@@ -363,7 +363,7 @@ fn documented_order(checked: &mut Checked) {
     remove_malicious_rule(checked);
     act(checked, &Action::ReleaseRestricted { user: VICTIM.to_string() });
     let megan = victim(&checked.simulation);
-    let roles: Vec<_> = checked.simulation.tenant().user(megan).roles.iter().collect();
+    let roles: Vec<_> = checked.simulation.tenant().user(megan).roles().iter().collect();
     for role in roles {
         act(checked, &Action::RemoveRole { user: VICTIM.to_string(), role });
     }

@@ -246,7 +246,7 @@ fn tables_are_cut_and_prose_wraps_to_the_terminal() {
 
 #[test]
 fn each_placeholder_name_has_one_meaning() {
-    let mut meanings: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+    let mut meanings: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
     for spec in tenantdrill::command::COMMANDS {
         let arguments = spec.arguments.iter().map(|argument| (argument.placeholder, argument.kind));
         let values = spec.flags.iter().filter_map(|flag| flag.value.map(|value| (value.placeholder, value.kind)));
@@ -254,8 +254,8 @@ fn each_placeholder_name_has_one_meaning() {
             if matches!(kind, tenantdrill::command::ValueKind::Choice(_)) {
                 continue;
             }
-            let meaning = kind.description();
-            let first = *meanings.entry(placeholder).or_insert(meaning);
+            let meaning = kind.description(tenantdrill::i18n::Lang::En);
+            let first = meanings.entry(placeholder).or_insert_with(|| meaning.clone()).clone();
             assert_eq!(first, meaning, "`{placeholder}` means two things (in `{}`)", spec.name);
         }
     }

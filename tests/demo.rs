@@ -15,12 +15,12 @@ fn timeline(seed: u64, steps: &[Action]) -> String {
         let result = checked.step(&trainee, step);
         out.push_str(&format!("> {step:?}\n  {:?}\n", result.outcome));
         if let Some(view) = result.view {
-            for line in view.to_string().lines() {
+            for line in tenantdrill::present::view::render(tenantdrill::i18n::Lang::En, &view).lines() {
                 out.push_str(&format!("  | {line}\n"));
             }
         }
         for event in result.events.iter().filter(|event| !matches!(event.kind, EventKind::Permitted { .. })) {
-            out.push_str(&format!("  {event}\n"));
+            out.push_str(&format!("  {}\n", tenantdrill::present::event::line(tenantdrill::i18n::Lang::En, event)));
         }
     }
     out

@@ -104,7 +104,7 @@ fn done(result: &StepResult) {
 
 fn denied_reason(result: &StepResult) -> String {
     match &result.outcome {
-        Outcome::Denied { reason } => reason.clone(),
+        Outcome::Denied(_) => tenantdrill::present::outcome::reason(tenantdrill::i18n::Lang::En, &result.outcome).unwrap_or_default(),
         other => panic!("expected a denial, got {other:?}"),
     }
 }

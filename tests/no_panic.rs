@@ -408,5 +408,5 @@ fn a_session_with_too_many_entries_is_refused() {
         file.push('\n');
     }
     let error = session::parse("long.jsonl", &file).expect_err("too many entries");
-    assert!(error.message.contains(&MAX_ENTRIES.to_string()), "{error}");
+    assert!(error.to_string().contains(&MAX_ENTRIES.to_string()), "{error}");
 }

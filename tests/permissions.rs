@@ -517,7 +517,7 @@ fn build(case: &Case) -> Simulation {
     let mut tenant = Tenant::new("Contoso", vec![DOMAIN.to_string()]);
     for (address, roles) in case.everyone() {
         let mut person = User::new(&address, "Test Person", PASSWORD, set_at);
-        person.roles = roles.iter().copied().collect();
+        person = person.with_roles(roles.iter().copied());
         person.methods =
             METHODS.into_iter().map(|kind| Method { kind, detail: method_detail(kind), controlled_by: Party::Owner }).collect();
         person.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Owner });
@@ -606,7 +606,7 @@ fn run(case: &Case, trace: &mut Trace) -> Result<(), Failure> {
         trace.decisions.push(decided);
         trace.roles.push((0..case.people.len()).map(|index| roles_in_engine(&sim.simulation, index)).collect());
         match (&result.outcome, expected, decided) {
-            (Outcome::Denied { reason }, false, Some(false)) if reason.contains("Access denied") => {}
+            (Outcome::Denied(tenantdrill::engine::Refusal::Permission(_)), false, Some(false)) => {}
             (outcome, true, Some(true)) if !matches!(outcome, Outcome::Denied { .. }) => {}
             (outcome, _, _) => {
                 return fail(format!(
@@ -632,7 +632,7 @@ fn run(case: &Case, trace: &mut Trace) -> Result<(), Failure> {
             };
             let agrees = match (expect_outcome, &result.outcome) {
                 ("done", Outcome::Done) | ("invalid", Outcome::Invalid { .. }) => true,
-                ("last", Outcome::Invalid { reason }) => reason.contains("last Global Administrator"),
+                ("last", Outcome::Invalid(problem)) => matches!(problem, tenantdrill::engine::Problem::LastGlobalAdministrator { .. }),
                 _ => false,
             };
             if !agrees {
@@ -723,8 +723,8 @@ fn scenario(case: &Case, solution: Vec<String>) -> Scenario {
         .collect();
     Scenario {
         id: "permission-case".to_string(),
-        title: "A generated permission case".to_string(),
-        brief: "Admins with random roles act on one another; you watch. Replays a case of the permission property.".to_string(),
+        title: "A generated permission case".into(),
+        brief: "Admins with random roles act on one another; you watch. Replays a case of the permission property.".into(),
         difficulty: Difficulty::Advanced,
         estimated_minutes: 5,
         tags: vec!["generated".to_string()],

@@ -132,7 +132,7 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
             }
         }
         Step::RemoveAdminRoles => {
-            check!(played, simulation.tenant().user(id).roles.contains(Role::ExchangeAdministrator), "the role is gone");
+            check!(played, simulation.tenant().user(id).roles().contains(Role::ExchangeAdministrator), "the role is gone");
             // A portal access token outlives the reset and revocation:
             // with the role still there, an attacker turn that falls
             // while it lives puts the CFO's forwarding back as an admin.
@@ -383,7 +383,7 @@ proptest! {
             };
             played.type_line(&line);
             let tenant = played.simulation().tenant();
-            let global = tenant.users().filter(|(_, user)| user.roles.contains(Role::GlobalAdministrator)).count();
+            let global = tenant.users().filter(|(_, user)| user.roles().contains(Role::GlobalAdministrator)).count();
             check!(played, global >= 1, "no Global Administrator left after `{line}`");
         }
     }

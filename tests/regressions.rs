@@ -243,14 +243,13 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
 fn a_unicode_escape_in_a_scenario_is_not_taken_for_a_placeholder() {
     let procedures = tenantdrill::scenario::library::bundled_procedures().expect("bundled procedures");
     let bundled = tenantdrill::scenario::library::scenario("locked-out").expect("bundled");
-    let text =
-        bundled.text.replacen(r#"title: "Locked out before the morning rush""#, r#"title: "Locked out at the caf\u{e9} \u{202e}""#, 1);
+    let text = bundled.text.replacen(r#""en": "Locked out before the morning rush""#, r#""en": "Locked out at the caf\u{e9} \u{202e}""#, 1);
     assert_ne!(text, bundled.text);
     let loaded = tenantdrill::scenario::load_text("escaped.ron", text.as_bytes(), &procedures)
         .unwrap_or_else(|error| panic!("{}", error.render(false)));
-    assert_eq!(loaded.scenario.title, "Locked out at the café \u{202e}");
+    assert_eq!(loaded.scenario.title.english(), "Locked out at the café \u{202e}");
     let instance = loaded.instantiate(1).unwrap_or_else(|error| panic!("{}", error.render(false)));
-    assert_eq!(instance.title, "Locked out at the café \u{202e}");
+    assert_eq!(instance.title.english(), "Locked out at the café \u{202e}");
     // After an escaped backslash, `u{e9}` is plain text with a real placeholder.
     let chosen: indexmap::IndexMap<String, String> = [("e9".to_string(), "X".to_string())].into_iter().collect();
     assert_eq!(tenantdrill::scenario::template::substitute(r#""\u{e9} \\u{e9}""#, &chosen), r#""\u{e9} \\uX""#);

@@ -14,7 +14,8 @@ use tenantdrill::repl::{CommandHelper, CompletionSnapshot, Driver, render_echo, 
 use tenantdrill::scenario::library::bundled_procedures;
 use tenantdrill::scenario::load::load_file;
 use tenantdrill::scoring::Feedback;
-use tenantdrill::scoring::finding::{Citation, Credit};
+use tenantdrill::scoring::ViolationKind;
+use tenantdrill::scoring::finding::{Citation, Credit, Finding};
 
 const TRANSCRIPTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cli/transcripts");
 
@@ -140,14 +141,11 @@ fn replies_render_plain_or_coloured() {
                 citation: Citation { article: "Unlocking an account".into(), steps: vec![1], links: Vec::new() },
                 credit: Credit::Full,
             },
-            Feedback::Noted { reason: "no role".to_string() },
+            Feedback::Violation { kind: ViolationKind::Forbidden, finding: Finding::Forbidden { reason: "Do not.".into() }, points: 0 },
         ],
         ..Reply::default()
     };
-    assert_eq!(
-        render_reply(&reply, false),
-        "Done.\n✓ Reset the password. (Unlocking an account, step 1)\n· access denied: no role (a look or a test: noted, no cost)\n"
-    );
+    assert_eq!(render_reply(&reply, false), "Done.\n✓ Reset the password. (Unlocking an account, step 1)\n✗ Do not.\n");
     assert_eq!(render_reply(&Reply::error("Error: no such user"), true), "\u{1b}[31mError: no such user\u{1b}[0m\n");
     assert_eq!(render_reply(&Reply::quiet(), true), "");
     assert_eq!(render_echo("[09:00 a@b] > ", "users", false), "[09:00 a@b] > users\n");

@@ -29,6 +29,7 @@ use std::fmt;
 use tenantdrill::command::{COMMANDS, parse, render};
 use tenantdrill::diagnostic::{Limits, parse_ron};
 use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::i18n::Text;
 use tenantdrill::scenario::Scenario;
 use tenantdrill::scenario::library::{Bundled, SCENARIOS};
 use tenantdrill::scenario::load::{Loaded, load_text};
@@ -94,14 +95,26 @@ fn looks_like_placeholder(text: &str) -> bool {
     })
 }
 
+/// Awkward text a person reads, English only or translated (with a
+/// language code tenantdrill does not know, which parses and is left to
+/// the validator).
+fn awkward_translatable() -> impl Strategy<Value = Text> {
+    prop_oneof![
+        awkward_text().prop_map(Text::Plain),
+        (awkward_text(), awkward_text(), awkward_text()).prop_map(|(en, sl, other)| {
+            Text::Translated([("en".to_string(), en), ("sl".to_string(), sl), ("x-test".to_string(), other)].into_iter().collect())
+        }),
+    ]
+}
+
 /// Awkward text for every free-text field of a bundled scenario.
 #[derive(Debug, Clone, PartialEq)]
 struct FreeText {
-    title: String,
-    brief: String,
+    title: Text,
+    brief: Text,
     tags: Vec<String>,
-    hints: Vec<String>,
-    objectives: Vec<String>,
+    hints: Vec<Text>,
+    objectives: Vec<Text>,
     /// Each written-out user's display name and department.
     users: Vec<(String, String)>,
 }
@@ -109,11 +122,11 @@ struct FreeText {
 /// Awkward text for a scenario with this many hints, objectives and users.
 fn free_text(hints: usize, objectives: usize, users: usize) -> impl Strategy<Value = FreeText> {
     (
-        awkward_text(),
-        awkward_text(),
+        awkward_translatable(),
+        awkward_translatable(),
         proptest::collection::vec(awkward_text(), 0..4),
-        proptest::collection::vec(awkward_text(), hints),
-        proptest::collection::vec(awkward_text(), objectives),
+        proptest::collection::vec(awkward_translatable(), hints),
+        proptest::collection::vec(awkward_translatable(), objectives),
         proptest::collection::vec((awkward_text(), awkward_text()), users),
     )
         .prop_map(|(title, brief, tags, hints, objectives, users)| FreeText { title, brief, tags, hints, objectives, users })

@@ -29,7 +29,7 @@ fn every_bundled_scenario_validates_and_passes_its_self_check() {
             insta::assert_snapshot!(format!(
                 "{} · {} · {} · {} min\nprocedures: {}\nself-check: {} seeds, full marks; untouched start fails\nwarnings:\n{}",
                 scenario.id,
-                scenario.title,
+                scenario.title.english(),
                 scenario.difficulty.name(),
                 scenario.estimated_minutes,
                 scenario.grading.procedures.join(", "),

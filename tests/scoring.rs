@@ -196,8 +196,8 @@ fn scenario() -> Scenario {
     };
     Scenario {
         id: "compromised-mailbox".to_string(),
-        title: "Compromised mailbox".to_string(),
-        brief: "Megan's colleagues got odd invoices from her this morning.".to_string(),
+        title: "Compromised mailbox".into(),
+        brief: "Megan's colleagues got odd invoices from her this morning.".into(),
         difficulty: Difficulty::Intermediate,
         estimated_minutes: 30,
         tags: Vec::new(),
@@ -280,7 +280,7 @@ fn scenario() -> Scenario {
             pass_mark: 70,
             objectives: vec![Objective {
                 id: "mfa-on".to_string(),
-                description: "Megan must use MFA from now on".to_string(),
+                description: "Megan must use MFA from now on".into(),
                 check: Condition::MfaRequired,
                 points: None,
             }],
@@ -297,7 +297,7 @@ fn scenario() -> Scenario {
 }
 
 fn hint(text: &str, cost: u32, step: Option<&str>) -> Hint {
-    Hint { text: text.to_string(), cost, step: step.map(|step| format!("{PROCEDURE}/{step}")) }
+    Hint { text: text.into(), cost, step: step.map(|step| format!("{PROCEDURE}/{step}")) }
 }
 
 /// The documented order, then a final check once revocation has reached Exchange.

@@ -3,9 +3,13 @@
 //! and `ask` most often), at their simulated time, in practice and exam
 //! mode alike.
 
-use tenantdrill::drill::notice::{CallAbout, NoticeKind, render};
+use tenantdrill::drill::notice::{CallAbout, Notice, NoticeKind};
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::repl::render_reply;
+
+fn render(notice: &Notice) -> String {
+    tenantdrill::present::notice::render(tenantdrill::i18n::Lang::En, notice)
+}
 use tenantdrill::scenario::library;
 use tenantdrill::scenario::load::load_text;
 

@@ -1,1 +1,287 @@
 # commands: en
+# The command language's help: each command's summary and help, its flags,
+# the values its placeholders stand for, help's own words, and why a line
+# did not parse. Command words, flags, placeholders and examples are the
+# language's own and stay as they are in every language.
+
+## Help's own words
+
+cmd-help-overview = Commands by area. Type 'help COMMAND' for details, such as 'help user reset-password'.
+cmd-help-noun-heading = { $noun } commands (type 'help { $noun } VERB' for details):
+cmd-help-unknown-suggestion = no help for '{ $topic }'. Did you mean '{ $suggestion }'?
+cmd-help-unknown = no help for '{ $topic }'. Type 'help' for the list of commands.
+cmd-usage = usage: { $usage }
+cmd-help-flags = flags:
+cmd-help-examples = { $count ->
+    [one] example:
+   *[other] examples:
+}
+
+## Sections
+
+cmd-section-users = Users
+cmd-section-mailboxes = Mailboxes
+cmd-section-outbound-protection = Outbound protection
+cmd-section-logs = Logs and alerts
+cmd-section-policies = Policies
+cmd-section-people = People
+cmd-section-session = Session
+
+## What a placeholder stands for
+
+cmd-value-user = a user principal name (`megan@contoso.com`) or an alias only one user has (`megan`)
+cmd-value-role = an admin role: its alias (`global-admin`) or display name in quotes (`"Global Administrator"`)
+cmd-value-method = an authentication method: alternate-email, mobile-phone, office-phone, authenticator-app, security-questions or fido2
+cmd-value-rule = an inbox rule's name or rule identity, as `mailbox rules` shows them
+cmd-value-delegate = a user who holds a right on the mailbox, as `mailbox delegates` shows them
+cmd-value-group = a group's name
+cmd-value-protocol = a mailbox protocol: owa, mapi, ews, activesync, imap or pop
+cmd-value-duration = a length of time: numbers with units, largest first, such as `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` or `PT1H30M`
+cmd-value-number = a whole number
+cmd-value-text = text; quote it if it has spaces
+cmd-value-message = free text to the end of the line
+cmd-value-address = an email address
+cmd-value-phone = a phone number; quote it if it has spaces
+cmd-value-password = a password; it must pass the tenant's password rules, and is masked in history
+cmd-value-choice = one of the listed words
+cmd-value-sspr-methods = comma-separated methods, without spaces: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-command = a whole command, with its own arguments and flags
+cmd-value-topic = a command or noun, such as `user reset-password` or `mailbox`
+
+## Why a line did not parse
+
+cmd-error-reply = error: { $error }
+cmd-error-did-you-mean = { $message }. Did you mean '{ $suggestion }'?
+cmd-list-or = { $rest } or { $last }
+cmd-list-and = { $rest } and { $last }
+cmd-error-empty = empty line
+cmd-error-too-long = line too long: { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+} (the limit is { $limit })
+cmd-error-unterminated-quote = unterminated quote: the { $quote } at column { $column } is never closed
+cmd-error-unknown-command = unknown command '{ $word }'
+cmd-error-unknown-command-help = unknown command '{ $word }' (type 'help' for the list)
+cmd-error-missing-verb = '{ $noun }' needs a verb: { $verbs }
+cmd-error-unknown-verb = unknown verb '{ $verb }' for '{ $noun }'
+cmd-error-unknown-verb-list = unknown verb '{ $verb }' for '{ $noun }' (verbs: { $verbs })
+cmd-error-missing-argument = missing argument { $placeholder }
+cmd-error-unexpected-argument = unexpected argument '{ $word }'
+cmd-error-unknown-flag = unknown flag '{ $flag }' for '{ $command }'
+cmd-error-duplicate-flag = { $flag } given twice
+cmd-error-unexpected-flag-value = { $flag } takes no value
+cmd-error-missing-flag-value = { $flag } needs a value ({ $usage })
+cmd-error-flags-together = { $flags } cannot be used together
+cmd-error-missing-flag = missing flag { $flag }
+cmd-error-one-of-flags = give one of { $flags }
+cmd-error-any-of-flags = give { $flags } or both
+cmd-error-nothing-to-change = nothing to change: give at least one flag
+cmd-error-needs-flag = { $given } needs { $needed }
+cmd-error-goes-with = { $flag } goes with { $with }, not { $given }
+cmd-error-invalid-choice = invalid value '{ $value }' for { $flag }: expected { $choices }
+cmd-error-unknown-role = unknown role '{ $role }'
+cmd-error-unknown-role-help = unknown role '{ $role }' (see 'help { $command }' for the roles)
+cmd-error-unknown-method = unknown method '{ $method }': expected { $choices }
+cmd-error-unknown-protocol = unknown protocol '{ $protocol }': expected { $choices }
+cmd-error-invalid-duration = invalid duration '{ $text }': use a number and a unit, like 30s, 15m, 90min, 1h 30m, 1 hour or 2d
+cmd-error-invalid-number = invalid number '{ $text }' for { $flag }: expected a whole number from 0 to { $maximum }
+cmd-error-unknown-sspr-method = unknown method '{ $method }' in { $flag }: expected { $choices }
+cmd-error-ask-in-ask = ask cannot carry another ask
+cmd-error-not-an-action = '{ $command }' does nothing in the tenant, so nobody can be asked to do it
+
+## The commands, in help's order
+
+
+cmd-users-summary = List the tenant's users, sorted by name, with a count.
+cmd-users-help = Shows each user's name, display name, department, sign-in status and whether they hold an admin role, sorted by user principal name, and how many users match. `--search` keeps users whose name, display name or department contains the text; `--department` keeps one department; both together keep users who match both. Output taller than the terminal goes through a pager.
+cmd-users-flag-search = only users whose name, display name or department contains TEXT
+cmd-users-flag-department = only users of this department (case ignored)
+cmd-users-flag-filter = the older name of --search
+
+cmd-user-show-summary = Show a user's account: status, roles, password age, contact details.
+cmd-user-show-help = UPN is a full user principal name or an alias that only one user has, such as `megan`.
+
+cmd-user-roles-summary = Show the admin roles a user holds.
+cmd-user-roles-help = The same view as `user show`, for when roles are what you are looking for.
+
+cmd-user-reset-password-summary = Reset a user's password.
+cmd-user-reset-password-help = The admin center's Reset password. A reset signs the user out of sessions that came from a password sign-in, and clears a smart lockout. It does not end sessions from passwordless sign-ins, and it does not remove app passwords. By default the user must change the password at the next sign-in. Whoever reads an emailed password learns it.
+cmd-user-reset-password-flag-auto = let the service generate the password (the default); it is shown to you once
+cmd-user-reset-password-flag-password = set this password; it must pass the password rules
+cmd-user-reset-password-flag-no-require-change = do not make the user choose a new password at the next sign-in
+cmd-user-reset-password-flag-email-to = also email the new password to ADDRESS
+
+cmd-user-block-sign-in-summary = Block new sign-ins and token refresh for a user.
+cmd-user-block-sign-in-help = New sign-ins fail at once and refresh tokens stop working, but an access token already issued keeps working until it expires, except where continuous access evaluation cuts it off.
+
+cmd-user-allow-sign-in-summary = Allow a blocked user to sign in again.
+cmd-user-allow-sign-in-help = Undoes `user block-sign-in`.
+
+cmd-user-revoke-sessions-summary = Sign a user out of every session.
+cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, whatever the sign-in method. Access tokens already issued live until they expire, except where continuous access evaluation cuts them off.
+
+cmd-user-add-role-summary = Give a user an admin role.
+cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. The tenant's last Global Administrator cannot be removed.
+
+cmd-user-remove-role-summary = Take an admin role away from a user.
+
+cmd-user-require-mfa-summary = Require multifactor authentication for a user.
+cmd-user-require-mfa-help = From now on a sign-in needs a second factor the signer controls: a phone, the authenticator app or a security key.
+
+cmd-user-methods-summary = List a user's registered authentication methods and app passwords.
+cmd-user-methods-help = Look for methods the user does not recognise: an attacker may register their own phone or app.
+
+cmd-user-remove-method-summary = Remove one of a user's authentication methods.
+cmd-user-remove-method-help = METHOD is one of alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.
+
+cmd-user-remove-app-passwords-summary = Delete all of a user's app passwords.
+cmd-user-remove-app-passwords-help = App passwords let legacy mail clients in without the account password; they survive password resets and session revocation.
+
+cmd-user-contact-info-summary = Change a user's alternate email or mobile phone.
+cmd-user-contact-info-help = Give at least one flag. Check contact details you did not set: an attacker who changes them can take the account back through self-service reset.
+cmd-user-contact-info-flag-alternate-email = the address used for recovery and notices
+cmd-user-contact-info-flag-mobile-phone = the number used for texts and calls back
+
+cmd-user-password-policy-summary = Change one user's password expiry and strength settings.
+cmd-user-password-policy-help = Give at least one flag. These are the per-user PasswordPolicies switches (DisablePasswordExpiration, DisableStrongPassword).
+cmd-user-password-policy-flag-never-expires = exempt the password from the expiry policy
+cmd-user-password-policy-flag-strong-password = require a strong password (on by default)
+
+cmd-groups-summary = List the tenant's groups with how many members each has.
+cmd-groups-help = The admin center's Groups page, sorted by name. `group members GROUP` shows who is in one.
+
+cmd-group-members-summary = List the members of a group.
+cmd-group-members-help = Each member's name, display name, department and sign-in status, sorted by name. Quote a name with spaces.
+
+cmd-role-members-summary = List who holds an admin role.
+cmd-role-members-help = The admin center's Roles page for one role: every user who holds it, sorted by name. Before removing a Global Administrator, check that another one remains.
+
+cmd-mailbox-show-summary = Show a mailbox's forwarding, protocols and counts of rules and delegates.
+cmd-mailbox-show-help = Forwarding has two addresses: ForwardingAddress (an internal recipient) and ForwardingSmtpAddress (any address, often outside); the first wins when both are set.
+
+cmd-mailbox-clear-forwarding-summary = Remove a mailbox's forwarding addresses.
+cmd-mailbox-clear-forwarding-help = Clears ForwardingAddress and ForwardingSmtpAddress and turns off DeliverToMailboxAndForward. Inbox rules that forward are separate: see `mailbox rules`.
+
+cmd-mailbox-rules-summary = List a mailbox's inbox rules.
+cmd-mailbox-rules-help = Shows each rule's identity, name, priority, whether it is enabled, its conditions and actions. Rules can be hidden from Outlook; only `--hidden` lists them.
+cmd-mailbox-rules-flag-hidden = include hidden rules, which Outlook does not show
+
+cmd-mailbox-disable-rule-summary = Turn an inbox rule off without deleting it.
+cmd-rule-help = RULE is the rule's name (quote it if it has spaces) or its rule identity, as `mailbox rules` shows them.
+
+cmd-mailbox-enable-rule-summary = Turn a disabled inbox rule back on.
+
+cmd-mailbox-remove-rule-summary = Delete an inbox rule.
+
+cmd-mailbox-delegates-summary = List who else has access to a mailbox.
+cmd-mailbox-delegates-help = Shows each delegate with the right they hold: full-access, send-as or read-permission.
+
+cmd-mailbox-add-delegate-summary = Give another user access to a mailbox.
+cmd-mailbox-add-delegate-help = USER is the user who gets access. full-access opens the mailbox, send-as sends as its owner, read-permission reads its permissions.
+cmd-mailbox-add-delegate-flag-access = the right to grant (default full-access)
+
+cmd-mailbox-remove-delegate-summary = Take away another user's access to a mailbox.
+cmd-mailbox-remove-delegate-help = Removes every right DELEGATE holds on the mailbox.
+
+cmd-mailbox-disable-protocols-summary = Turn off ways of reaching a mailbox.
+cmd-mailbox-disable-protocols-help = PROTOCOL is any of owa, mapi, ews, activesync, imap, pop; without any, all of them are turned off. Legacy protocols (imap, pop, ews) are what app passwords use.
+
+cmd-mailbox-trace-summary = Show recent mail sent to or from a mailbox.
+cmd-mailbox-trace-help = The message trace: sender, recipients, subject, time and whether each message was delivered, bounced or forwarded.
+
+cmd-restricted-list-summary = List senders restricted from sending mail.
+cmd-restricted-list-help = The Defender portal's Restricted entities page: users who crossed an outbound limit and may not send.
+
+cmd-restricted-release-summary = Let a restricted sender send mail again.
+cmd-restricted-release-help = Sending resumes after a delay, usually within an hour. An account can be released only a few times; after that only Microsoft support can. A sender whose account is still in an attacker's hands is soon restricted again.
+
+cmd-policy-outbound-summary = Change the outbound spam policy.
+cmd-policy-outbound-help = Give at least one flag. With block-user a restricted sender stays blocked until an admin releases them; with block-user-for-today (the service default) until the next UTC day, and no admin can release them early; alert only notifies.
+cmd-policy-outbound-flag-external-recipients-per-hour = limit on outside recipients per hour (0 to 10000)
+cmd-policy-outbound-flag-internal-recipients-per-hour = limit on internal recipients per hour (0 to 10000)
+cmd-policy-outbound-flag-recipients-per-day = limit on recipients per day (0 to 10000)
+cmd-policy-outbound-flag-action = what happens when a sender crosses a limit
+cmd-policy-outbound-flag-auto-forwarding = automatic external forwarding (automatic means off)
+
+cmd-logs-sign-ins-summary = Show the sign-in log, for everyone or one user.
+cmd-logs-sign-ins-help = Newest first: time, user, IP address, client app, location, result and error code (50053 locked, 50057 blocked, 50055 password expired, 50126 wrong password). Sign-ins from an address and place the user never uses stand out; a spray comes from several.
+
+cmd-logs-audit-summary = Show the audit log, for everyone or about one user.
+cmd-logs-audit-help = Newest first: who changed what, when, from which IP address and place: roles, sign-in status, passwords (self-service too), security info and app passwords registered, mailbox rules, forwarding and permissions. Look at what happened just before the incident too.
+
+cmd-alerts-summary = Show security alerts.
+cmd-alerts-help = Alerts the service raised, such as a user restricted from sending email.
+
+cmd-policy-show-summary = Show the tenant's lockout, password and outbound spam policies.
+cmd-policy-show-help = Everything `policy password-expiration` and `policy outbound` change, and the smart lockout settings.
+
+cmd-policy-password-expiration-summary = Set when passwords expire, for the whole organisation.
+cmd-policy-password-expiration-help = Org settings > Security & privacy > Password expiration policy. An expired password stops sign-in until it is changed.
+cmd-policy-password-expiration-flag-never = passwords never expire (the default for new tenants)
+cmd-policy-password-expiration-flag-days = passwords expire after N days (14 to 730)
+
+cmd-sspr-show-summary = Show the self-service password reset policy.
+cmd-sspr-show-help = Who may reset their own password, with how many and which methods, and whether users must register methods.
+
+cmd-sspr-set-summary = Change the self-service password reset policy.
+cmd-sspr-set-help = Give at least one flag; the others stay as they are. LIST names any of mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions. Administrators always need two methods and cannot use security questions, whatever this policy says.
+cmd-sspr-set-flag-scope = who may use self-service reset
+cmd-sspr-set-flag-group = the group allowed to use it (means --scope selected)
+cmd-sspr-set-flag-methods-required = methods a user must pass
+cmd-sspr-set-flag-methods = comma-separated methods users may use
+cmd-sspr-set-flag-require-registration = ask users to register at sign-in
+cmd-sspr-set-flag-reconfirm-days = days before users confirm their methods again (0 is never)
+
+cmd-sspr-reset-summary = Go through self-service reset as a user ("I forgot my password").
+cmd-sspr-reset-help = Only when the scenario lets you act as that user. The user must be in the policy's scope and pass the required number of registered methods; a successful reset also clears a smart lockout.
+cmd-sspr-reset-flag-password = the new password (a strong default when left out)
+
+cmd-notify-summary = Tell a user something, optionally their new password.
+cmd-notify-help = With `--via phone` or `sms` the message goes to the number on file; with `email`, to the user's mailbox unless `--to` names another address. MESSAGE is the rest of the line; with --password and no message it says "Your password was reset." Whoever receives a password learns it: anyone reading the mailbox, and any address it forwards to.
+cmd-notify-flag-via = how the message reaches the person
+cmd-notify-flag-to = with --via email: send here instead of the user's mailbox
+cmd-notify-flag-password = include the password you set for the user
+
+cmd-verify-summary = Check through a trusted channel that a caller really is this user.
+cmd-verify-help = `callback` hangs up and calls the number on file, `manager` asks the user's manager, `in-person` sees the person with identification. Do it before acting on a request that arrived by phone or mail.
+cmd-verify-flag-via = how to check
+
+cmd-ask-summary = Ask another admin to run a command for you.
+cmd-ask-help = UPN is the other admin. They act with their own roles, after a delay; use it when you lack a permission, or when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags. A new password they set is theirs to pass on: you see it only when it is your own (they read it to you). Calls and alerts that come in meanwhile are shown at their time.
+
+cmd-support-call-summary = Call Microsoft support.
+cmd-support-call-help = Support can do what no admin in the tenant can, but it takes a long time: a last resort. Without a flag, support verifies that you own the tenant and resets your own password (when no Global Administrator can sign in). With --release, support releases a restricted sender that admins can no longer release (past the release limit).
+cmd-support-call-flag-release = ask support to release this restricted sender
+
+cmd-help-summary = List the commands, or explain one command or noun.
+cmd-help-help = Without a topic, lists every command by area. With a noun (`help mailbox`) lists that noun's commands; with a command (`help user reset-password`) shows its usage, what it does, its flags and an example.
+
+cmd-brief-summary = Show the scenario's briefing again.
+cmd-brief-help = Repeats what you were told at the start: who called, what is happening and what you are asked to do.
+
+cmd-status-summary = Show where the session stands.
+cmd-status-help = A summary of the session so far: the simulated time, the account you act as and its roles, the users you may act as, and requests that have not taken effect yet (a restricted sender's release).
+
+cmd-clock-summary = Show the simulated time.
+cmd-clock-help = Time in the tenant passes as you work, as it would for a real admin: every look (`users`, `user show`, `mailbox rules`) takes 20 seconds of simulated time and every change (`user reset-password`, `mailbox remove-rule`) 60 seconds; `ask` takes 10 minutes and `support call` 26 hours, and `wait` lets more pass. Session commands (`help`, `status`, `clock`, `history`) take none. What you would notice meanwhile (calls, replies, alerts) is shown with the command.
+
+cmd-wait-summary = Let simulated time pass.
+cmd-wait-help = Everything that is due happens while you wait, in order: the attacker's and users' turns, token expiry, continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. DURATION is a number with a unit (d, h, m, s, or words such as `min`, `hour`, `days`); parts may be combined, largest first: `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d 4h`; ISO 8601 (`PT1H30M`) works too. One wait lasts at most 30 days. What you would notice meanwhile is shown at its time: a user calling the helpdesk (`09:30 ☎ ... calls`), a user answering after you told them a password, a new alert.
+
+cmd-hint-summary = Get a hint about what to look at next.
+cmd-hint-help = Suggests where to look next in this scenario, without doing anything for you.
+
+cmd-check-summary = See which of the scenario's goals are met so far.
+cmd-check-help = Practice mode: the score so far, the steps done, which outcome goals are met and the violations, without ending the session. It does not list the steps still missing: `hint` suggests the next one, at its cost.
+
+cmd-history-summary = List the commands typed this session.
+cmd-history-help = Numbered, with the simulated time each was typed at; passwords are masked. Up and Down recall them at the prompt, and Ctrl-R searches them.
+
+cmd-clear-summary = Clear the screen.
+cmd-clear-help = Clears the terminal, as Ctrl-L does; the session and its history are kept.
+
+cmd-submit-summary = End the scenario and get the score report.
+cmd-submit-help = Use it when you believe the incident is handled: the report says what you did well and what the attacker could still do.
+
+cmd-quit-summary = Leave the scenario without a score.
+cmd-quit-help = Leaves without submitting: nothing is scored. At the keyboard you are asked to confirm first; from a pipe `play` leaves at once and never submits. The session file keeps what you did, so `tenantdrill play --resume FILE` carries on. (`tenantdrill run` still grades the commands it was given: its job is the report.)

@@ -1,1 +1,285 @@
 # commands: nl
+# De help van de opdrachttaal. Opdrachtwoorden, vlaggen, tijdelijke aanduidingen
+# en voorbeelden zijn van de taal zelf en blijven ongewijzigd; alleen de
+# uitleg wordt vertaald.
+
+## De eigen woorden van help
+
+cmd-help-overview = Opdrachten per gebied. Typ 'help OPDRACHT' voor details, zoals 'help user reset-password'.
+cmd-help-noun-heading = Opdrachten voor { $noun } (typ 'help { $noun } WERKWOORD' voor details):
+cmd-help-unknown-suggestion = geen help voor '{ $topic }'. Bedoelde u '{ $suggestion }'?
+cmd-help-unknown = geen help voor '{ $topic }'. Typ 'help' voor de lijst met opdrachten.
+cmd-usage = gebruik: { $usage }
+cmd-help-flags = vlaggen:
+cmd-help-examples = { $count ->
+    [one] voorbeeld:
+   *[other] voorbeelden:
+}
+
+## Gebieden
+
+cmd-section-users = Gebruikers
+cmd-section-mailboxes = Postvakken
+cmd-section-outbound-protection = Uitgaande beveiliging
+cmd-section-logs = Logboeken en waarschuwingen
+cmd-section-policies = Beleid
+cmd-section-people = Personen
+cmd-section-session = Sessie
+
+## Waar een tijdelijke aanduiding voor staat
+
+cmd-value-user = een user principal name (`megan@contoso.com`) of een alias die maar één gebruiker heeft (`megan`)
+cmd-value-role = een beheerdersrol: de alias (`global-admin`) of de weergavenaam tussen aanhalingstekens (`"Global Administrator"`)
+cmd-value-method = een verificatiemethode: alternate-email, mobile-phone, office-phone, authenticator-app, security-questions of fido2
+cmd-value-rule = de naam of regelidentiteit van een regel voor Postvak IN, zoals `mailbox rules` ze toont
+cmd-value-delegate = een gebruiker met een recht op het postvak, zoals `mailbox delegates` ze toont
+cmd-value-group = de naam van een groep
+cmd-value-protocol = een postvakprotocol: owa, mapi, ews, activesync, imap of pop
+cmd-value-duration = een tijdsduur: getallen met eenheden, grootste eerst, zoals `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` of `PT1H30M`
+cmd-value-number = een geheel getal
+cmd-value-text = tekst; zet deze tussen aanhalingstekens als er spaties in staan
+cmd-value-message = vrije tekst tot het einde van de regel
+cmd-value-address = een e-mailadres
+cmd-value-phone = een telefoonnummer; zet het tussen aanhalingstekens als er spaties in staan
+cmd-value-password = een wachtwoord; het moet voldoen aan de wachtwoordregels van de tenant en wordt in de geschiedenis gemaskeerd
+cmd-value-choice = een van de genoemde woorden
+cmd-value-sspr-methods = methoden gescheiden door komma's, zonder spaties: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-command = een volledige opdracht, met eigen argumenten en vlaggen
+cmd-value-topic = een opdracht of zelfstandig naamwoord, zoals `user reset-password` of `mailbox`
+
+## Waarom een regel niet gelezen kon worden
+
+cmd-error-reply = fout: { $error }
+cmd-error-did-you-mean = { $message }. Bedoelde u '{ $suggestion }'?
+cmd-list-or = { $rest } of { $last }
+cmd-list-and = { $rest } en { $last }
+cmd-error-empty = lege regel
+cmd-error-too-long = regel te lang: { $bytes ->
+    [one] { $bytes } byte
+   *[other] { $bytes } bytes
+} (de limiet is { $limit })
+cmd-error-unterminated-quote = niet afgesloten aanhalingsteken: de { $quote } in kolom { $column } wordt nooit gesloten
+cmd-error-unknown-command = onbekende opdracht '{ $word }'
+cmd-error-unknown-command-help = onbekende opdracht '{ $word }' (typ 'help' voor de lijst)
+cmd-error-missing-verb = '{ $noun }' heeft een werkwoord nodig: { $verbs }
+cmd-error-unknown-verb = onbekend werkwoord '{ $verb }' voor '{ $noun }'
+cmd-error-unknown-verb-list = onbekend werkwoord '{ $verb }' voor '{ $noun }' (werkwoorden: { $verbs })
+cmd-error-missing-argument = argument { $placeholder } ontbreekt
+cmd-error-unexpected-argument = onverwacht argument '{ $word }'
+cmd-error-unknown-flag = onbekende vlag '{ $flag }' voor '{ $command }'
+cmd-error-duplicate-flag = { $flag } is twee keer opgegeven
+cmd-error-unexpected-flag-value = { $flag } neemt geen waarde
+cmd-error-missing-flag-value = { $flag } heeft een waarde nodig ({ $usage })
+cmd-error-flags-together = { $flags } kunnen niet samen worden gebruikt
+cmd-error-missing-flag = vlag { $flag } ontbreekt
+cmd-error-one-of-flags = geef een van { $flags } op
+cmd-error-any-of-flags = geef { $flags } of beide op
+cmd-error-nothing-to-change = niets te wijzigen: geef ten minste één vlag op
+cmd-error-needs-flag = { $given } vereist { $needed }
+cmd-error-goes-with = { $flag } hoort bij { $with }, niet bij { $given }
+cmd-error-invalid-choice = ongeldige waarde '{ $value }' voor { $flag }: verwacht { $choices }
+cmd-error-unknown-role = onbekende rol '{ $role }'
+cmd-error-unknown-role-help = onbekende rol '{ $role }' (zie 'help { $command }' voor de rollen)
+cmd-error-unknown-method = onbekende methode '{ $method }': verwacht { $choices }
+cmd-error-unknown-protocol = onbekend protocol '{ $protocol }': verwacht { $choices }
+cmd-error-invalid-duration = ongeldige tijdsduur '{ $text }': gebruik een getal en een eenheid, zoals 30s, 15m, 90min, 1h 30m, 1 hour of 2d
+cmd-error-invalid-number = ongeldig getal '{ $text }' voor { $flag }: verwacht een geheel getal van 0 tot en met { $maximum }
+cmd-error-unknown-sspr-method = onbekende methode '{ $method }' in { $flag }: verwacht { $choices }
+cmd-error-ask-in-ask = ask kan geen andere ask bevatten
+cmd-error-not-an-action = '{ $command }' doet niets in de tenant, dus niemand kan worden gevraagd het te doen
+
+## De opdrachten, in de volgorde van help
+
+cmd-users-summary = De gebruikers van de tenant weergeven, gesorteerd op naam, met het aantal.
+cmd-users-help = Toont per gebruiker de naam, weergavenaam, afdeling, aanmeldstatus en of de gebruiker een beheerdersrol heeft, gesorteerd op user principal name, en hoeveel gebruikers overeenkomen. `--search` houdt gebruikers over van wie de naam, weergavenaam of afdeling de tekst bevat; `--department` houdt één afdeling over; samen houden ze gebruikers over die aan beide voldoen. Uitvoer die hoger is dan de terminal, loopt via een pager.
+cmd-users-flag-search = alleen gebruikers van wie de naam, weergavenaam of afdeling TEXT bevat
+cmd-users-flag-department = alleen gebruikers van deze afdeling (hoofdletters genegeerd)
+cmd-users-flag-filter = de oudere naam van --search
+
+cmd-user-show-summary = Het account van een gebruiker weergeven: status, rollen, leeftijd van het wachtwoord, contactgegevens.
+cmd-user-show-help = UPN is een volledige user principal name of een alias die maar één gebruiker heeft, zoals `megan`.
+
+cmd-user-roles-summary = De beheerdersrollen van een gebruiker weergeven.
+cmd-user-roles-help = Dezelfde weergave als `user show`, voor als u naar rollen zoekt.
+
+cmd-user-reset-password-summary = Het wachtwoord van een gebruiker opnieuw instellen.
+cmd-user-reset-password-help = In het beheercentrum: Gebruikers > Actieve gebruikers > … > Wachtwoord opnieuw instellen. Hiermee wordt de gebruiker afgemeld bij sessies die uit een aanmelding met wachtwoord kwamen, en wordt een slimme vergrendeling opgeheven. Sessies uit aanmeldingen zonder wachtwoord blijven bestaan en app-wachtwoorden worden niet verwijderd. Standaard moet de gebruiker het wachtwoord bij de volgende aanmelding wijzigen. Wie een gemaild wachtwoord leest, kent het.
+cmd-user-reset-password-flag-auto = laat de service het wachtwoord genereren (de standaard); het wordt u één keer getoond
+cmd-user-reset-password-flag-password = dit wachtwoord instellen; het moet aan de wachtwoordregels voldoen
+cmd-user-reset-password-flag-no-require-change = de gebruiker niet verplichten bij de volgende aanmelding een nieuw wachtwoord te kiezen
+cmd-user-reset-password-flag-email-to = het nieuwe wachtwoord ook naar ADDRESS e-mailen
+
+cmd-user-block-sign-in-summary = Nieuwe aanmeldingen en het vernieuwen van tokens voor een gebruiker blokkeren.
+cmd-user-block-sign-in-help = Nieuwe aanmeldingen mislukken meteen en vernieuwingstokens werken niet meer, maar een al uitgegeven toegangstoken blijft werken tot het verloopt, behalve waar continue toegangsevaluatie het afbreekt.
+
+cmd-user-allow-sign-in-summary = Een geblokkeerde gebruiker weer laten aanmelden.
+cmd-user-allow-sign-in-help = Maakt `user block-sign-in` ongedaan.
+
+cmd-user-revoke-sessions-summary = Een gebruiker afmelden bij alle sessies.
+cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies in, ongeacht de aanmeldmethode. Al uitgegeven toegangstokens blijven geldig tot ze verlopen, behalve waar continue toegangsevaluatie ze afbreekt.
+
+cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
+cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
+
+cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
+
+cmd-user-require-mfa-summary = Meervoudige verificatie (MFA) vereisen voor een gebruiker.
+cmd-user-require-mfa-help = Vanaf nu vereist een aanmelding een tweede factor die de aanmelder beheert: een telefoon, de authenticator-app of een beveiligingssleutel.
+
+cmd-user-methods-summary = De geregistreerde verificatiemethoden en app-wachtwoorden van een gebruiker weergeven.
+cmd-user-methods-help = Let op methoden die de gebruiker niet herkent: een aanvaller kan een eigen telefoon of app registreren.
+
+cmd-user-remove-method-summary = Een van de verificatiemethoden van een gebruiker verwijderen.
+cmd-user-remove-method-help = METHOD is een van alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.
+
+cmd-user-remove-app-passwords-summary = Alle app-wachtwoorden van een gebruiker verwijderen.
+cmd-user-remove-app-passwords-help = Met app-wachtwoorden komen oudere e-mailclients binnen zonder het accountwachtwoord; ze overleven het opnieuw instellen van het wachtwoord en het intrekken van sessies.
+
+cmd-user-contact-info-summary = Het alternatieve e-mailadres of mobiele telefoonnummer van een gebruiker wijzigen.
+cmd-user-contact-info-help = Geef ten minste één vlag op. Controleer contactgegevens die u niet zelf hebt ingesteld: een aanvaller die ze wijzigt, kan het account terugnemen via Self-service voor wachtwoordherstel.
+cmd-user-contact-info-flag-alternate-email = het adres voor herstel en meldingen
+cmd-user-contact-info-flag-mobile-phone = het nummer voor sms-berichten en terugbellen
+
+cmd-user-password-policy-summary = De instellingen voor wachtwoordverloop en -sterkte van één gebruiker wijzigen.
+cmd-user-password-policy-help = Geef ten minste één vlag op. Dit zijn de PasswordPolicies-schakelaars per gebruiker (DisablePasswordExpiration, DisableStrongPassword).
+cmd-user-password-policy-flag-never-expires = het wachtwoord uitzonderen van het verloopbeleid
+cmd-user-password-policy-flag-strong-password = een sterk wachtwoord vereisen (standaard aan)
+
+cmd-groups-summary = De groepen van de tenant weergeven met het aantal leden van elke groep.
+cmd-groups-help = De pagina Groepen van het beheercentrum, gesorteerd op naam. `group members GROUP` toont wie er in een groep zit.
+
+cmd-group-members-summary = De leden van een groep weergeven.
+cmd-group-members-help = Naam, weergavenaam, afdeling en aanmeldstatus van elk lid, gesorteerd op naam. Zet een naam met spaties tussen aanhalingstekens.
+
+cmd-role-members-summary = Weergeven wie een beheerdersrol heeft.
+cmd-role-members-help = De pagina Rollen van het beheercentrum voor één rol: elke gebruiker die de rol heeft, gesorteerd op naam. Controleer voordat u een Globale beheerder verwijdert, of er nog een andere overblijft.
+
+cmd-mailbox-show-summary = Het doorsturen, de protocollen en het aantal regels en gemachtigden van een postvak weergeven.
+cmd-mailbox-show-help = Doorsturen kent twee adressen: ForwardingAddress (een interne ontvanger) en ForwardingSmtpAddress (elk adres, vaak extern); het eerste wint als beide zijn ingesteld.
+
+cmd-mailbox-clear-forwarding-summary = De doorstuuradressen van een postvak verwijderen.
+cmd-mailbox-clear-forwarding-help = Wist ForwardingAddress en ForwardingSmtpAddress en schakelt DeliverToMailboxAndForward uit. Regels voor Postvak IN die doorsturen, staan hier los van: zie `mailbox rules`.
+
+cmd-mailbox-rules-summary = De regels voor Postvak IN van een postvak weergeven.
+cmd-mailbox-rules-help = Toont per regel de identiteit, naam, prioriteit, of de regel is ingeschakeld, en de voorwaarden en acties. Regels kunnen voor Outlook verborgen zijn; alleen `--hidden` toont ze.
+cmd-mailbox-rules-flag-hidden = ook verborgen regels tonen, die Outlook niet toont
+
+cmd-mailbox-disable-rule-summary = Een regel voor Postvak IN uitschakelen zonder deze te verwijderen.
+cmd-rule-help = RULE is de naam van de regel (tussen aanhalingstekens als er spaties in staan) of de regelidentiteit, zoals `mailbox rules` ze toont.
+
+cmd-mailbox-enable-rule-summary = Een uitgeschakelde regel voor Postvak IN weer inschakelen.
+
+cmd-mailbox-remove-rule-summary = Een regel voor Postvak IN verwijderen.
+
+cmd-mailbox-delegates-summary = Weergeven wie nog meer toegang heeft tot een postvak.
+cmd-mailbox-delegates-help = Toont elke gemachtigde met het recht dat deze heeft: full-access, send-as of read-permission.
+
+cmd-mailbox-add-delegate-summary = Een andere gebruiker toegang geven tot een postvak.
+cmd-mailbox-add-delegate-help = USER is de gebruiker die toegang krijgt. full-access opent het postvak, send-as verzendt als de eigenaar, read-permission leest de machtigingen.
+cmd-mailbox-add-delegate-flag-access = het recht dat wordt verleend (standaard full-access)
+
+cmd-mailbox-remove-delegate-summary = De toegang van een andere gebruiker tot een postvak intrekken.
+cmd-mailbox-remove-delegate-help = Verwijdert elk recht dat DELEGATE op het postvak heeft.
+
+cmd-mailbox-disable-protocols-summary = Manieren om een postvak te bereiken uitschakelen.
+cmd-mailbox-disable-protocols-help = PROTOCOL is een van owa, mapi, ews, activesync, imap, pop; zonder protocol worden ze allemaal uitgeschakeld. Oudere protocollen (imap, pop, ews) zijn wat app-wachtwoorden gebruiken.
+
+cmd-mailbox-trace-summary = Recente e-mail van of naar een postvak weergeven.
+cmd-mailbox-trace-help = Bericht traceren: afzender, ontvangers, onderwerp, tijd en of elk bericht is bezorgd, geweigerd of doorgestuurd.
+
+cmd-restricted-list-summary = Afzenders weergeven die geen e-mail mogen verzenden.
+cmd-restricted-list-help = De pagina Beperkte entiteiten van de Microsoft Defender-portal: gebruikers die een uitgaande limiet hebben overschreden en niet mogen verzenden.
+
+cmd-restricted-release-summary = Een beperkte afzender weer e-mail laten verzenden.
+cmd-restricted-release-help = Het verzenden wordt na enige tijd hervat, meestal binnen een uur. Een account kan maar een paar keer worden vrijgegeven; daarna kan alleen Microsoft-ondersteuning dat nog. Een afzender van wie het account nog in handen van een aanvaller is, wordt snel weer beperkt.
+
+cmd-policy-outbound-summary = Het beleid voor uitgaande spam wijzigen.
+cmd-policy-outbound-help = Geef ten minste één vlag op. Met block-user blijft een beperkte afzender geblokkeerd tot een beheerder deze vrijgeeft; met block-user-for-today (de standaard van de service) tot de volgende UTC-dag, en geen beheerder kan de afzender eerder vrijgeven; alert waarschuwt alleen.
+cmd-policy-outbound-flag-external-recipients-per-hour = limiet voor externe ontvangers per uur (0 tot en met 10000)
+cmd-policy-outbound-flag-internal-recipients-per-hour = limiet voor interne ontvangers per uur (0 tot en met 10000)
+cmd-policy-outbound-flag-recipients-per-day = limiet voor ontvangers per dag (0 tot en met 10000)
+cmd-policy-outbound-flag-action = wat er gebeurt als een afzender een limiet overschrijdt
+cmd-policy-outbound-flag-auto-forwarding = automatisch extern doorsturen (automatic betekent uit)
+
+cmd-logs-sign-ins-summary = Het aanmeldingslogboek weergeven, voor iedereen of voor één gebruiker.
+cmd-logs-sign-ins-help = Nieuwste eerst: tijd, gebruiker, IP-adres, client-app, locatie, resultaat en foutcode (50053 vergrendeld, 50057 geblokkeerd, 50055 wachtwoord verlopen, 50126 verkeerd wachtwoord). Aanmeldingen vanaf een adres en plaats die de gebruiker nooit gebruikt, vallen op; een password spray komt van meerdere adressen.
+
+cmd-logs-audit-summary = Het auditlogboek weergeven, voor iedereen of over één gebruiker.
+cmd-logs-audit-help = Nieuwste eerst: wie wat heeft gewijzigd, wanneer, vanaf welk IP-adres en welke plaats: rollen, aanmeldstatus, wachtwoorden (ook via self-service), geregistreerde beveiligingsgegevens en app-wachtwoorden, regels voor Postvak IN, doorsturen en machtigingen. Kijk ook naar wat er vlak voor het incident gebeurde.
+
+cmd-alerts-summary = Beveiligingswaarschuwingen weergeven.
+cmd-alerts-help = Waarschuwingen die de service heeft gegeven, zoals een gebruiker die geen e-mail meer mag verzenden.
+
+cmd-policy-show-summary = Het vergrendelings-, wachtwoord- en uitgaandespambeleid van de tenant weergeven.
+cmd-policy-show-help = Alles wat `policy password-expiration` en `policy outbound` wijzigen, en de instellingen voor slimme vergrendeling.
+
+cmd-policy-password-expiration-summary = Instellen wanneer wachtwoorden verlopen, voor de hele organisatie.
+cmd-policy-password-expiration-help = Instellingen > Organisatie-instellingen > Beveiliging en privacy > Verloopbeleid wachtwoorden. Met een verlopen wachtwoord lukt aanmelden niet meer tot het is gewijzigd.
+cmd-policy-password-expiration-flag-never = wachtwoorden verlopen nooit (de standaard voor nieuwe tenants)
+cmd-policy-password-expiration-flag-days = wachtwoorden verlopen na N dagen (14 tot en met 730)
+
+cmd-sspr-show-summary = Het beleid voor Self-service voor wachtwoordherstel weergeven.
+cmd-sspr-show-help = Wie het eigen wachtwoord opnieuw mag instellen, met hoeveel en welke methoden, en of gebruikers methoden moeten registreren.
+
+cmd-sspr-set-summary = Het beleid voor Self-service voor wachtwoordherstel wijzigen.
+cmd-sspr-set-help = Geef ten minste één vlag op; de rest blijft zoals het is. LIST noemt een of meer van mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions. Beheerders hebben altijd twee methoden nodig en kunnen geen beveiligingsvragen gebruiken, wat dit beleid ook zegt.
+cmd-sspr-set-flag-scope = wie self-service voor wachtwoordherstel mag gebruiken
+cmd-sspr-set-flag-group = de groep die het mag gebruiken (betekent --scope selected)
+cmd-sspr-set-flag-methods-required = aantal methoden dat een gebruiker moet doorstaan
+cmd-sspr-set-flag-methods = door komma's gescheiden methoden die gebruikers mogen gebruiken
+cmd-sspr-set-flag-require-registration = gebruikers vragen zich bij aanmelding te registreren
+cmd-sspr-set-flag-reconfirm-days = dagen voordat gebruikers hun methoden opnieuw bevestigen (0 is nooit)
+
+cmd-sspr-reset-summary = Self-service voor wachtwoordherstel doorlopen als gebruiker ('Wachtwoord vergeten').
+cmd-sspr-reset-help = Alleen als het scenario u als die gebruiker laat handelen. De gebruiker moet binnen het bereik van het beleid vallen en het vereiste aantal geregistreerde methoden doorstaan; een geslaagd herstel heft ook een slimme vergrendeling op.
+cmd-sspr-reset-flag-password = het nieuwe wachtwoord (een sterke standaardwaarde als het wordt weggelaten)
+
+cmd-notify-summary = Een gebruiker iets laten weten, eventueel het nieuwe wachtwoord.
+cmd-notify-help = Met `--via phone` of `sms` gaat het bericht naar het geregistreerde nummer; met `email` naar het postvak van de gebruiker, tenzij `--to` een ander adres noemt. MESSAGE is de rest van de regel; met --password en zonder bericht staat er "Your password was reset." Wie een wachtwoord ontvangt, kent het: iedereen die het postvak leest, en elk adres waarnaar het wordt doorgestuurd.
+cmd-notify-flag-via = hoe het bericht de persoon bereikt
+cmd-notify-flag-to = met --via email: hierheen sturen in plaats van naar het postvak van de gebruiker
+cmd-notify-flag-password = het wachtwoord meesturen dat u voor de gebruiker hebt ingesteld
+
+cmd-verify-summary = Via een vertrouwd kanaal controleren of een beller echt deze gebruiker is.
+cmd-verify-help = `callback` hangt op en belt het geregistreerde nummer, `manager` vraagt het de manager van de gebruiker, `in-person` ziet de persoon met een identiteitsbewijs. Doe dit voordat u handelt op een verzoek dat per telefoon of e-mail binnenkwam.
+cmd-verify-flag-via = hoe u controleert
+
+cmd-ask-summary = Een andere beheerder vragen een opdracht voor u uit te voeren.
+cmd-ask-help = UPN is de andere beheerder. Die handelt met de eigen rollen, na enige tijd; gebruik dit als u een machtiging mist of als u zich zelf niet kunt aanmelden. COMMAND is elke opdracht die iets in de tenant doet, met eigen vlaggen. Een nieuw wachtwoord dat die beheerder instelt, geeft die zelf door: u ziet het alleen als het uw eigen wachtwoord is (het wordt u voorgelezen). Oproepen en waarschuwingen die intussen binnenkomen, worden op hun tijd getoond.
+
+cmd-support-call-summary = Microsoft-ondersteuning bellen.
+cmd-support-call-help = Ondersteuning kan wat geen beheerder in de tenant kan, maar het duurt lang: een laatste redmiddel. Zonder vlag controleert ondersteuning of u de eigenaar van de tenant bent en stelt uw eigen wachtwoord opnieuw in (als geen Globale beheerder zich kan aanmelden). Met --release geeft ondersteuning een beperkte afzender vrij die beheerders niet meer kunnen vrijgeven (na de vrijgavelimiet).
+cmd-support-call-flag-release = ondersteuning vragen deze beperkte afzender vrij te geven
+
+cmd-help-summary = De opdrachten weergeven, of één opdracht of zelfstandig naamwoord uitleggen.
+cmd-help-help = Zonder onderwerp worden alle opdrachten per gebied weergegeven. Met een zelfstandig naamwoord (`help mailbox`) de opdrachten daarvan; met een opdracht (`help user reset-password`) het gebruik, wat de opdracht doet, de vlaggen en een voorbeeld.
+
+cmd-brief-summary = De opdrachtomschrijving van het scenario opnieuw weergeven.
+cmd-brief-help = Herhaalt wat u aan het begin is verteld: wie er belde, wat er gebeurt en wat u wordt gevraagd te doen.
+
+cmd-status-summary = Weergeven hoe de sessie ervoor staat.
+cmd-status-help = Een overzicht van de sessie tot nu toe: de gesimuleerde tijd, het account waarmee u werkt en de rollen ervan, de gebruikers als wie u mag handelen, en verzoeken die nog niet van kracht zijn (het vrijgeven van een beperkte afzender).
+
+cmd-clock-summary = De gesimuleerde tijd weergeven.
+cmd-clock-help = De tijd in de tenant verstrijkt terwijl u werkt, zoals bij een echte beheerder: elke weergave (`users`, `user show`, `mailbox rules`) kost 20 seconden gesimuleerde tijd en elke wijziging (`user reset-password`, `mailbox remove-rule`) 60 seconden; `ask` kost 10 minuten en `support call` 26 uur, en met `wait` laat u meer tijd verstrijken. Sessieopdrachten (`help`, `status`, `clock`, `history`) kosten geen tijd. Wat u intussen zou merken (oproepen, antwoorden, waarschuwingen), wordt bij de opdracht getoond.
+
+cmd-wait-summary = Gesimuleerde tijd laten verstrijken.
+cmd-wait-help = Alles wat aan de beurt is, gebeurt terwijl u wacht, op volgorde: de beurten van de aanvaller en de gebruikers, verlopen tokens, continue toegangsevaluatie die Exchange bereikt, een vrijgave van een beperkte afzender die van kracht wordt. DURATION is een getal met een eenheid (d, h, m, s, of woorden zoals `min`, `hour`, `days`); delen kunnen worden gecombineerd, grootste eerst: `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d 4h`; ISO 8601 (`PT1H30M`) werkt ook. Eén keer wachten duurt hoogstens 30 dagen. Wat u intussen zou merken, wordt op zijn tijd getoond: een gebruiker die de helpdesk belt (`09:30 ☎ ... calls`), een gebruiker die antwoordt nadat u een wachtwoord hebt doorgegeven, een nieuwe waarschuwing.
+
+cmd-hint-summary = Een hint krijgen over waar u nu naar kunt kijken.
+cmd-hint-help = Stelt voor waar u in dit scenario verder kunt kijken, zonder iets voor u te doen.
+
+cmd-check-summary = Bekijken welke doelen van het scenario tot nu toe zijn bereikt.
+cmd-check-help = Oefenmodus: de score tot nu toe, de uitgevoerde stappen, welke resultaatdoelen zijn bereikt en de overtredingen, zonder de sessie te beëindigen. De stappen die nog ontbreken, worden niet genoemd: `hint` stelt de volgende voor, tegen een prijs.
+
+cmd-history-summary = De opdrachten weergeven die in deze sessie zijn getypt.
+cmd-history-help = Genummerd, met de gesimuleerde tijd waarop elke opdracht is getypt; wachtwoorden zijn gemaskeerd. Met Pijl-omhoog en Pijl-omlaag haalt u ze terug bij de prompt, en met Ctrl-R zoekt u erin.
+
+cmd-clear-summary = Het scherm wissen.
+cmd-clear-help = Wist de terminal, zoals Ctrl-L doet; de sessie en de geschiedenis blijven bewaard.
+
+cmd-submit-summary = Het scenario beëindigen en het scorerapport krijgen.
+cmd-submit-help = Gebruik dit als u denkt dat het incident is afgehandeld: het rapport zegt wat u goed deed en wat de aanvaller nog zou kunnen doen.
+
+cmd-quit-summary = Het scenario verlaten zonder score.
+cmd-quit-help = Stopt zonder in te dienen: er wordt niets beoordeeld. Aan het toetsenbord wordt u eerst om bevestiging gevraagd; vanuit een pipe stopt `play` meteen en dient nooit in. Het sessiebestand bewaart wat u hebt gedaan, zodat `tenantdrill play --resume FILE` verdergaat. (`tenantdrill run` beoordeelt toch de opdrachten die het kreeg: het gaat daar om het rapport.)

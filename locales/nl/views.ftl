@@ -1,1 +1,217 @@
 # views: nl
+# Veldnamen van de echte cmdlets (UserPrincipalName, ForwardingSmtpAddress,
+# RuleIdentity, ...) staan hier niet: die zijn in elke taal gelijk.
+
+## Common words
+
+view-yes = ja
+view-no = nee
+view-none = (geen)
+view-none-word = geen
+
+## Users and groups
+
+view-users-header-blocked = Geblokkeerd
+view-users-header-admin = Beheerder
+view-users-count = { $count ->
+    [one] { $count } gebruiker
+   *[other] { $count } gebruikers
+}
+view-users-shown = { $shown } van { $count } gebruikers weergegeven; beperk de lijst met --search of --department
+view-groups-none = (geen groepen)
+view-groups-header-group = Groep
+view-groups-header-members = Leden
+view-groups-count = { $count ->
+    [one] { $count } groep
+   *[other] { $count } groepen
+}
+view-members-heading = Leden van { $of }:
+view-members-count = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+
+## One user
+
+view-user-office = Kantoor
+view-user-sign-in-blocked = Aanmelding geblokkeerd
+view-user-roles = Rollen
+view-user-mfa-required = MFA vereist
+view-user-alternate-email = Alternatief e-mailadres
+view-user-mobile-phone = Mobiele telefoon
+view-user-password-last-set = Wachtwoord laatst ingesteld
+view-user-password-never-expires = Wachtwoord verloopt nooit
+view-user-must-change-password = Moet wachtwoord wijzigen
+view-user-licensed = Licentie (postvak)
+view-methods-heading = Verificatiemethoden van { $upn }:
+view-methods-none = (geen geregistreerd)
+
+## Roles, as the admin center names them
+
+view-role-global-administrator = Globale beheerder
+view-role-privileged-authentication-administrator = Beheerder voor bevoorrechte verificatie
+view-role-privileged-role-administrator = Bevoorrechte rolbeheerder
+view-role-user-administrator = Gebruikersbeheerder
+view-role-groups-administrator = Groepenbeheerder
+view-role-helpdesk-administrator = Helpdesk-beheerder
+view-role-password-administrator = Wachtwoordbeheerder
+view-role-authentication-administrator = Verificatiebeheerder
+view-role-authentication-policy-administrator = Beheerder van verificatiebeleid
+view-role-exchange-administrator = Exchange-beheerder
+view-role-security-administrator = Beveiligingsbeheerder
+view-role-security-reader = Beveiligingslezer
+view-role-global-reader = Algemene lezer
+view-role-reports-reader = Rapportenlezer
+view-role-message-center-reader = Lezer van berichtencentrum
+view-role-directory-readers = Directorylezers
+view-role-guest-inviter = Gastuitnodiger
+
+## Sign-in log and audit log (the portal's column names)
+
+view-log-header-date = Datum (UTC)
+view-log-header-ip = IP-adres
+view-log-header-location = Locatie
+view-sign-ins-header-user = Gebruiker
+view-sign-ins-header-client = Client-app
+view-sign-ins-header-status = Status
+view-sign-in-success = Geslaagd
+view-sign-in-failure = Mislukt { $code }
+view-sign-ins-none = (geen aanmeldingen)
+view-audit-header-actor = Actor
+view-audit-header-activity = Activiteit
+view-audit-header-target = Doel
+view-audit-header-details = Details
+view-audit-none = (geen vermeldingen in het auditlogboek)
+
+## What the person signing in is told
+
+view-sign-in-message-success = Aangemeld.
+view-sign-in-message-must-change = U moet uw wachtwoord bijwerken, omdat u zich voor het eerst aanmeldt of omdat uw wachtwoord is verlopen.
+view-sign-in-message-wrong-password = Uw account of wachtwoord is onjuist.
+view-sign-in-message-locked = Uw account is tijdelijk vergrendeld om onbevoegd gebruik te voorkomen. Probeer het later opnieuw.
+view-sign-in-message-disabled = Uw account is vergrendeld. Neem contact op met uw ondersteuningsmedewerker om het te ontgrendelen en probeer het daarna opnieuw.
+view-sign-in-message-expired = Uw wachtwoord is verlopen.
+view-sign-in-message-mfa = Meer informatie vereist: keur de aanmelding goed met uw tweede factor.
+view-sign-in-message-unknown-user = Deze gebruikersnaam is mogelijk onjuist.
+view-sign-in-message-token-revoked = Uw sessie is verlopen. Meld u opnieuw aan.
+view-temporary-password = Wachtwoord van { $upn } opnieuw ingesteld. Nieuw wachtwoord: { $password }
+view-temporary-password-share = Geef het aan de gebruiker via een kanaal dat alleen die gebruiker kan lezen.
+
+## Policies
+
+view-policies-password-expiration = Verloopbeleid wachtwoorden
+view-policies-smart-lockout = Slimme vergrendeling
+view-policies-outbound-spam = Beleid voor uitgaande spam
+view-policies-never = nooit
+view-policies-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagen
+}
+view-policies-lockout = drempel { $threshold }, eerste vergrendeling { $first } s, groei x{ $growth }, maximaal { $maximum } s
+view-policies-outbound = { $external } extern/u, { $internal } intern/u, { $daily } per dag, actie: { $action }, automatisch doorsturen: { $forwarding }
+view-outbound-action-block-user = de gebruiker beperken in het verzenden van e-mail
+view-outbound-action-block-user-for-today = de gebruiker tot de volgende dag beperken in het verzenden van e-mail
+view-outbound-action-alert = alleen waarschuwing
+view-auto-forwarding-automatic = automatisch (door het systeem beheerd)
+view-auto-forwarding-on = aan (doorsturen is ingeschakeld)
+view-auto-forwarding-off = uit (doorsturen is uitgeschakeld)
+view-sspr-enabled = Self-service voor wachtwoordherstel ingeschakeld
+view-sspr-methods-required = Aantal methoden vereist voor herstel
+view-sspr-methods-available = Methoden beschikbaar voor gebruikers
+view-sspr-require-registration = Gebruikers verplichten zich te registreren
+view-sspr-reconfirm-days = Dagen tot herbevestiging
+view-sspr-administrators = Beheerders: altijd ingeschakeld, twee methoden, geen beveiligingsvragen
+view-sspr-scope-none = Geen
+view-sspr-scope-selected = Geselecteerd (groep '{ $group }')
+view-sspr-scope-all = Alle
+view-sspr-method-app-notification = Melding via mobiele app
+view-sspr-method-app-code = Code via mobiele app
+view-sspr-method-email = E-mail
+view-sspr-method-mobile-phone = Mobiele telefoon
+view-sspr-method-office-phone = Kantoortelefoon
+view-sspr-method-security-questions = Beveiligingsvragen
+
+## Mailboxes
+
+view-mailbox-mailbox = Postvak
+view-mailbox-rules = Regels voor Postvak IN (zichtbaar)
+view-mailbox-delegates = Gemachtigden
+view-mailbox-disabled-protocols = Uitgeschakelde protocollen
+view-mailbox-restricted = Beperkt in verzenden
+view-rules-heading = Regels voor Postvak IN van { $upn }:
+view-rules-none = (geen regels)
+view-delegates-heading = Postvakmachtigingen van { $upn }:
+view-delegates-owner-only = (alleen de eigenaar)
+view-mail-read = { $count ->
+    [one] { $count } bericht gelezen in { $upn }
+   *[other] { $count } berichten gelezen in { $upn }
+}
+
+## What an inbox rule does, as Outlook describes it
+
+view-rule-description = { $conditions }: { $actions }
+view-rule-every-message = elk bericht
+view-rule-and = en
+view-rule-from = van { $address }
+view-rule-subject-contains = onderwerp bevat { $words }
+view-rule-body-contains = berichttekst bevat { $words }
+view-rule-subject-or-body-contains = onderwerp of berichttekst bevat { $words }
+view-rule-has-attachment = heeft een bijlage
+view-rule-sent-to = verzonden aan { $address }
+view-rule-forward-to = doorsturen naar { $targets }
+view-rule-forward-as-attachment-to = doorsturen als bijlage naar { $targets }
+view-rule-redirect-to = omleiden naar { $targets }
+view-rule-move-to = verplaatsen naar { $folder }
+view-rule-delete = verwijderen
+view-rule-mark-as-read = markeren als gelezen
+view-rule-stop-processing = stoppen met het verwerken van regels
+
+## Message trace, restricted entities, alerts
+
+view-trace-status-delivered = Bezorgd
+view-trace-status-forwarded = Doorgestuurd
+view-trace-status-failed = Mislukt
+view-trace-status-sent = Verzonden
+view-trace-none = (geen berichten in het traceervenster)
+view-restricted-since = beperkt { $at } ({ $limit })
+view-restricted-release-pending = , vrijgave in behandeling tot { $at }
+view-restricted-none = (geen beperkte entiteiten)
+view-limit-external-per-hour = externe geadresseerden per uur
+view-limit-internal-per-hour = interne geadresseerden per uur
+view-limit-per-day = geadresseerden per dag
+view-limit-service-per-day = de servicelimiet voor geadresseerden per dag
+view-limit-service-messages-per-minute = de servicelimiet voor berichten per minuut
+view-limit-service-recipients-per-message = de servicelimiet voor geadresseerden per bericht
+view-severity-low = Laag
+view-severity-medium = Gemiddeld
+view-severity-high = Hoog
+view-alerts-none = (geen waarschuwingen)
+
+## Short answers
+
+view-note-no-forwarding = Voor { $upn } is geen doorsturen ingesteld.
+view-note-already-delegated = { $delegate } heeft al { $access } op { $upn }.
+view-note-sign-in-already-blocked = Aanmelding voor { $upn } is al geblokkeerd.
+view-note-sign-in-already-allowed = Aanmelding voor { $upn } is al toegestaan.
+view-note-already-holds-role = { $upn } heeft de rol { $role } al.
+view-note-mfa-already-required = MFA is al vereist voor { $upn }.
+view-note-session-accepted = Sessie { $session } geaccepteerd.
+view-note-caller-genuine = Bevestigd: het verzoek komt echt van { $upn }.
+view-note-caller-confirmed-by-answerer = De persoon die opnam, bevestigt het verzoek voor { $upn }.
+view-note-caller-impostor-callback = { $upn } neemt op als u terugbelt en heeft dit nooit gevraagd: de beller was niet { $upn }.
+view-note-caller-impostor-manager = De manager van { $upn } gaat het na: dit is nooit gevraagd. De beller was niet { $upn }.
+view-note-caller-impostor-in-person = { $upn } zit aan het bureau en heeft dit nooit gevraagd: de beller was niet { $upn }.
+view-note-password-changed = Wachtwoord gewijzigd.
+view-note-password-reset-by-self = Uw wachtwoord is opnieuw ingesteld.
+view-note-release-in-progress = De vrijgave van { $upn } is al bezig; verzenden wordt hervat om { $time }.
+view-note-release-requested = { $upn } kan over ongeveer { $delay } weer verzenden (om { $time }).
+
+## Notices: what the trainee notices while working
+
+notice-call = { $time } ☎ { $name } belt: "{ $said }"
+notice-said-cannot-sign-in = Ik kan me niet aanmelden.
+notice-said-cannot-sign-in-because = Ik kan me niet aanmelden. Er staat: { $message } (AADSTS{ $code })
+notice-said-mail-bounces = Mijn e-mail komt steeds terug: 550 5.1.8 Access denied, bad outbound sender. Ik kan niets verzenden.
+notice-reply-back-in = { $time } ✉ { $name } antwoordt: "Bedankt, dat wachtwoord werkt: ik kan er weer in."
+# De titel is de waarschuwingsnaam van de Defender-portal, in elke taal in het Engels.
+notice-alert = { $time } ⚠ Nieuwe waarschuwing ({ $severity }): { $title }, { $user }

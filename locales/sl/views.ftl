@@ -1,1 +1,227 @@
 # views: sl
+# Imena polj pravih cmdletov (UserPrincipalName, ForwardingSmtpAddress,
+# RuleIdentity, ...) niso tukaj: v vseh jezikih so enaka.
+
+## Common words
+
+view-yes = da
+view-no = ne
+view-none = (brez)
+view-none-word = brez
+
+## Users and groups
+
+view-users-header-blocked = Blokiran
+view-users-header-admin = Skrbnik
+view-users-count = { $count ->
+    [one] { $count } uporabnik
+    [two] { $count } uporabnika
+    [few] { $count } uporabniki
+   *[other] { $count } uporabnikov
+}
+view-users-shown = Prikazano: { $shown } od skupno { $count }; zožite izbor z --search ali --department
+view-groups-none = (ni skupin)
+view-groups-header-group = Skupina
+view-groups-header-members = Člani
+view-groups-count = { $count ->
+    [one] { $count } skupina
+    [two] { $count } skupini
+    [few] { $count } skupine
+   *[other] { $count } skupin
+}
+view-members-heading = Člani ({ $of }):
+view-members-count = { $count ->
+    [one] { $count } član
+    [two] { $count } člana
+    [few] { $count } člani
+   *[other] { $count } članov
+}
+
+## One user
+
+view-user-office = Pisarna
+view-user-sign-in-blocked = Vpis blokiran
+view-user-roles = Vloge
+view-user-mfa-required = MFA zahtevano
+view-user-alternate-email = Nadomestni e-poštni naslov
+view-user-mobile-phone = Mobilni telefon
+view-user-password-last-set = Geslo nazadnje nastavljeno
+view-user-password-never-expires = Geslo nikoli ne poteče
+view-user-must-change-password = Mora spremeniti geslo
+view-user-licensed = Licenca (nabiralnik)
+view-methods-heading = Načini preverjanja pristnosti za { $upn }:
+view-methods-none = (ni registriranih načinov)
+
+## Roles, as the admin center names them
+
+view-role-global-administrator = Globalni skrbnik
+view-role-privileged-authentication-administrator = Skrbnik za privilegirano preverjanje pristnosti
+view-role-privileged-role-administrator = Skrbnik za privilegirane vloge
+view-role-user-administrator = Skrbnik uporabnikov
+view-role-groups-administrator = Skrbnik skupin
+view-role-helpdesk-administrator = Skrbnik službe za pomoč uporabnikom
+view-role-password-administrator = Skrbnik za gesla
+view-role-authentication-administrator = Skrbnik za preverjanje pristnosti
+view-role-authentication-policy-administrator = Skrbnik pravilnika za preverjanje pristnosti
+view-role-exchange-administrator = Skrbnik za Exchange
+view-role-security-administrator = Skrbnik za varnost
+view-role-security-reader = Bralec za varnost
+view-role-global-reader = Globalni bralec
+view-role-reports-reader = Bralec poročil
+view-role-message-center-reader = Bralec središča za sporočila
+view-role-directory-readers = Bralci imenika
+view-role-guest-inviter = Povabitelj gostov
+
+## Sign-in log and audit log (the portal's column names)
+
+view-log-header-date = Datum (UTC)
+view-log-header-ip = Naslov IP
+view-log-header-location = Lokacija
+view-sign-ins-header-user = Uporabnik
+view-sign-ins-header-client = Odjemalska aplikacija
+view-sign-ins-header-status = Stanje
+view-sign-in-success = Uspešno
+view-sign-in-failure = Napaka { $code }
+view-sign-ins-none = (ni vpisov)
+view-audit-header-actor = Akter
+view-audit-header-activity = Dejavnost
+view-audit-header-target = Cilj
+view-audit-header-details = Podrobnosti
+view-audit-none = (ni vnosov v dnevniku nadzora)
+
+## What the person signing in is told
+
+view-sign-in-message-success = Vpisani ste.
+view-sign-in-message-must-change = Geslo morate posodobiti, ker se vpisujete prvič ali ker je vaše geslo poteklo.
+view-sign-in-message-wrong-password = Vaš račun ali geslo ni pravilno.
+view-sign-in-message-locked = Vaš račun je začasno zaklenjen, da se prepreči nepooblaščena uporaba. Poskusite znova pozneje.
+view-sign-in-message-disabled = Vaš račun je zaklenjen. Za odklepanje se obrnite na osebo za podporo, nato poskusite znova.
+view-sign-in-message-expired = Vaše geslo je poteklo.
+view-sign-in-message-mfa = Potrebnih je več informacij: odobrite vpis z drugim dejavnikom.
+view-sign-in-message-unknown-user = To uporabniško ime morda ni pravilno.
+view-sign-in-message-token-revoked = Vaša seja je potekla. Znova se vpišite.
+view-temporary-password = Geslo za { $upn } je ponastavljeno. Novo geslo: { $password }
+view-temporary-password-share = Posredujte ga uporabniku po kanalu, ki ga lahko bere samo on.
+
+## Policies
+
+view-policies-password-expiration = Pravilnik o poteku gesel
+view-policies-smart-lockout = Pametno zaklepanje
+view-policies-outbound-spam = Pravilnik za odhodno neželeno pošto
+view-policies-never = nikoli
+view-policies-days = { $count ->
+    [one] { $count } dan
+    [two] { $count } dneva
+    [few] { $count } dnevi
+   *[other] { $count } dni
+}
+view-policies-lockout = prag { $threshold }, prvo zaklepanje { $first } s, rast x{ $growth }, največ { $maximum } s
+view-policies-outbound = { $external } zunanjih/h, { $internal } notranjih/h, { $daily } na dan, dejanje: { $action }, samodejno posredovanje: { $forwarding }
+view-outbound-action-block-user = uporabniku prepreči pošiljanje e-pošte
+view-outbound-action-block-user-for-today = uporabniku prepreči pošiljanje e-pošte do naslednjega dne
+view-outbound-action-alert = samo opozorilo
+view-auto-forwarding-automatic = samodejno (nadzoruje sistem)
+view-auto-forwarding-on = vklopljeno (posredovanje je omogočeno)
+view-auto-forwarding-off = izklopljeno (posredovanje je onemogočeno)
+view-sspr-enabled = Samopostrežna ponastavitev gesla omogočena
+view-sspr-methods-required = Število načinov, potrebnih za ponastavitev
+view-sspr-methods-available = Načini, ki so na voljo uporabnikom
+view-sspr-require-registration = Zahtevaj registracijo uporabnikov
+view-sspr-reconfirm-days = Dnevi do ponovne potrditve
+view-sspr-administrators = Skrbniki: vedno omogočeno, dva načina, brez varnostnih vprašanj
+view-sspr-scope-none = Brez
+view-sspr-scope-selected = Izbrano (skupina »{ $group }«)
+view-sspr-scope-all = Vsi
+view-sspr-method-app-notification = Obvestilo v mobilni aplikaciji
+view-sspr-method-app-code = Koda iz mobilne aplikacije
+view-sspr-method-email = E-pošta
+view-sspr-method-mobile-phone = Mobilni telefon
+view-sspr-method-office-phone = Službeni telefon
+view-sspr-method-security-questions = Varnostna vprašanja
+
+## Mailboxes
+
+view-mailbox-mailbox = Nabiralnik
+view-mailbox-rules = Pravila za mapo »Prejeto« (vidna)
+view-mailbox-delegates = Pooblaščenci
+view-mailbox-disabled-protocols = Onemogočeni protokoli
+view-mailbox-restricted = Pošiljanje omejeno
+view-rules-heading = Pravila za mapo »Prejeto« za { $upn }:
+view-rules-none = (ni pravil)
+view-delegates-heading = Dovoljenja za nabiralnik { $upn }:
+view-delegates-owner-only = (samo lastnik)
+view-mail-read = { $count ->
+    [one] { $count } prebrano sporočilo v { $upn }
+    [two] { $count } prebrani sporočili v { $upn }
+    [few] { $count } prebrana sporočila v { $upn }
+   *[other] { $count } prebranih sporočil v { $upn }
+}
+
+## What an inbox rule does, as Outlook describes it
+
+view-rule-description = { $conditions }: { $actions }
+view-rule-every-message = vsako sporočilo
+view-rule-and = in
+view-rule-from = od { $address }
+view-rule-subject-contains = zadeva vsebuje { $words }
+view-rule-body-contains = telo vsebuje { $words }
+view-rule-subject-or-body-contains = zadeva ali telo vsebuje { $words }
+view-rule-has-attachment = ima prilogo
+view-rule-sent-to = poslano za { $address }
+view-rule-forward-to = posreduj na { $targets }
+view-rule-forward-as-attachment-to = posreduj kot prilogo na { $targets }
+view-rule-redirect-to = preusmeri na { $targets }
+view-rule-move-to = premakni v { $folder }
+view-rule-delete = izbriši
+view-rule-mark-as-read = označi kot prebrano
+view-rule-stop-processing = ustavi obdelavo pravil
+
+## Message trace, restricted entities, alerts
+
+view-trace-status-delivered = Dostavljeno
+view-trace-status-forwarded = Posredovano
+view-trace-status-failed = Ni uspelo
+view-trace-status-sent = Poslano
+view-trace-none = (ni sporočil v oknu sledenja)
+view-restricted-since = omejeno { $at } ({ $limit })
+view-restricted-release-pending = , sprostitev v teku do { $at }
+view-restricted-none = (ni omejenih entitet)
+view-limit-external-per-hour = zunanji prejemniki na uro
+view-limit-internal-per-hour = notranji prejemniki na uro
+view-limit-per-day = prejemniki na dan
+view-limit-service-per-day = omejitev storitve za prejemnike na dan
+view-limit-service-messages-per-minute = omejitev storitve za sporočila na minuto
+view-limit-service-recipients-per-message = omejitev storitve za prejemnike na sporočilo
+view-severity-low = Nizka
+view-severity-medium = Srednja
+view-severity-high = Visoka
+view-alerts-none = (ni opozoril)
+
+## Short answers
+
+view-note-no-forwarding = { $upn } nima nastavljenega posredovanja.
+view-note-already-delegated = { $delegate } že ima { $access } za { $upn }.
+view-note-sign-in-already-blocked = Vpis za { $upn } je že blokiran.
+view-note-sign-in-already-allowed = Vpis za { $upn } je že dovoljen.
+view-note-already-holds-role = { $upn } že ima vlogo { $role }.
+view-note-mfa-already-required = MFA je za { $upn } že zahtevano.
+view-note-session-accepted = Seja { $session } je sprejeta.
+view-note-caller-genuine = Potrjeno: zahteva res prihaja od { $upn }.
+view-note-caller-confirmed-by-answerer = Oseba, ki se je oglasila, potrjuje zahtevo za { $upn }.
+view-note-caller-impostor-callback = { $upn } se oglasi na povratni klic: te zahteve ni bilo. Klicatelj ni bil { $upn }.
+view-note-caller-impostor-manager = Vodja uporabnika { $upn } preveri: te zahteve ni bilo. Klicatelj ni bil { $upn }.
+view-note-caller-impostor-in-person = { $upn } je za svojo mizo: te zahteve ni bilo. Klicatelj ni bil { $upn }.
+view-note-password-changed = Geslo je spremenjeno.
+view-note-password-reset-by-self = Vaše geslo je ponastavljeno.
+view-note-release-in-progress = Sprostitev za { $upn } je že v teku; pošiljanje se nadaljuje ob { $time }.
+view-note-release-requested = Pošiljanje za { $upn } bo znova mogoče čez približno { $delay } (ob { $time }).
+
+## Notices: what the trainee notices while working
+
+notice-call = { $time } ☎ { $name } kliče: »{ $said }«
+notice-said-cannot-sign-in = Ne morem se vpisati.
+notice-said-cannot-sign-in-because = Ne morem se vpisati. Piše: { $message } (AADSTS{ $code })
+notice-said-mail-bounces = Moja pošta se ves čas vrača: 550 5.1.8 Access denied, bad outbound sender. Ničesar ne morem poslati.
+notice-reply-back-in = { $time } ✉ { $name } odgovori: »Hvala, geslo deluje: spet sem notri.«
+# Naslov je ime opozorila v portalu Defender, v vseh jezikih v angleščini.
+notice-alert = { $time } ⚠ Novo opozorilo ({ $severity }): { $title }, { $user }

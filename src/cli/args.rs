@@ -7,7 +7,9 @@ use clap_complete::Shell;
 use std::ffi::OsStr;
 use std::path::PathBuf;
 use tenantdrill::drill::Mode;
+use tenantdrill::i18n::Lang;
 use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
+use tenantdrill::t;
 
 #[derive(Debug, Parser)]
 #[command(name = "tenantdrill", version, about = "Practise Microsoft 365 account recovery and incident response on a simulated tenant.")]
@@ -279,4 +281,125 @@ pub enum Order {
     Documented,
     /// Remove the rule first and reset the password last: watch the attacker put it back.
     RulesFirst,
+}
+
+/// The command line as `--help` shows it in `lang`: the descriptions of
+/// the tool, its subcommands and their arguments from the catalogue
+/// (English keeps the declaration's own words above), and clap's own help
+/// and version flags. Built whole, so the help of every subcommand and the
+/// manual page agree.
+pub fn localized(command: clap::Command, lang: Lang) -> clap::Command {
+    if lang == Lang::En {
+        return command;
+    }
+    // Before clap builds the command: the global flags are copied into every
+    // subcommand then, and the help flag and subcommand made (their words
+    // are replaced in the rendered text, `localize_help_text`).
+    let mut command = command
+        .about(t!(lang, "cli-about"))
+        .mut_arg("color", |arg| arg.help(t!(lang, "cli-arg-color")))
+        .mut_arg("lang", |arg| arg.help(t!(lang, "cli-arg-lang")));
+    let names: Vec<String> = command.get_subcommands().map(|subcommand| subcommand.get_name().to_string()).collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |subcommand| {
+            let mut subcommand = match subcommand_about(lang, &name) {
+                Some(about) => subcommand.about(about),
+                None => subcommand,
+            };
+            let arguments: Vec<String> = subcommand.get_arguments().map(|argument| argument.get_id().to_string()).collect();
+            for argument in arguments {
+                if let Some(help) = argument_help(lang, &name, &argument) {
+                    subcommand = subcommand.mut_arg(&argument, |arg| arg.help(help));
+                }
+            }
+            subcommand
+        });
+    }
+    command
+}
+
+fn subcommand_about(lang: Lang, name: &str) -> Option<String> {
+    Some(match name {
+        "play" => t!(lang, "cli-about-play"),
+        "run" => t!(lang, "cli-about-run"),
+        "grade" => t!(lang, "cli-about-grade"),
+        "validate" => t!(lang, "cli-about-validate"),
+        "list" => t!(lang, "cli-about-list"),
+        "procedure" => t!(lang, "cli-about-procedure"),
+        "new" => t!(lang, "cli-about-new"),
+        "completions" => t!(lang, "cli-about-completions"),
+        "man" => t!(lang, "cli-about-man"),
+        "demo" => t!(lang, "cli-about-demo"),
+        _ => return None,
+    })
+}
+
+/// An argument's help in `lang`; `None` keeps clap's (an argument with no
+/// description of its own, such as `--format`).
+fn argument_help(lang: Lang, subcommand: &str, argument: &str) -> Option<String> {
+    Some(match (subcommand, argument) {
+        ("play", "scenario") => t!(lang, "cli-arg-play-scenario"),
+        ("play" | "run", "seed") => t!(lang, "cli-arg-seed"),
+        ("play" | "run", "mode") => t!(lang, "cli-arg-mode"),
+        ("play", "session") => t!(lang, "cli-arg-play-session"),
+        ("play", "resume") => t!(lang, "cli-arg-play-resume"),
+        ("play", "trainee") => t!(lang, "cli-arg-play-trainee"),
+        ("play", "no_pager") => t!(lang, "cli-arg-play-no-pager"),
+        ("play", "debrief") => t!(lang, "cli-arg-play-debrief"),
+        ("run", "scenario") => t!(lang, "cli-arg-run-scenario"),
+        ("run", "commands") => t!(lang, "cli-arg-run-commands"),
+        ("run", "session") => t!(lang, "cli-arg-run-session"),
+        ("run", "fail_under") => t!(lang, "cli-arg-run-fail-under"),
+        ("run", "trainee") => t!(lang, "cli-arg-run-trainee"),
+        ("run", "debrief") => t!(lang, "cli-arg-run-debrief"),
+        ("grade", "paths") => t!(lang, "cli-arg-grade-paths"),
+        ("grade", "scenario_files") => t!(lang, "cli-arg-grade-scenario"),
+        ("grade", "scenario_folders") => t!(lang, "cli-arg-grade-scenarios"),
+        ("validate", "paths") => t!(lang, "cli-arg-validate-paths"),
+        ("procedure", "id") => t!(lang, "cli-arg-procedure-id"),
+        ("new", "id") => t!(lang, "cli-arg-new-id"),
+        ("new", "from") => t!(lang, "cli-arg-new-from"),
+        ("demo", "seed") => t!(lang, "cli-arg-demo-seed"),
+        ("demo", "order") => t!(lang, "cli-arg-demo-order"),
+        _ => return None,
+    })
+}
+
+/// clap's own words in its help text (headings, defaults), in `lang`:
+/// the help clap rendered, with those words replaced.
+pub fn localize_help_text(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    let mut text = text.to_string();
+    for (english, translated) in [
+        ("Print this message or the help of the given subcommand(s)", t!(lang, "cli-clap-help-subcommand")),
+        ("(see more with '--help')", t!(lang, "cli-clap-see-more")),
+        ("Print help", t!(lang, "cli-clap-print-help")),
+        ("Print version", t!(lang, "cli-clap-print-version")),
+        ("Usage:", t!(lang, "cli-clap-usage")),
+        ("Commands:", t!(lang, "cli-clap-commands")),
+        ("Arguments:", t!(lang, "cli-clap-arguments")),
+        ("Options:", t!(lang, "cli-clap-options")),
+        ("Possible values:", t!(lang, "cli-clap-possible-values")),
+    ] {
+        text = text.replace(english, &translated);
+    }
+    text.replace("[default: ", &format!("[{}: ", t!(lang, "cli-clap-default")))
+        .replace("[possible values: ", &format!("[{}: ", t!(lang, "cli-clap-possible-values-inline")))
+}
+
+/// Ends the process as clap would for `error` (help, version, or a usage
+/// error), with the help text's own words in `lang`.
+pub fn exit_with(error: &clap::Error, lang: Lang) -> ! {
+    use clap::error::ErrorKind;
+    use std::io::Write as _;
+    let help = matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
+    if !help || lang == Lang::En {
+        error.exit();
+    }
+    let text = localize_help_text(&error.render().ansi().to_string(), lang);
+    // A closed stream leaves only the exit status to tell.
+    let _ = if error.use_stderr() { write!(anstream::stderr(), "{text}") } else { write!(anstream::stdout(), "{text}") };
+    std::process::exit(error.exit_code());
 }

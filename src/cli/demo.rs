@@ -1,9 +1,11 @@
 //! `tenantdrill demo`: the built-in incident played by a scripted admin.
 
 use super::args::{DemoArgs, Order};
+use super::language::lang;
 use tenantdrill::action::{Action, Actor, NewPassword};
 use tenantdrill::clock::SimDuration;
 use tenantdrill::demo;
+use tenantdrill::t;
 
 /// The timeline of everything that happened, then what the admin saw and
 /// whether the account ended contained.
@@ -37,10 +39,10 @@ pub fn run_demo(args: &DemoArgs) -> String {
     for step in &steps {
         let result = simulation.step(&admin, step);
         if let Some(view) = &result.view {
-            out.push_str(&format!("{view}\n"));
+            out.push_str(&format!("{}\n", tenantdrill::present::view::render(super::language::lang(), view)));
         }
         if !result.outcome.is_done() {
-            out.push_str(&format!("{}\n", tenantdrill::drill::render_result(&result)));
+            out.push_str(&format!("{}\n", tenantdrill::present::outcome::result(super::language::lang(), &result)));
         }
     }
     let mut timeline = String::new();
@@ -48,9 +50,10 @@ pub fn run_demo(args: &DemoArgs) -> String {
         if matches!(event.kind, tenantdrill::engine::event::EventKind::Permitted { .. }) {
             continue;
         }
-        timeline.push_str(&format!("{event}\n"));
+        timeline.push_str(&format!("{}\n", tenantdrill::present::event::line(super::language::lang(), event)));
     }
     let victim_id = simulation.tenant().find_user(&victim);
     let contained = victim_id.is_some_and(|id| simulation.is_contained(id));
-    format!("{timeline}{out}contained: {contained}\n")
+    let contained = if contained { t!(lang(), "cli-demo-contained") } else { t!(lang(), "cli-demo-not-contained") };
+    format!("{timeline}{out}{contained}\n")
 }

@@ -1,7 +1,9 @@
 //! Why a command failed, and the exit status that says so.
 
+use super::language::lang;
 use std::fmt;
 use std::io::Write as _;
+use tenantdrill::t;
 
 /// `error:` as clap and the diagnostics style it: bold red.
 pub const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
@@ -61,7 +63,7 @@ impl CliError {
         let _ = if self.rendered {
             write!(stderr, "{}", self.message)
         } else {
-            writeln!(stderr, "{}error:{} {}", ERROR.render(), ERROR.render_reset(), self.message)
+            writeln!(stderr, "{}{}{} {}", ERROR.render(), t!(lang(), "cli-error-label"), ERROR.render_reset(), self.message)
         };
     }
 

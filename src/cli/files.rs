@@ -3,13 +3,15 @@
 //! state folder for the REPL history of each scenario.
 
 use super::error::CliError;
+use super::language::lang;
 use super::scenario::{plain_io_error, read_limited};
 use directories::ProjectDirs;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use tenantdrill::bounded;
-use tenantdrill::session::{self, Parsed, SessionError};
+use tenantdrill::session::{self, Parsed, SessionError, SessionProblem};
+use tenantdrill::t;
 
 /// A file whose `flush` reaches the disk, so a session line survives a
 /// power cut as well as a killed process.
@@ -43,7 +45,8 @@ pub fn data_folder() -> Option<PathBuf> {
 pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     let Some(project) = ProjectDirs::from("", "", "tenantdrill") else { return Ok(None) };
     let folder = project.state_dir().unwrap_or_else(|| project.data_dir()).join("history");
-    std::fs::create_dir_all(&folder).map_err(|error| format!("cannot create the history folder {}: {error}", folder.display()))?;
+    std::fs::create_dir_all(&folder)
+        .map_err(|error| t!(lang(), "cli-history-folder-error", path = folder.display().to_string(), error = error.to_string()))?;
     // A scenario file may carry any id: keep the file name to safe characters.
     let name: String = scenario
         .chars()
@@ -57,13 +60,17 @@ pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         options.mode(0o600);
-        options.open(&path).map_err(|error| format!("cannot open the history file {}: {error}", path.display()))?;
+        options
+            .open(&path)
+            .map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
         // A file made before by another tool keeps its mode: narrow it.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|error| format!("cannot make the history file {} private: {error}", path.display()))?;
+            .map_err(|error| t!(lang(), "cli-history-private-error", path = path.display().to_string(), error = error.to_string()))?;
     }
     #[cfg(not(unix))]
-    options.open(&path).map_err(|error| format!("cannot open the history file {}: {error}", path.display()))?;
+    options
+        .open(&path)
+        .map_err(|error| t!(lang(), "cli-history-open-error", path = path.display().to_string(), error = error.to_string()))?;
     Ok(Some(path))
 }
 
@@ -72,12 +79,9 @@ pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
 fn lock(file: File, path: &Path) -> Result<File, CliError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(TryLockError::WouldBlock) => Err(CliError::check(format!(
-            "{} is in use by another tenantdrill (a session is being played or resumed from it); close that one first",
-            path.display()
-        ))),
+        Err(TryLockError::WouldBlock) => Err(CliError::check(t!(lang(), "cli-session-in-use", path = path.display().to_string()))),
         Err(TryLockError::Error(error)) => {
-            Err(CliError::check(format!("cannot lock the session file {}: {}", path.display(), plain_io_error(&error))))
+            Err(CliError::check(t!(lang(), "cli-session-lock-error", path = path.display().to_string(), error = plain_io_error(&error))))
         }
     }
 }
@@ -87,12 +91,12 @@ fn lock(file: File, path: &Path) -> Result<File, CliError> {
 pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
     match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => Ok(SyncedFile(lock(file, path)?)),
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(CliError::check(format!(
-            "{} already exists; continue it with `tenantdrill play --resume {}` or choose another file",
-            path.display(),
-            path.display()
-        ))),
-        Err(error) => Err(CliError::check(format!("cannot create the session file {}: {}", path.display(), plain_io_error(&error)))),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            Err(CliError::check(t!(lang(), "cli-session-exists", path = path.display().to_string())))
+        }
+        Err(error) => {
+            Err(CliError::check(t!(lang(), "cli-session-create-error", path = path.display().to_string(), error = plain_io_error(&error))))
+        }
     }
 }
 
@@ -102,8 +106,9 @@ pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
 pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathBuf, SyncedFile)>, CliError> {
     let Some(data) = data_folder() else { return Ok(None) };
     let folder = data.join("sessions");
-    std::fs::create_dir_all(&folder)
-        .map_err(|error| CliError::check(format!("cannot create {}: {}", folder.display(), plain_io_error(&error))))?;
+    std::fs::create_dir_all(&folder).map_err(|error| {
+        CliError::check(t!(lang(), "cli-create-error", path = folder.display().to_string(), error = plain_io_error(&error)))
+    })?;
     for number in 1..=100_000_u32 {
         let path = folder.join(format!("{scenario}-seed{seed}-{number}.jsonl"));
         match OpenOptions::new().write(true).create_new(true).open(&path) {
@@ -113,25 +118,29 @@ pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathB
             }
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
             Err(error) => {
-                return Err(CliError::check(format!("cannot create the session file {}: {}", path.display(), plain_io_error(&error))));
+                return Err(CliError::check(t!(
+                    lang(),
+                    "cli-session-create-error",
+                    path = path.display().to_string(),
+                    error = plain_io_error(&error)
+                )));
             }
         }
     }
-    Err(CliError::check(format!("{} holds too many sessions for {scenario} seed {seed}", folder.display())))
+    Err(CliError::check(t!(lang(), "cli-too-many-sessions", path = folder.display().to_string(), scenario = scenario, seed = seed)))
 }
 
 /// Reads and parses a session file.
 pub fn read_session(path: &Path) -> Result<Parsed, SessionError> {
     let file = path.display().to_string();
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
-    let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, message))?;
+    let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, SessionProblem::Read(message)))?;
     parse_bytes(&file, bytes)
 }
 
 fn parse_bytes(file: &str, bytes: Vec<u8>) -> Result<Parsed, SessionError> {
     let file = file.to_string();
-    let text = String::from_utf8(bytes)
-        .map_err(|_| SessionError::new(&file, "the file is not UTF-8 text: it is not a tenantdrill session file"))?;
+    let text = String::from_utf8(bytes).map_err(|_| SessionError::new(&file, SessionProblem::NotUtf8))?;
     session::parse(&file, &text)
 }
 
@@ -139,26 +148,29 @@ fn parse_bytes(file: &str, bytes: Vec<u8>) -> Result<Parsed, SessionError> {
 /// and reads it (bounded, from the open file, so what is read is what is
 /// continued).
 pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
-    let failed =
-        |error: io::Error| CliError::check(format!("cannot continue the session file {}: {}", path.display(), plain_io_error(&error)));
+    let failed = |error: io::Error| {
+        CliError::check(t!(lang(), "cli-session-continue-error", path = path.display().to_string(), error = plain_io_error(&error)))
+    };
     let shown = path.display().to_string();
-    let metadata =
-        std::fs::metadata(path).map_err(|error| CliError::check(format!("{shown}: cannot read {shown}: {}", plain_io_error(&error))))?;
+    let metadata = std::fs::metadata(path).map_err(|error| {
+        CliError::check(format!("{shown}: {}", t!(lang(), "cli-read-error", path = &shown, error = plain_io_error(&error))))
+    })?;
     if !metadata.is_file() {
-        return Err(CliError::check(format!("{shown}: cannot read {shown}: it is not a regular file (a device, a pipe or a folder)")));
+        return Err(CliError::check(format!("{shown}: {}", t!(lang(), "cli-not-a-regular-file", path = &shown))));
     }
     let file = lock(OpenOptions::new().read(true).write(true).open(path).map_err(failed)?, path)?;
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
     let bytes = bounded::read_opened(&file, path, limit).map_err(|message| CliError::check(format!("{shown}: {message}")))?;
-    let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.to_string()))?;
+    let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.render(lang())))?;
     Ok((file, parsed))
 }
 
 /// Makes a locked session file ready to append to: cuts a half-written last
 /// line and makes sure the file ends with a newline.
 pub fn reopen_session(mut file: File, path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
-    let failed =
-        |error: io::Error| CliError::check(format!("cannot continue the session file {}: {}", path.display(), plain_io_error(&error)));
+    let failed = |error: io::Error| {
+        CliError::check(t!(lang(), "cli-session-continue-error", path = path.display().to_string(), error = plain_io_error(&error)))
+    };
     let length = u64::try_from(valid_bytes).unwrap_or(u64::MAX);
     file.set_len(length).map_err(failed)?;
     let mut last = [0_u8; 1];
@@ -210,13 +222,13 @@ pub fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Un
             Ok(metadata) if metadata.is_dir() => collect_jsonl(path, 0, &mut files, missing),
             Ok(_) => files.push(path.clone()),
             Err(error) => {
-                let reason = format!("cannot read {}: {}", path.display(), plain_io_error(&error));
+                let reason = t!(lang(), "cli-read-error", path = path.display().to_string(), error = plain_io_error(&error));
                 CliError::check(format!("{}: {reason}", path.display())).report();
                 missing.push(tenantdrill::class::Ungraded { file: path.display().to_string(), reason });
             }
         }
         if files.len() > MAX_SESSION_FILES {
-            return Err(CliError::check(format!("more than {MAX_SESSION_FILES} session files; grade them in smaller groups")));
+            return Err(CliError::check(t!(lang(), "cli-too-many-session-files", count = MAX_SESSION_FILES)));
         }
     }
     // A file named twice (itself and in its folder) is graded once.
@@ -229,7 +241,7 @@ fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing:
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
-            let reason = format!("cannot read the folder {}: {}", folder.display(), plain_io_error(&error));
+            let reason = t!(lang(), "cli-folder-read-error", path = folder.display().to_string(), error = plain_io_error(&error));
             CliError::check(format!("{}: {reason}", folder.display())).report();
             missing.push(tenantdrill::class::Ungraded { file: folder.display().to_string(), reason });
             return;
@@ -256,7 +268,7 @@ fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing:
 /// hex, so that no two sessions share one (a copied file shows).
 pub fn nonce() -> Result<String, CliError> {
     let mut bytes = [0_u8; 16];
-    getrandom::fill(&mut bytes).map_err(|error| CliError::check(format!("cannot draw a random session nonce: {error}")))?;
+    getrandom::fill(&mut bytes).map_err(|error| CliError::check(t!(lang(), "cli-nonce-error", error = error.to_string())))?;
     Ok(bytes.iter().fold(String::with_capacity(32), |mut hex, byte| {
         use std::fmt::Write as _;
         let _ = write!(hex, "{byte:02x}");

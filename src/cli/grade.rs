@@ -5,6 +5,7 @@
 use super::args::{GradeArgs, GradeFormat};
 use super::error::CliError;
 use super::files::{read_session, session_files};
+use super::language::lang;
 use super::output::{note, out, stdout_colour, warn};
 use super::scenario::{Named, Recorded, Resolved, find_recorded, load_recorded};
 use serde::Serialize;
@@ -16,6 +17,7 @@ use tenantdrill::clock::SimTime;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::scoring::Report;
 use tenantdrill::session::{self, Alteration, AlterationKind};
+use tenantdrill::t;
 
 /// At most this many fresh drills are kept for reuse (one per scenario,
 /// seed and mode): enough for a class, bounded for any number of seeds.
@@ -45,7 +47,7 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     let files = session_files(&args.paths, &mut class.ungraded)?;
     if files.is_empty() && class.ungraded.is_empty() {
         let named: Vec<String> = args.paths.iter().map(|path| path.display().to_string()).collect();
-        return Err(CliError::check(format!("no session files (*.jsonl) in {}", named.join(", "))));
+        return Err(CliError::check(t!(lang(), "cli-grade-no-files", paths = named.join(", "))));
     }
     let (mut nonces, mut in_progress_nonces) = (Vec::new(), Vec::new());
     for path in files {
@@ -79,7 +81,7 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
         .any(|integrity| matches!(integrity, Integrity::Altered(_)));
     if !class.in_progress.is_empty() && !matches!(args.format, GradeFormat::Text | GradeFormat::Json | GradeFormat::Csv | GradeFormat::Html)
     {
-        note(&format!("{} exam session(s) not yet submitted are left out: they show only their progress.", class.in_progress.len()));
+        note(&t!(lang(), "cli-grade-in-progress-left-out", count = class.in_progress.len()));
     }
     let text = match args.format {
         GradeFormat::Text => text(&class, stdout_colour()),
@@ -87,7 +89,7 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
         GradeFormat::GradebookCsv => {
             let (csv, unmatched) = class::csv::gradebook_csv(&class);
             for trainee in unmatched {
-                warn(&format!("trainee `{trainee}` is not an email address, so the gradebook import could not match them; left out"));
+                warn(&t!(lang(), "cli-grade-not-an-email", trainee = &trainee));
             }
             csv
         }
@@ -97,10 +99,10 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     };
     out(&text)?;
     if !class.ungraded.is_empty() {
-        note(&format!("{} session file(s) could not be graded.", class.ungraded.len()));
+        note(&t!(lang(), "cli-grade-ungraded", count = class.ungraded.len()));
     }
     if altered {
-        note("At least one session file was altered after it was written (see its integrity).");
+        note(&t!(lang(), "cli-grade-altered"));
     }
     Ok(if class.ungraded.is_empty() && !altered { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
@@ -111,14 +113,14 @@ pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
 fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     let scenarios = &mut cache.scenarios;
     let file = path.display().to_string();
-    let mut parsed = read_session(path).map_err(|error| CliError::check(error.to_string()))?;
+    let mut parsed = read_session(path).map_err(|error| CliError::check(error.render(lang())))?;
     let changed_mode = session::original_header(&parsed);
     if let Some(original) = &changed_mode {
-        warn(&format!("{file}: the header's mode was changed; graded in {} mode, as the session was played", original.mode.name()));
+        warn(&t!(lang(), "cli-grade-mode-changed", file = &file, mode = tenantdrill::drill::mode_name(lang(), original.mode)));
         parsed.header.mode = original.mode;
     }
     for warning in &parsed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let source = find_recorded(&parsed.header.scenario, &parsed.header.digest, &cache.named)
         .map_err(|error| CliError { message: format!("{file}: {}", error.message), ..error })?;
@@ -127,7 +129,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
         scenarios.insert(source.clone(), resolved);
     }
     let resolved = &scenarios[&source];
-    let failed = |error: session::SessionError| CliError::check(error.to_string());
+    let failed = |error: session::SessionError| CliError::check(error.render(lang()));
     session::check_header(&file, &parsed, &resolved.loaded).map_err(failed)?;
     let key = (source, parsed.header.seed, parsed.header.mode.name());
     let drill = if let Some(drill) = cache.fresh.get(&key) {
@@ -141,7 +143,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
     };
     let replayed = session::replay_on(&file, &parsed, drill);
     for warning in &replayed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let integrity = match changed_mode {
         Some(_) => Integrity::Altered(Alteration { entry: 0, kind: AlterationKind::ChainBroken }),
@@ -176,6 +178,9 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
             started_utc,
             ended_utc: ended_utc.or(started_utc),
             integrity,
+            // The session replays in its header's language (the digests were
+            // made in it); the report is for the instructor, in
+            // `language::lang()`: this is where the scorer's report is made.
             report: replayed.drill.report_in(super::language::lang()),
         }),
         nonce,

@@ -6,6 +6,7 @@
 
 use super::error::CliError;
 use super::files::history_file;
+use super::language::lang;
 use super::output::{out, warn};
 use super::play::not_submitted;
 use super::script::handle;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use tenantdrill::command::mask_secrets;
 use tenantdrill::drill::{Mode, Reply};
 use tenantdrill::repl::{CommandHelper, Driver, fit_to_width, render_reply};
+use tenantdrill::t;
 
 /// At most this many history lines are kept.
 const HISTORY_LINES: usize = 1_000;
@@ -35,8 +37,10 @@ type LineEditor = Editor<CommandHelper, FileHistory>;
 pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
     let config = Config::builder().completion_type(CompletionType::List).auto_add_history(false).build();
     let mut editor: LineEditor =
-        Editor::with_config(config).map_err(|error| CliError::check(format!("cannot use the terminal: {error}")))?;
-    editor.set_max_history_size(HISTORY_LINES).map_err(|error| CliError::check(format!("cannot use the terminal: {error}")))?;
+        Editor::with_config(config).map_err(|error| CliError::check(t!(lang(), "cli-terminal-error", error = error.to_string())))?;
+    editor
+        .set_max_history_size(HISTORY_LINES)
+        .map_err(|error| CliError::check(t!(lang(), "cli-terminal-error", error = error.to_string())))?;
     editor.set_helper(Some(CommandHelper::new(driver.drill().simulation().tenant(), screen.colour)));
     // An exam keeps no history file: Ctrl-R must not recall another
     // session's answers, nor leave this one's for the next candidate.
@@ -50,7 +54,7 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Sc
             // Ctrl-C clears the line, as in a shell.
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => return leave(driver, &mut editor, session, screen),
-            Err(error) => return Err(CliError::check(format!("cannot read the terminal: {error}"))),
+            Err(error) => return Err(CliError::check(t!(lang(), "cli-terminal-read-error", error = error.to_string()))),
         };
         // A paste of several lines is several commands, each recorded and
         // kept in the history on its own, as PSReadLine does.
@@ -68,7 +72,7 @@ pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Sc
             if turn.reply.finished {
                 return Ok(());
             }
-            if turn.reply.quit && confirm(&mut editor, "Leave without a score? The session stays saved. [y/N] ") {
+            if turn.reply.quit && confirm(&mut editor, &t!(lang(), "cli-quit-question")) {
                 not_submitted(session);
                 return Ok(());
             }
@@ -109,7 +113,7 @@ impl History {
             && path.metadata().is_ok_and(|metadata| metadata.len() > 0)
             && let Err(error) = editor.load_history(path)
         {
-            warn(&format!("cannot read the command history {}: {error}", path.display()));
+            warn(&t!(lang(), "cli-history-read-error", path = path.display().to_string(), error = error.to_string()));
         }
         Self { path, failed: false }
     }
@@ -120,7 +124,7 @@ impl History {
             && !self.failed
         {
             self.failed = true;
-            warn(&format!("cannot save the command history {}: {error}", path.display()));
+            warn(&t!(lang(), "cli-history-save-error", path = path.display().to_string(), error = error.to_string()));
         }
     }
 }
@@ -151,7 +155,7 @@ fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<Option<Str
     if let Some(pager) = std::env::var("PAGER").ok().filter(|pager| !pager.trim().is_empty()) {
         match run_pager(&pager, text) {
             Ok(()) => return Ok(None),
-            Err(error) => warn(&format!("cannot run the pager '{pager}' ({error}); using the built-in one")),
+            Err(error) => warn(&t!(lang(), "cli-pager-failed", pager = &pager, error = error.to_string())),
         }
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -171,7 +175,7 @@ fn page(editor: &mut LineEditor, text: &str, height: usize) -> Result<Option<Str
             break Ok(None);
         }
         let left = lines.len() - start;
-        match editor.readline(&format!("-- {left} more line(s): Enter for the next page, q to stop, or type a command -- ")) {
+        match editor.readline(&format!("{} ", t!(lang(), "cli-pager-prompt", count = left))) {
             Ok(answer) if answer.trim().eq_ignore_ascii_case("q") => break Ok(None),
             Ok(answer) if answer.trim().is_empty() => {}
             Ok(answer) => break Ok(Some(answer)),
@@ -206,15 +210,16 @@ fn confirm(editor: &mut LineEditor, question: &str) -> bool {
     // No completion or hints for a yes/no answer.
     let helper = editor.helper_mut().map(std::mem::take);
     editor.set_helper(None);
-    let answer = editor.readline(question);
+    let answer = editor.readline(&format!("{question} "));
     editor.set_helper(helper);
-    matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes" | "Yes" | "YES"))
+    // Yes in every language spoken: y/yes, nb and nl j/ja, sl d/da.
+    answer.is_ok_and(|answer| matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja" | "d" | "da"))
 }
 
 /// Ctrl-D: asks whether to submit before leaving. Not submitting keeps the
 /// session open: it is already saved and can be resumed.
 fn leave<W: Write>(driver: &mut Driver<W>, editor: &mut LineEditor, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
-    if confirm(editor, "Submit your work for grading now? [y/N] ") {
+    if confirm(editor, &t!(lang(), "cli-submit-question")) {
         let turn = handle(driver, "submit")?;
         out(&render_reply(&turn.reply, screen.colour))?;
     } else {

@@ -2,14 +2,17 @@
 
 use super::args::{ListArgs, ListFormat, ProcedureArgs};
 use super::error::CliError;
+use super::language::lang;
 use super::output::{out, stderr_colour};
 use super::scenario::{bundled_procedures, read_procedure};
 use std::path::Path;
 use std::process::ExitCode;
 use tenantdrill::diagnostic::{self, Limits, render_all};
+use tenantdrill::i18n::Lang;
 use tenantdrill::procedure::Procedure;
-use tenantdrill::scenario::Scenario;
 use tenantdrill::scenario::library::{PROCEDURES, SCENARIOS};
+use tenantdrill::scenario::{Difficulty, Scenario};
+use tenantdrill::t;
 
 /// Lists the bundled scenarios, easiest first, as the library orders them.
 pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
@@ -32,7 +35,7 @@ pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
                 .map(|scenario| {
                     serde_json::json!({
                         "id": scenario.id,
-                        "title": scenario.title,
+                        "title": scenario.title.get(super::language::lang()),
                         "difficulty": scenario.difficulty.name(),
                         "minutes": scenario.estimated_minutes,
                         "tags": scenario.tags,
@@ -47,18 +50,35 @@ pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
 }
 
 fn list_text(scenarios: &[Scenario]) -> String {
-    let id_width = scenarios.iter().map(|scenario| scenario.id.len()).max().unwrap_or(0).max("ID".len());
-    let mut text = format!("{:<id_width$}  {:<12}  {:>7}  TITLE\n", "ID", "DIFFICULTY", "MINUTES");
-    for scenario in scenarios {
+    let lang = lang();
+    let (id, difficulty, minutes, title) =
+        (t!(lang, "cli-list-id"), t!(lang, "cli-list-difficulty"), t!(lang, "cli-list-minutes"), t!(lang, "cli-list-title"));
+    let names: Vec<String> = scenarios.iter().map(|scenario| difficulty_name(lang, scenario.difficulty)).collect();
+    let width = |text: &str| text.chars().count();
+    let id_width = scenarios.iter().map(|scenario| width(&scenario.id)).max().unwrap_or(0).max(width(&id));
+    let difficulty_width = names.iter().map(|name| width(name)).max().unwrap_or(0).max(width(&difficulty)).max(12);
+    let minutes_width = width(&minutes).max(7);
+    let pad = |text: &str, to: usize| format!("{text}{}", " ".repeat(to.saturating_sub(width(text))));
+    let mut text = format!("{}  {}  {minutes:>minutes_width$}  {title}\n", pad(&id, id_width), pad(&difficulty, difficulty_width));
+    for (scenario, name) in scenarios.iter().zip(&names) {
         text.push_str(&format!(
-            "{:<id_width$}  {:<12}  {:>7}  {}\n",
-            scenario.id,
-            scenario.difficulty.name(),
+            "{}  {}  {:>minutes_width$}  {}\n",
+            pad(&scenario.id, id_width),
+            pad(name, difficulty_width),
             scenario.estimated_minutes,
-            scenario.title
+            scenario.title.get(super::language::lang())
         ));
     }
     text
+}
+
+/// A scenario's difficulty as `list` names it.
+fn difficulty_name(lang: Lang, difficulty: Difficulty) -> String {
+    match difficulty {
+        Difficulty::Beginner => t!(lang, "cli-difficulty-beginner"),
+        Difficulty::Intermediate => t!(lang, "cli-difficulty-intermediate"),
+        Difficulty::Advanced => t!(lang, "cli-difficulty-advanced"),
+    }
 }
 
 /// Prints a procedure's steps: a bundled id, or a procedure file.
@@ -86,8 +106,10 @@ fn find_procedure(id: &str) -> Result<Procedure, CliError> {
         };
     }
     let ids: Vec<&str> = PROCEDURES.iter().map(|bundled| bundled.id).collect();
-    let suggestion = diagnostic::did_you_mean(id, ids.iter().copied()).map(|id| format!(" Did you mean '{id}'?")).unwrap_or_default();
-    Err(CliError::usage(format!("there is no procedure '{id}' (bundled: {}).{suggestion}", ids.join(", "))))
+    let suggestion = diagnostic::did_you_mean(id, ids.iter().copied())
+        .map(|id| format!(" {}", t!(lang(), "cli-did-you-mean", id = id)))
+        .unwrap_or_default();
+    Err(CliError::usage(format!("{}{suggestion}", t!(lang(), "cli-no-such-procedure", id = id, bundled = ids.join(", ")))))
 }
 
 /// A procedure as a trainee reads it (the library's rendering).

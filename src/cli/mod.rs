@@ -39,7 +39,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             // Generated into memory, then written like any output, so a
             // closed pipe is a quiet stop rather than clap_complete's panic.
             let mut script = Vec::new();
-            clap_complete::generate(args.shell, &mut Cli::command(), "tenantdrill", &mut script);
+            let mut command = args::localized(Cli::command(), language::lang());
+            clap_complete::generate(args.shell, &mut command, "tenantdrill", &mut script);
             output::out(&with_library_ids(args.shell, String::from_utf8_lossy(&script).into_owned()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -59,8 +60,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
 /// options, all from the clap declaration, so it never drifts from
 /// `--help`.
 fn man_page() -> Result<String, CliError> {
-    let failed = |error: std::io::Error| CliError::check(format!("cannot render the manual page: {error}"));
-    let command = Cli::command();
+    let failed = |error: std::io::Error| CliError::check(tenantdrill::t!(language::lang(), "cli-man-error", error = error.to_string()));
+    // The descriptions in the chosen language, as `--help` shows them.
+    let command = args::localized(Cli::command(), language::lang());
     let man = clap_mangen::Man::new(command.clone());
     let mut page = Vec::new();
     man.render_title(&mut page).map_err(failed)?;

@@ -2,6 +2,7 @@
 
 use super::args::NewArgs;
 use super::error::CliError;
+use super::language::lang;
 use super::output::note;
 use super::scenario::{plain_io_error, resolve};
 use std::fs::OpenOptions;
@@ -9,16 +10,14 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tenantdrill::diagnostic::locate_string;
+use tenantdrill::t;
 
 /// A small complete scenario with comments; `@ID@` is the new id.
 const SKELETON: &str = include_str!("skeleton.ron");
 
 pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
     if !tenantdrill::scenario::validate::is_id(&args.id) {
-        return Err(CliError::usage(format!(
-            "'{}' is not a scenario id: use lower-case letters, digits and single `-` between words",
-            args.id
-        )));
+        return Err(CliError::usage(t!(lang(), "cli-new-bad-id", id = &args.id)));
     }
     let text = match &args.from {
         None => SKELETON.replace("@ID@", &args.id),
@@ -28,16 +27,16 @@ pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
     let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
         Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            return Err(CliError::check(format!(
-                "{} already exists; it is left as it is (choose another id or move it away)",
-                path.display()
-            )));
+            return Err(CliError::check(t!(lang(), "cli-new-exists", path = path.display().to_string())));
         }
-        Err(error) => return Err(CliError::check(format!("cannot create {}: {}", path.display(), plain_io_error(&error)))),
+        Err(error) => {
+            return Err(CliError::check(t!(lang(), "cli-create-error", path = path.display().to_string(), error = plain_io_error(&error))));
+        }
     };
-    file.write_all(text.as_bytes())
-        .map_err(|error| CliError::check(format!("cannot write {}: {}", path.display(), plain_io_error(&error))))?;
-    note(&format!("Wrote {}. Check it with: tenantdrill validate {}", path.display(), path.display()));
+    file.write_all(text.as_bytes()).map_err(|error| {
+        CliError::check(t!(lang(), "cli-write-error", path = path.display().to_string(), error = plain_io_error(&error)))
+    })?;
+    note(&t!(lang(), "cli-new-wrote", path = path.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -47,8 +46,8 @@ fn copy_with_id(from: &str, id: &str) -> Result<String, CliError> {
     let resolved = resolve(from)?;
     let source = resolved.loaded.source;
     let old = &resolved.loaded.scenario.id;
-    let span = locate_string(&source, old, Some("id"), 0)
-        .ok_or_else(|| CliError::check(format!("cannot find the id of {from} in its text to replace it")))?;
+    let span =
+        locate_string(&source, old, Some("id"), 0).ok_or_else(|| CliError::check(t!(lang(), "cli-new-id-not-found", from = from)))?;
     // Spans count from after a byte-order mark.
     let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let line_start: usize = bom + source[bom..].split_inclusive('\n').take(span.line - 1).map(str::len).sum::<usize>();
@@ -58,7 +57,7 @@ fn copy_with_id(from: &str, id: &str) -> Result<String, CliError> {
     // The span may cover the quotes or only the text inside them.
     let (start, end) = if source[start..].starts_with('"') { (start + 1, start + 1 + old.len()) } else { (start, start + old.len()) };
     if source.get(start..end) != Some(old.as_str()) {
-        return Err(CliError::check(format!("cannot find the id of {from} in its text to replace it")));
+        return Err(CliError::check(t!(lang(), "cli-new-id-not-found", from = from)));
     }
     Ok(format!("{}{id}{}", &source[..start], &source[end..]))
 }

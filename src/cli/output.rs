@@ -10,9 +10,11 @@
 //! not an error: the command stops quietly, as `cat` or `rg` do.
 
 use super::error::CliError;
+use super::language::lang;
 use anstream::{AutoStream, ColorChoice};
 use std::io::{self, Write};
 use tenantdrill::repl::is_plain;
+use tenantdrill::t;
 
 /// Reads `--color WHEN` from the raw arguments, before clap parses them
 /// (so that clap's own help and errors follow it), and makes it the choice
@@ -70,7 +72,7 @@ pub fn write_error(error: &io::Error) -> CliError {
     if error.kind() == io::ErrorKind::BrokenPipe {
         CliError::closed_output()
     } else {
-        CliError::check(format!("cannot write the output: {error}"))
+        CliError::check(t!(lang(), "cli-output-write-error", error = error.to_string()))
     }
 }
 
@@ -84,5 +86,5 @@ pub fn note(text: &str) {
 /// A warning on standard error.
 pub fn warn(text: &str) {
     let style = super::error::WARNING;
-    let _ = writeln!(anstream::stderr(), "{}warning:{} {text}", style.render(), style.render_reset());
+    let _ = writeln!(anstream::stderr(), "{}{}{} {text}", style.render(), t!(lang(), "cli-warning-label"), style.render_reset());
 }

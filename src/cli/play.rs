@@ -7,6 +7,7 @@ use super::files::{
     SyncedFile, create_default_session, create_session, nonce, open_to_resume, reopen_session, trainee_name, wall_clock_now,
 };
 use super::interactive;
+use super::language::lang;
 use super::output::{note, out, stdout_colour, warn};
 use super::run::build;
 use super::scenario::{Named, find_recorded, load_recorded, resolve, session_source};
@@ -17,6 +18,7 @@ use std::process::ExitCode;
 use tenantdrill::drill::Mode;
 use tenantdrill::repl::{Driver, banner, fit_to_width};
 use tenantdrill::session::{self, Header, SessionWriter};
+use tenantdrill::t;
 
 pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let colour = stdout_colour();
@@ -29,10 +31,10 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
         None => Ok(()),
     };
     if let Some(path) = &path {
-        note(&format!("Session file: {}", path.display()));
+        note(&t!(lang(), "cli-session-file", path = path.display().to_string()));
     }
     if driver.drill().is_finished() {
-        note("This session has already ended; its report follows.");
+        note(&t!(lang(), "cli-session-already-ended"));
         out(&driver.drill().report().render_text(colour))?;
         debrief(&driver)?;
         return Ok(ExitCode::SUCCESS);
@@ -47,14 +49,14 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let result = if io::stdin().is_terminal() {
         interactive::repl(&mut driver, path.as_deref(), interactive::Screen { colour, pager: !args.no_pager })
     } else {
-        run_lines(&mut driver, io::stdin().lock(), "standard input", RunFormat::Text, colour, true, false).map(|_| {
+        run_lines(&mut driver, io::stdin().lock(), &t!(lang(), "cli-standard-input"), RunFormat::Text, colour, true, false).map(|_| {
             if !driver.drill().is_finished() {
                 not_submitted(path.as_deref());
             }
         })
     };
     if let Some(path) = &path {
-        note(&format!("Session saved: {}", path.display()));
+        note(&t!(lang(), "cli-session-saved", path = path.display().to_string()));
     }
     result?;
     debrief(&driver)?;
@@ -64,8 +66,8 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
 /// Says that the session was left open, and how to carry on.
 pub fn not_submitted(session: Option<&Path>) {
     match session {
-        Some(session) => note(&format!("Not submitted. Continue later with: tenantdrill play --resume {}", session.display())),
-        None => note("Not submitted."),
+        Some(session) => note(&t!(lang(), "cli-not-submitted-resume", path = session.display().to_string())),
+        None => note(&t!(lang(), "cli-not-submitted")),
     }
 }
 
@@ -84,7 +86,7 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
     } else {
         let created = create_default_session(&drill.scenario().id, seed)?;
         if created.is_none() {
-            warn("no home folder is known, so this session is not saved; use --session FILE to save it");
+            warn(&t!(lang(), "cli-no-home-folder"));
         }
         created
     };
@@ -97,7 +99,9 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
     match created {
         Some((path, file)) => {
             let writer = SessionWriter::create(file, &header)
-                .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
+                .map_err(|error| {
+                    CliError::check(t!(lang(), "cli-session-write-error", path = path.display().to_string(), error = error.to_string()))
+                })?
                 .with_wall_clock(wall_clock_now);
             Ok((Driver::new(drill, Some(writer), 0, colour), Some(path), about))
         }
@@ -109,48 +113,36 @@ fn start(args: &PlayArgs, colour: bool) -> Result<(Driver<SyncedFile>, Option<Pa
 fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<SyncedFile>, Option<PathBuf>, About), CliError> {
     let (file, mut parsed) = open_to_resume(path)?;
     if let Some(original) = session::original_header(&parsed) {
-        warn(&format!(
-            "{}: the header's mode was changed; the session continues in {} mode, as it was started",
-            path.display(),
-            original.mode.name()
+        warn(&t!(
+            lang(),
+            "cli-resume-mode-changed",
+            file = path.display().to_string(),
+            mode = tenantdrill::drill::mode_name(lang(), original.mode)
         ));
         parsed.header = original;
     } else if parsed.header.version >= 2
         && let Some(alteration) = session::check_chain(&parsed)
     {
-        return Err(CliError::check(format!(
-            "{}: the file was altered (command {} does not follow from the lines before it); it cannot be continued",
-            path.display(),
-            alteration.entry
-        )));
+        return Err(CliError::check(t!(lang(), "cli-resume-altered", file = path.display().to_string(), entry = alteration.entry)));
     }
     for warning in &parsed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let resolved = match scenario {
         Some(scenario) => resolve(scenario)?,
         None => load_recorded(&find_recorded(&parsed.header.scenario, &parsed.header.digest, &Named::default()).map_err(|_| {
-            CliError::check(format!(
-                "{}: the session was played on scenario '{}', which is not bundled; name its file: `tenantdrill play FILE --resume {}`",
-                path.display(),
-                parsed.header.scenario,
-                path.display()
-            ))
+            CliError::check(t!(lang(), "cli-resume-not-bundled", file = path.display().to_string(), scenario = &parsed.header.scenario))
         })?)?,
     };
     let replayed = session::replay(&path.display().to_string(), &parsed, &resolved.loaded, &resolved.procedures)
-        .map_err(|error| CliError::check(error.to_string()))?;
+        .map_err(|error| CliError::check(error.render(lang())))?;
     for warning in &replayed.warnings {
-        warn(warning);
+        warn(&tenantdrill::present::session::warning(lang(), warning));
     }
     let file = reopen_session(file, path, parsed.valid_bytes)?;
     let link = (parsed.header.version >= 2).then(|| session::last_link(&parsed));
     let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64, link).with_wall_clock(wall_clock_now);
-    note(&format!(
-        "Resumed {} command(s); the simulated clock is at {}.",
-        replayed.commands,
-        replayed.drill.simulation().now().clock_text()
-    ));
+    note(&t!(lang(), "cli-resumed", count = replayed.commands, clock = replayed.drill.simulation().now().clock_text()));
     let about = (parsed.header.trainee.clone(), parsed.header.started_utc.clone());
     Ok((Driver::new(replayed.drill, Some(writer), replayed.commands, colour), Some(path.to_path_buf()), about))
 }

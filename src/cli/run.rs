@@ -3,6 +3,7 @@
 use super::args::{RunArgs, RunFormat};
 use super::error::CliError;
 use super::files::{SyncedFile, create_session, nonce, trainee_name, wall_clock_now};
+use super::language::lang;
 use super::output::{out, stdout_colour};
 use super::scenario::{resolve, session_source};
 use super::script::run_lines;
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::repl::{Driver, banner};
 use tenantdrill::session::{Header, SessionWriter};
+use tenantdrill::t;
 
 pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     let resolved = resolve(&args.scenario)?;
@@ -22,7 +24,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         Box::new(io::stdin().lock())
     } else {
         let file = File::open(&args.commands).map_err(|error| {
-            CliError::check(format!("cannot read the commands file {}: {}", args.commands, super::scenario::plain_io_error(&error)))
+            CliError::check(t!(lang(), "cli-commands-file-error", path = &args.commands, error = super::scenario::plain_io_error(&error)))
         })?;
         Box::new(BufReader::new(file))
     };
@@ -36,7 +38,9 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
                     .with_nonce(nonce()?);
             Some(
                 SessionWriter::create(file, &header)
-                    .map_err(|error| CliError::check(format!("cannot write the session file {}: {error}", path.display())))?
+                    .map_err(|error| {
+                        CliError::check(t!(lang(), "cli-session-write-error", path = path.display().to_string(), error = error.to_string()))
+                    })?
                     .with_wall_clock(wall_clock_now),
             )
         }
@@ -48,15 +52,15 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
         out(&format!("{}\n", banner(driver.drill_mut())))?;
     }
     let follow = args.commands == "-";
-    let source = if follow { "standard input" } else { args.commands.as_str() };
-    let report = run_lines(&mut driver, input, source, args.format, colour, follow, true)?;
+    let source = if follow { t!(lang(), "cli-standard-input") } else { args.commands.clone() };
+    let report = run_lines(&mut driver, input, &source, args.format, colour, follow, true)?;
     if let Some(path) = &args.debrief {
         super::debrief::write(path, driver.drill(), &trainee, args.session.as_deref(), Some(&started_utc))?;
     }
     if let Some(minimum) = args.fail_under
         && report.score < minimum
     {
-        return Err(CliError::check(format!("the score {} is under --fail-under {minimum}", report.score)));
+        return Err(CliError::check(t!(lang(), "cli-fail-under", score = report.score, minimum = minimum)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! scenario file with the procedures it may use.
 
 use super::error::CliError;
+use super::language::lang;
 use super::output::stderr_colour;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use tenantdrill::procedure::Procedure;
 use tenantdrill::scenario::library::{self, ProcedureSet};
 use tenantdrill::scenario::load::{Loaded, load_file, load_text};
 use tenantdrill::scenario::validate::check_procedure;
+use tenantdrill::t;
 
 /// A scenario ready to build drills from.
 #[derive(Debug, Clone)]
@@ -33,10 +35,9 @@ pub fn resolve(argument: &str) -> Result<Resolved, CliError> {
     let path = Path::new(argument);
     if !path.exists() {
         let ids = library::SCENARIOS.iter().map(|bundled| bundled.id);
-        let suggestion = diagnostic::did_you_mean(argument, ids).map(|id| format!(" Did you mean '{id}'?")).unwrap_or_default();
-        return Err(CliError::usage(format!(
-            "'{argument}' is neither a bundled scenario nor a file; `tenantdrill list` shows the bundled ones.{suggestion}"
-        )));
+        let suggestion =
+            diagnostic::did_you_mean(argument, ids).map(|id| format!(" {}", t!(lang(), "cli-did-you-mean", id = id))).unwrap_or_default();
+        return Err(CliError::usage(format!("{}{suggestion}", t!(lang(), "cli-no-such-scenario", argument = argument))));
     }
     let procedures = procedures_for(path)?;
     let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
@@ -76,7 +77,7 @@ impl Named {
         }
         for folder in folders {
             if !folder.is_dir() {
-                return Err(CliError::check(format!("{} is not a folder", folder.display())));
+                return Err(CliError::check(t!(lang(), "cli-not-a-folder", path = folder.display().to_string())));
             }
             for file in ron_files(folder) {
                 if let Ok(bytes) = read_limited(&file, limit) {
@@ -113,11 +114,7 @@ pub fn find_recorded(id: &str, digest: &str, named: &Named) -> Result<Recorded, 
     if library::scenario(id).is_some() {
         return Ok(Recorded::Bundled(id.to_string()));
     }
-    Err(CliError::check(format!(
-        "the session was recorded against scenario '{id}' (digest {}), which is not bundled with tenantdrill and not among the scenario files given; \
-         name its file with --scenario FILE or a folder holding it with --scenarios DIR",
-        digest.get(..12).unwrap_or(digest)
-    )))
+    Err(CliError::check(t!(lang(), "cli-scenario-not-found", id = id, digest = digest.get(..12).unwrap_or(digest))))
 }
 
 /// Loads what [`find_recorded`] found.

@@ -11,6 +11,7 @@ use tenantdrill::bounded::Lines;
 use tenantdrill::command::MAX_LINE_BYTES;
 use tenantdrill::repl::{Driver, Turn, write_echo, write_reply};
 use tenantdrill::scoring::Report;
+use tenantdrill::t;
 
 /// `run --format json`: the session and its report, as one document. The
 /// report keeps the field order of `docs/report-format.md`.
@@ -84,7 +85,7 @@ pub fn run_lines<W: Write>(
         let drill = driver.drill();
         let document = RunDocument {
             scenario: &drill.scenario().id,
-            title: &drill.scenario().title,
+            title: drill.scenario().title.get(drill.lang()),
             seed: drill.seed(),
             mode: drill.mode().name(),
             commands: &turns,
@@ -97,9 +98,9 @@ pub fn run_lines<W: Write>(
 
 /// Runs one line; a session file that cannot be written stops everything.
 pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliError> {
-    driver.handle(line).map_err(|error| {
-        CliError::check(format!("cannot write the session file: {error}; stopping, because later commands could not be saved either"))
-    })
+    driver
+        .handle(line)
+        .map_err(|error| CliError::check(t!(super::language::lang(), "cli-session-write-stopped", error = error.to_string())))
 }
 
 /// Transcript text not yet written.
@@ -148,7 +149,7 @@ fn show(turn: &Turn, format: RunFormat, colour: bool, turns: &mut Vec<TurnDocume
                 line: turn.line.clone(),
                 output: turn.reply.output.clone(),
                 error: turn.reply.error,
-                notices: turn.reply.notices.iter().map(tenantdrill::drill::notice::render).collect(),
+                notices: turn.reply.notices.iter().map(|notice| tenantdrill::present::notice::render(turn.reply.lang, notice)).collect(),
                 feedback: turn.reply.feedback.iter().map(ToString::to_string).collect(),
             });
             Ok(())

@@ -4,6 +4,7 @@
 
 use super::args::ValidateArgs;
 use super::error::CliError;
+use super::language::lang;
 use super::output::{out, stderr_colour};
 use super::scenario::{plain_io_error, procedures_for, read_procedure, ron_files};
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tenantdrill::diagnostic::{Diagnostic, Severity, render_all};
 use tenantdrill::scenario::load::load_file;
+use tenantdrill::t;
 
 /// What was found in one file.
 struct Checked {
@@ -28,8 +30,11 @@ pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            let error = std::fs::metadata(path).err().map_or_else(|| "not a file or folder".to_string(), |error| plain_io_error(&error));
-            missing.push(Diagnostic::error(path.display().to_string(), format!("cannot read {}: {error}", path.display())));
+            let error = std::fs::metadata(path)
+                .err()
+                .map_or_else(|| t!(lang(), "cli-validate-not-a-file-or-folder"), |error| plain_io_error(&error));
+            let message = t!(lang(), "cli-read-error", path = path.display().to_string(), error = error);
+            missing.push(Diagnostic::error(path.display().to_string(), message));
         }
     }
     let colour = stderr_colour();
@@ -53,13 +58,17 @@ pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
         }
     }
     let checked = files.len() + missing.len();
-    let summary = format!(
-        "{checked} {} checked: {valid} valid, {invalid} invalid ({errors} {}, {warnings} {})\n",
-        plural(checked, "file", "files"),
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+    let lang = lang();
+    let summary = t!(
+        lang,
+        "cli-validate-summary",
+        files = t!(lang, "cli-validate-files", count = checked),
+        valid = t!(lang, "cli-validate-valid", count = valid),
+        invalid = t!(lang, "cli-validate-invalid", count = invalid),
+        errors = t!(lang, "cli-validate-errors", count = errors),
+        warnings = t!(lang, "cli-validate-warnings", count = warnings)
     );
-    out(&summary).map_err(|error| CliError::check(format!("cannot write the output: {error}")))?;
+    out(&format!("{summary}\n"))?;
     Ok(if invalid == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
@@ -92,7 +101,7 @@ fn check_scenario_file(path: &Path) -> Checked {
         Err(error) => {
             // A broken procedure file next to the scenario is reported when
             // that file is checked; here it only stops the scenario.
-            let message = format!("cannot check this scenario until its procedures load: {}", first_line(&error.message));
+            let message = t!(lang(), "cli-validate-procedures-first", error = first_line(&error.message));
             return Checked { diagnostics: vec![Diagnostic::error(path.display().to_string(), message)], sources: BTreeMap::new() };
         }
     };
@@ -111,8 +120,4 @@ fn check_scenario_file(path: &Path) -> Checked {
 
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap_or_default().trim_start_matches("error: ")
-}
-
-const fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
-    if count == 1 { one } else { many }
 }

@@ -4,9 +4,9 @@
 //! hints and secret masking all use it, so they agree on which word is which.
 //! [`bind`] then checks the result and gives builders typed values.
 
-use super::error::{ParseError, ParseErrorKind};
+use super::error::{ParseError, Problem};
 use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, ValueKind};
-use super::suggest::{did_you_mean, one_of};
+use super::suggest::did_you_mean;
 use super::tokens::Token;
 use super::values;
 use crate::clock::SimDuration;
@@ -104,28 +104,27 @@ pub(crate) fn bind(spec: &'static CommandSpec, tokens: &[Token]) -> Result<Argum
         match *step {
             Step::EndOfFlags => {}
             Step::Positional { token, argument: None } => {
-                return Err(arguments.error(ParseErrorKind::UnexpectedArgument, format!("unexpected argument '{}'", token.text)));
+                return Err(arguments.error(Problem::UnexpectedArgument { word: token.text.clone() }));
             }
             Step::Positional { token, argument: Some(argument) } => arguments.positionals[argument].push(token.clone()),
             Step::Flag { name, spec: None, .. } => {
                 let suggestion = did_you_mean(name, spec.flags.iter().map(|flag| flag.name));
-                let message = format!("unknown flag '{name}' for '{}'", spec.name);
-                return Err(arguments.error(ParseErrorKind::UnknownFlag, message).with_suggestion(suggestion));
+                let problem = Problem::UnknownFlag { flag: name.to_string(), command: spec.name };
+                return Err(arguments.error(problem).with_suggestion(suggestion));
             }
             Step::Flag { spec: Some(flag), inline_value, value_token, .. } => {
                 if arguments.flags.iter().any(|(given, _)| *given == flag.name) {
-                    return Err(arguments.error(ParseErrorKind::DuplicateFlag, format!("{} given twice", flag.name)));
+                    return Err(arguments.error(Problem::DuplicateFlag { flag: flag.name }));
                 }
                 let value = match (&flag.value, inline_value) {
                     (None, None) => None,
                     (None, Some(_)) => {
-                        return Err(arguments.error(ParseErrorKind::UnexpectedFlagValue, format!("{} takes no value", flag.name)));
+                        return Err(arguments.error(Problem::UnexpectedFlagValue { flag: flag.name }));
                     }
                     (Some(_), Some(value)) => Some(value.to_string()),
                     (Some(value), None) => {
                         let Some(token) = value_token else {
-                            let message = format!("{} needs a value ({})", flag.name, value.usage());
-                            return Err(arguments.error(ParseErrorKind::MissingFlagValue, message));
+                            return Err(arguments.error(Problem::MissingFlagValue { flag: flag.name, usage: value.usage() }));
                         };
                         Some(token.text.clone())
                     }
@@ -145,21 +144,20 @@ pub(crate) fn bind(spec: &'static CommandSpec, tokens: &[Token]) -> Result<Argum
     }
     for (argument, values) in spec.arguments.iter().zip(&arguments.positionals) {
         if argument.arity.is_required() && values.is_empty() {
-            return Err(arguments.error(ParseErrorKind::MissingArgument, format!("missing argument {}", argument.placeholder)));
+            return Err(arguments.error(Problem::MissingArgument { placeholder: argument.placeholder }));
         }
     }
     for group in spec.flag_groups() {
         let given: Vec<&str> = group.flags.iter().map(|flag| flag.name).filter(|name| arguments.has(name)).collect();
         if given.len() > 1 {
-            let message = format!("{} cannot be used together", one_of(&given).replace(" or ", " and "));
-            return Err(arguments.error(ParseErrorKind::ConflictingFlags, message));
+            return Err(arguments.error(Problem::FlagsTogether { flags: given }));
         }
         if given.is_empty() && group.required {
-            let message = match group.flags.as_slice() {
-                [only] => format!("missing flag {}", only.name),
-                several => format!("give one of {}", one_of(&several.iter().map(|flag| flag.name).collect::<Vec<_>>())),
+            let problem = match group.flags.as_slice() {
+                [only] => Problem::MissingFlag { flag: only.name },
+                several => Problem::OneOfFlags { flags: several.iter().map(|flag| flag.name).collect() },
             };
-            return Err(arguments.error(ParseErrorKind::MissingFlag, message));
+            return Err(arguments.error(problem));
         }
     }
     Ok(arguments)
@@ -167,8 +165,8 @@ pub(crate) fn bind(spec: &'static CommandSpec, tokens: &[Token]) -> Result<Argum
 
 impl Arguments {
     /// An error about this command, with its usage line.
-    pub(crate) fn error(&self, kind: ParseErrorKind, message: String) -> ParseError {
-        ParseError::new(kind, message).with_usage(self.spec.usage())
+    pub(crate) fn error(&self, problem: Problem) -> ParseError {
+        ParseError::new(problem).with_usage(self.spec.usage())
     }
 
     fn argument_index(&self, placeholder: &str) -> Option<usize> {
@@ -208,8 +206,8 @@ impl Arguments {
 
     fn choice_value(&self, flag: &str, choices: &'static [&'static str], given: &str) -> Result<&'static str, ParseError> {
         choices.iter().copied().find(|choice| choice.eq_ignore_ascii_case(given)).ok_or_else(|| {
-            let message = format!("invalid value '{given}' for {flag}: expected {}", one_of(choices));
-            self.error(ParseErrorKind::InvalidValue, message).with_suggestion(did_you_mean(given, choices.iter().copied()))
+            let problem = Problem::InvalidChoice { value: given.to_string(), flag: flag.to_string(), choices: choices.to_vec() };
+            self.error(problem).with_suggestion(did_you_mean(given, choices.iter().copied()))
         })
     }
 
@@ -222,19 +220,15 @@ impl Arguments {
         self.named(flag, &values::BOOLEANS, values::BOOLEAN_NAMES)
     }
 
-    fn invalid(&self, message: String, suggestion: Option<String>) -> ParseError {
-        self.error(ParseErrorKind::InvalidValue, message).with_suggestion(suggestion)
+    fn invalid(&self, problem: Problem, suggestion: Option<String>) -> ParseError {
+        self.error(problem).with_suggestion(suggestion)
     }
 
     pub(crate) fn role(&self, placeholder: &str) -> Result<Role, ParseError> {
         let text = self.text(placeholder);
         Role::parse(&text).ok_or_else(|| {
             let suggestion = did_you_mean(&text, Role::ALL.iter().map(|role| role.alias()));
-            let message = match suggestion {
-                Some(_) => format!("unknown role '{text}'"),
-                None => format!("unknown role '{text}' (see 'help {}' for the roles)", self.spec.name),
-            };
-            self.invalid(message, suggestion)
+            self.invalid(Problem::UnknownRole { role: text.clone(), command: self.spec.name }, suggestion)
         })
     }
 
@@ -242,7 +236,8 @@ impl Arguments {
         let text = self.text(placeholder);
         MethodKind::parse(&text).ok_or_else(|| {
             let names: Vec<&str> = MethodKind::ALL.iter().map(|kind| kind.name()).collect();
-            self.invalid(format!("unknown method '{text}': expected {}", one_of(&names)), did_you_mean(&text, names.iter().copied()))
+            let suggestion = did_you_mean(&text, names.iter().copied());
+            self.invalid(Problem::UnknownMethod { method: text.clone(), choices: names }, suggestion)
         })
     }
 
@@ -252,8 +247,8 @@ impl Arguments {
             .iter()
             .map(|token| {
                 Protocol::parse(&token.text).ok_or_else(|| {
-                    let message = format!("unknown protocol '{}': expected {}", token.text, one_of(&names));
-                    self.invalid(message, did_you_mean(&token.text, names.iter().copied()))
+                    let problem = Problem::UnknownProtocol { protocol: token.text.clone(), choices: names.clone() };
+                    self.invalid(problem, did_you_mean(&token.text, names.iter().copied()))
                 })
             })
             .collect()
@@ -261,21 +256,19 @@ impl Arguments {
 
     pub(crate) fn duration(&self, placeholder: &str) -> Result<SimDuration, ParseError> {
         let text = self.joined(placeholder).unwrap_or_default();
-        SimDuration::parse(&text).ok_or_else(|| {
-            self.invalid(format!("invalid duration '{text}': use a number and a unit, like 30s, 15m, 90min, 1h 30m, 1 hour or 2d"), None)
-        })
+        SimDuration::parse(&text).ok_or_else(|| self.invalid(Problem::InvalidDuration { text: text.clone() }, None))
     }
 
     /// A whole number no larger than `maximum`, when the flag was given.
     /// A whole number from 0 to `maximum`; anything else is refused, never clamped.
     pub(crate) fn number<T: TryFrom<u64> + Display + Copy + PartialOrd>(&self, flag: &str, maximum: T) -> Result<Option<T>, ParseError> {
         let Some(text) = self.value(flag) else { return Ok(None) };
-        text.parse::<u64>()
-            .ok()
-            .and_then(|number| T::try_from(number).ok())
-            .filter(|number| *number <= maximum)
-            .map(Some)
-            .ok_or_else(|| self.invalid(format!("invalid number '{text}' for {flag}: expected a whole number from 0 to {maximum}"), None))
+        text.parse::<u64>().ok().and_then(|number| T::try_from(number).ok()).filter(|number| *number <= maximum).map(Some).ok_or_else(
+            || {
+                let problem = Problem::InvalidNumber { text: text.to_string(), flag: flag.to_string(), maximum: maximum.to_string() };
+                self.invalid(problem, None)
+            },
+        )
     }
 
     pub(crate) fn sspr_methods(&self, flag: &str) -> Result<Option<Vec<SsprMethod>>, ParseError> {
@@ -283,8 +276,12 @@ impl Arguments {
         text.split(',')
             .map(|name| {
                 values::sspr_method_named(name).ok_or_else(|| {
-                    let message = format!("unknown method '{}' in {flag}: expected {}", name.trim(), one_of(values::SSPR_METHOD_NAMES));
-                    self.invalid(message, did_you_mean(name.trim(), values::SSPR_METHOD_NAMES.iter().copied()))
+                    let problem = Problem::UnknownSsprMethod {
+                        method: name.trim().to_string(),
+                        flag: flag.to_string(),
+                        choices: values::SSPR_METHOD_NAMES.to_vec(),
+                    };
+                    self.invalid(problem, did_you_mean(name.trim(), values::SSPR_METHOD_NAMES.iter().copied()))
                 })
             })
             .collect::<Result<Vec<_>, _>>()

@@ -5,46 +5,54 @@ use super::spec::{CommandSpec, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::table::{COMMANDS, first_words, is_noun};
 use super::{DEFAULT_SELF_SERVICE_PASSWORD, MAX_LINE_BYTES};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Help text is wrapped to this width, which fits any terminal worth using.
 const WRAP_COLUMNS: usize = 80;
 
 /// The overview by area, a noun's commands, or one command's usage, long
-/// help, flags and examples. An unknown topic gets a suggestion.
+/// help, flags and examples, in `lang`. An unknown topic gets a suggestion.
+/// Command words, flags, placeholders and examples are the language's own
+/// and stay as they are; what they mean is said in `lang`.
 #[must_use]
-pub fn help(topic: Option<&str>) -> String {
+pub fn help(topic: Option<&str>, lang: Lang) -> String {
     let words: Vec<&str> = topic.unwrap_or_default().split_whitespace().collect();
     if words.is_empty() {
-        return overview();
+        return overview(lang);
     }
     let wanted = words.join(" ").to_ascii_lowercase();
     if let Some(spec) = COMMANDS.iter().find(|spec| spec.name == wanted) {
-        return detail(spec);
+        return detail(spec, lang);
     }
     if let [noun] = words.as_slice()
         && is_noun(noun)
     {
-        let mut text = format!("{wanted} commands (type 'help {wanted} VERB' for details):\n");
+        let mut text = t!(lang, "cmd-help-noun-heading", noun = &wanted);
+        text.push('\n');
         for spec in COMMANDS.iter().filter(|spec| spec.noun() == Some(wanted.as_str())) {
-            text.push_str(&listing_line(spec));
+            text.push_str(&listing_line(spec, lang));
         }
         return text;
     }
     let names = COMMANDS.iter().map(|spec| spec.name).chain(first_words());
-    match did_you_mean(&wanted, names) {
-        Some(suggestion) => format!("no help for '{wanted}'. Did you mean '{suggestion}'?\n"),
-        None => format!("no help for '{wanted}'. Type 'help' for the list of commands.\n"),
-    }
+    let mut text = did_you_mean(&wanted, names).map_or_else(
+        || t!(lang, "cmd-help-unknown", topic = &wanted),
+        |suggestion| t!(lang, "cmd-help-unknown-suggestion", topic = &wanted, suggestion = suggestion),
+    );
+    text.push('\n');
+    text
 }
 
-fn overview() -> String {
-    let mut text = String::from("Commands by area. Type 'help COMMAND' for details, such as 'help user reset-password'.\n");
+fn overview(lang: Lang) -> String {
+    let mut text = t!(lang, "cmd-help-overview");
+    text.push('\n');
     for section in Section::ALL {
         text.push('\n');
-        text.push_str(section.title());
+        text.push_str(&section.title(lang));
         text.push('\n');
         for spec in COMMANDS.iter().filter(|spec| spec.section == section) {
-            text.push_str(&listing_line(spec));
+            text.push_str(&listing_line(spec, lang));
         }
     }
     text
@@ -52,22 +60,22 @@ fn overview() -> String {
 
 /// The name column is as wide as the longest name and two spaces, so the
 /// summaries line up.
-fn listing_line(spec: &CommandSpec) -> String {
+fn listing_line(spec: &CommandSpec, lang: Lang) -> String {
     let width = COMMANDS.iter().map(|spec| spec.name.len()).max().unwrap_or(0) + 2;
-    format!("  {:<width$}{}\n", spec.name, spec.summary)
+    format!("  {:<width$}{}\n", spec.name, (spec.summary)(lang))
 }
 
-fn detail(spec: &CommandSpec) -> String {
-    let mut text = format!("usage: {}\n\n{}\n\n", spec.usage(), spec.summary);
-    text.push_str(&wrap(&plain(spec.help), WRAP_COLUMNS));
+fn detail(spec: &CommandSpec, lang: Lang) -> String {
+    let mut text = format!("{}\n\n{}\n\n", t!(lang, "cmd-usage", usage = spec.usage()), (spec.summary)(lang));
+    text.push_str(&wrap(&plain(&(spec.help)(lang)), WRAP_COLUMNS));
     if !spec.flags.is_empty() {
-        text.push_str("\nflags:\n");
+        text.push_str(&format!("\n{}\n", t!(lang, "cmd-help-flags")));
         let width = spec.flags.iter().map(|flag| flag.usage_text().len()).max().unwrap_or(0) + 2;
         for flag in spec.flags {
-            text.push_str(&format!("  {:<width$}{}\n", flag.usage_text(), flag.help));
+            text.push_str(&format!("  {:<width$}{}\n", flag.usage_text(), (flag.help)(lang)));
         }
     }
-    text.push_str(if spec.examples.len() == 1 { "\nexample:\n" } else { "\nexamples:\n" });
+    text.push_str(&format!("\n{}\n", t!(lang, "cmd-help-examples", count = spec.examples.len())));
     for example in spec.examples {
         text.push_str(&format!("  {example}\n"));
     }
@@ -98,7 +106,8 @@ fn wrap(text: &str, columns: usize) -> String {
     wrapped
 }
 
-/// The whole of `docs/commands.md`.
+/// The whole of `docs/commands.md`: the English reference, generated from
+/// the table and the English catalogue.
 #[must_use]
 pub fn reference_markdown() -> String {
     let mut text = String::from(
@@ -111,7 +120,7 @@ pub fn reference_markdown() -> String {
     text.push_str(&syntax());
     text.push_str(&placeholders());
     for section in Section::ALL {
-        text.push_str(&format!("## {}\n\n", section.title()));
+        text.push_str(&format!("## {}\n\n", section.title(Lang::En)));
         for spec in COMMANDS.iter().filter(|spec| spec.section == section) {
             text.push_str(&markdown_detail(spec));
         }
@@ -144,12 +153,12 @@ fn syntax() -> String {
 /// One row per placeholder used anywhere in the table, in first-use order.
 /// A placeholder name has one meaning everywhere (a test checks it).
 fn placeholders() -> String {
-    let mut rows: Vec<(&str, &str)> = Vec::new();
+    let mut rows: Vec<(&str, String)> = Vec::new();
     let arguments = COMMANDS.iter().flat_map(|spec| spec.arguments.iter().map(|argument| (argument.placeholder, argument.kind)));
     let flag_values =
         COMMANDS.iter().flat_map(|spec| spec.flags.iter().filter_map(|flag| flag.value.map(|value| (value.placeholder, value.kind))));
     for (placeholder, kind) in arguments.chain(flag_values) {
-        let row = (placeholder, kind.description());
+        let row = (placeholder, kind.description(Lang::En));
         if !matches!(kind, ValueKind::Choice(_)) && !rows.contains(&row) {
             rows.push(row);
         }
@@ -167,13 +176,13 @@ fn markdown_detail(spec: &CommandSpec) -> String {
         "### `{}`\n\n```text\n{}\n```\n\n{}\n\n{}\n\n",
         spec.name,
         spec.usage(),
-        spec.summary,
-        spec.help.split_whitespace().collect::<Vec<_>>().join(" ")
+        (spec.summary)(Lang::En),
+        (spec.help)(Lang::En).split_whitespace().collect::<Vec<_>>().join(" ")
     );
     if !spec.flags.is_empty() {
         text.push_str("| Flag | Meaning |\n|---|---|\n");
         for flag in spec.flags {
-            text.push_str(&format!("| `{}` | {} |\n", flag.usage_text().replace('|', "\\|"), flag.help));
+            text.push_str(&format!("| `{}` | {} |\n", flag.usage_text().replace('|', "\\|"), (flag.help)(Lang::En)));
         }
         text.push('\n');
     }

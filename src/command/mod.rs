@@ -8,6 +8,12 @@
 //! inline hints, secret masking and the generated reference
 //! (`docs/commands.md`) all read that table, so they cannot drift apart.
 //!
+//! The language's words (command names, flags, placeholders, examples) are
+//! the same in every language; what is said about them (summaries, help,
+//! flag descriptions, why a line did not parse) comes from the `cmd-`
+//! messages of `locales/*/commands.ftl`, in the language asked for. A parse
+//! error carries its facts ([`Problem`]) and is worded only when shown.
+//!
 //! This module does no I/O; the REPL is a thin adapter around it.
 
 mod arguments;
@@ -27,7 +33,7 @@ mod values;
 
 pub use arguments::Arguments;
 pub use complete::{CompletionSource, complete, hint};
-pub use error::{ParseError, ParseErrorKind};
+pub use error::{ParseError, ParseErrorKind, Problem};
 pub use help::{help, reference_markdown};
 pub use render::{Rendered, hide_words, mask_secrets, render};
 pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
@@ -129,19 +135,16 @@ pub fn read(line: &str) -> Line<'_> {
 }
 
 fn too_long(line: &str) -> ParseError {
-    ParseError::new(ParseErrorKind::TooLong, format!("line too long: {} bytes (the limit is {MAX_LINE_BYTES})", line.len()))
+    ParseError::new(Problem::TooLong { bytes: line.len(), limit: MAX_LINE_BYTES })
 }
 
 fn parse_split(line: &str, split: &tokens::Split) -> Result<Command, ParseError> {
     if let Some(unterminated) = split.unterminated {
         let column = line[..unterminated.offset].chars().count() + 1;
-        return Err(ParseError::new(
-            ParseErrorKind::UnterminatedQuote,
-            format!("unterminated quote: the {} at column {column} is never closed", unterminated.quote),
-        ));
+        return Err(ParseError::new(Problem::UnterminatedQuote { quote: unterminated.quote, column }));
     }
     if split.tokens.is_empty() {
-        return Err(ParseError::new(ParseErrorKind::Empty, "empty line".to_string()));
+        return Err(ParseError::new(Problem::Empty));
     }
     parse_tokens(&split.tokens)
 }

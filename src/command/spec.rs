@@ -4,6 +4,13 @@
 use super::arguments::Arguments;
 use super::render::Rendered;
 use super::{Command, ParseError};
+use crate::i18n::Lang;
+use crate::t;
+
+/// A text of the command table in a language: a function whose body names
+/// its message by a literal id (`|lang| t!(lang, "cmd-users-summary")`), so
+/// the catalogue checks see every id the table uses.
+pub type HelpText = fn(Lang) -> String;
 
 /// Where a command is listed in help and in the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,16 +35,17 @@ impl Section {
         Section::Session,
     ];
 
+    /// The section's heading in help and the reference.
     #[must_use]
-    pub const fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Section::Session => "Session",
-            Section::Users => "Users",
-            Section::Mailboxes => "Mailboxes",
-            Section::OutboundProtection => "Outbound protection",
-            Section::Logs => "Logs and alerts",
-            Section::Policies => "Policies",
-            Section::People => "People",
+            Section::Session => t!(lang, "cmd-section-session"),
+            Section::Users => t!(lang, "cmd-section-users"),
+            Section::Mailboxes => t!(lang, "cmd-section-mailboxes"),
+            Section::OutboundProtection => t!(lang, "cmd-section-outbound-protection"),
+            Section::Logs => t!(lang, "cmd-section-logs"),
+            Section::Policies => t!(lang, "cmd-section-policies"),
+            Section::People => t!(lang, "cmd-section-people"),
         }
     }
 }
@@ -79,32 +87,26 @@ pub enum ValueKind {
 impl ValueKind {
     /// What a placeholder of this kind stands for, for the reference.
     #[must_use]
-    pub const fn description(self) -> &'static str {
+    pub fn description(self, lang: Lang) -> String {
         match self {
-            ValueKind::User => "a user principal name (`megan@contoso.com`) or an alias only one user has (`megan`)",
-            ValueKind::Role => "an admin role: its alias (`global-admin`) or display name in quotes (`\"Global Administrator\"`)",
-            ValueKind::Method => {
-                "an authentication method: alternate-email, mobile-phone, office-phone, authenticator-app, security-questions or fido2"
-            }
-            ValueKind::Rule => "an inbox rule's name or rule identity, as `mailbox rules` shows them",
-            ValueKind::Delegate => "a user who holds a right on the mailbox, as `mailbox delegates` shows them",
-            ValueKind::Group => "a group's name",
-            ValueKind::Protocol => "a mailbox protocol: owa, mapi, ews, activesync, imap or pop",
-            ValueKind::Duration => {
-                "a length of time: numbers with units, largest first, such as `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` or `PT1H30M`"
-            }
-            ValueKind::Number => "a whole number",
-            ValueKind::Text => "text; quote it if it has spaces",
-            ValueKind::Message => "free text to the end of the line",
-            ValueKind::Address => "an email address",
-            ValueKind::Phone => "a phone number; quote it if it has spaces",
-            ValueKind::Password => "a password; it must pass the tenant's password rules, and is masked in history",
-            ValueKind::Choice(_) => "one of the listed words",
-            ValueKind::SsprMethods => {
-                "comma-separated methods, without spaces: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions"
-            }
-            ValueKind::Command => "a whole command, with its own arguments and flags",
-            ValueKind::Topic => "a command or noun, such as `user reset-password` or `mailbox`",
+            ValueKind::User => t!(lang, "cmd-value-user"),
+            ValueKind::Role => t!(lang, "cmd-value-role"),
+            ValueKind::Method => t!(lang, "cmd-value-method"),
+            ValueKind::Rule => t!(lang, "cmd-value-rule"),
+            ValueKind::Delegate => t!(lang, "cmd-value-delegate"),
+            ValueKind::Group => t!(lang, "cmd-value-group"),
+            ValueKind::Protocol => t!(lang, "cmd-value-protocol"),
+            ValueKind::Duration => t!(lang, "cmd-value-duration"),
+            ValueKind::Number => t!(lang, "cmd-value-number"),
+            ValueKind::Text => t!(lang, "cmd-value-text"),
+            ValueKind::Message => t!(lang, "cmd-value-message"),
+            ValueKind::Address => t!(lang, "cmd-value-address"),
+            ValueKind::Phone => t!(lang, "cmd-value-phone"),
+            ValueKind::Password => t!(lang, "cmd-value-password"),
+            ValueKind::Choice(_) => t!(lang, "cmd-value-choice"),
+            ValueKind::SsprMethods => t!(lang, "cmd-value-sspr-methods"),
+            ValueKind::Command => t!(lang, "cmd-value-command"),
+            ValueKind::Topic => t!(lang, "cmd-value-topic"),
         }
     }
 
@@ -204,7 +206,7 @@ impl FlagValue {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct FlagSpec {
     /// With its leading `--`.
     pub name: &'static str,
@@ -212,17 +214,17 @@ pub struct FlagSpec {
     pub usage: FlagUse,
     /// The value is a password: masked in history and session files.
     pub secret: bool,
-    pub help: &'static str,
+    pub help: HelpText,
 }
 
 impl FlagSpec {
     /// A flag without a value.
     #[must_use]
-    pub const fn switch(name: &'static str, help: &'static str) -> Self {
+    pub const fn switch(name: &'static str, help: HelpText) -> Self {
         Self { name, value: None, usage: FlagUse::Optional, secret: false, help }
     }
     #[must_use]
-    pub const fn valued(name: &'static str, placeholder: &'static str, kind: ValueKind, help: &'static str) -> Self {
+    pub const fn valued(name: &'static str, placeholder: &'static str, kind: ValueKind, help: HelpText) -> Self {
         Self { name, value: Some(FlagValue { placeholder, kind }), usage: FlagUse::Optional, secret: false, help }
     }
     #[must_use]
@@ -274,8 +276,10 @@ pub struct CommandSpec {
     pub section: Section,
     pub arguments: &'static [ArgumentSpec],
     pub flags: &'static [FlagSpec],
-    pub summary: &'static str,
-    pub help: &'static str,
+    /// One line, for lists.
+    pub summary: HelpText,
+    /// What the command does, in full; Markdown code spans for commands.
+    pub help: HelpText,
     /// Each parses; the reference shows them and a test runs them all.
     pub examples: &'static [&'static str],
     pub build: fn(&Arguments) -> Result<Command, ParseError>,

@@ -1,4 +1,7 @@
-//! "Did you mean" suggestions for mistyped words.
+//! "Did you mean" suggestions for mistyped words, and lists of words.
+
+use crate::i18n::Lang;
+use crate::t;
 
 /// Words longer than this are not compared: nobody mistypes a paragraph, and
 /// edit distance grows with the product of the lengths.
@@ -43,12 +46,21 @@ pub fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a st
     best.map(|(_, _, candidate)| candidate.to_string())
 }
 
-/// `a`, `a or b`, `a, b or c`: lists in messages read as sentences.
-pub fn one_of(words: &[&str]) -> String {
+/// `a`, `a or b`, `a, b or c`: lists in messages read as sentences, in `lang`.
+pub fn one_of(words: &[&str], lang: Lang) -> String {
     match words {
         [] => String::new(),
         [only] => (*only).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => t!(lang, "cmd-list-or", rest = rest.join(", "), last = *last),
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`, in `lang`.
+pub fn all_of(words: &[&str], lang: Lang) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_string(),
+        [rest @ .., last] => t!(lang, "cmd-list-and", rest = rest.join(", "), last = *last),
     }
 }
 
@@ -64,6 +76,8 @@ mod tests {
         assert_eq!(did_you_mean("mail", commands).as_deref(), Some("mailbox"));
         assert_eq!(did_you_mean("zzzzzz", commands), None);
         assert_eq!(did_you_mean("x", commands), None);
-        assert_eq!(one_of(&["a", "b", "c"]), "a, b or c");
+        assert_eq!(one_of(&["a", "b", "c"], Lang::En), "a, b or c");
+        assert_eq!(all_of(&["a", "b"], Lang::En), "a and b");
+        assert_eq!(one_of(&["a", "b", "c"], Lang::Nb), "a, b eller c");
     }
 }

@@ -3,13 +3,14 @@
 //! to keep each file readable; this one holds the session commands and the
 //! lookup of a command by its first words.
 
-use super::error::{ParseError, ParseErrorKind};
+use super::error::{ParseError, Problem};
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, Arity, CommandSpec, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, HelpText, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::tokens::Token;
 use super::{Command, table_mailbox as mailbox, table_people as people, table_tenant as tenant, table_user as user};
 use crate::action::Action;
+use crate::t;
 
 /// Every command of the language.
 pub static COMMANDS: &[CommandSpec] = &[
@@ -95,23 +96,15 @@ pub(crate) fn find(tokens: &[Token]) -> Result<&'static CommandSpec, ParseError>
     let first = tokens.first().map_or("", |token| token.text.as_str());
     if !is_noun(first) {
         let suggestion = did_you_mean(first, first_words());
-        let message = match suggestion {
-            Some(_) => format!("unknown command '{first}'"),
-            None => format!("unknown command '{first}' (type 'help' for the list)"),
-        };
-        return Err(ParseError::new(ParseErrorKind::UnknownCommand, message).with_suggestion(suggestion));
+        return Err(ParseError::new(Problem::UnknownCommand { word: first.to_string() }).with_suggestion(suggestion));
     }
     let noun = first.to_ascii_lowercase();
     let verbs = verbs_of(&noun);
     match tokens.get(1) {
-        None => Err(ParseError::new(ParseErrorKind::MissingVerb, format!("'{noun}' needs a verb: {}", verbs.join(", ")))),
+        None => Err(ParseError::new(Problem::MissingVerb { noun, verbs })),
         Some(verb) => {
             let suggestion = did_you_mean(&verb.text, verbs.iter().copied());
-            let message = match suggestion {
-                Some(_) => format!("unknown verb '{}' for '{noun}'", verb.text),
-                None => format!("unknown verb '{}' for '{noun}' (verbs: {})", verb.text, verbs.join(", ")),
-            };
-            Err(ParseError::new(ParseErrorKind::UnknownVerb, message).with_suggestion(suggestion))
+            Err(ParseError::new(Problem::UnknownVerb { verb: verb.text.clone(), noun, verbs }).with_suggestion(suggestion))
         }
     }
 }
@@ -166,8 +159,8 @@ pub(crate) const UPN: ArgumentSpec = ArgumentSpec::required("UPN", ValueKind::Us
 /// A command with no arguments or flags that the REPL handles itself.
 const fn session(
     name: &'static str,
-    summary: &'static str,
-    help: &'static str,
+    summary: HelpText,
+    help: HelpText,
     build: fn(&super::Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
@@ -179,9 +172,8 @@ const HELP: CommandSpec = CommandSpec {
     section: Section::Session,
     arguments: &[ArgumentSpec::repeated("TOPIC", ValueKind::Topic, Arity::OptionalRest)],
     flags: &[],
-    summary: "List the commands, or explain one command or noun.",
-    help: "Without a topic, lists every command by area. With a noun (`help mailbox`) lists that noun's commands; \
-           with a command (`help user reset-password`) shows its usage, what it does, its flags and an example.",
+    summary: |lang| t!(lang, "cmd-help-summary"),
+    help: |lang| t!(lang, "cmd-help-help"),
     examples: &["help", "help mailbox", "help user reset-password"],
     build: |arguments| Ok(Command::Help(arguments.joined("TOPIC"))),
     render: |command| match command {
@@ -196,8 +188,8 @@ const BRIEF: CommandSpec = CommandSpec {
     examples: &["brief"],
     ..session(
         "brief",
-        "Show the scenario's briefing again.",
-        "Repeats what you were told at the start: who called, what is happening and what you are asked to do.",
+        |lang| t!(lang, "cmd-brief-summary"),
+        |lang| t!(lang, "cmd-brief-help"),
         |_| Ok(Command::Brief),
         |command| matches!(command, Command::Brief).then(Rendered::new),
     )
@@ -207,9 +199,8 @@ const STATUS: CommandSpec = CommandSpec {
     examples: &["status"],
     ..session(
         "status",
-        "Show where the session stands.",
-        "A summary of the session so far: the simulated time, the account you act as and its roles, the users you may act as, \
-         and requests that have not taken effect yet (a restricted sender's release).",
+        |lang| t!(lang, "cmd-status-summary"),
+        |lang| t!(lang, "cmd-status-help"),
         |_| Ok(Command::Status),
         |command| matches!(command, Command::Status).then(Rendered::new),
     )
@@ -219,11 +210,8 @@ const CLOCK: CommandSpec = CommandSpec {
     examples: &["clock"],
     ..session(
         "clock",
-        "Show the simulated time.",
-        "Time in the tenant passes as you work, as it would for a real admin: every look (`users`, `user show`, `mailbox rules`) \
-         takes 20 seconds of simulated time and every change (`user reset-password`, `mailbox remove-rule`) 60 seconds; \
-         `ask` takes 10 minutes and `support call` 26 hours, and `wait` lets more pass. Session commands (`help`, `status`, \
-         `clock`, `history`) take none. What you would notice meanwhile (calls, replies, alerts) is shown with the command.",
+        |lang| t!(lang, "cmd-clock-summary"),
+        |lang| t!(lang, "cmd-clock-help"),
         |_| Ok(Command::Clock),
         |command| matches!(command, Command::Clock).then(Rendered::new),
     )
@@ -234,13 +222,8 @@ const WAIT: CommandSpec = CommandSpec {
     section: Section::Session,
     arguments: &[ArgumentSpec::repeated("DURATION", ValueKind::Duration, Arity::Rest)],
     flags: &[],
-    summary: "Let simulated time pass.",
-    help: "Everything that is due happens while you wait, in order: the attacker's and users' turns, token expiry, \
-           continuous access evaluation reaching Exchange, a release of a restricted sender taking effect. \
-           DURATION is a number with a unit (d, h, m, s, or words such as `min`, `hour`, `days`); parts may be combined, \
-           largest first: `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d 4h`; ISO 8601 (`PT1H30M`) works too. \
-           One wait lasts at most 30 days. What you would notice meanwhile is shown at its time: a user calling the \
-           helpdesk (`09:30 ☎ ... calls`), a user answering after you told them a password, a new alert.",
+    summary: |lang| t!(lang, "cmd-wait-summary"),
+    help: |lang| t!(lang, "cmd-wait-help"),
     examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
@@ -253,8 +236,8 @@ const HINT: CommandSpec = CommandSpec {
     examples: &["hint"],
     ..session(
         "hint",
-        "Get a hint about what to look at next.",
-        "Suggests where to look next in this scenario, without doing anything for you.",
+        |lang| t!(lang, "cmd-hint-summary"),
+        |lang| t!(lang, "cmd-hint-help"),
         |_| Ok(Command::Hint),
         |command| matches!(command, Command::Hint).then(Rendered::new),
     )
@@ -264,8 +247,8 @@ const CHECK: CommandSpec = CommandSpec {
     examples: &["check"],
     ..session(
         "check",
-        "See which of the scenario's goals are met so far.",
-        "Practice mode: the score so far, the steps done, which outcome goals are met and the violations, without ending the session. It does not list the steps still missing: `hint` suggests the next one, at its cost.",
+        |lang| t!(lang, "cmd-check-summary"),
+        |lang| t!(lang, "cmd-check-help"),
         |_| Ok(Command::Check),
         |command| matches!(command, Command::Check).then(Rendered::new),
     )
@@ -275,9 +258,8 @@ const HISTORY: CommandSpec = CommandSpec {
     examples: &["history"],
     ..session(
         "history",
-        "List the commands typed this session.",
-        "Numbered, with the simulated time each was typed at; passwords are masked. Up and Down recall them at the prompt, \
-         and Ctrl-R searches them.",
+        |lang| t!(lang, "cmd-history-summary"),
+        |lang| t!(lang, "cmd-history-help"),
         |_| Ok(Command::History),
         |command| matches!(command, Command::History).then(Rendered::new),
     )
@@ -287,8 +269,8 @@ const CLEAR: CommandSpec = CommandSpec {
     examples: &["clear"],
     ..session(
         "clear",
-        "Clear the screen.",
-        "Clears the terminal, as Ctrl-L does; the session and its history are kept.",
+        |lang| t!(lang, "cmd-clear-summary"),
+        |lang| t!(lang, "cmd-clear-help"),
         |_| Ok(Command::Clear),
         |command| matches!(command, Command::Clear).then(Rendered::new),
     )
@@ -298,8 +280,8 @@ const SUBMIT: CommandSpec = CommandSpec {
     examples: &["submit"],
     ..session(
         "submit",
-        "End the scenario and get the score report.",
-        "Use it when you believe the incident is handled: the report says what you did well and what the attacker could still do.",
+        |lang| t!(lang, "cmd-submit-summary"),
+        |lang| t!(lang, "cmd-submit-help"),
         |_| Ok(Command::Submit),
         |command| matches!(command, Command::Submit).then(Rendered::new),
     )
@@ -309,10 +291,8 @@ const QUIT: CommandSpec = CommandSpec {
     examples: &["quit"],
     ..session(
         "quit",
-        "Leave the scenario without a score.",
-        "Leaves without submitting: nothing is scored. At the keyboard you are asked to confirm first; from a pipe `play` \
-         leaves at once and never submits. The session file keeps what you did, so `tenantdrill play --resume FILE` carries on. \
-         (`tenantdrill run` still grades the commands it was given: its job is the report.)",
+        |lang| t!(lang, "cmd-quit-summary"),
+        |lang| t!(lang, "cmd-quit-help"),
         |_| Ok(Command::Quit),
         |command| matches!(command, Command::Quit).then(Rendered::new),
     )

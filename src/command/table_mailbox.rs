@@ -2,22 +2,26 @@
 //! delegates, protocols and the message trace.
 
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{ACCESS_RIGHT_NAMES, ACCESS_RIGHTS, name_of};
 use super::{Arguments, Command, ParseError};
 use crate::action::Action;
+use crate::i18n::Lang;
+use crate::t;
 use crate::tenant::mailbox::{AccessRight, Protocol};
 
 const RULE: ArgumentSpec = ArgumentSpec::required("RULE", ValueKind::Rule);
-const RULE_HELP: &str = "RULE is the rule's name (quote it if it has spaces) or its rule identity, as `mailbox rules` shows them.";
+fn rule_help(lang: Lang) -> String {
+    t!(lang, "cmd-rule-help")
+}
 
 /// A command on one mailbox, with the mailbox's user as its first argument.
 const fn about_mailbox(
     name: &'static str,
     arguments: &'static [ArgumentSpec],
-    summary: &'static str,
-    help: &'static str,
+    summary: HelpText,
+    help: HelpText,
     examples: &'static [&'static str],
     build: fn(&Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
@@ -28,9 +32,8 @@ const fn about_mailbox(
 pub const SHOW: CommandSpec = about_mailbox(
     "mailbox show",
     &[UPN],
-    "Show a mailbox's forwarding, protocols and counts of rules and delegates.",
-    "Forwarding has two addresses: ForwardingAddress (an internal recipient) and ForwardingSmtpAddress (any address, often \
-     outside); the first wins when both are set.",
+    |lang| t!(lang, "cmd-mailbox-show-summary"),
+    |lang| t!(lang, "cmd-mailbox-show-help"),
     &["mailbox show megan"],
     |arguments| Ok(Command::Act(Action::ShowMailbox { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -42,9 +45,8 @@ pub const SHOW: CommandSpec = about_mailbox(
 pub const CLEAR_FORWARDING: CommandSpec = about_mailbox(
     "mailbox clear-forwarding",
     &[UPN],
-    "Remove a mailbox's forwarding addresses.",
-    "Clears ForwardingAddress and ForwardingSmtpAddress and turns off DeliverToMailboxAndForward. Inbox rules that forward \
-     are separate: see `mailbox rules`.",
+    |lang| t!(lang, "cmd-mailbox-clear-forwarding-summary"),
+    |lang| t!(lang, "cmd-mailbox-clear-forwarding-help"),
     &["mailbox clear-forwarding megan"],
     |arguments| Ok(Command::Act(Action::ClearForwarding { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -54,13 +56,12 @@ pub const CLEAR_FORWARDING: CommandSpec = about_mailbox(
 );
 
 pub const RULES: CommandSpec = CommandSpec {
-    flags: &[FlagSpec::switch("--hidden", "include hidden rules, which Outlook does not show")],
+    flags: &[FlagSpec::switch("--hidden", |lang| t!(lang, "cmd-mailbox-rules-flag-hidden"))],
     ..about_mailbox(
         "mailbox rules",
         &[UPN],
-        "List a mailbox's inbox rules.",
-        "Shows each rule's identity, name, priority, whether it is enabled, its conditions and actions. Rules can be hidden \
-         from Outlook; only `--hidden` lists them.",
+        |lang| t!(lang, "cmd-mailbox-rules-summary"),
+        |lang| t!(lang, "cmd-mailbox-rules-help"),
         &["mailbox rules megan", "mailbox rules megan --hidden"],
         |arguments| Ok(Command::Act(Action::ListRules { user: arguments.text("UPN"), include_hidden: arguments.has("--hidden") })),
         |command| match acted(command)? {
@@ -73,8 +74,8 @@ pub const RULES: CommandSpec = CommandSpec {
 pub const DISABLE_RULE: CommandSpec = about_mailbox(
     "mailbox disable-rule",
     &[UPN, RULE],
-    "Turn an inbox rule off without deleting it.",
-    RULE_HELP,
+    |lang| t!(lang, "cmd-mailbox-disable-rule-summary"),
+    rule_help,
     &["mailbox disable-rule megan \"Invoices to Alex\""],
     |arguments| Ok(Command::Act(Action::DisableRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
@@ -86,8 +87,8 @@ pub const DISABLE_RULE: CommandSpec = about_mailbox(
 pub const ENABLE_RULE: CommandSpec = about_mailbox(
     "mailbox enable-rule",
     &[UPN, RULE],
-    "Turn a disabled inbox rule back on.",
-    RULE_HELP,
+    |lang| t!(lang, "cmd-mailbox-enable-rule-summary"),
+    rule_help,
     &["mailbox enable-rule megan \"Invoices to Alex\""],
     |arguments| Ok(Command::Act(Action::EnableRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
@@ -99,8 +100,8 @@ pub const ENABLE_RULE: CommandSpec = about_mailbox(
 pub const REMOVE_RULE: CommandSpec = about_mailbox(
     "mailbox remove-rule",
     &[UPN, RULE],
-    "Delete an inbox rule.",
-    RULE_HELP,
+    |lang| t!(lang, "cmd-mailbox-remove-rule-summary"),
+    rule_help,
     &["mailbox remove-rule megan ..", "mailbox remove-rule megan 'Invoices to Alex'"],
     |arguments| Ok(Command::Act(Action::RemoveRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
@@ -112,8 +113,8 @@ pub const REMOVE_RULE: CommandSpec = about_mailbox(
 pub const DELEGATES: CommandSpec = about_mailbox(
     "mailbox delegates",
     &[UPN],
-    "List who else has access to a mailbox.",
-    "Shows each delegate with the right they hold: full-access, send-as or read-permission.",
+    |lang| t!(lang, "cmd-mailbox-delegates-summary"),
+    |lang| t!(lang, "cmd-mailbox-delegates-help"),
     &["mailbox delegates megan"],
     |arguments| Ok(Command::Act(Action::ListDelegates { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -125,13 +126,14 @@ pub const DELEGATES: CommandSpec = about_mailbox(
 const DELEGATE_USER: ArgumentSpec = ArgumentSpec::required("USER", ValueKind::User);
 
 pub const ADD_DELEGATE: CommandSpec = CommandSpec {
-    flags: &[FlagSpec::valued("--access", "RIGHT", ValueKind::Choice(ACCESS_RIGHT_NAMES), "the right to grant (default full-access)")],
+    flags: &[FlagSpec::valued("--access", "RIGHT", ValueKind::Choice(ACCESS_RIGHT_NAMES), |lang| {
+        t!(lang, "cmd-mailbox-add-delegate-flag-access")
+    })],
     ..about_mailbox(
         "mailbox add-delegate",
         &[UPN, DELEGATE_USER],
-        "Give another user access to a mailbox.",
-        "USER is the user who gets access. full-access opens the mailbox, send-as sends as its owner, \
-         read-permission reads its permissions.",
+        |lang| t!(lang, "cmd-mailbox-add-delegate-summary"),
+        |lang| t!(lang, "cmd-mailbox-add-delegate-help"),
         &["mailbox add-delegate megan alex", "mailbox add-delegate megan alex --access send-as"],
         |arguments| {
             Ok(Command::Act(Action::AddDelegate {
@@ -153,8 +155,8 @@ pub const ADD_DELEGATE: CommandSpec = CommandSpec {
 pub const REMOVE_DELEGATE: CommandSpec = about_mailbox(
     "mailbox remove-delegate",
     &[UPN, ArgumentSpec::required("DELEGATE", ValueKind::Delegate)],
-    "Take away another user's access to a mailbox.",
-    "Removes every right DELEGATE holds on the mailbox.",
+    |lang| t!(lang, "cmd-mailbox-remove-delegate-summary"),
+    |lang| t!(lang, "cmd-mailbox-remove-delegate-help"),
     &["mailbox remove-delegate megan diego"],
     |arguments| Ok(Command::Act(Action::RemoveDelegate { user: arguments.text("UPN"), delegate: arguments.text("DELEGATE") })),
     |command| match acted(command)? {
@@ -166,9 +168,8 @@ pub const REMOVE_DELEGATE: CommandSpec = about_mailbox(
 pub const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
     "mailbox disable-protocols",
     &[UPN, ArgumentSpec::repeated("PROTOCOL", ValueKind::Protocol, Arity::AnyNumber)],
-    "Turn off ways of reaching a mailbox.",
-    "PROTOCOL is any of owa, mapi, ews, activesync, imap, pop; without any, all of them are turned off. Legacy protocols \
-     (imap, pop, ews) are what app passwords use.",
+    |lang| t!(lang, "cmd-mailbox-disable-protocols-summary"),
+    |lang| t!(lang, "cmd-mailbox-disable-protocols-help"),
     &["mailbox disable-protocols megan imap pop ews", "mailbox disable-protocols megan"],
     |arguments| Ok(Command::Act(Action::DisableProtocols { user: arguments.text("UPN"), protocols: arguments.protocols("PROTOCOL")? })),
     |command| match acted(command)? {
@@ -182,8 +183,8 @@ pub const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
 pub const TRACE: CommandSpec = about_mailbox(
     "mailbox trace",
     &[UPN],
-    "Show recent mail sent to or from a mailbox.",
-    "The message trace: sender, recipients, subject, time and whether each message was delivered, bounced or forwarded.",
+    |lang| t!(lang, "cmd-mailbox-trace-summary"),
+    |lang| t!(lang, "cmd-mailbox-trace-help"),
     &["mailbox trace megan"],
     |arguments| Ok(Command::Act(Action::MessageTrace { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -199,7 +200,11 @@ mod tests {
     #[test]
     fn protocol_help_names_every_protocol() {
         for protocol in Protocol::ALL {
-            assert!(DISABLE_PROTOCOLS.help.contains(protocol.name()), "{}", protocol.name());
+            assert!(
+                crate::i18n::Lang::ALL.iter().all(|lang| (DISABLE_PROTOCOLS.help)(*lang).contains(protocol.name())),
+                "{}",
+                protocol.name()
+            );
         }
     }
 }

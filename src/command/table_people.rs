@@ -5,22 +5,21 @@ use super::render::{Rendered, render};
 use super::spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{CHANNEL_NAMES, VERIFICATION_NAMES, VERIFICATIONS, name_of};
-use super::{Command, DEFAULT_PASSWORD_MESSAGE, ParseErrorKind};
+use super::{Command, DEFAULT_PASSWORD_MESSAGE, Problem};
 use crate::action::{Action, Channel};
+use crate::t;
 
 pub const NOTIFY: CommandSpec = CommandSpec {
     name: "notify",
     section: Section::People,
     arguments: &[UPN, ArgumentSpec::repeated("MESSAGE", ValueKind::Message, Arity::OptionalRest)],
     flags: &[
-        FlagSpec::valued("--via", "CHANNEL", ValueKind::Choice(CHANNEL_NAMES), "how the message reaches the person").required(),
-        FlagSpec::valued("--to", "ADDRESS", ValueKind::Address, "with --via email: send here instead of the user's mailbox"),
-        FlagSpec::switch("--password", "include the password you set for the user"),
+        FlagSpec::valued("--via", "CHANNEL", ValueKind::Choice(CHANNEL_NAMES), |lang| t!(lang, "cmd-notify-flag-via")).required(),
+        FlagSpec::valued("--to", "ADDRESS", ValueKind::Address, |lang| t!(lang, "cmd-notify-flag-to")),
+        FlagSpec::switch("--password", |lang| t!(lang, "cmd-notify-flag-password")),
     ],
-    summary: "Tell a user something, optionally their new password.",
-    help: "With `--via phone` or `sms` the message goes to the number on file; with `email`, to the user's mailbox unless \
-           `--to` names another address. MESSAGE is the rest of the line; with --password and no message it says \"Your password was reset.\" \
-           Whoever receives a password learns it: anyone reading the mailbox, and any address it forwards to.",
+    summary: |lang| t!(lang, "cmd-notify-summary"),
+    help: |lang| t!(lang, "cmd-notify-help"),
     examples: &["notify megan --via phone --password", "notify megan --via email --to megan@outlook.example Please call the helpdesk."],
     build: |arguments| {
         let user = arguments.text("UPN");
@@ -33,7 +32,7 @@ pub const NOTIFY: CommandSpec = CommandSpec {
             _ => Channel::Email(to.clone().unwrap_or_else(|| user.clone())),
         };
         if to.is_some() && via != "email" {
-            return Err(arguments.error(ParseErrorKind::ConflictingFlags, format!("--to goes with --via email, not --via {via}")));
+            return Err(arguments.error(Problem::GoesWith { flag: "--to", with: "--via email", given: format!("--via {via}") }));
         }
         let include_password = arguments.has("--password");
         let message = arguments
@@ -59,10 +58,9 @@ pub const VERIFY: CommandSpec = CommandSpec {
     name: "verify",
     section: Section::People,
     arguments: &[UPN],
-    flags: &[FlagSpec::valued("--via", "WAY", ValueKind::Choice(VERIFICATION_NAMES), "how to check").required()],
-    summary: "Check through a trusted channel that a caller really is this user.",
-    help: "`callback` hangs up and calls the number on file, `manager` asks the user's manager, `in-person` sees the person \
-           with identification. Do it before acting on a request that arrived by phone or mail.",
+    flags: &[FlagSpec::valued("--via", "WAY", ValueKind::Choice(VERIFICATION_NAMES), |lang| t!(lang, "cmd-verify-flag-via")).required()],
+    summary: |lang| t!(lang, "cmd-verify-summary"),
+    help: |lang| t!(lang, "cmd-verify-help"),
     examples: &["verify megan --via callback"],
     build: |arguments| {
         let via = arguments.named("--via", &VERIFICATIONS, VERIFICATION_NAMES).unwrap_or(crate::action::Verification::Callback);
@@ -81,21 +79,17 @@ pub const ASK: CommandSpec = CommandSpec {
     section: Section::People,
     arguments: &[UPN, ArgumentSpec::repeated("COMMAND", ValueKind::Command, Arity::OneOrMore)],
     flags: &[],
-    summary: "Ask another admin to run a command for you.",
-    help: "UPN is the other admin. They act with their own roles, after a delay; use it when you lack a permission, or \
-           when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags. A new \
-           password they set is theirs to pass on: you see it only when it is your own (they read it to you). Calls and \
-           alerts that come in meanwhile are shown at their time.",
+    summary: |lang| t!(lang, "cmd-ask-summary"),
+    help: |lang| t!(lang, "cmd-ask-help"),
     examples: &["ask nestor user reset-password admin --password Tidal-Compass-Ready-58!"],
     build: |arguments| {
         let tokens = arguments.tokens("COMMAND");
         if tokens.first().is_some_and(|first| first.text.eq_ignore_ascii_case("ask")) {
-            return Err(arguments.error(ParseErrorKind::NotAnAction, "ask cannot carry another ask".to_string()));
+            return Err(arguments.error(Problem::AskInAsk));
         }
         let Command::Act(action) = super::parse_tokens(tokens)? else {
             let name = tokens.first().map_or("", |token| token.text.as_str());
-            let message = format!("'{name}' does nothing in the tenant, so nobody can be asked to do it");
-            return Err(arguments.error(ParseErrorKind::NotAnAction, message));
+            return Err(arguments.error(Problem::NotAnAction { command: name.to_string() }));
         };
         Ok(Command::Ask { admin: arguments.text("UPN"), action })
     },
@@ -109,11 +103,9 @@ pub const SUPPORT_CALL: CommandSpec = CommandSpec {
     name: "support call",
     section: Section::People,
     arguments: &[],
-    flags: &[FlagSpec::valued("--release", "UPN", ValueKind::User, "ask support to release this restricted sender")],
-    summary: "Call Microsoft support.",
-    help: "Support can do what no admin in the tenant can, but it takes a long time: a last resort. Without a flag, support \
-           verifies that you own the tenant and resets your own password (when no Global Administrator can sign in). With \
-           --release, support releases a restricted sender that admins can no longer release (past the release limit).",
+    flags: &[FlagSpec::valued("--release", "UPN", ValueKind::User, |lang| t!(lang, "cmd-support-call-flag-release"))],
+    summary: |lang| t!(lang, "cmd-support-call-summary"),
+    help: |lang| t!(lang, "cmd-support-call-help"),
     examples: &["support call", "support call --release lynne"],
     build: |arguments| Ok(Command::SupportCall { release: arguments.owned_value("--release") }),
     render: |command| match command {

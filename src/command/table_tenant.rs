@@ -2,22 +2,23 @@
 //! alerts, the password and self-service reset policies.
 
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, Section, ValueKind};
+use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{
     AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES, BOOLEAN_NAMES, METHODS_REQUIRED_NAMES, OUTBOUND_ACTION_NAMES, OUTBOUND_ACTIONS,
     SSPR_SCOPE_NAMES, name_of, sspr_method_name,
 };
-use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, ParseErrorKind};
+use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, Problem};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
+use crate::t;
 use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
 /// A command without arguments or flags that maps to one action.
 const fn plain(
     name: &'static str,
     section: Section,
-    summary: &'static str,
-    help: &'static str,
+    summary: HelpText,
+    help: HelpText,
     build: fn(&Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
@@ -29,8 +30,8 @@ pub const RESTRICTED_LIST: CommandSpec = CommandSpec {
     ..plain(
         "restricted list",
         Section::OutboundProtection,
-        "List senders restricted from sending mail.",
-        "The Defender portal's Restricted entities page: users who crossed an outbound limit and may not send.",
+        |lang| t!(lang, "cmd-restricted-list-summary"),
+        |lang| t!(lang, "cmd-restricted-list-help"),
         |_| Ok(Command::Act(Action::ListRestricted)),
         |command| matches!(acted(command)?, Action::ListRestricted).then(Rendered::new),
     )
@@ -41,9 +42,8 @@ pub const RESTRICTED_RELEASE: CommandSpec = CommandSpec {
     section: Section::OutboundProtection,
     arguments: &[UPN],
     flags: &[],
-    summary: "Let a restricted sender send mail again.",
-    help: "Sending resumes after a delay, usually within an hour. An account can be released only a few times; after that \
-           only Microsoft support can. A sender whose account is still in an attacker's hands is soon restricted again.",
+    summary: |lang| t!(lang, "cmd-restricted-release-summary"),
+    help: |lang| t!(lang, "cmd-restricted-release-help"),
     examples: &["restricted release megan"],
     build: |arguments| Ok(Command::Act(Action::ReleaseRestricted { user: arguments.text("UPN") })),
     render: |command| match acted(command)? {
@@ -57,21 +57,22 @@ pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
     section: Section::OutboundProtection,
     arguments: &[],
     flags: &[
-        FlagSpec::valued("--external-recipients-per-hour", "N", ValueKind::Number, "limit on outside recipients per hour (0 to 10000)"),
-        FlagSpec::valued("--internal-recipients-per-hour", "N", ValueKind::Number, "limit on internal recipients per hour (0 to 10000)"),
-        FlagSpec::valued("--recipients-per-day", "N", ValueKind::Number, "limit on recipients per day (0 to 10000)"),
-        FlagSpec::valued("--action", "ACTION", ValueKind::Choice(OUTBOUND_ACTION_NAMES), "what happens when a sender crosses a limit"),
-        FlagSpec::valued(
-            "--auto-forwarding",
-            "MODE",
-            ValueKind::Choice(AUTO_FORWARDING_NAMES),
-            "automatic external forwarding (automatic means off)",
-        ),
+        FlagSpec::valued("--external-recipients-per-hour", "N", ValueKind::Number, |lang| {
+            t!(lang, "cmd-policy-outbound-flag-external-recipients-per-hour")
+        }),
+        FlagSpec::valued("--internal-recipients-per-hour", "N", ValueKind::Number, |lang| {
+            t!(lang, "cmd-policy-outbound-flag-internal-recipients-per-hour")
+        }),
+        FlagSpec::valued("--recipients-per-day", "N", ValueKind::Number, |lang| t!(lang, "cmd-policy-outbound-flag-recipients-per-day")),
+        FlagSpec::valued("--action", "ACTION", ValueKind::Choice(OUTBOUND_ACTION_NAMES), |lang| {
+            t!(lang, "cmd-policy-outbound-flag-action")
+        }),
+        FlagSpec::valued("--auto-forwarding", "MODE", ValueKind::Choice(AUTO_FORWARDING_NAMES), |lang| {
+            t!(lang, "cmd-policy-outbound-flag-auto-forwarding")
+        }),
     ],
-    summary: "Change the outbound spam policy.",
-    help: "Give at least one flag. With block-user a restricted sender stays blocked until an admin releases them; with \
-           block-user-for-today (the service default) until the next UTC day, and no admin can release them early; alert \
-           only notifies.",
+    summary: |lang| t!(lang, "cmd-policy-outbound-summary"),
+    help: |lang| t!(lang, "cmd-policy-outbound-help"),
     examples: &["policy outbound --action block-user", "policy outbound --auto-forwarding off --recipients-per-day 500"],
     build: |arguments| {
         let change = OutboundChange {
@@ -82,7 +83,7 @@ pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
             auto_forwarding: arguments.named("--auto-forwarding", &AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES),
         };
         if change == OutboundChange::default() {
-            return Err(arguments.error(ParseErrorKind::MissingFlag, "nothing to change: give at least one flag".to_string()));
+            return Err(arguments.error(Problem::NothingToChange));
         }
         Ok(Command::Act(Action::SetOutboundPolicy(change)))
     },
@@ -109,10 +110,8 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     section: Section::Logs,
     arguments: &[OPTIONAL_UPN],
     flags: &[],
-    summary: "Show the sign-in log, for everyone or one user.",
-    help: "Newest first: time, user, IP address, client app, location, result and error code (50053 locked, 50057 \
-           blocked, 50055 password expired, 50126 wrong password). Sign-ins from an address and place the user never uses \
-           stand out; a spray comes from several.",
+    summary: |lang| t!(lang, "cmd-logs-sign-ins-summary"),
+    help: |lang| t!(lang, "cmd-logs-sign-ins-help"),
     examples: &["logs sign-ins", "logs sign-ins megan"],
     build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
@@ -123,10 +122,8 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
 
 pub const LOGS_AUDIT: CommandSpec = CommandSpec {
     name: "logs audit",
-    summary: "Show the audit log, for everyone or about one user.",
-    help: "Newest first: who changed what, when, from which IP address and place: roles, sign-in status, passwords \
-           (self-service too), security info and app passwords registered, mailbox rules, forwarding and permissions. \
-           Look at what happened just before the incident too.",
+    summary: |lang| t!(lang, "cmd-logs-audit-summary"),
+    help: |lang| t!(lang, "cmd-logs-audit-help"),
     examples: &["logs audit", "logs audit megan"],
     build: |arguments| Ok(Command::Act(Action::AuditLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
@@ -141,8 +138,8 @@ pub const ALERTS: CommandSpec = CommandSpec {
     ..plain(
         "alerts",
         Section::Logs,
-        "Show security alerts.",
-        "Alerts the service raised, such as a user restricted from sending email.",
+        |lang| t!(lang, "cmd-alerts-summary"),
+        |lang| t!(lang, "cmd-alerts-help"),
         |_| Ok(Command::Act(Action::ListAlerts)),
         |command| matches!(acted(command)?, Action::ListAlerts).then(Rendered::new),
     )
@@ -153,8 +150,8 @@ pub const POLICY_SHOW: CommandSpec = CommandSpec {
     ..plain(
         "policy show",
         Section::Policies,
-        "Show the tenant's lockout, password and outbound spam policies.",
-        "Everything `policy password-expiration` and `policy outbound` change, and the smart lockout settings.",
+        |lang| t!(lang, "cmd-policy-show-summary"),
+        |lang| t!(lang, "cmd-policy-show-help"),
         |_| Ok(Command::Act(Action::ShowPolicies)),
         |command| matches!(acted(command)?, Action::ShowPolicies).then(Rendered::new),
     )
@@ -165,11 +162,11 @@ pub const POLICY_PASSWORD_EXPIRATION: CommandSpec = CommandSpec {
     section: Section::Policies,
     arguments: &[],
     flags: &[
-        FlagSpec::switch("--never", "passwords never expire (the default for new tenants)").alternative(true),
-        FlagSpec::valued("--days", "N", ValueKind::Number, "passwords expire after N days (14 to 730)").alternative(true),
+        FlagSpec::switch("--never", |lang| t!(lang, "cmd-policy-password-expiration-flag-never")).alternative(true),
+        FlagSpec::valued("--days", "N", ValueKind::Number, |lang| t!(lang, "cmd-policy-password-expiration-flag-days")).alternative(true),
     ],
-    summary: "Set when passwords expire, for the whole organisation.",
-    help: "Org settings > Security & privacy > Password expiration policy. An expired password stops sign-in until it is changed.",
+    summary: |lang| t!(lang, "cmd-policy-password-expiration-summary"),
+    help: |lang| t!(lang, "cmd-policy-password-expiration-help"),
     examples: &["policy password-expiration --never", "policy password-expiration --days 90"],
     build: |arguments| Ok(Command::Act(Action::SetPasswordExpiration { days: arguments.number("--days", u16::MAX)? })),
     render: |command| match acted(command)? {
@@ -185,8 +182,8 @@ pub const SSPR_SHOW: CommandSpec = CommandSpec {
     ..plain(
         "sspr show",
         Section::Policies,
-        "Show the self-service password reset policy.",
-        "Who may reset their own password, with how many and which methods, and whether users must register methods.",
+        |lang| t!(lang, "cmd-sspr-show-summary"),
+        |lang| t!(lang, "cmd-sspr-show-help"),
         |_| Ok(Command::Act(Action::ShowSspr)),
         |command| matches!(acted(command)?, Action::ShowSspr).then(Rendered::new),
     )
@@ -197,17 +194,19 @@ pub const SSPR_SET: CommandSpec = CommandSpec {
     section: Section::Policies,
     arguments: &[],
     flags: &[
-        FlagSpec::valued("--scope", "SCOPE", ValueKind::Choice(SSPR_SCOPE_NAMES), "who may use self-service reset"),
-        FlagSpec::valued("--group", "GROUP", ValueKind::Group, "the group allowed to use it (means --scope selected)"),
-        FlagSpec::valued("--methods-required", "COUNT", ValueKind::Choice(METHODS_REQUIRED_NAMES), "methods a user must pass"),
-        FlagSpec::valued("--methods", "LIST", ValueKind::SsprMethods, "comma-separated methods users may use"),
-        FlagSpec::valued("--require-registration", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), "ask users to register at sign-in"),
-        FlagSpec::valued("--reconfirm-days", "N", ValueKind::Number, "days before users confirm their methods again (0 is never)"),
+        FlagSpec::valued("--scope", "SCOPE", ValueKind::Choice(SSPR_SCOPE_NAMES), |lang| t!(lang, "cmd-sspr-set-flag-scope")),
+        FlagSpec::valued("--group", "GROUP", ValueKind::Group, |lang| t!(lang, "cmd-sspr-set-flag-group")),
+        FlagSpec::valued("--methods-required", "COUNT", ValueKind::Choice(METHODS_REQUIRED_NAMES), |lang| {
+            t!(lang, "cmd-sspr-set-flag-methods-required")
+        }),
+        FlagSpec::valued("--methods", "LIST", ValueKind::SsprMethods, |lang| t!(lang, "cmd-sspr-set-flag-methods")),
+        FlagSpec::valued("--require-registration", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), |lang| {
+            t!(lang, "cmd-sspr-set-flag-require-registration")
+        }),
+        FlagSpec::valued("--reconfirm-days", "N", ValueKind::Number, |lang| t!(lang, "cmd-sspr-set-flag-reconfirm-days")),
     ],
-    summary: "Change the self-service password reset policy.",
-    help: "Give at least one flag; the others stay as they are. LIST names any of mobile-app-notification, mobile-app-code, \
-           email, mobile-phone, office-phone, security-questions. Administrators always need two methods and cannot use \
-           security questions, whatever this policy says.",
+    summary: |lang| t!(lang, "cmd-sspr-set-summary"),
+    help: |lang| t!(lang, "cmd-sspr-set-help"),
     examples: &["sspr set --scope all --methods-required 2", "sspr set --group \"Finance Team\" --methods mobile-phone,email"],
     build: |arguments| {
         let change = SsprChange {
@@ -218,7 +217,7 @@ pub const SSPR_SET: CommandSpec = CommandSpec {
             reconfirm_days: arguments.number("--reconfirm-days", u16::MAX)?,
         };
         if change == SsprChange::default() {
-            return Err(arguments.error(ParseErrorKind::MissingFlag, "nothing to change: give at least one flag".to_string()));
+            return Err(arguments.error(Problem::NothingToChange));
         }
         Ok(Command::Act(Action::SetSspr(change)))
     },
@@ -255,11 +254,13 @@ fn sspr_scope(arguments: &Arguments) -> Result<Option<SsprScope>, ParseError> {
     match (arguments.value("--scope"), arguments.owned_value("--group")) {
         (None, None) => Ok(None),
         (None | Some("selected"), Some(group)) => Ok(Some(SsprScope::Selected(group))),
-        (Some("selected"), None) => Err(arguments.error(ParseErrorKind::MissingFlag, "--scope selected needs --group GROUP".to_string())),
+        (Some("selected"), None) => {
+            Err(arguments.error(Problem::NeedsFlag { given: "--scope selected".to_string(), needed: "--group GROUP" }))
+        }
         (Some("all"), None) => Ok(Some(SsprScope::All)),
         (Some(_), None) => Ok(Some(SsprScope::None)),
         (Some(scope), Some(_)) => {
-            Err(arguments.error(ParseErrorKind::ConflictingFlags, format!("--group goes with --scope selected, not --scope {scope}")))
+            Err(arguments.error(Problem::GoesWith { flag: "--group", with: "--scope selected", given: format!("--scope {scope}") }))
         }
     }
 }
@@ -268,10 +269,9 @@ pub const SSPR_RESET: CommandSpec = CommandSpec {
     name: "sspr reset",
     section: Section::Policies,
     arguments: &[UPN],
-    flags: &[FlagSpec::valued("--password", "PW", ValueKind::Password, "the new password (a strong default when left out)").secret()],
-    summary: "Go through self-service reset as a user (\"I forgot my password\").",
-    help: "Only when the scenario lets you act as that user. The user must be in the policy's scope and pass the required \
-           number of registered methods; a successful reset also clears a smart lockout.",
+    flags: &[FlagSpec::valued("--password", "PW", ValueKind::Password, |lang| t!(lang, "cmd-sspr-reset-flag-password")).secret()],
+    summary: |lang| t!(lang, "cmd-sspr-reset-summary"),
+    help: |lang| t!(lang, "cmd-sspr-reset-help"),
     examples: &["sspr reset admin", "sspr reset admin --password Tidal-Compass-Ready-58!"],
     build: |arguments| {
         Ok(Command::Act(Action::SelfServiceReset {

@@ -3,17 +3,19 @@
 
 use super::Command;
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, Section, ValueKind};
+use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::BOOLEAN_NAMES;
 use crate::action::{Action, NewPassword};
+use crate::i18n::Lang;
+use crate::t;
 use crate::tenant::user::MethodKind;
 
 /// A command that takes only a user and maps to one action.
 const fn about_user(
     name: &'static str,
-    summary: &'static str,
-    help: &'static str,
+    summary: HelpText,
+    help: HelpText,
     examples: &'static [&'static str],
     build: fn(&super::Arguments) -> Result<Command, super::ParseError>,
     render: fn(&Command) -> Option<Rendered>,
@@ -26,15 +28,12 @@ pub const USERS: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[],
     flags: &[
-        FlagSpec::valued("--search", "TEXT", ValueKind::Text, "only users whose name, display name or department contains TEXT"),
-        FlagSpec::valued("--department", "DEPARTMENT", ValueKind::Text, "only users of this department (case ignored)"),
-        FlagSpec::valued("--filter", "TEXT", ValueKind::Text, "the older name of --search"),
+        FlagSpec::valued("--search", "TEXT", ValueKind::Text, |lang| t!(lang, "cmd-users-flag-search")),
+        FlagSpec::valued("--department", "DEPARTMENT", ValueKind::Text, |lang| t!(lang, "cmd-users-flag-department")),
+        FlagSpec::valued("--filter", "TEXT", ValueKind::Text, |lang| t!(lang, "cmd-users-flag-filter")),
     ],
-    summary: "List the tenant's users, sorted by name, with a count.",
-    help: "Shows each user's name, display name, department, sign-in status and whether they hold an admin role, \
-           sorted by user principal name, and how many users match. `--search` keeps users whose name, display name \
-           or department contains the text; `--department` keeps one department; both together keep users who match both. \
-           Output taller than the terminal goes through a pager.",
+    summary: |lang| t!(lang, "cmd-users-summary"),
+    help: |lang| t!(lang, "cmd-users-help"),
     examples: &["users", "users --search finance", "users --department \"Field Service\""],
     build: |arguments| {
         Ok(Command::Act(Action::ListUsers {
@@ -55,8 +54,8 @@ pub const GROUPS: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[],
     flags: &[],
-    summary: "List the tenant's groups with how many members each has.",
-    help: "The admin center's Groups page, sorted by name. `group members GROUP` shows who is in one.",
+    summary: |lang| t!(lang, "cmd-groups-summary"),
+    help: |lang| t!(lang, "cmd-groups-help"),
     examples: &["groups"],
     build: |_| Ok(Command::Act(Action::ListGroups)),
     render: |command| matches!(acted(command)?, Action::ListGroups).then(Rendered::new),
@@ -67,8 +66,8 @@ pub const GROUP_MEMBERS: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[ArgumentSpec::required("GROUP", ValueKind::Group)],
     flags: &[],
-    summary: "List the members of a group.",
-    help: "Each member's name, display name, department and sign-in status, sorted by name. Quote a name with spaces.",
+    summary: |lang| t!(lang, "cmd-group-members-summary"),
+    help: |lang| t!(lang, "cmd-group-members-help"),
     examples: &["group members \"SSPR Pilot\""],
     build: |arguments| Ok(Command::Act(Action::GroupMembers { group: arguments.text("GROUP") })),
     render: |command| match acted(command)? {
@@ -82,9 +81,8 @@ pub const ROLE_MEMBERS: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[ArgumentSpec::required("ROLE", ValueKind::Role)],
     flags: &[],
-    summary: "List who holds an admin role.",
-    help: "The admin center's Roles page for one role: every user who holds it, sorted by name. \
-           Before removing a Global Administrator, check that another one remains.",
+    summary: |lang| t!(lang, "cmd-role-members-summary"),
+    help: |lang| t!(lang, "cmd-role-members-help"),
     examples: &["role members global-admin", "role members \"Helpdesk Administrator\""],
     build: |arguments| Ok(Command::Act(Action::RoleMembers { role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
@@ -95,8 +93,8 @@ pub const ROLE_MEMBERS: CommandSpec = CommandSpec {
 
 pub const SHOW: CommandSpec = about_user(
     "user show",
-    "Show a user's account: status, roles, password age, contact details.",
-    "UPN is a full user principal name or an alias that only one user has, such as `megan`.",
+    |lang| t!(lang, "cmd-user-show-summary"),
+    |lang| t!(lang, "cmd-user-show-help"),
     &["user show megan@contoso.com", "user show megan"],
     |arguments| Ok(Command::Act(Action::ShowUser { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -107,8 +105,8 @@ pub const SHOW: CommandSpec = about_user(
 
 pub const ROLES: CommandSpec = about_user(
     "user roles",
-    "Show the admin roles a user holds.",
-    "The same view as `user show`, for when roles are what you are looking for.",
+    |lang| t!(lang, "cmd-user-roles-summary"),
+    |lang| t!(lang, "cmd-user-roles-help"),
     &["user roles nestor"],
     |arguments| Ok(Command::Act(Action::ShowUser { user: arguments.text("UPN") })),
     // `user show` is the canonical form of the same view.
@@ -120,17 +118,15 @@ pub const RESET_PASSWORD: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[UPN],
     flags: &[
-        FlagSpec::switch("--auto", "let the service generate the password (the default); it is shown to you once").alternative(false),
-        FlagSpec::valued("--password", "PW", ValueKind::Password, "set this password; it must pass the password rules")
+        FlagSpec::switch("--auto", |lang| t!(lang, "cmd-user-reset-password-flag-auto")).alternative(false),
+        FlagSpec::valued("--password", "PW", ValueKind::Password, |lang| t!(lang, "cmd-user-reset-password-flag-password"))
             .alternative(false)
             .secret(),
-        FlagSpec::switch("--no-require-change", "do not make the user choose a new password at the next sign-in"),
-        FlagSpec::valued("--email-to", "ADDRESS", ValueKind::Address, "also email the new password to ADDRESS"),
+        FlagSpec::switch("--no-require-change", |lang| t!(lang, "cmd-user-reset-password-flag-no-require-change")),
+        FlagSpec::valued("--email-to", "ADDRESS", ValueKind::Address, |lang| t!(lang, "cmd-user-reset-password-flag-email-to")),
     ],
-    summary: "Reset a user's password.",
-    help: "The admin center's Reset password. A reset signs the user out of sessions that came from a password sign-in, \
-           and clears a smart lockout. It does not end sessions from passwordless sign-ins, and it does not remove app passwords. \
-           By default the user must change the password at the next sign-in. Whoever reads an emailed password learns it.",
+    summary: |lang| t!(lang, "cmd-user-reset-password-summary"),
+    help: |lang| t!(lang, "cmd-user-reset-password-help"),
     examples: &["user reset-password megan", "user reset-password megan --password Correct-Horse-42! --no-require-change"],
     build: |arguments| {
         Ok(Command::Act(Action::ResetPassword {
@@ -160,9 +156,8 @@ pub const RESET_PASSWORD: CommandSpec = CommandSpec {
 
 pub const BLOCK_SIGN_IN: CommandSpec = about_user(
     "user block-sign-in",
-    "Block new sign-ins and token refresh for a user.",
-    "New sign-ins fail at once and refresh tokens stop working, but an access token already issued keeps working until it \
-         expires, except where continuous access evaluation cuts it off.",
+    |lang| t!(lang, "cmd-user-block-sign-in-summary"),
+    |lang| t!(lang, "cmd-user-block-sign-in-help"),
     &["user block-sign-in megan"],
     |arguments| Ok(Command::Act(Action::BlockSignIn { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -173,8 +168,8 @@ pub const BLOCK_SIGN_IN: CommandSpec = about_user(
 
 pub const ALLOW_SIGN_IN: CommandSpec = about_user(
     "user allow-sign-in",
-    "Allow a blocked user to sign in again.",
-    "Undoes `user block-sign-in`.",
+    |lang| t!(lang, "cmd-user-allow-sign-in-summary"),
+    |lang| t!(lang, "cmd-user-allow-sign-in-help"),
     &["user allow-sign-in megan"],
     |arguments| Ok(Command::Act(Action::AllowSignIn { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -185,9 +180,8 @@ pub const ALLOW_SIGN_IN: CommandSpec = about_user(
 
 pub const REVOKE_SESSIONS: CommandSpec = about_user(
     "user revoke-sessions",
-    "Sign a user out of every session.",
-    "Revokes every refresh token and session cookie, whatever the sign-in method. Access tokens already issued live \
-         until they expire, except where continuous access evaluation cuts them off.",
+    |lang| t!(lang, "cmd-user-revoke-sessions-summary"),
+    |lang| t!(lang, "cmd-user-revoke-sessions-help"),
     &["user revoke-sessions megan"],
     |arguments| Ok(Command::Act(Action::RevokeSessions { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -201,8 +195,8 @@ pub const ADD_ROLE: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[UPN, ArgumentSpec::required("ROLE", ValueKind::Role)],
     flags: &[],
-    summary: "Give a user an admin role.",
-    help: ROLE_HELP,
+    summary: |lang| t!(lang, "cmd-user-add-role-summary"),
+    help: role_help,
     examples: &["user add-role hana global-reader", "user add-role hana \"Helpdesk Administrator\""],
     build: |arguments| Ok(Command::Act(Action::AddRole { user: arguments.text("UPN"), role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
@@ -213,7 +207,7 @@ pub const ADD_ROLE: CommandSpec = CommandSpec {
 
 pub const REMOVE_ROLE: CommandSpec = CommandSpec {
     name: "user remove-role",
-    summary: "Take an admin role away from a user.",
+    summary: |lang| t!(lang, "cmd-user-remove-role-summary"),
     examples: &["user remove-role megan exchange-admin"],
     build: |arguments| Ok(Command::Act(Action::RemoveRole { user: arguments.text("UPN"), role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
@@ -224,15 +218,14 @@ pub const REMOVE_ROLE: CommandSpec = CommandSpec {
 };
 
 /// Role names for help, kept in step with `Role::alias` by a test.
-const ROLE_HELP: &str = "ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, \
-     privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, \
-     exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, \
-     directory-readers, guest-inviter, organization-management. The tenant's last Global Administrator cannot be removed.";
+fn role_help(lang: Lang) -> String {
+    t!(lang, "cmd-role-help")
+}
 
 pub const REQUIRE_MFA: CommandSpec = about_user(
     "user require-mfa",
-    "Require multifactor authentication for a user.",
-    "From now on a sign-in needs a second factor the signer controls: a phone, the authenticator app or a security key.",
+    |lang| t!(lang, "cmd-user-require-mfa-summary"),
+    |lang| t!(lang, "cmd-user-require-mfa-help"),
     &["user require-mfa megan"],
     |arguments| Ok(Command::Act(Action::RequireMfa { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -243,8 +236,8 @@ pub const REQUIRE_MFA: CommandSpec = about_user(
 
 pub const METHODS: CommandSpec = about_user(
     "user methods",
-    "List a user's registered authentication methods and app passwords.",
-    "Look for methods the user does not recognise: an attacker may register their own phone or app.",
+    |lang| t!(lang, "cmd-user-methods-summary"),
+    |lang| t!(lang, "cmd-user-methods-help"),
     &["user methods megan"],
     |arguments| Ok(Command::Act(Action::ListMethods { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -258,8 +251,8 @@ pub const REMOVE_METHOD: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[UPN, ArgumentSpec::required("METHOD", ValueKind::Method)],
     flags: &[],
-    summary: "Remove one of a user's authentication methods.",
-    help: "METHOD is one of alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.",
+    summary: |lang| t!(lang, "cmd-user-remove-method-summary"),
+    help: |lang| t!(lang, "cmd-user-remove-method-help"),
     examples: &["user remove-method megan authenticator-app"],
     build: |arguments| Ok(Command::Act(Action::RemoveMethod { user: arguments.text("UPN"), method: arguments.method("METHOD")? })),
     render: |command| match acted(command)? {
@@ -270,9 +263,8 @@ pub const REMOVE_METHOD: CommandSpec = CommandSpec {
 
 pub const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
     "user remove-app-passwords",
-    "Delete all of a user's app passwords.",
-    "App passwords let legacy mail clients in without the account password; they survive password resets and \
-         session revocation.",
+    |lang| t!(lang, "cmd-user-remove-app-passwords-summary"),
+    |lang| t!(lang, "cmd-user-remove-app-passwords-help"),
     &["user remove-app-passwords megan"],
     |arguments| Ok(Command::Act(Action::RemoveAppPasswords { user: arguments.text("UPN") })),
     |command| match acted(command)? {
@@ -286,18 +278,17 @@ pub const CONTACT_INFO: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[UPN],
     flags: &[
-        FlagSpec::valued("--alternate-email", "ADDRESS", ValueKind::Address, "the address used for recovery and notices"),
-        FlagSpec::valued("--mobile-phone", "PHONE", ValueKind::Phone, "the number used for texts and calls back"),
+        FlagSpec::valued("--alternate-email", "ADDRESS", ValueKind::Address, |lang| t!(lang, "cmd-user-contact-info-flag-alternate-email")),
+        FlagSpec::valued("--mobile-phone", "PHONE", ValueKind::Phone, |lang| t!(lang, "cmd-user-contact-info-flag-mobile-phone")),
     ],
-    summary: "Change a user's alternate email or mobile phone.",
-    help: "Give at least one flag. Check contact details you did not set: an attacker who changes them can take the \
-           account back through self-service reset.",
+    summary: |lang| t!(lang, "cmd-user-contact-info-summary"),
+    help: |lang| t!(lang, "cmd-user-contact-info-help"),
     examples: &["user contact-info megan --mobile-phone \"+1 425 555 0147\""],
     build: |arguments| {
         let alternate_email = arguments.owned_value("--alternate-email");
         let mobile_phone = arguments.owned_value("--mobile-phone");
         if alternate_email.is_none() && mobile_phone.is_none() {
-            return Err(arguments.error(super::ParseErrorKind::MissingFlag, "give --alternate-email, --mobile-phone or both".to_string()));
+            return Err(arguments.error(super::Problem::AnyOfFlags { flags: vec!["--alternate-email", "--mobile-phone"] }));
         }
         Ok(Command::Act(Action::UpdateContactInfo { user: arguments.text("UPN"), alternate_email, mobile_phone }))
     },
@@ -317,18 +308,21 @@ pub const PASSWORD_POLICY: CommandSpec = CommandSpec {
     section: Section::Users,
     arguments: &[UPN],
     flags: &[
-        FlagSpec::valued("--never-expires", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), "exempt the password from the expiry policy"),
-        FlagSpec::valued("--strong-password", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), "require a strong password (on by default)"),
+        FlagSpec::valued("--never-expires", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), |lang| {
+            t!(lang, "cmd-user-password-policy-flag-never-expires")
+        }),
+        FlagSpec::valued("--strong-password", "YES_NO", ValueKind::Choice(BOOLEAN_NAMES), |lang| {
+            t!(lang, "cmd-user-password-policy-flag-strong-password")
+        }),
     ],
-    summary: "Change one user's password expiry and strength settings.",
-    help: "Give at least one flag. These are the per-user PasswordPolicies switches (DisablePasswordExpiration, \
-           DisableStrongPassword).",
+    summary: |lang| t!(lang, "cmd-user-password-policy-summary"),
+    help: |lang| t!(lang, "cmd-user-password-policy-help"),
     examples: &["user password-policy megan --strong-password yes", "user password-policy alex --never-expires no --strong-password yes"],
     build: |arguments| {
         let never_expires = arguments.yes_no("--never-expires");
         let strong_password = arguments.yes_no("--strong-password");
         if never_expires.is_none() && strong_password.is_none() {
-            return Err(arguments.error(super::ParseErrorKind::MissingFlag, "give --never-expires, --strong-password or both".to_string()));
+            return Err(arguments.error(super::Problem::AnyOfFlags { flags: vec!["--never-expires", "--strong-password"] }));
         }
         Ok(Command::Act(Action::SetUserPasswordPolicy { user: arguments.text("UPN"), never_expires, strong_password }))
     },
@@ -354,10 +348,10 @@ mod tests {
     #[test]
     fn role_help_names_every_alias() {
         for role in Role::ALL {
-            assert!(ROLE_HELP.contains(role.alias()), "{}", role.alias());
+            assert!(Lang::ALL.iter().all(|lang| role_help(*lang).contains(role.alias())), "{}", role.alias());
         }
         for kind in MethodKind::ALL {
-            assert!(REMOVE_METHOD.help.contains(kind.name()), "{}", kind.name());
+            assert!(Lang::ALL.iter().all(|lang| (REMOVE_METHOD.help)(*lang).contains(kind.name())), "{}", kind.name());
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
 use crate::engine::view::View;
-use crate::engine::{Outcome, Simulation, StepResult};
+use crate::engine::{Outcome, Problem, Simulation, StepResult};
 use crate::i18n::Lang;
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -35,7 +35,7 @@ pub const TRAINEE_NEW_PASSWORD: &str = "Kestrel-Orchard-Beacon-83!";
 /// Simulated time one command takes the trainee.
 #[must_use]
 pub const fn command_duration(action: &Action) -> SimDuration {
-    if action.is_view() { SimDuration::seconds(20) } else { SimDuration::seconds(60) }
+    action.kind().facts().duration()
 }
 
 /// One trainee session.
@@ -183,7 +183,7 @@ impl Drill {
         let mut prompt = String::with_capacity(upn.len() + 24);
         prompt.push('[');
         if now.day_number() != self.start.day_number() {
-            prompt.push_str(now.weekday_text());
+            prompt.push_str(&weekday(self.lang, now.weekday_text()));
             prompt.push(' ');
         }
         prompt.push_str(&now.clock_text());
@@ -197,7 +197,8 @@ impl Drill {
             None => prompt.push_str(upn),
         }
         if self.trainee_signed_out() {
-            prompt.push_str(" signed out");
+            prompt.push(' ');
+            prompt.push_str(&crate::t!(self.lang, "session-prompt-signed-out"));
         }
         prompt.push_str("] > ");
         prompt
@@ -232,24 +233,33 @@ impl Drill {
 
     /// Runs one command line read by [`command::read`] (trimmed).
     pub fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
+        Reply { lang: self.lang, ..self.answer_line(line) }
+    }
+
+    fn answer_line(&mut self, line: &command::Line<'_>) -> Reply {
         let trimmed = line.text;
         if trimmed.is_empty() || trimmed.starts_with('#') {
             return Reply::quiet();
         }
         if self.finished {
-            return Reply::text("The session has ended; start a new one to practise again.");
+            return Reply::text(crate::t!(self.lang, "session-ended"));
         }
         let masked = line.masked.as_str();
         self.typed.push((self.simulation.now(), masked.to_string()));
         let command = match &line.command {
             Ok(command) => command,
-            Err(error) => return Reply::error(format!("error: {error}")),
+            Err(error) => return Reply::error(error.reply(self.lang())),
         };
         match command {
-            Command::Help(topic) => Reply::text(command::help(topic.as_deref())),
+            Command::Help(topic) => Reply::text(command::help(topic.as_deref(), self.lang())),
             Command::Brief => Reply::text(self.brief()),
             Command::Status => Reply::text(self.status()),
-            Command::Clock => Reply::text(format!("{} (simulated; {} left)", self.simulation.now(), self.time_left())),
+            Command::Clock => Reply::text(crate::t!(
+                self.lang,
+                "session-clock",
+                now = self.simulation.now().to_string(),
+                left = self.time_left().to_string()
+            )),
             Command::Hint => self.hint(),
             Command::Check => self.check(),
             Command::Submit => self.submit(),
@@ -278,13 +288,27 @@ impl Drill {
     /// The briefing, as `brief` shows it.
     #[must_use]
     pub fn brief(&self) -> String {
-        format!(
-            "{}\n{}\n\nYou are {}. Time limit: {} (until {}).",
-            self.scenario.title,
-            self.scenario.brief.trim(),
-            self.scenario.trainee.upn,
-            self.deadline.since(self.start),
-            self.deadline.clock_text()
+        let you = crate::t!(
+            self.lang,
+            "session-brief-you",
+            upn = &self.scenario.trainee.upn,
+            limit = self.deadline.since(self.start).to_string(),
+            until = self.deadline.clock_text()
+        );
+        format!("{}\n{}\n\n{you}", self.scenario.title.get(self.lang), self.scenario.brief.get(self.lang).trim())
+    }
+
+    /// The session's first line, as the banner and `status` show it:
+    /// `Title (id) · seed 7 · practice mode`.
+    #[must_use]
+    pub fn heading(&self) -> String {
+        crate::t!(
+            self.lang,
+            "session-heading",
+            title = self.scenario.title.get(self.lang),
+            id = &self.scenario.id,
+            seed = self.seed,
+            mode = mode_name(self.lang, self.mode)
         )
     }
 
@@ -294,39 +318,45 @@ impl Drill {
 
     fn status(&self) -> String {
         let commands = self.records.iter().filter(|record| record.action.is_some()).count();
-        let mut text = format!(
-            "{} ({}) · seed {} · {} mode\nclock {} · {} left · {commands} command(s) · {} hint(s) used\n",
-            self.scenario.title,
-            self.scenario.id,
-            self.seed,
-            self.mode.name(),
-            self.simulation.now().clock_text(),
-            self.time_left(),
-            self.hints_used.len()
-        );
+        let lang = self.lang;
+        let mut text = self.heading();
+        text.push('\n');
+        text.push_str(&crate::t!(
+            lang,
+            "session-status-clock",
+            clock = self.simulation.now().clock_text(),
+            left = self.time_left().to_string(),
+            commands = crate::t!(lang, "session-status-commands", count = commands),
+            hints = crate::t!(lang, "session-status-hints", count = self.hints_used.len())
+        ));
+        text.push('\n');
         let tenant = self.simulation.tenant();
         let trainee = tenant.find_user(&self.scenario.trainee.upn).map(|id| tenant.user(id));
         let upn = trainee.map_or(self.scenario.trainee.upn.as_str(), |user| user.upn.as_str());
         let roles: Vec<&str> =
-            trainee.map(|user| user.roles.iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
-        let roles = if roles.is_empty() { "no admin role".to_string() } else { roles.join(", ") };
-        let signed = if self.trainee_signed_out() { ", signed out" } else { "" };
-        text.push_str(&format!("acting as {upn} ({roles}{signed})\n"));
+            trainee.map(|user| user.roles().iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
+        let roles = if roles.is_empty() { crate::t!(lang, "session-status-no-role") } else { roles.join(", ") };
+        text.push_str(&if self.trainee_signed_out() {
+            crate::t!(lang, "session-status-acting-signed-out", upn = upn, roles = roles)
+        } else {
+            crate::t!(lang, "session-status-acting", upn = upn, roles = roles)
+        });
+        text.push('\n');
         if !self.scenario.trainee.may_act_as.is_empty() {
-            text.push_str(&format!("you may also act as: {}\n", self.scenario.trainee.may_act_as.join(", ")));
+            text.push_str(&crate::t!(lang, "session-status-may-act-as", users = self.scenario.trainee.may_act_as.join(", ")));
+            text.push('\n');
         }
         let pending: Vec<String> = tenant
             .users()
             .filter_map(|(_, user)| {
                 let release = user.outbound.as_deref()?.restriction.as_ref()?.release_effective_at?;
-                (release > self.simulation.now())
-                    .then(|| format!("release of {} from the restricted entities list (requested, not yet in effect)", user.upn))
+                (release > self.simulation.now()).then(|| crate::t!(lang, "session-status-pending-release", upn = &user.upn))
             })
             .collect();
         if pending.is_empty() {
-            text.push_str("nothing pending");
+            text.push_str(&crate::t!(lang, "session-status-nothing-pending"));
         } else {
-            text.push_str("pending:");
+            text.push_str(&crate::t!(lang, "session-status-pending"));
             for request in pending {
                 text.push_str("\n  ");
                 text.push_str(&request);
@@ -350,16 +380,16 @@ impl Drill {
             Some(index) => {
                 self.hints_used.push(index);
                 let hint = &self.scenario.hints[index];
-                Reply::text(format!("Hint ({} point(s)): {}", hint.cost, hint.text.trim()))
+                Reply::text(crate::t!(self.lang, "session-hint", count = hint.cost, text = hint.text.get(self.lang).trim()))
             }
-            None => Reply::text("No more hints for this scenario."),
+            None => Reply::text(crate::t!(self.lang, "session-no-more-hints")),
         }
     }
 
     fn check(&self) -> Reply {
         match self.mode {
             Mode::Practice => Reply::text(self.report().render_progress(false)),
-            Mode::Exam => Reply::text("`check` is not available in exam mode; `submit` shows the report."),
+            Mode::Exam => Reply::text(crate::t!(self.lang, "session-check-in-exam")),
         }
     }
 
@@ -381,7 +411,9 @@ impl Drill {
         }
         if self.simulation.now() >= self.deadline && !self.finished {
             self.finished = true;
-            reply.output.push_str("\n\nTime is up.\n");
+            reply.output.push_str("\n\n");
+            reply.output.push_str(&crate::t!(self.lang, "session-time-up"));
+            reply.output.push('\n');
             reply.output.push_str(&self.report().render_text(false));
             reply.finished = true;
         }
@@ -405,7 +437,7 @@ impl Drill {
         if allowed {
             Ok(Actor::User(wanted.map(|id| tenant.user(id).upn.clone()).unwrap_or_default()))
         } else {
-            Err(format!("Only {target} can do that, and they are not at your desk. Ask them, or help them another way."))
+            Err(crate::t!(self.lang, "session-act-as-refused", user = target))
         }
     }
 
@@ -419,10 +451,10 @@ impl Drill {
                     at,
                     Actor::Admin(self.scenario.trainee.upn.clone()),
                     Some(action.clone()),
-                    Outcome::Invalid { reason: message.clone() },
+                    Outcome::Invalid(Problem::OnlyTheUser { user: action.target().unwrap_or_default().to_string() }),
                     Vec::new(),
                 );
-                return Reply::error(format!("error: {message}"));
+                return Reply::error(crate::t!(self.lang, "session-line-error", message = message));
             }
         };
         let mut events = Vec::new();
@@ -430,7 +462,7 @@ impl Drill {
             events.extend(self.ensure_trainee_signed_in());
         }
         let result = self.simulation.step(&actor, action);
-        let output = render_result(&result);
+        let output = crate::present::outcome::result(self.lang, &result);
         events.extend(result.events);
         if !matches!(action, Action::Wait { .. }) {
             let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
@@ -444,16 +476,16 @@ impl Drill {
     fn ask(&mut self, line: &str, admin: &str, action: &Action) -> Reply {
         let at = self.simulation.now();
         let Some(id) = self.simulation.tenant().find_user(admin) else {
-            let message = format!("There is no user '{admin}' to ask.");
+            let message = crate::t!(self.lang, "session-ask-no-user", user = admin);
             self.push_record(
                 line,
                 at,
                 Actor::Admin(admin.to_string()),
                 Some(action.clone()),
-                Outcome::Invalid { reason: message.clone() },
+                Outcome::Invalid(Problem::NoOneToAsk { name: admin.to_string() }),
                 Vec::new(),
             );
-            return Reply::error(format!("error: {message}"));
+            return Reply::error(crate::t!(self.lang, "session-line-error", message = message));
         };
         let upn = self.simulation.tenant().user(id).upn.clone();
         let mut events = self.simulation.step(&Actor::Service, &Action::Wait { duration: ASK_DELAY }).events;
@@ -473,16 +505,18 @@ impl Drill {
                         message: String::new(),
                     };
                     events.extend(self.simulation.step(&actor, &tell).events);
-                    format!("{}They read the new password to you; you will change it at your next sign-in.\n", render_result(&result))
-                } else {
                     format!(
-                        "Password reset for {target}. {upn} has the new password; you do not. Ask them to give it to the user (`ask {upn} notify {target} --via phone --password`).\n"
+                        "{}{}\n",
+                        crate::present::outcome::result(self.lang, &result),
+                        crate::t!(self.lang, "session-ask-read-password")
                     )
+                } else {
+                    format!("{}\n", crate::t!(self.lang, "session-ask-password-kept", target = target, upn = &upn))
                 }
             }
-            _ => render_result(&result),
+            _ => crate::present::outcome::result(self.lang, &result),
         };
-        let output = format!("{upn} answers after {ASK_DELAY}:\n{answer}");
+        let output = format!("{}\n{answer}", crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = ASK_DELAY.to_string()));
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
@@ -507,11 +541,12 @@ impl Drill {
             events.extend(self.simulation.step(&Actor::Support, &tell).events);
         }
         let output = match &result.outcome {
-            Outcome::Done => format!(
-                "Microsoft support calls back after {SUPPORT_DELAY}: ownership of the tenant is verified and the password of {trainee} has been reset. \
-                 They read you a temporary password; you will change it at your next sign-in."
+            Outcome::Done => crate::t!(self.lang, "session-support-reset", delay = SUPPORT_DELAY.to_string(), upn = &trainee),
+            Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
+                self.lang,
+                "session-support-failed",
+                reason = crate::present::outcome::reason(self.lang, &result.outcome).unwrap_or_default()
             ),
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(reset), result.outcome, events);
@@ -527,8 +562,19 @@ impl Drill {
         let result = self.simulation.step(&Actor::Support, &release);
         events.extend(result.events.iter().cloned());
         let output = match &result.outcome {
-            Outcome::Done => format!("Microsoft support calls back after {SUPPORT_DELAY}: {}", render_result(&result)),
-            Outcome::Denied { reason } | Outcome::Invalid { reason } => format!("Microsoft support could not help: {reason}"),
+            Outcome::Done => {
+                crate::t!(
+                    self.lang,
+                    "session-support-released",
+                    delay = SUPPORT_DELAY.to_string(),
+                    result = crate::present::outcome::result(self.lang, &result)
+                )
+            }
+            Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
+                self.lang,
+                "session-support-failed",
+                reason = crate::present::outcome::reason(self.lang, &result.outcome).unwrap_or_default()
+            ),
         };
         let failed = !result.outcome.is_done();
         self.push_record(line, at, Actor::Support, Some(release), result.outcome, events);
@@ -573,15 +619,24 @@ impl Drill {
     }
 }
 
-/// What the trainee sees after a step: the view, or what happened.
+/// `practice mode` or `exam mode`, in `lang`.
+#[must_use]
+pub fn mode_name(lang: Lang, mode: Mode) -> String {
+    match mode {
+        Mode::Practice => crate::t!(lang, "session-mode-practice"),
+        Mode::Exam => crate::t!(lang, "session-mode-exam"),
+    }
+}
+
+/// A weekday as [`SimTime::weekday_text`] writes it (`Mon`), abbreviated
+/// in `lang`.
+fn weekday(lang: Lang, day: &str) -> String {
+    crate::t!(lang, "session-weekday", day = day)
+}
+
+/// What the trainee sees after a step, in English: the view, or what
+/// happened (`crate::present::outcome::result` in any language).
 #[must_use]
 pub fn render_result(result: &StepResult) -> String {
-    match (&result.outcome, &result.view) {
-        (Outcome::Done, Some(view)) => view.to_string(),
-        (Outcome::Done, None) => "Done.".to_string(),
-        // Permission denials already say so; others (not signed in) do not.
-        (Outcome::Denied { reason }, _) if reason.starts_with("Access denied") => reason.clone(),
-        (Outcome::Denied { reason }, _) => format!("Access denied: {reason}"),
-        (Outcome::Invalid { reason }, _) => format!("error: {reason}"),
-    }
+    crate::present::outcome::result(crate::i18n::Lang::En, result)
 }

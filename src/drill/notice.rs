@@ -3,7 +3,8 @@
 //! alert. Found in the events of each command (the actors act while every
 //! command takes its time, `wait` and `ask` most of all) and shown with the
 //! command's reply at their simulated time, in practice and exam mode.
-//! Typed here; the sentences are the presentation layer's (`render`).
+//! Typed here; the sentences are the presentation layer's
+//! (`crate::present::notice::render`).
 
 use crate::action::Actor;
 use crate::clock::SimTime;
@@ -99,29 +100,5 @@ impl Noticing {
             }
         }
         notices
-    }
-}
-
-/// A notice as the trainee reads it: `09:30 ☎ Megan Bowen calls: "..."`.
-#[must_use]
-pub fn render(notice: &Notice) -> String {
-    let time = notice.at.clock_text();
-    match &notice.kind {
-        NoticeKind::Call { name, about, .. } => {
-            let said = match about {
-                CallAbout::CannotSignIn(Some(status)) if status.code() != 0 => {
-                    format!("I can't sign in. It says: {} (AADSTS{})", status.user_message(), status.code())
-                }
-                CallAbout::CannotSignIn(_) => "I can't sign in.".to_string(),
-                CallAbout::MailBounces => {
-                    "My mail keeps coming back: 550 5.1.8 Access denied, bad outbound sender. I can't send anything.".to_string()
-                }
-            };
-            format!("{time} ☎ {name} calls: \"{said}\"")
-        }
-        NoticeKind::Reply { name, about: ReplyAbout::BackIn, .. } => {
-            format!("{time} ✉ {name} replies: \"Thanks, that password works: I'm back in.\"")
-        }
-        NoticeKind::Alert { severity, title, user } => format!("{time} ⚠ New alert ({}): {title}, {user}", severity.label()),
     }
 }

@@ -1,9 +1,7 @@
-//! What a session keeps of each command, and what a command answers.
+//! What a command answers, and the session's mode. What a session keeps
+//! of each command is [`Record`], below both the drill and the scorer.
 
-use crate::action::{Action, Actor};
-use crate::clock::SimTime;
-use crate::engine::Outcome;
-use crate::engine::event::Event;
+pub use crate::record::Record;
 use crate::scoring::Feedback;
 use serde::{Deserialize, Serialize};
 
@@ -25,25 +23,6 @@ impl Mode {
     }
 }
 
-/// One command that reached the tenant, with everything it caused
-/// (including what the actors did while it took its time).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Record {
-    pub index: u32,
-    /// The line as typed, secrets masked.
-    pub line: String,
-    /// When the command was given.
-    pub at: SimTime,
-    /// When it finished (after its simulated duration).
-    pub ended_at: SimTime,
-    /// Who acted: the trainee, an admin they asked, a user they acted as,
-    /// or support.
-    pub actor: Actor,
-    pub action: Option<Action>,
-    pub outcome: Outcome,
-    pub events: Vec<Event>,
-}
-
 /// The answer to one command line.
 #[derive(Debug, Clone, Default)]
 pub struct Reply {
@@ -54,6 +33,8 @@ pub struct Reply {
     /// What happened meanwhile that the trainee notices (calls, replies,
     /// alerts), in time order; shown in both modes.
     pub notices: Vec<super::notice::Notice>,
+    /// The language the reply's notices and feedback are written in.
+    pub lang: crate::i18n::Lang,
     /// The scorer's live feedback (practice mode only).
     pub feedback: Vec<Feedback>,
     /// The session ended (submitted or out of time).

@@ -5,7 +5,7 @@
 //! sign-in log, the audit log and the message trace.
 
 use super::Simulation;
-use super::event::EventKind;
+use super::event::{EventKind, GaveUp, Learned};
 use super::schedule::Due;
 use crate::action::{Action, Actor, Resource, SsprMode};
 use crate::clock::{SimDuration, SimTime};
@@ -396,7 +396,7 @@ impl Simulation {
                     actions += 1;
                     if status.succeeded() {
                         let version = self.tenant.user(id).password.version;
-                        self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, "password spray");
+                        self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, Learned::PasswordSpray);
                         // A guessed password is a new foothold from the next turn on.
                         if let Some(ActorState::Attacker(live)) = self.actors.get_mut(index)
                             && !live.behaviour.accounts.iter().any(|held| held.eq_ignore_ascii_case(target))
@@ -421,10 +421,7 @@ impl Simulation {
             live.stopped = stop;
         }
         if stop {
-            self.emit(
-                &Actor::Attacker { via: None },
-                EventKind::ActorGaveUp { detail: "the attacker has no working foothold left and gives up".to_string() },
-            );
+            self.emit(&Actor::Attacker { via: None }, EventKind::ActorGaveUp { reason: GaveUp::NoFoothold });
         }
     }
 
@@ -484,7 +481,7 @@ impl Simulation {
                 let delegate_upn = self.upn(delegate_id);
                 self.mailbox_ref(id).is_some_and(|mailbox| !mailbox.delegates.iter().any(|existing| existing.user == delegate_upn))
             }
-            Action::AddRole { user, role } => self.tenant.find_user(user).is_some_and(|id| !self.tenant.user(id).roles.contains(*role)),
+            Action::AddRole { user, role } => self.tenant.find_user(user).is_some_and(|id| !self.tenant.user(id).roles().contains(*role)),
             _ => true,
         }
     }
@@ -541,11 +538,8 @@ impl Simulation {
             failed_turns += 1;
             if !called && failed_turns >= state.behaviour.calls_helpdesk_after.max(1) {
                 called = true;
-                let message = self.tenant.sign_in_log.iter().rev().find(|entry| entry.upn == upn).map_or_else(
-                    || "I can't sign in.".to_string(),
-                    |entry| format!("I can't sign in. It says: {} (AADSTS{})", entry.status.user_message(), entry.status.code()),
-                );
-                self.emit(&actor, EventKind::HelpdeskCall { user: upn, message });
+                let status = self.tenant.sign_in_log.iter().rev().find(|entry| entry.upn == upn).map(|entry| entry.status);
+                self.emit(&actor, EventKind::HelpdeskCall { user: upn, status });
             }
         }
         if let Some(ActorState::EndUser(live)) = self.actors.get_mut(index) {

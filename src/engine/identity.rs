@@ -1,10 +1,10 @@
 //! Identity actions: views, passwords, sign-in, lockout, sign-in status,
 //! roles, methods, self-service reset and telling people things.
 
-use super::event::EventKind;
+use super::event::{EventKind, Learned, NotifyChannel, PolicyChange};
 use super::sessions::has_working_session;
-use super::view::{GroupSummary, MethodLine, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
-use super::{Acting, Outcome, Simulation, Step};
+use super::view::{GroupSummary, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
 use crate::random::Stream;
@@ -114,14 +114,14 @@ impl Simulation {
             Action::GroupMembers { group } => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
                 let Some(found) = self.tenant.group(group) else {
-                    return Err(Outcome::invalid(format!("no group '{group}' (`groups` lists them)")));
+                    return Err(Outcome::Invalid(Problem::UnknownGroup { group: group.clone() }));
                 };
                 let members = summaries(found.members.iter().map(|id| self.tenant.user(*id)));
                 Ok(Some(View::Members { of: format!("group \"{}\"", found.name), members }))
             }
             Action::RoleMembers { role } => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
-                let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles.contains(*role));
+                let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles().contains(*role));
                 let members = summaries(holders);
                 Ok(Some(View::Members { of: format!("role \"{}\"", role.display_name()), members }))
             }
@@ -134,8 +134,7 @@ impl Simulation {
                 let acting = self.authorize(actor, Permission::SetSignInStatus, Some(id))?;
                 let upn = self.upn(id);
                 if self.tenant.user(id).account_enabled == enable {
-                    let state = if enable { "allowed" } else { "blocked" };
-                    return Ok(Some(View::Note(format!("Sign-in for {upn} is already {state}."))));
+                    return Ok(Some(View::Note(Note::SignInAlready { upn, blocked: !enable })));
                 }
                 self.tenant.user_mut(id).account_enabled = enable;
                 if enable {
@@ -164,19 +163,16 @@ impl Simulation {
                 let upn = self.upn(id);
                 if add {
                     if !self.tenant.grant_role(id, *role) {
-                        return Ok(Some(View::Note(format!("{upn} already holds {role}."))));
+                        return Ok(Some(View::Note(Note::AlreadyHoldsRole { upn, role: *role })));
                     }
                     self.emit(actor, EventKind::RoleAdded { user: upn.clone(), role: *role });
                     self.audit(acting, "Add member to role", &upn, role.display_name().to_string());
                 } else {
-                    if !self.tenant.user(id).roles.contains(*role) {
-                        return Err(Outcome::invalid(format!("{upn} does not hold {role}")));
+                    if !self.tenant.user(id).roles().contains(*role) {
+                        return Err(Outcome::Invalid(Problem::RoleNotHeld { user: upn, role: *role }));
                     }
                     if *role == Role::GlobalAdministrator && self.tenant.global_administrator_count() <= 1 {
-                        return Err(Outcome::invalid(format!(
-                            "{upn} is the last Global Administrator of {}; add another before removing this one",
-                            self.tenant.name
-                        )));
+                        return Err(Outcome::Invalid(Problem::LastGlobalAdministrator { user: upn, tenant: self.tenant.name.clone() }));
                     }
                     self.tenant.revoke_role(id, *role);
                     self.emit(actor, EventKind::RoleRemoved { user: upn.clone(), role: *role });
@@ -189,7 +185,7 @@ impl Simulation {
                 let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
                 let upn = self.upn(id);
                 if self.tenant.user(id).mfa_required {
-                    return Ok(Some(View::Note(format!("MFA is already required for {upn}."))));
+                    return Ok(Some(View::Note(Note::MfaAlreadyRequired { upn })));
                 }
                 self.tenant.user_mut(id).mfa_required = true;
                 self.continuous_access_event(id);
@@ -206,7 +202,7 @@ impl Simulation {
                 let count = u32::try_from(before - methods.len()).unwrap_or(u32::MAX);
                 let upn = self.upn(id);
                 if count == 0 {
-                    return Err(Outcome::invalid(format!("{upn} has no {} method registered", method.name())));
+                    return Err(Outcome::Invalid(Problem::NoSuchMethod { user: upn, method: *method }));
                 }
                 self.emit(actor, EventKind::MethodRemoved { user: upn.clone(), method: *method, count });
                 self.audit(acting, "Admin deleted security info", &upn, method.name().to_string());
@@ -218,7 +214,7 @@ impl Simulation {
                 let count = u32::try_from(std::mem::take(&mut self.tenant.user_mut(id).app_passwords).len()).unwrap_or(u32::MAX);
                 let upn = self.upn(id);
                 if count == 0 {
-                    return Err(Outcome::invalid(format!("{upn} has no app passwords")));
+                    return Err(Outcome::Invalid(Problem::NoAppPasswords { user: upn }));
                 }
                 self.emit(actor, EventKind::AppPasswordsRemoved { user: upn.clone(), count });
                 self.audit(acting, "Delete app passwords", &upn, format!("{count} app password(s)"));
@@ -228,7 +224,7 @@ impl Simulation {
                 let id = self.resolve(user)?;
                 let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
                 if alternate_email.is_none() && mobile_phone.is_none() {
-                    return Err(Outcome::invalid("give an alternate email, a mobile phone, or both"));
+                    return Err(Outcome::Invalid(Problem::NoContactInfo));
                 }
                 let account = self.tenant.user_mut(id);
                 for (kind, value) in [(MethodKind::AlternateEmail, alternate_email), (MethodKind::MobilePhone, mobile_phone)] {
@@ -249,16 +245,15 @@ impl Simulation {
                 if let Some(days) = days
                     && !PASSWORD_EXPIRY_DAYS_RANGE.contains(days)
                 {
-                    return Err(Outcome::invalid(format!(
-                        "password expiration must be between {} and {} days, or never",
-                        PASSWORD_EXPIRY_DAYS_RANGE.start(),
-                        PASSWORD_EXPIRY_DAYS_RANGE.end()
-                    )));
+                    return Err(Outcome::Invalid(Problem::PasswordExpiryRange {
+                        shortest: *PASSWORD_EXPIRY_DAYS_RANGE.start(),
+                        longest: *PASSWORD_EXPIRY_DAYS_RANGE.end(),
+                    }));
                 }
                 self.tenant.password_policy.expiry_days = *days;
                 let detail =
                     days.map_or_else(|| "passwords never expire".to_string(), |days| format!("passwords expire after {days} days"));
-                self.emit(actor, EventKind::PolicyChanged { policy: "password expiration policy".to_string(), detail: detail.clone() });
+                self.emit(actor, EventKind::PolicyChanged { change: PolicyChange::PasswordExpiration { days: *days } });
                 self.audit(acting, "Set password policy", &self.tenant.name.clone(), detail);
                 Ok(None)
             }
@@ -272,17 +267,16 @@ impl Simulation {
                 if let Some(strong) = strong_password {
                     account.strong_password_disabled = !*strong;
                 }
-                let detail = format!(
-                    "PasswordPolicies: {}",
-                    match (account.password_never_expires, account.strong_password_disabled) {
-                        (false, false) => "None",
-                        (true, false) => "DisablePasswordExpiration",
-                        (false, true) => "DisableStrongPassword",
-                        (true, true) => "DisablePasswordExpiration, DisableStrongPassword",
-                    }
-                );
+                let policies = match (account.password_never_expires, account.strong_password_disabled) {
+                    (false, false) => "None",
+                    (true, false) => "DisablePasswordExpiration",
+                    (false, true) => "DisableStrongPassword",
+                    (true, true) => "DisablePasswordExpiration, DisableStrongPassword",
+                };
+                let detail = format!("PasswordPolicies: {policies}");
                 let upn = self.upn(id);
-                self.emit(actor, EventKind::PolicyChanged { policy: format!("password policy of {upn}"), detail: detail.clone() });
+                let change = PolicyChange::UserPasswordPolicy { user: upn.clone(), policies: policies.to_owned() };
+                self.emit(actor, EventKind::PolicyChanged { change });
                 self.audit(acting, "Update user", &upn, detail);
                 Ok(None)
             }
@@ -292,14 +286,14 @@ impl Simulation {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
                 let status = self.sign_in(actor, id, party, password, *location, "Browser");
-                Ok(Some(View::SignIn { status, message: status.user_message().to_string() }))
+                Ok(Some(View::SignIn { status }))
             }
             Action::UseSession { user, resource } => {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
                 match self.use_session(actor, id, party, *resource) {
-                    Ok(session) => Ok(Some(View::Note(format!("Session {session} accepted.")))),
-                    Err(reason) => Err(Outcome::Denied { reason }),
+                    Ok(session) => Ok(Some(View::Note(Note::SessionAccepted { session }))),
+                    Err(problem) => Err(Outcome::Denied(Refusal::Session(problem))),
                 }
             }
             Action::UseAppPassword { user, protocol } => {
@@ -317,7 +311,27 @@ impl Simulation {
                 let party = self.party_for(actor, id)?;
                 self.self_service_reset(actor, id, party, *mode, new_password)
             }
-            _ => Err(Outcome::invalid("not an identity action")),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ReadMail { .. }
+            | Action::ShowMailbox { .. }
+            | Action::SetForwarding { .. }
+            | Action::ClearForwarding { .. }
+            | Action::ListRules { .. }
+            | Action::CreateRule { .. }
+            | Action::DisableRule { .. }
+            | Action::EnableRule { .. }
+            | Action::RemoveRule { .. }
+            | Action::ListDelegates { .. }
+            | Action::AddDelegate { .. }
+            | Action::RemoveDelegate { .. }
+            | Action::DisableProtocols { .. }
+            | Action::MessageTrace { .. }
+            | Action::SendMail { .. }
+            | Action::ListRestricted
+            | Action::ReleaseRestricted { .. }
+            | Action::ListAlerts
+            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
         }
     }
 
@@ -329,7 +343,7 @@ impl Simulation {
             department: user.department.clone(),
             location: user.location.clone(),
             sign_in_blocked: !user.account_enabled,
-            roles: user.roles.iter().collect(),
+            roles: user.roles().iter().collect(),
             mfa_required: user.mfa_required,
             alternate_email: user.method(MethodKind::AlternateEmail).map(|method| method.detail.clone()),
             mobile_phone: user.method(MethodKind::MobilePhone).map(|method| method.detail.clone()),
@@ -347,16 +361,16 @@ impl Simulation {
                 if self.tenant.find_user(upn) == Some(id) {
                     Ok(Party::Owner)
                 } else {
-                    Err(Outcome::invalid(format!("{upn} can only sign in as themselves")))
+                    Err(Outcome::Invalid(Problem::SignInAsSomeoneElse { user: upn.clone() }))
                 }
             }
             Actor::Attacker { .. } => Ok(Party::Attacker),
-            Actor::Service | Actor::Support => Err(Outcome::invalid("the service and support do not sign in as users")),
+            Actor::Service | Actor::Support => Err(Outcome::Invalid(Problem::ServiceCannotSignIn)),
         }
     }
 
     fn password_context_check(&self, id: UserId, password: &str) -> Step {
-        self.password_rules(id, password).map_err(|rejection| Outcome::invalid(rejection.to_string()))
+        self.password_rules(id, password).map_err(|rejection| Outcome::Invalid(Problem::Password(rejection)))
     }
 
     /// The password rules' verdict on `password` for `id`; in a replay, the
@@ -504,9 +518,7 @@ impl Simulation {
         // Microsoft Graph's resetPassword refuses the caller's own account;
         // the admin center sends you to change it or to self-service reset.
         if matches!(acting, Acting::Account { id: admin, .. } if admin == id) {
-            return Err(Outcome::invalid(
-                "This operation can't be performed on a user's own account: change your own password, or use self-service reset (`sspr reset`).",
-            ));
+            return Err(Outcome::Invalid(Problem::OwnAccountReset));
         }
         if let NewPassword::Given(text) = password {
             self.password_context_check(id, text)?;
@@ -521,7 +533,7 @@ impl Simulation {
             // The attacker, resetting through an admin account it holds, saw the new password.
             Acting::Account { party: Party::Attacker, .. } => {
                 let version = self.tenant.user(id).password.version;
-                self.learn_password(actor, id, version, Party::Attacker, "set it through a compromised admin account");
+                self.learn_password(actor, id, version, Party::Attacker, Learned::SetThroughAdmin);
             }
             Acting::Account { id: admin, .. } => self.tenant.user_mut(id).password.known.admins.push(admin),
             Acting::Privileged => {}
@@ -545,7 +557,7 @@ impl Simulation {
     }
 
     /// Someone learns `id`'s password: only counts if `version` is current.
-    pub(super) fn learn_password(&mut self, actor: &Actor, id: UserId, version: u32, party: Party, how: &str) {
+    pub(super) fn learn_password(&mut self, actor: &Actor, id: UserId, version: u32, party: Party, how: Learned) {
         let password = &mut self.tenant.user_mut(id).password;
         if password.version != version || password.known.knows(party) {
             return;
@@ -554,7 +566,7 @@ impl Simulation {
         let text = password.text.clone();
         self.remember_password(id, party, &text);
         let upn = self.upn(id);
-        self.emit(actor, EventKind::PasswordLearned { user: upn, party, how: how.to_string() });
+        self.emit(actor, EventKind::PasswordLearned { user: upn, party, how });
     }
 
     /// The caller is genuine unless the tenant records an impostor for this
@@ -569,25 +581,19 @@ impl Simulation {
             Verification::Callback => {
                 let phone =
                     self.tenant.user(id).method(MethodKind::MobilePhone).or_else(|| self.tenant.user(id).method(MethodKind::OfficePhone));
-                let Some(phone) = phone else { return Err(Outcome::invalid(format!("{upn} has no phone number on file to call back"))) };
+                let Some(phone) = phone else { return Err(Outcome::Invalid(Problem::NoPhoneToCallBack { user: upn })) };
                 phone.controlled_by
             }
             Verification::Manager | Verification::InPerson => Party::Owner,
         };
         let confirmed = !impostor || answered_by == Party::Attacker;
-        let message = match (via, confirmed) {
-            (_, true) if !impostor => format!("Confirmed: the request really comes from {upn}."),
-            (_, true) => format!("The person who answered confirms the request for {upn}."),
-            (Verification::Callback, false) => {
-                format!("{upn} answers the callback and says they never asked for this: the caller was not {upn}.")
-            }
-            (Verification::Manager, false) => {
-                format!("{upn}'s manager checks with them: they never asked for this. The caller was not {upn}.")
-            }
-            (Verification::InPerson, false) => format!("{upn} is at their desk and never asked for this: the caller was not {upn}."),
+        let note = match confirmed {
+            true if !impostor => Note::CallerGenuine { upn: upn.clone() },
+            true => Note::CallerConfirmedByAnswerer { upn: upn.clone() },
+            false => Note::CallerImpostor { upn: upn.clone(), via },
         };
-        self.emit(actor, EventKind::CallerVerified { user: upn, via: via.name().to_string(), confirmed });
-        Ok(Some(View::Note(message)))
+        self.emit(actor, EventKind::CallerVerified { user: upn, via, confirmed });
+        Ok(Some(View::Note(note)))
     }
 
     fn notify(&mut self, actor: &Actor, user: &str, channel: &Channel, include_password: bool, message: &str) -> Step<Option<View>> {
@@ -604,23 +610,23 @@ impl Simulation {
                 Acting::Privileged => true,
             };
             if !knows {
-                return Err(Outcome::invalid(format!("you do not know the current password of {}; reset it first", self.upn(id))));
+                return Err(Outcome::Invalid(Problem::PasswordNotKnown { user: self.upn(id) }));
             }
         }
         let upn = self.upn(id);
         let (channel_name, reached) = match channel {
-            Channel::InPerson => ("in person".to_string(), Some(Party::Owner)),
+            Channel::InPerson => (NotifyChannel::InPerson, Some(Party::Owner)),
             Channel::Phone => {
                 let phone =
                     self.tenant.user(id).method(MethodKind::OfficePhone).or_else(|| self.tenant.user(id).method(MethodKind::MobilePhone));
-                let Some(phone) = phone else { return Err(Outcome::invalid(format!("{upn} has no phone number on file"))) };
-                (format!("phone ({})", phone.detail), Some(phone.controlled_by))
+                let Some(phone) = phone else { return Err(Outcome::Invalid(Problem::NoPhone { user: upn })) };
+                (NotifyChannel::Phone { number: phone.detail.clone() }, Some(phone.controlled_by))
             }
             Channel::Sms => {
                 let Some(phone) = self.tenant.user(id).method(MethodKind::MobilePhone) else {
-                    return Err(Outcome::invalid(format!("{upn} has no mobile phone on file")));
+                    return Err(Outcome::Invalid(Problem::NoMobilePhone { user: upn }));
                 };
-                (format!("text message ({})", phone.detail), Some(phone.controlled_by))
+                (NotifyChannel::Sms { number: phone.detail.clone() }, Some(phone.controlled_by))
             }
             Channel::Email(address) => {
                 let from = match acting {
@@ -636,7 +642,7 @@ impl Simulation {
                     actor,
                     EventKind::Notified {
                         user: upn,
-                        channel: format!("email to {address}"),
+                        channel: NotifyChannel::Email { address: address.clone() },
                         with_password: include_password,
                         reached: None,
                     },
@@ -645,7 +651,7 @@ impl Simulation {
             }
         };
         if include_password && let Some(party) = reached {
-            self.learn_password(actor, id, version, party, &format!("told by {channel_name}"));
+            self.learn_password(actor, id, version, party, Learned::Told(channel_name.clone()));
         }
         self.emit(actor, EventKind::Notified { user: upn, channel: channel_name, with_password: include_password, reached });
         Ok(None)
@@ -675,10 +681,10 @@ impl Simulation {
                 status
             };
             self.log_sign_in(actor, id, party, location, "Change password", status);
-            return Err(Outcome::Denied { reason: format!("{} (AADSTS{})", status.user_message(), status.code()) });
+            return Err(Outcome::Denied(Refusal::SignIn(status)));
         }
         if new == old || self.tenant.user(id).password.history.iter().any(|previous| previous == new) {
-            return Err(Outcome::invalid("You can't reuse a recent password. Choose a different one."));
+            return Err(Outcome::Invalid(Problem::PasswordReused));
         }
         self.password_context_check(id, new)?;
         let now = self.now;
@@ -704,7 +710,7 @@ impl Simulation {
         if !mfa_blocks {
             self.issue_session(actor, id, party, SessionOrigin::Password);
         }
-        Ok(Some(View::Note("Password changed.".to_string())))
+        Ok(Some(View::Note(Note::PasswordChanged)))
     }
 
     /// The methods `party` can prove, as SSPR methods, for `id`.
@@ -742,38 +748,30 @@ impl Simulation {
                 SsprScope::Selected(group) => self.tenant.group(group).is_some_and(|group| group.members.contains(&id)),
             };
             if !in_scope {
-                return Err(Outcome::Denied {
-                    reason: format!("Self-service password reset is not enabled for {upn}. Contact your administrator."),
-                });
+                return Err(Outcome::Denied(Refusal::SsprNotEnabled { user: upn }));
             }
             (usize::from(policy.methods_required.clamp(1, 2)), policy.methods_allowed.clone())
         };
         if !user.account_enabled {
-            return Err(Outcome::Denied { reason: format!("{upn} is disabled; self-service reset cannot unblock it (AADSTS50057)") });
+            return Err(Outcome::Denied(Refusal::SsprAccountDisabled { user: upn }));
         }
         let held = self.sspr_methods_held(id, party, &allowed);
         if held < required {
-            return Err(Outcome::Denied {
-                reason: format!(
-                    "Self-service reset needs {required} verification method(s); {held} registered for {upn} can be used. Contact your administrator."
-                ),
-            });
+            return Err(Outcome::Denied(Refusal::SsprTooFewMethods { user: upn, required, usable: held }));
         }
         if mode == SsprMode::Know {
             let familiar = party == Party::Owner;
             let account = self.tenant.user(id);
             if account.lockout(familiar).is_locked(self.now) {
-                return Err(Outcome::Denied {
-                    reason: format!("{} (AADSTS50053). Use \"I forgot my password\" instead.", SignInStatus::Locked.user_message()),
-                });
+                return Err(Outcome::Denied(Refusal::SsprLocked));
             }
             if !account.password.known.knows(party) {
-                return Err(Outcome::Denied { reason: "You need your current password for this option.".to_string() });
+                return Err(Outcome::Denied(Refusal::SsprNeedsCurrentPassword));
             }
         }
         self.password_context_check(id, new)?;
         if self.tenant.user(id).password.text == new {
-            return Err(Outcome::invalid("The new password must differ from the current one."));
+            return Err(Outcome::Invalid(Problem::PasswordUnchanged));
         }
         if mode == SsprMode::Forgot {
             self.clear_lockout(actor, id);
@@ -799,7 +797,7 @@ impl Simulation {
             }
             .to_string(),
         });
-        Ok(Some(View::Note("Your password has been reset.".to_string())))
+        Ok(Some(View::Note(Note::PasswordResetBySelf)))
     }
 
     fn set_sspr(&mut self, actor: &Actor, change: &SsprChange) -> Step<Option<View>> {
@@ -809,13 +807,13 @@ impl Simulation {
             if let SsprScope::Selected(group) = scope
                 && self.tenant.group(group).is_none()
             {
-                return Err(Outcome::invalid(format!("no group '{group}'")));
+                return Err(Outcome::Invalid(Problem::UnknownScopeGroup { group: group.clone() }));
             }
             policy.scope = scope.clone();
         }
         if let Some(required) = change.methods_required {
             if !(1..=2).contains(&required) {
-                return Err(Outcome::invalid("the number of methods required must be 1 or 2"));
+                return Err(Outcome::Invalid(Problem::SsprMethodsRequiredRange));
             }
             policy.methods_required = required;
         }
@@ -827,20 +825,20 @@ impl Simulation {
         }
         if let Some(days) = change.reconfirm_days {
             if days > 730 {
-                return Err(Outcome::invalid("reconfirmation may be asked after 0 to 730 days"));
+                return Err(Outcome::Invalid(Problem::SsprReconfirmRange));
             }
             policy.reconfirm_days = days;
         }
         if policy.methods_allowed.len() < usize::from(policy.methods_required) {
-            return Err(Outcome::invalid(format!(
-                "{} method(s) required but only {} allowed",
-                policy.methods_required,
-                policy.methods_allowed.len()
-            )));
+            return Err(Outcome::Invalid(Problem::SsprTooFewMethodsAllowed {
+                required: policy.methods_required,
+                allowed: policy.methods_allowed.len(),
+            }));
         }
         let detail = format!("scope {}, {} method(s) required", policy.scope.label(), policy.methods_required);
+        let change = PolicyChange::SelfServiceReset { scope: policy.scope.clone(), methods_required: policy.methods_required };
         self.tenant.sspr_policy = policy;
-        self.emit(actor, EventKind::PolicyChanged { policy: "self-service password reset".to_string(), detail: detail.clone() });
+        self.emit(actor, EventKind::PolicyChanged { change });
         self.audit(acting, "Update SSPR policy", "Password reset", detail);
         Ok(None)
     }

@@ -62,8 +62,8 @@ impl InvariantMonitor {
             if !sessions.is_empty() {
                 monitor.sessions.insert(key.clone(), sessions);
             }
-            if !user.roles.is_empty() {
-                monitor.roles.insert(key.clone(), user.roles);
+            if !user.roles().is_empty() {
+                monitor.roles.insert(key.clone(), user.roles());
             }
             if user.is_restricted_sender() {
                 monitor.restricted.insert(key);
@@ -158,10 +158,7 @@ impl InvariantMonitor {
                     let actor_roles = self.roles_of(account);
                     let target_roles = user.as_ref().map_or(RoleSet::EMPTY, |target| self.roles_of(target));
                     if permission::check(actor_roles, *permission, target_roles).is_err() {
-                        fail(
-                            PERMITTED_ACTOR_HAD_PERMISSION,
-                            format!("{account} was permitted to {} without the role", permission.describe()),
-                        );
+                        fail(PERMITTED_ACTOR_HAD_PERMISSION, format!("{account} was permitted ({permission:?}) without the role"));
                     }
                 }
             }

@@ -4,11 +4,11 @@
 //! order, external forwarding under the outbound policy's automatic
 //! forwarding control (bounce `5.7.520` when off), and who can read what.
 
-use super::event::EventKind;
-use super::view::{MailboxDetail, View};
-use super::{Acting, Outcome, Simulation, Step};
+use super::event::{EventKind, Learned};
+use super::view::{MailboxDetail, Note, View};
+use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Resource};
-use crate::tenant::logs::{Severity, TraceEntry, TraceStatus};
+use crate::tenant::logs::{AlertDetail, Severity, TraceEntry, TraceStatus};
 use crate::tenant::mailbox::{
     AccessRight, CarriedPassword, DELETED_ITEMS, Delegate, INBOX, InboxRule, MAILBOX_RULE_LIMIT, Message, Protocol, RuleAction, RuleSpec,
     SENT_ITEMS,
@@ -45,25 +45,19 @@ impl Simulation {
                     deliver_and_forward: mailbox.deliver_and_forward,
                     rule_count: mailbox.rules.iter().filter(|rule| !rule.hidden).count(),
                     delegate_count: mailbox.delegates.len(),
-                    disabled_protocols: Protocol::ALL
-                        .into_iter()
-                        .filter(|protocol| !mailbox.protocols.enabled(*protocol))
-                        .map(|protocol| protocol.name().to_string())
-                        .collect(),
+                    disabled_protocols: Protocol::ALL.into_iter().filter(|protocol| !mailbox.protocols.enabled(*protocol)).collect(),
                     restricted: account.is_restricted_sender(),
                 })))
             }
             Action::SetForwarding { user, forwarding_address, forwarding_smtp_address, deliver_and_forward } => {
                 let id = self.mailbox_owner(user)?;
                 if forwarding_address.is_none() && forwarding_smtp_address.is_none() {
-                    return Err(Outcome::invalid("give a forwarding address or a forwarding SMTP address"));
+                    return Err(Outcome::Invalid(Problem::NoForwardingTarget));
                 }
                 if let Some(internal) = forwarding_address
                     && self.tenant.find_user(internal).is_none()
                 {
-                    return Err(Outcome::invalid(format!(
-                        "ForwardingAddress must be a recipient in the organisation; '{internal}' is not"
-                    )));
+                    return Err(Outcome::Invalid(Problem::ForwardingAddressOutside { address: internal.clone() }));
                 }
                 let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
                 let party = acting_party(acting);
@@ -91,7 +85,7 @@ impl Simulation {
                 let upn = self.upn(id);
                 let mailbox = self.mailbox_mut(id);
                 if !mailbox.has_forwarding() {
-                    return Ok(Some(View::Note(format!("{upn} has no forwarding set."))));
+                    return Ok(Some(View::Note(Note::NoForwarding { upn })));
                 }
                 mailbox.forwarding_address = None;
                 mailbox.forwarding_smtp_address = None;
@@ -124,10 +118,7 @@ impl Simulation {
                 let id = self.mailbox_owner(user)?;
                 let found = self.mailbox_ref(id).and_then(|mailbox| mailbox.find_rule(rule));
                 let Some(index) = found else {
-                    return Err(Outcome::invalid(format!(
-                        "no inbox rule '{rule}' in the mailbox of {} (hidden rules need --hidden to be seen)",
-                        self.upn(id)
-                    )));
+                    return Err(Outcome::Invalid(Problem::NoSuchRule { rule: rule.clone(), user: self.upn(id) }));
                 };
                 let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
                 let upn = self.upn(id);
@@ -165,7 +156,7 @@ impl Simulation {
                 let party = acting_party(acting);
                 let mailbox = self.mailbox_mut(id);
                 if mailbox.delegates.iter().any(|existing| existing.user == delegate_upn && existing.access == *access) {
-                    return Ok(Some(View::Note(format!("{delegate_upn} already has {} on {upn}.", access.label()))));
+                    return Ok(Some(View::Note(Note::AlreadyDelegated { delegate: delegate_upn, access: *access, upn })));
                 }
                 mailbox.delegates.push(Delegate { user: delegate_upn.clone(), access: *access, granted_by: party });
                 self.emit(actor, EventKind::DelegateAdded { user: upn.clone(), delegate: delegate_upn.clone() });
@@ -179,7 +170,7 @@ impl Simulation {
                     .mailbox_ref(id)
                     .is_some_and(|mailbox| mailbox.delegates.iter().any(|existing| existing.user.eq_ignore_ascii_case(&delegate_upn)));
                 if !has {
-                    return Err(Outcome::invalid(format!("{delegate_upn} has no permission on the mailbox of {}", self.upn(id))));
+                    return Err(Outcome::Invalid(Problem::NoSuchDelegate { delegate: delegate_upn, user: self.upn(id) }));
                 }
                 let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
                 let upn = self.upn(id);
@@ -222,7 +213,42 @@ impl Simulation {
                 self.sender_access(actor, id)?;
                 self.send_mail(actor, id, to, to.len(), subject, body)
             }
-            _ => Err(Outcome::invalid("not a mail action")),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ListUsers { .. }
+            | Action::ShowUser { .. }
+            | Action::ListMethods { .. }
+            | Action::SignInLog { .. }
+            | Action::AuditLog { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
+            | Action::ResetPassword { .. }
+            | Action::BlockSignIn { .. }
+            | Action::AllowSignIn { .. }
+            | Action::RevokeSessions { .. }
+            | Action::AddRole { .. }
+            | Action::RemoveRole { .. }
+            | Action::RequireMfa { .. }
+            | Action::RemoveMethod { .. }
+            | Action::RemoveAppPasswords { .. }
+            | Action::UpdateContactInfo { .. }
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::SetUserPasswordPolicy { .. }
+            | Action::Notify { .. }
+            | Action::VerifyCaller { .. }
+            | Action::SignIn { .. }
+            | Action::UseSession { .. }
+            | Action::UseAppPassword { .. }
+            | Action::ChangePassword { .. }
+            | Action::SelfServiceReset { .. }
+            | Action::ListRestricted
+            | Action::ReleaseRestricted { .. }
+            | Action::ListAlerts
+            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
         }
     }
 
@@ -235,7 +261,7 @@ impl Simulation {
     fn mailbox_owner(&self, name: &str) -> Step<UserId> {
         let id = self.resolve(name)?;
         if self.tenant.user(id).mailbox.is_none() {
-            return Err(Outcome::invalid(format!("{} has no mailbox (no Exchange Online licence)", self.upn(id))));
+            return Err(Outcome::Invalid(Problem::NoMailbox { user: self.upn(id) }));
         }
         Ok(id)
     }
@@ -265,7 +291,7 @@ impl Simulation {
                 return Ok(Acting::Account { id, party });
             }
             if !self.tenant.user(id).is_admin() {
-                return Err(Outcome::Denied { reason: format!("{} cannot reach the mailbox: no working session", self.upn(id)) });
+                return Err(Outcome::Denied(Refusal::MailboxUnreachable { user: self.upn(id) }));
             }
         }
         self.authorize(actor, permission, None)
@@ -291,12 +317,12 @@ impl Simulation {
             if self.mail_client_access(actor, id, party) {
                 return Ok(party);
             }
-            return Err(Outcome::Denied { reason: format!("no working session on the mailbox of {}", self.upn(id)) });
+            return Err(Outcome::Denied(Refusal::NoMailboxSession { mailbox: self.upn(id) }));
         }
         let (via, party) = match actor {
             Actor::User(upn) | Actor::Admin(upn) => (upn.clone(), Party::Owner),
             Actor::Attacker { via: Some(upn) } => (upn.clone(), Party::Attacker),
-            _ => return Err(Outcome::invalid("only a signed-in person reads mail")),
+            _ => return Err(Outcome::Invalid(Problem::OnlyPeopleReadMail)),
         };
         let delegate = self.resolve(&via)?;
         let delegate_upn = self.upn(delegate);
@@ -304,14 +330,12 @@ impl Simulation {
             mailbox.delegates.iter().any(|grant| grant.user == delegate_upn && grant.access == AccessRight::FullAccess)
         });
         if !granted {
-            return Err(Outcome::Denied {
-                reason: format!("{delegate_upn} has no FullAccess permission on the mailbox of {}", self.upn(id)),
-            });
+            return Err(Outcome::Denied(Refusal::NoFullAccess { delegate: delegate_upn, mailbox: self.upn(id) }));
         }
         if self.mail_client_access(actor, delegate, party) {
             Ok(party)
         } else {
-            Err(Outcome::Denied { reason: format!("{delegate_upn} has no working session") })
+            Err(Outcome::Denied(Refusal::DelegateNoSession { delegate: delegate_upn }))
         }
     }
 
@@ -347,7 +371,7 @@ impl Simulation {
         }
         for carried in learned {
             if party == Party::Attacker || reader == Some(carried.account) {
-                self.learn_password(actor, carried.account, carried.version, party, &format!("read it in the mailbox of {upn}"));
+                self.learn_password(actor, carried.account, carried.version, party, Learned::ReadInMailbox { mailbox: upn.clone() });
             } else if let Some(reader) = reader {
                 let account = self.upn(carried.account);
                 let address = self.upn(reader);
@@ -360,10 +384,10 @@ impl Simulation {
     fn create_rule(&mut self, actor: &Actor, user: &str, spec: &RuleSpec) -> Step<Option<View>> {
         let id = self.mailbox_owner(user)?;
         if spec.actions.is_empty() {
-            return Err(Outcome::invalid("an inbox rule needs at least one action"));
+            return Err(Outcome::Invalid(Problem::RuleWithoutAction));
         }
         if self.mailbox_ref(id).is_some_and(|mailbox| mailbox.rules.len() >= MAILBOX_RULE_LIMIT) {
-            return Err(Outcome::invalid("the mailbox has reached its inbox rule quota"));
+            return Err(Outcome::Invalid(Problem::RuleQuotaReached));
         }
         let acting = self.mailbox_authority(actor, id, Permission::ManageMailbox)?;
         let party = acting_party(acting);
@@ -373,12 +397,18 @@ impl Simulation {
         self.emit(actor, EventKind::RuleCreated { user: upn.clone(), rule: spec.name.clone() });
         self.audit(acting, "New-InboxRule", &upn, spec.name.clone());
         if forwards {
-            self.raise_alert(actor, Severity::Medium, "Creation of forwarding/redirect rule", &upn, &format!("rule \"{}\"", spec.name));
+            self.raise_alert(
+                actor,
+                Severity::Medium,
+                "Creation of forwarding/redirect rule",
+                &upn,
+                AlertDetail::Rule { name: spec.name.clone() },
+            );
         }
         Ok(None)
     }
 
-    pub(super) fn raise_alert(&mut self, actor: &Actor, severity: Severity, title: &str, upn: &str, detail: &str) {
+    pub(super) fn raise_alert(&mut self, actor: &Actor, severity: Severity, title: &str, upn: &str, detail: AlertDetail) {
         let id = self.next_alert;
         self.next_alert += 1;
         self.tenant.alerts.push(crate::tenant::logs::Alert {
@@ -387,7 +417,7 @@ impl Simulation {
             severity,
             title: title.to_string(),
             upn: upn.to_string(),
-            detail: detail.to_string(),
+            detail,
         });
         self.emit(actor, EventKind::AlertRaised { title: title.to_string(), user: upn.to_string() });
     }
@@ -471,7 +501,7 @@ impl Simulation {
         body: &str,
     ) -> Step<Option<View>> {
         if recipients == 0 {
-            return Err(Outcome::invalid("a message needs at least one recipient"));
+            return Err(Outcome::Invalid(Problem::NoRecipients));
         }
         let from = self.upn(id);
         let mut message = Message {
@@ -500,7 +530,7 @@ impl Simulation {
         if let Err(code) = self.check_outbound(actor, id, internal, external) {
             self.trace(&message, &format!("{recipients} recipient(s)"), TraceStatus::Failed, &code);
             self.emit(actor, EventKind::MailRejected { from, code: code.clone() });
-            return Err(Outcome::Denied { reason: format!("Your message couldn't be delivered: {code}") });
+            return Err(Outcome::Denied(Refusal::Undeliverable { reply: code }));
         }
         message.to = to.to_vec();
         body.clone_into(&mut message.body);
@@ -550,7 +580,7 @@ impl Simulation {
     fn deliver_outside(&mut self, actor: &Actor, message: &Message, address: &str) {
         let Some(carried) = message.carries_password else { return };
         if self.tenant.attacker_addresses.contains(&address.to_ascii_lowercase()) {
-            self.learn_password(actor, carried.account, carried.version, Party::Attacker, &format!("mail to {address}"));
+            self.learn_password(actor, carried.account, carried.version, Party::Attacker, Learned::MailTo { address: address.to_string() });
         } else if self.tenant.user(carried.account).password.version == carried.version {
             let upn = self.upn(carried.account);
             self.tenant.user_mut(carried.account).password.known.outside_addresses.push(address.to_string());
@@ -634,7 +664,13 @@ impl Simulation {
             &format!("forwarded by {}", rule.map_or_else(|| "mailbox forwarding".to_string(), |name| format!("inbox rule \"{name}\""))),
         );
         if !self.is_internal(target) {
-            self.raise_alert(actor, Severity::Medium, "Suspicious email forwarding activity", &upn, &format!("forwarded to {target}"));
+            self.raise_alert(
+                actor,
+                Severity::Medium,
+                "Suspicious email forwarding activity",
+                &upn,
+                AlertDetail::ForwardedTo { address: target.to_string() },
+            );
         }
         self.route(actor, message, target, depth + 1);
     }

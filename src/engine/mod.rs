@@ -14,6 +14,7 @@ pub mod known;
 mod mail;
 pub mod network;
 mod outbound;
+pub mod outcome;
 pub mod queries;
 pub mod schedule;
 mod sessions;
@@ -39,29 +40,7 @@ pub const LONGEST_WAIT: SimDuration = SimDuration::days(30);
 /// One step may fire at most this many scheduled entries.
 pub const DUE_PER_STEP_LIMIT: usize = 1_000_000;
 
-/// How an action ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Outcome {
-    Done,
-    /// Refused for lack of permission or access; names what was missing.
-    Denied {
-        reason: String,
-    },
-    /// Not possible as asked (unknown user, bad password, wrong state).
-    Invalid {
-        reason: String,
-    },
-}
-
-impl Outcome {
-    #[must_use]
-    pub const fn is_done(&self) -> bool {
-        matches!(self, Outcome::Done)
-    }
-    fn invalid(reason: impl Into<String>) -> Self {
-        Outcome::Invalid { reason: reason.into() }
-    }
-}
+pub use outcome::{AppPasswordProblem, Area, Outcome, Problem, Refusal, SessionProblem};
 
 /// What one step did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +94,15 @@ pub struct Simulation {
     /// In a replay only: the rules' verdicts on the stand-ins typed for the
     /// trainee's passwords (`known.rs`).
     password_verdicts: Vec<(crate::tenant::user::UserId, String, known::Verdict)>,
+    /// The kind of action being dispatched (innermost first), for the
+    /// permission gate's check against the action table.
+    dispatching: Option<crate::action::ActionKind>,
+    /// Debug builds: the named invariants' monitor, checked after every
+    /// step. It shadows state from the events, so a change made outside a
+    /// step (building a scenario, `tenant_mut`) drops it and the next step
+    /// starts a fresh one from the state then.
+    #[cfg(debug_assertions)]
+    monitor: Option<Box<invariants::InvariantMonitor>>,
 }
 
 type Step<T = ()> = Result<T, Outcome>;
@@ -144,6 +132,9 @@ impl Simulation {
             next_alert: 1,
             routed: std::collections::BTreeSet::new(),
             password_verdicts: Vec::new(),
+            dispatching: None,
+            #[cfg(debug_assertions)]
+            monitor: None,
         };
         simulation.schedule.add(start.next_midnight(), Due::DailyReset);
         simulation
@@ -168,6 +159,7 @@ impl Simulation {
     /// Direct access for building a scenario before it starts. Changes made
     /// here bypass permissions and leave no log: do not use it to act.
     pub fn tenant_mut(&mut self) -> &mut Tenant {
+        self.unwatch();
         &mut self.tenant
     }
     /// Every event so far, in order.
@@ -182,6 +174,10 @@ impl Simulation {
 
     /// Applies `action` for `actor`. Never panics.
     pub fn step(&mut self, actor: &Actor, action: &Action) -> StepResult {
+        #[cfg(debug_assertions)]
+        if self.monitor.is_none() {
+            self.monitor = Some(Box::new(invariants::InvariantMonitor::new(self)));
+        }
         self.pending.clear();
         self.sessions_used.clear();
         self.in_step = true;
@@ -194,14 +190,49 @@ impl Simulation {
         let events = std::mem::take(&mut self.pending);
         let room = JOURNAL_LIMIT.saturating_sub(self.journal.len());
         self.journal.extend(events.iter().take(room).cloned());
+        self.check_invariants(&events);
         StepResult { outcome, view, events }
     }
 
+    /// Debug builds: checks the named invariants against one step's events
+    /// and the state after it (ARCHITECTURE.md); release builds do nothing.
+    #[cfg(debug_assertions)]
+    fn check_invariants(&mut self, events: &[Event]) {
+        if let Some(mut monitor) = self.monitor.take() {
+            let violations = monitor.observe(self, events);
+            debug_assert!(violations.is_empty(), "invariants violated: {violations:#?}");
+            self.monitor = Some(monitor);
+        }
+    }
+
+    #[cfg(not(debug_assertions))]
+    #[allow(clippy::unused_self)]
+    fn check_invariants(&mut self, _events: &[Event]) {}
+
+    /// A change outside a step: the invariant monitor's shadow no longer
+    /// matches, so the next step starts a new one.
+    #[allow(clippy::missing_const_for_fn)]
+    fn unwatch(&mut self) {
+        #[cfg(debug_assertions)]
+        {
+            self.monitor = None;
+        }
+    }
+
     fn dispatch(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
+        // The action table names the permission each kind needs; the gate
+        // checks in debug builds that the engine asks for that one.
+        let outer = self.dispatching.replace(action.kind());
+        let result = self.dispatch_action(actor, action);
+        self.dispatching = outer;
+        result
+    }
+
+    fn dispatch_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {
         match action {
             Action::Wait { duration } => {
                 if *duration > LONGEST_WAIT {
-                    return Err(Outcome::invalid(format!("a wait may last at most {LONGEST_WAIT}")));
+                    return Err(Outcome::Invalid(Problem::WaitTooLong { longest: LONGEST_WAIT }));
                 }
                 let target = self.now.plus(*duration);
                 self.advance_to(target);
@@ -261,6 +292,9 @@ impl Simulation {
 
     /// Moves the clock to `target`, firing everything due on the way in order.
     pub fn advance_to(&mut self, target: SimTime) {
+        if !self.in_step {
+            self.unwatch();
+        }
         let mut fired = 0;
         while fired < DUE_PER_STEP_LIMIT {
             let Some((at, due)) = self.schedule.pop_due(target) else { break };
@@ -339,9 +373,9 @@ impl Simulation {
     fn resolve(&self, name: &str) -> Step<UserId> {
         self.tenant.find_user(name).ok_or_else(|| {
             if self.tenant.alias_is_ambiguous(name) {
-                Outcome::invalid(format!("'{name}' matches more than one user; use the full user principal name"))
+                Outcome::Invalid(Problem::AmbiguousUser { name: name.to_string() })
             } else {
-                Outcome::invalid(format!("no user '{name}' in {}", self.tenant.name))
+                Outcome::Invalid(Problem::UnknownUser { name: name.to_string(), tenant: self.tenant.name.clone() })
             }
         })
     }
@@ -351,19 +385,25 @@ impl Simulation {
         let (name, party) = match actor {
             Actor::Admin(upn) | Actor::User(upn) => (upn.as_str(), Party::Owner),
             Actor::Attacker { via: Some(upn) } => (upn.as_str(), Party::Attacker),
-            Actor::Attacker { via: None } => return Err(Outcome::invalid("the attacker must act through an account it holds")),
+            Actor::Attacker { via: None } => return Err(Outcome::Invalid(Problem::AttackerWithoutAccount)),
             Actor::Service | Actor::Support => return Ok(Acting::Privileged),
         };
         let id = self.resolve(name)?;
         match self.use_session(actor, id, party, resource) {
             Ok(_) => Ok(Acting::Account { id, party }),
-            Err(reason) => Err(Outcome::Denied { reason: format!("{name} is not signed in: {reason}") }),
+            Err(problem) => Err(Outcome::Denied(Refusal::NotSignedIn { user: name.to_string(), problem })),
         }
     }
 
     /// Authenticates the actor and checks one permission, against `target`'s
     /// roles for target-table permissions.
     fn authorize(&mut self, actor: &Actor, permission: Permission, target: Option<UserId>) -> Step<Acting> {
+        debug_assert!(
+            self.dispatching.is_none_or(|kind| kind.facts().permission == Some(permission)),
+            "{:?} is gated by {permission:?}, but the action table names {:?}",
+            self.dispatching,
+            self.dispatching.map(|kind| kind.facts().permission)
+        );
         let acting = self.acting(actor, Resource::Portal)?;
         let Acting::Account { id, .. } = acting else { return Ok(acting) };
         let target_roles = target.map_or(RoleSet::EMPTY, |target| self.tenant.roles_of(target));
@@ -374,8 +414,8 @@ impl Simulation {
                 Ok(acting)
             }
             Err(denial) => {
-                self.emit(actor, EventKind::Denied { permission, reason: denial.message.clone() });
-                Err(Outcome::Denied { reason: denial.message })
+                self.emit(actor, EventKind::Denied { permission, reason: denial.clone() });
+                Err(Outcome::Denied(Refusal::Permission(denial)))
             }
         }
     }

@@ -101,6 +101,7 @@ impl Simulation {
     /// The attacker registers its own method on `id` (from its address), as
     /// Entra's audit log records it: "User registered security info".
     pub fn plant_attacker_method(&mut self, id: UserId, kind: crate::tenant::user::MethodKind, detail: &str) {
+        self.unwatch();
         self.tenant.user_mut(id).methods.push(crate::tenant::user::Method {
             kind,
             detail: detail.to_string(),
@@ -111,6 +112,7 @@ impl Simulation {
 
     /// The attacker creates an app password on `id`, which the audit log records.
     pub fn plant_attacker_app_password(&mut self, id: UserId, name: &str) {
+        self.unwatch();
         let now = self.now;
         self.tenant.user_mut(id).app_passwords.push(crate::tenant::user::AppPassword {
             name: name.to_string(),

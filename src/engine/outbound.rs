@@ -2,14 +2,14 @@
 //! against the policy and service limits, restricting senders, alerts, and
 //! releasing restricted senders after a seeded delay.
 
-use super::event::EventKind;
+use super::event::{EventKind, PolicyChange};
 use super::schedule::Due;
-use super::view::{RestrictedLine, VIEW_ROW_LIMIT, View};
-use super::{Acting, Outcome, Simulation, Step};
+use super::view::{Note, RestrictedLine, VIEW_ROW_LIMIT, View};
+use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor};
 use crate::clock::SimDuration;
 use crate::random::Stream;
-use crate::tenant::logs::Severity;
+use crate::tenant::logs::{AlertDetail, Severity};
 use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
@@ -55,7 +55,7 @@ impl Simulation {
                 // Exchange refuses a limit outside 0-10000; nothing changes.
                 let limits = [change.external_recipients_per_hour, change.internal_recipients_per_hour, change.recipients_per_day];
                 if limits.into_iter().flatten().any(|value| value > OUTBOUND_LIMIT_MAXIMUM) {
-                    return Err(Outcome::invalid(format!("an outbound recipient limit is a number from 0 to {OUTBOUND_LIMIT_MAXIMUM}")));
+                    return Err(Outcome::Invalid(Problem::OutboundLimitRange { largest: OUTBOUND_LIMIT_MAXIMUM }));
                 }
                 let policy = &mut self.tenant.outbound_policy;
                 for (value, field) in [
@@ -81,11 +81,64 @@ impl Simulation {
                     policy.action.label(),
                     policy.auto_forwarding.label()
                 );
-                self.emit(actor, EventKind::PolicyChanged { policy: "outbound spam policy".to_string(), detail: detail.clone() });
+                let change = PolicyChange::OutboundSpam {
+                    external_per_hour: policy.external_recipients_per_hour,
+                    internal_per_hour: policy.internal_recipients_per_hour,
+                    per_day: policy.recipients_per_day,
+                    action: policy.action,
+                    auto_forwarding: policy.auto_forwarding,
+                };
+                self.emit(actor, EventKind::PolicyChanged { change });
                 self.audit(acting, "Set-HostedOutboundSpamFilterPolicy", "Default", detail);
                 Ok(None)
             }
-            _ => Err(Outcome::invalid("not an outbound action")),
+            // Routed elsewhere by `dispatch`; listed so a new action must be placed.
+            Action::Wait { .. }
+            | Action::ListUsers { .. }
+            | Action::ShowUser { .. }
+            | Action::ListMethods { .. }
+            | Action::SignInLog { .. }
+            | Action::AuditLog { .. }
+            | Action::ShowPolicies
+            | Action::ShowSspr
+            | Action::ListGroups
+            | Action::GroupMembers { .. }
+            | Action::RoleMembers { .. }
+            | Action::ResetPassword { .. }
+            | Action::BlockSignIn { .. }
+            | Action::AllowSignIn { .. }
+            | Action::RevokeSessions { .. }
+            | Action::AddRole { .. }
+            | Action::RemoveRole { .. }
+            | Action::RequireMfa { .. }
+            | Action::RemoveMethod { .. }
+            | Action::RemoveAppPasswords { .. }
+            | Action::UpdateContactInfo { .. }
+            | Action::SetSspr(_)
+            | Action::SetPasswordExpiration { .. }
+            | Action::SetUserPasswordPolicy { .. }
+            | Action::Notify { .. }
+            | Action::VerifyCaller { .. }
+            | Action::SignIn { .. }
+            | Action::UseSession { .. }
+            | Action::UseAppPassword { .. }
+            | Action::ChangePassword { .. }
+            | Action::SelfServiceReset { .. }
+            | Action::ReadMail { .. }
+            | Action::ShowMailbox { .. }
+            | Action::SetForwarding { .. }
+            | Action::ClearForwarding { .. }
+            | Action::ListRules { .. }
+            | Action::CreateRule { .. }
+            | Action::DisableRule { .. }
+            | Action::EnableRule { .. }
+            | Action::RemoveRule { .. }
+            | Action::ListDelegates { .. }
+            | Action::AddDelegate { .. }
+            | Action::RemoveDelegate { .. }
+            | Action::DisableProtocols { .. }
+            | Action::MessageTrace { .. }
+            | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }
 
@@ -129,7 +182,7 @@ impl Simulation {
             let already = state.exempt.is_some_and(|(day, kind)| day == now.day_number() && kind == limit);
             if !already {
                 state.exempt = Some((now.day_number(), limit));
-                self.raise_alert(actor, Severity::Medium, "Email sending limit exceeded", &upn, limit.describe());
+                self.raise_alert(actor, Severity::Medium, "Email sending limit exceeded", &upn, AlertDetail::Limit(limit));
             }
             return Ok(());
         }
@@ -139,7 +192,7 @@ impl Simulation {
             self.schedule.add(now.next_midnight(), Due::RestrictionExpires { user: id });
         }
         self.emit(actor, EventKind::SenderRestricted { user: upn.clone(), limit });
-        self.raise_alert(actor, Severity::High, "User restricted from sending email", &upn, limit.describe());
+        self.raise_alert(actor, Severity::High, "User restricted from sending email", &upn, AlertDetail::Limit(limit));
         Err(RESTRICTED_SENDER_CODE.to_string())
     }
 
@@ -158,26 +211,20 @@ impl Simulation {
         let upn = self.upn(id);
         let cap = self.tenant.outbound_policy.release_cap;
         let Some(state) = self.tenant.user(id).outbound.as_deref() else {
-            return Err(Outcome::invalid(format!("{upn} is not on the restricted entities list")));
+            return Err(Outcome::Invalid(Problem::NotRestricted { user: upn }));
         };
         let Some(restriction) = state.restriction.clone() else {
-            return Err(Outcome::invalid(format!("{upn} is not on the restricted entities list")));
+            return Err(Outcome::Invalid(Problem::NotRestricted { user: upn }));
         };
         let releases = state.releases;
         if restriction.action == OutboundAction::BlockUserForToday && *actor != Actor::Support {
-            return Err(Outcome::invalid(format!(
-                "{upn} was restricted until the next day (BlockUserForToday) and cannot be released early; sending resumes at 00:00 UTC"
-            )));
+            return Err(Outcome::Invalid(Problem::RestrictedUntilTomorrow { user: upn }));
         }
         if let Some(at) = restriction.release_effective_at {
-            return Ok(Some(View::Note(format!("Release of {upn} is already in progress; sending resumes at {}.", at.clock_text()))));
+            return Ok(Some(View::Note(Note::ReleaseInProgress { upn, resumes_at: at })));
         }
         if releases >= cap && acting != Acting::Privileged {
-            return Err(Outcome::Denied {
-                reason: format!(
-                    "{upn} has been released {releases} times, the most an admin may; only Microsoft support can release it now"
-                ),
-            });
+            return Err(Outcome::Denied(Refusal::ReleaseLimitReached { user: upn, releases: u32::from(releases) }));
         }
         let delay = self.release_delay();
         let effective_at = self.now.plus(delay);
@@ -190,7 +237,7 @@ impl Simulation {
         self.schedule.add(effective_at, Due::ReleaseEffective { user: id });
         self.emit(actor, EventKind::ReleaseRequested { user: upn.clone(), effective_at });
         self.audit(acting, "Remove-BlockedSenderAddress", &upn, format!("sending resumes at {effective_at}"));
-        Ok(Some(View::Note(format!("{upn} will be able to send again within about {delay} (at {}).", effective_at.clock_text()))))
+        Ok(Some(View::Note(Note::ReleaseRequested { upn, delay, resumes_at: effective_at })))
     }
 
     pub(super) fn release_takes_effect(&mut self, id: UserId) {

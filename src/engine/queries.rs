@@ -72,8 +72,8 @@ impl Simulation {
             }
         }
         let direct = footholds.iter().any(|foothold| matches!(foothold, Foothold::Password | Foothold::Session));
-        if direct && !user.roles.is_empty() {
-            footholds.push(Foothold::AdminRoles { roles: user.roles.iter().collect() });
+        if direct && !user.roles().is_empty() {
+            footholds.push(Foothold::AdminRoles { roles: user.roles().iter().collect() });
         }
         footholds
     }

@@ -10,6 +10,7 @@
 
 use super::Simulation;
 use super::event::EventKind;
+use super::outcome::{AppPasswordProblem, SessionProblem};
 use super::schedule::Due;
 use crate::action::{Actor, Resource};
 use crate::clock::{SimDuration, SimTime};
@@ -33,7 +34,7 @@ pub enum SessionState {
     AccessValid,
     /// The access token is not honoured, but the refresh token can get a new one.
     Refreshable,
-    Dead(&'static str),
+    Dead(SessionProblem),
 }
 
 #[must_use]
@@ -43,16 +44,16 @@ pub fn session_state(user: &User, session: &Session, resource: Resource, now: Si
         return SessionState::AccessValid;
     }
     if session.refresh_revoked {
-        return SessionState::Dead("the refresh token was revoked (AADSTS50173)");
+        return SessionState::Dead(SessionProblem::RefreshRevoked);
     }
     if !user.account_enabled {
-        return SessionState::Dead("the account is disabled (AADSTS50057)");
+        return SessionState::Dead(SessionProblem::AccountDisabled);
     }
     if now.since(session.issued_at) >= SimDuration::seconds(REFRESH_TOKEN_LIFETIME_S) {
-        return SessionState::Dead("the refresh token expired (AADSTS700082)");
+        return SessionState::Dead(SessionProblem::RefreshExpired);
     }
     if user.mfa_required && !session_satisfied_mfa(user, session) {
-        return SessionState::Dead("multifactor authentication is now required (AADSTS50076)");
+        return SessionState::Dead(SessionProblem::MfaRequired);
     }
     SessionState::Refreshable
 }
@@ -105,15 +106,16 @@ impl Simulation {
     /// Gives a session directly, for building scenarios (a session the
     /// attacker stole before the trainee arrived, the trainee's own console).
     pub fn grant_session(&mut self, user: UserId, party: Party, origin: SessionOrigin) -> u32 {
+        self.unwatch();
         self.issue_session(&Actor::Service, user, party, origin)
     }
 
     /// Uses a session `party` holds on `user` for `resource`, refreshing the
     /// access token when needed. Returns the session used, or why none works.
-    pub(super) fn use_session(&mut self, actor: &Actor, user: UserId, party: Party, resource: Resource) -> Result<u32, String> {
+    pub(super) fn use_session(&mut self, actor: &Actor, user: UserId, party: Party, resource: Resource) -> Result<u32, SessionProblem> {
         let now = self.now;
         let account = self.tenant.user(user);
-        let mut last_reason = "no session";
+        let mut last_reason = SessionProblem::NoSession;
         let mut chosen: Option<(usize, bool)> = None;
         // Prefer a live access token, then a refreshable session, newest first.
         for (index, session) in account.sessions.iter().enumerate().rev().filter(|(_, session)| session.holder == party) {
@@ -133,9 +135,9 @@ impl Simulation {
         let Some((index, refresh)) = chosen else {
             if party == Party::Attacker {
                 let upn = self.upn(user);
-                self.emit(actor, EventKind::SessionRejected { user: upn, party, reason: last_reason.to_string() });
+                self.emit(actor, EventKind::SessionRejected { user: upn, party, reason: last_reason });
             }
-            return Err(last_reason.to_string());
+            return Err(last_reason);
         };
         let session_id = self.tenant.user(user).sessions[index].id;
         if refresh {
@@ -206,20 +208,20 @@ impl Simulation {
         let user = self.tenant.user(id);
         let upn = user.upn.clone();
         let reason = if !user.app_passwords.iter().any(|app| app.controlled_by == party) {
-            Some("no app password held")
+            Some(AppPasswordProblem::NoneHeld)
         } else if !user.account_enabled {
-            Some("the account is disabled (AADSTS50057)")
+            Some(AppPasswordProblem::AccountDisabled)
         } else if !protocol.is_legacy() {
-            Some("app passwords work only with legacy protocols")
+            Some(AppPasswordProblem::NotLegacy)
         } else if user.mailbox.as_deref().is_some_and(|mailbox| !mailbox.protocols.enabled(protocol)) {
-            Some("the protocol is disabled for this mailbox")
+            Some(AppPasswordProblem::ProtocolDisabled)
         } else {
             None
         };
         let client = format!("{} (app password)", protocol.name().to_ascii_uppercase());
         let location =
             if party == Party::Owner { crate::tenant::logs::Location::Familiar } else { crate::tenant::logs::Location::Unfamiliar };
-        let status = if reason.is_some_and(|text| text.contains("disabled (AADSTS")) {
+        let status = if reason == Some(AppPasswordProblem::AccountDisabled) {
             crate::tenant::logs::SignInStatus::Disabled
         } else {
             crate::tenant::logs::SignInStatus::Success
@@ -236,18 +238,10 @@ impl Simulation {
                 status,
             });
         }
-        self.emit(
-            actor,
-            EventKind::AppPasswordUsed {
-                user: upn,
-                party,
-                ok: reason.is_none(),
-                reason: reason.map_or_else(String::new, |text| format!(": {text}")),
-            },
-        );
+        self.emit(actor, EventKind::AppPasswordUsed { user: upn, party, ok: reason.is_none(), problem: reason });
         match reason {
             None => Ok(()),
-            Some(text) => Err(super::Outcome::Denied { reason: text.to_string() }),
+            Some(problem) => Err(super::Outcome::Denied(super::Refusal::AppPassword(problem))),
         }
     }
 }

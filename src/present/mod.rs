@@ -6,4 +6,5 @@
 pub mod event;
 pub mod notice;
 pub mod outcome;
+pub mod session;
 pub mod view;

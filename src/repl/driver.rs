@@ -102,15 +102,16 @@ impl<W: Write> Driver<W> {
         if let Err(error) = &line.command
             && error.kind == ParseErrorKind::TooLong
         {
-            return Some(format!("{error}; the line was not run or recorded"));
+            return Some(crate::t!(self.drill.lang(), "session-line-too-long", error = error.to_string()));
         }
         let writer = self.writer.as_ref()?;
         let submit = matches!(line.command, Ok(Command::Submit));
         if !submit && writer.is_nearly_full() {
-            return Some(format!(
-                "this session file is full ({} commands, {} bytes); only `submit` is accepted now, so the file stays readable",
-                writer.next_number().saturating_sub(1),
-                writer.bytes_written()
+            return Some(crate::t!(
+                self.drill.lang(),
+                "session-file-full",
+                count = writer.next_number().saturating_sub(1),
+                bytes = writer.bytes_written()
             ));
         }
         None

@@ -10,10 +10,10 @@ use std::fmt::{Display, Write};
 /// What the trainee reads before the first prompt: the scenario, the seed
 /// and mode (so a session can be reproduced), and the briefing.
 pub fn banner(drill: &mut Drill) -> String {
-    let heading = format!("{} ({}) · seed {} · {} mode", drill.scenario().title, drill.scenario().id, drill.seed(), drill.mode().name());
+    let heading = drill.heading();
     // The drill's own wording of the briefing, without typing `brief`.
     let brief = drill.brief();
-    format!("{heading}\n\n{}\n\nType `help` for the commands, `hint` if you are stuck, `submit` when you are done.\n", brief.trim_end())
+    format!("{heading}\n\n{}\n\n{}\n", brief.trim_end(), crate::t!(drill.lang(), "session-banner-help"))
 }
 
 /// A command line as a transcript shows it: after the prompt it was typed at.
@@ -52,7 +52,7 @@ pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
         out.push('\n');
     }
     for notice in &reply.notices {
-        paint(out, &crate::drill::notice::render(notice), Some(AnsiColor::Magenta), colour);
+        paint(out, &crate::present::notice::render(reply.lang, notice), Some(AnsiColor::Magenta), colour);
         out.push('\n');
     }
     for feedback in &reply.feedback {

@@ -267,7 +267,7 @@ fn run_history(scenario: &Scenario, simulation: &mut Simulation, start: SimTime)
         }
         simulation.advance_to(at);
         let result = simulation.step(&scripted.actor, &scripted.action);
-        if let crate::engine::Outcome::Denied { reason } | crate::engine::Outcome::Invalid { reason } = result.outcome {
+        if let Some(reason) = crate::present::outcome::reason(crate::i18n::Lang::En, &result.outcome) {
             return Err(format!(
                 "incident.before[{index}] ({} by {}) failed: {reason}",
                 action_name(&scripted.action),

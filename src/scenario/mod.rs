@@ -16,6 +16,7 @@ pub mod validate;
 
 use crate::action::{Action, Actor};
 use crate::engine::actors::{AttackerBehaviour, EndUserBehaviour};
+use crate::i18n::Text;
 use crate::procedure::Condition;
 use crate::tenant::mailbox::{AccessRight, RuleSpec};
 use crate::tenant::policy::{LockoutPolicy, OutboundPolicy, PasswordPolicy, SsprPolicy};
@@ -32,9 +33,11 @@ pub use load::{LoadError, load_file, load_text};
 pub struct Scenario {
     /// Lower-case words joined by `-`; the bundled file is `scenarios/<id>.ron`.
     pub id: String,
-    pub title: String,
+    /// One line; like every text a person reads, a plain string (English)
+    /// or a map of language code to text (`{"en": "...", "nb": "..."}`).
+    pub title: Text,
     /// What the trainee sees at the start: a ticket, a call, an alert.
-    pub brief: String,
+    pub brief: Text,
     pub difficulty: Difficulty,
     pub estimated_minutes: u32,
     #[serde(default)]
@@ -55,7 +58,8 @@ pub struct Scenario {
     #[serde(default)]
     pub hints: Vec<Hint>,
     /// Values that vary with the seed: `{name}` in any string of the file
-    /// is replaced by one of the name's values, chosen from the seed.
+    /// (every language's text included) is replaced by one of the name's
+    /// values, chosen from the seed.
     #[serde(default)]
     pub variables: IndexMap<String, Vec<String>>,
     /// The commands an expert would type, one per entry.
@@ -327,7 +331,7 @@ const fn default_pass_mark() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct Objective {
     pub id: String,
-    pub description: String,
+    pub description: Text,
     pub check: Condition,
     /// Points for meeting it; 10 when left out.
     #[serde(default)]
@@ -337,7 +341,7 @@ pub struct Objective {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hint {
-    pub text: String,
+    pub text: Text,
     /// Points it costs.
     pub cost: u32,
     /// The step it helps with (`"procedure/step"`): offered while that step
@@ -351,3 +355,5 @@ pub struct Hint {
 pub fn split_step_ref(reference: &str) -> Option<(&str, &str)> {
     reference.split_once('/')
 }
+#[cfg(test)]
+mod tests;

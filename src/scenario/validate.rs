@@ -11,8 +11,9 @@ use crate::action::{Action, Actor};
 use crate::clock::{SimDuration, SimTime};
 use crate::diagnostic::{Diagnostic, Span, did_you_mean, locate_field, locate_string};
 use crate::engine::actors::Persistence;
-use crate::procedure::{ActionKind, Condition, Order, Procedure, StepKind};
-use crate::tenant::permission::{self, Permission, RoleSet};
+use crate::i18n::{Lang, Text};
+use crate::procedure::{Condition, Order, Procedure, StepKind};
+use crate::tenant::permission::{self, RoleSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// At most this many users written out in a file.
@@ -31,6 +32,9 @@ struct Checker<'a> {
     file: &'a str,
     source: &'a str,
     found: Vec<Diagnostic>,
+    /// How many times each unknown language code has been reported, so the
+    /// next report points at the next place it is written.
+    language_keys: BTreeMap<String, usize>,
 }
 
 impl Checker<'_> {
@@ -55,6 +59,42 @@ impl Checker<'_> {
         match span {
             Some(span) => diagnostic.at(span),
             None => diagnostic,
+        }
+    }
+
+    /// Checks the languages of a text a person reads (`field` is where it is
+    /// written): a language code tenantdrill does not know is an error at
+    /// the code; a translated text without every language tenantdrill
+    /// speaks is a warning (the missing ones are shown in English). A plain
+    /// string is English on purpose and is not reported.
+    fn text(&mut self, field: &str, text: &Text) {
+        let known = Lang::ALL.iter().map(|lang| format!("`{}`", lang.code())).collect::<Vec<_>>().join(", ");
+        for code in text.unknown_languages() {
+            let occurrence = self.language_keys.entry(code.to_string()).or_default();
+            let span = locate_string(self.source, code, None, *occurrence);
+            *occurrence += 1;
+            // Diagnostics are written in English for now: the checks run
+            // before any language is chosen.
+            let mut diagnostic =
+                Diagnostic::error(self.file, crate::t!(Lang::En, "scenario-text-unknown-language", code = code, field = field))
+                    .expected(crate::t!(Lang::En, "scenario-text-known-languages", known = &known));
+            diagnostic.suggestion = did_you_mean(code, Lang::ALL.iter().map(|lang| lang.code())).map(str::to_string);
+            if let Some(span) = span {
+                diagnostic = diagnostic.at(span);
+            }
+            self.found.push(diagnostic);
+        }
+        if matches!(text, Text::Translated(_)) {
+            let missing = text.missing_languages();
+            if !missing.is_empty() {
+                let languages = missing.iter().map(|lang| format!("`{}`", lang.code())).collect::<Vec<_>>().join(", ");
+                let value = text.get(Lang::En).to_string();
+                self.warning(
+                    crate::t!(Lang::En, "scenario-text-missing-languages", field = field, languages = languages, count = missing.len()),
+                    Some(&value),
+                    Some(field),
+                );
+            }
         }
     }
 
@@ -85,7 +125,7 @@ pub fn is_id(text: &str) -> bool {
 /// Checks a scenario against itself and the procedures it is graded on.
 #[must_use]
 pub fn check(file: &str, source: &str, scenario: &Scenario, procedures: &ProcedureSet) -> Vec<Diagnostic> {
-    let mut checker = Checker { file, source, found: Vec::new() };
+    let mut checker = Checker { file, source, found: Vec::new(), language_keys: BTreeMap::new() };
     header(&mut checker, scenario);
     let users = tenant(&mut checker, scenario);
     incident(&mut checker, scenario, &users);
@@ -104,12 +144,14 @@ fn header(checker: &mut Checker<'_>, scenario: &Scenario) {
         checker.error("an id is lower-case words joined by `-`", Some(&scenario.id), Some("id")).expected =
             Some("an id such as `locked-out`".to_string());
     }
-    if scenario.title.trim().is_empty() {
+    if scenario.title.english().trim().is_empty() {
         checker.error("the title is empty", None, Some("title"));
     }
-    if scenario.brief.trim().is_empty() {
+    if scenario.brief.english().trim().is_empty() {
         checker.error("the brief is empty: the trainee needs to know what happened", None, Some("brief"));
     }
+    checker.text("title", &scenario.title);
+    checker.text("brief", &scenario.brief);
     if !(1..=600).contains(&scenario.estimated_minutes) {
         checker.error("estimated_minutes must be between 1 and 600", None, Some("estimated_minutes"));
     }
@@ -453,6 +495,7 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
     let mut ids = BTreeSet::new();
     for objective in &grading.objectives {
         points(checker, "objective", &objective.id, objective.points);
+        checker.text("description", &objective.description);
         if !ids.insert(objective.id.as_str()) {
             checker.error(format!("objective `{}` is listed twice", objective.id), Some(&objective.id), Some("id"));
         }
@@ -463,6 +506,7 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
         }
     }
     for hint in &scenario.hints {
+        checker.text("text", &hint.text);
         if hint.cost > 100 {
             checker.error(format!("a hint costs at most 100 points, not {}", hint.cost), None, Some("cost"));
         }
@@ -532,35 +576,6 @@ fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
     }
 }
 
-/// The permission an admin action needs, when it is one of the table's.
-#[must_use]
-pub const fn permission_for(kind: ActionKind) -> Option<Permission> {
-    Some(match kind {
-        ActionKind::ResetPassword => Permission::ResetPassword,
-        ActionKind::BlockSignIn | ActionKind::AllowSignIn => Permission::SetSignInStatus,
-        ActionKind::RevokeSessions => Permission::RevokeSessions,
-        ActionKind::RequireMfa | ActionKind::RemoveMethod | ActionKind::RemoveAppPasswords | ActionKind::UpdateContactInfo => {
-            Permission::ManageAuthenticationMethods
-        }
-        ActionKind::SetUserPasswordPolicy => Permission::SetUserPasswordPolicy,
-        ActionKind::AddRole | ActionKind::RemoveRole => Permission::ManageRoleMembership,
-        ActionKind::SetSspr => Permission::ManageSelfServicePasswordReset,
-        ActionKind::SetPasswordExpiration => Permission::ManagePasswordExpiration,
-        ActionKind::ClearForwarding
-        | ActionKind::SetForwarding
-        | ActionKind::DisableRule
-        | ActionKind::EnableRule
-        | ActionKind::RemoveRule
-        | ActionKind::CreateRule
-        | ActionKind::AddDelegate
-        | ActionKind::RemoveDelegate
-        | ActionKind::DisableProtocols => Permission::ManageMailbox,
-        ActionKind::ReleaseRestricted => Permission::ReleaseRestrictedSender,
-        ActionKind::SetOutboundPolicy => Permission::ManageOutboundSpamPolicy,
-        _ => return None,
-    })
-}
-
 /// Warns when the trainee cannot do a required step themselves: allowed,
 /// since some scenarios are about asking someone who can.
 fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &ProcedureSet) {
@@ -584,7 +599,7 @@ fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedure
                 continue;
             }
             let can = step.done_by.iter().any(|pattern| {
-                permission_for(pattern.action).is_none_or(|needed| {
+                pattern.action.facts().permission.is_none_or(|needed| {
                     scenario.truth.subjects.iter().all(|subject| permission::check(trainee, needed, roles_of(subject)).is_ok())
                 })
             });
@@ -602,7 +617,7 @@ fn trainee_permissions(checker: &mut Checker<'_>, scenario: &Scenario, procedure
 /// Checks a procedure file.
 #[must_use]
 pub fn check_procedure(file: &str, source: &str, procedure: &Procedure) -> Vec<Diagnostic> {
-    let mut checker = Checker { file, source, found: Vec::new() };
+    let mut checker = Checker { file, source, found: Vec::new(), language_keys: BTreeMap::new() };
     if !is_id(&procedure.id) {
         checker.error("an id is lower-case words joined by `-`", Some(&procedure.id), Some("id"));
     }

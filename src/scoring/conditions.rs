@@ -110,7 +110,7 @@ fn working_global_administrators(simulation: &Simulation) -> u32 {
     let count = simulation
         .tenant()
         .users()
-        .filter(|(id, user)| user.roles.contains(Role::GlobalAdministrator) && simulation.owner_can_sign_in(*id))
+        .filter(|(id, user)| user.roles().contains(Role::GlobalAdministrator) && simulation.owner_can_sign_in(*id))
         .count();
     u32::try_from(count).unwrap_or(u32::MAX)
 }

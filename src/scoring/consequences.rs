@@ -13,9 +13,9 @@ use super::memory::Memory;
 use super::steps::OrderProblem;
 use crate::action::{Action, Channel};
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::Simulation;
-use crate::engine::event::EventKind;
+use crate::engine::event::{EventKind, Learned};
+use crate::record::Record;
 use crate::tenant::user::{Party, UserId};
 use std::collections::BTreeSet;
 
@@ -202,10 +202,10 @@ impl Consequences {
         told
     }
 
-    fn password_learned(&mut self, upn: &str, at: SimTime, how: &str, violations: &mut [Flagged]) -> Option<Effect> {
+    fn password_learned(&mut self, upn: &str, at: SimTime, how: &Learned, violations: &mut [Flagged]) -> Option<Effect> {
         let position = self.watches.iter().position(|watch| watch.upn == upn && at >= watch.since)?;
         let watch = self.watches.remove(position);
-        let effect = Effect::PasswordLearned { upn: upn.to_string(), channel: watch.channel, at, how: how.to_string() };
+        let effect = Effect::PasswordLearned { upn: upn.to_string(), channel: watch.channel, at, how: how.clone() };
         if let Some(violation) = watch.violation {
             attach(&mut violations[violation], &effect);
         }

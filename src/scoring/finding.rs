@@ -24,8 +24,8 @@ pub enum PasswordChannel {
 /// What a violation is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
-    /// A change the service refused; its reason as the service gave it.
-    Denied { reason: String },
+    /// A change the service refused, and why.
+    Denied { refusal: crate::engine::Refusal },
     /// An action a step forbids; the procedure's reason.
     Forbidden { reason: FileText },
     /// Collateral damage: what was done, and the procedure's reason.
@@ -156,7 +156,7 @@ pub enum Effect {
         upn: String,
         channel: PasswordChannel,
         at: SimTime,
-        how: String,
+        how: crate::engine::event::Learned,
     },
     /// The password the trainee sent changed before the attacker read it.
     PasswordChangedUnread {
@@ -298,5 +298,5 @@ pub enum CheckDetail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
     BuiltIn { id: CheckId, ok: bool, detail: CheckDetail },
-    Objective { id: String, description: String, ok: bool, possible: u32 },
+    Objective { id: String, description: FileText, ok: bool, possible: u32 },
 }

@@ -35,11 +35,11 @@ pub use timeline::TIMELINE_LIMIT;
 pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};
 
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::event::EventKind;
-use crate::engine::{Outcome, Simulation};
+use crate::engine::{Outcome, Refusal, Simulation};
 use crate::i18n::Lang;
 use crate::procedure::{Condition, HarmKind, HarmRule, StepKind};
+use crate::record::Record;
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::{Scenario, split_step_ref};
 use consequences::Consequences;
@@ -72,7 +72,7 @@ pub enum Feedback {
     },
     /// A refused look or test: free. The refusal as the service gave it.
     Noted {
-        reason: String,
+        refusal: Refusal,
     },
 }
 
@@ -109,7 +109,7 @@ pub(crate) struct Flagged {
 struct NotedFact {
     at: SimTime,
     command: String,
-    reason: String,
+    refusal: Refusal,
 }
 
 /// Grades one session. Build it at the start, show it every command.
@@ -195,17 +195,17 @@ impl Scorer {
     pub fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
         self.sequence = self.sequence.saturating_add(1);
         let mut feedback = Vec::new();
-        if let Outcome::Denied { reason } = &record.outcome
+        if let Outcome::Denied(refusal) = &record.outcome
             && record.action.as_ref().is_some_and(is_investigation)
         {
             // Investigation is never a violation: the denial is the answer.
-            self.noted.push(NotedFact { at: record.at, command: record.line.clone(), reason: reason.clone() });
-            feedback.push(Feedback::Noted { reason: reason.clone() });
-        } else if let Outcome::Denied { reason } = &record.outcome {
+            self.noted.push(NotedFact { at: record.at, command: record.line.clone(), refusal: refusal.clone() });
+            feedback.push(Feedback::Noted { refusal: refusal.clone() });
+        } else if let Outcome::Denied(refusal) = &record.outcome {
             let spent: u32 =
                 self.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).map(|violation| violation.points).sum();
             let points = DENIED_POINTS.min(DENIED_POINTS_CAP.saturating_sub(spent));
-            let found = Found { finding: Finding::Denied { reason: reason.clone() }, step: None, points };
+            let found = Found { finding: Finding::Denied { refusal: refusal.clone() }, step: None, points };
             feedback.push(self.violation(ViolationKind::Denied, found, record));
         }
         // A step with nothing to do at the start applies from the moment its
@@ -328,7 +328,7 @@ impl Scorer {
             schema_version: SCHEMA_VERSION,
             lang,
             scenario: self.facts.scenario.clone(),
-            title: self.facts.title.clone(),
+            title: self.facts.title.get(lang).to_string(),
             seed: self.facts.seed,
             started_at: self.facts.start,
             ended_at: simulation.now(),
@@ -353,7 +353,11 @@ impl Scorer {
             noted: self
                 .noted
                 .iter()
-                .map(|noted| Noted { at: noted.at, command: noted.command.clone(), reason: noted.reason.clone() })
+                .map(|noted| Noted {
+                    at: noted.at,
+                    command: noted.command.clone(),
+                    reason: crate::present::outcome::refusal_text(lang, &noted.refusal),
+                })
                 .collect(),
             consequences: self
                 .consequences

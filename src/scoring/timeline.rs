@@ -11,10 +11,10 @@ use super::facts::Facts;
 use super::report::{TimelineEntry, Who};
 use crate::action::Actor;
 use crate::clock::SimTime;
-use crate::drill::Record;
 use crate::engine::event::{Event, EventKind};
 use crate::engine::{Outcome, Simulation};
 use crate::i18n::Lang;
+use crate::record::Record;
 use crate::tenant::user::Party;
 use std::collections::BTreeSet;
 
@@ -27,8 +27,12 @@ pub(super) fn build(lang: Lang, facts: &Facts, simulation: &Simulation, records:
     for record in records {
         let outcome = match &record.outcome {
             Outcome::Done => String::new(),
-            Outcome::Denied { reason } => format!("  [{}]", super::words::denied(lang, reason)),
-            Outcome::Invalid { reason } => format!("  [{}]", crate::t!(lang, "report-error", reason = reason)),
+            Outcome::Denied(refusal) => {
+                format!("  [{}]", super::words::denied(lang, &crate::present::outcome::refusal_text(lang, refusal)))
+            }
+            Outcome::Invalid(problem) => {
+                format!("  [{}]", crate::t!(lang, "report-error", reason = crate::present::outcome::problem_text(lang, problem)))
+            }
         };
         let who = record_actor(&record.actor, &facts.trainee);
         let entry = TimelineEntry {

@@ -80,7 +80,7 @@ pub(super) fn denied(lang: Lang, reason: &str) -> String {
 /// A violation's message.
 pub(super) fn finding(lang: Lang, finding: &Finding) -> String {
     match finding {
-        Finding::Denied { reason } => denied(lang, reason),
+        Finding::Denied { refusal } => denied(lang, &crate::present::outcome::refusal_text(lang, refusal)),
         Finding::Forbidden { reason } => file_text(lang, reason),
         Finding::Harm { acts, reason } => {
             let what = acts.iter().map(|act| harm_act(lang, act)).collect::<Vec<_>>().join(", ");
@@ -219,7 +219,14 @@ pub(super) fn effect(lang: Lang, effect: &Effect) -> String {
             t!(lang, "report-effect-restricted-again", user = upn, time = clock(*at), limit = limit(lang, *kind))
         }
         Effect::PasswordLearned { upn, channel: sent, at, how } => {
-            t!(lang, "report-effect-password-learned", user = upn, channel = channel(lang, sent), time = clock(*at), how = how)
+            t!(
+                lang,
+                "report-effect-password-learned",
+                user = upn,
+                channel = channel(lang, sent),
+                time = clock(*at),
+                how = crate::present::event::learned(lang, how)
+            )
         }
         Effect::PasswordChangedUnread { channel: sent, at } => {
             t!(lang, "report-effect-password-changed-unread", channel = channel(lang, sent), time = clock(*at))
@@ -247,7 +254,7 @@ pub(super) fn check(lang: Lang, check: &Check) -> (String, String) {
     match check {
         Check::Objective { description, ok, .. } => {
             let detail = if *ok { t!(lang, "report-objective-met") } else { t!(lang, "report-objective-not-met") };
-            (description.clone(), detail)
+            (file_text(lang, description), detail)
         }
         Check::BuiltIn { id, detail, .. } => {
             let description = match id {
@@ -349,6 +356,8 @@ pub(super) fn feedback(lang: Lang, feedback: &Feedback) -> String {
             t!(lang, "report-feedback-violation-points", message = finding(lang, found), points = points)
         }
         Feedback::Consequence { effect: told } => t!(lang, "report-feedback-consequence", message = effect(lang, told)),
-        Feedback::Noted { reason } => t!(lang, "report-feedback-noted", reason = reason),
+        Feedback::Noted { refusal } => {
+            t!(lang, "report-feedback-noted", reason = crate::present::outcome::refusal_text(lang, refusal))
+        }
     }
 }

@@ -200,8 +200,8 @@ pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<E
     let (outcome, reason) = match drill.records().get(records_before..).and_then(<[_]>::last) {
         Some(record) => match &record.outcome {
             Outcome::Done => (OutcomeKind::Done, None),
-            Outcome::Denied { reason } => (OutcomeKind::Denied, Some(reason.clone())),
-            Outcome::Invalid { reason } => (OutcomeKind::Invalid, Some(reason.clone())),
+            Outcome::Denied(_) => (OutcomeKind::Denied, crate::present::outcome::reason(crate::i18n::Lang::En, &record.outcome)),
+            Outcome::Invalid(_) => (OutcomeKind::Invalid, crate::present::outcome::reason(crate::i18n::Lang::En, &record.outcome)),
         },
         None if reply.error => (OutcomeKind::Error, Some(reply.output.trim().to_string())),
         None => (OutcomeKind::Ok, None),

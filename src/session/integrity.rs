@@ -49,7 +49,7 @@ pub enum AlterationKind {
     /// The entry has no chain link or output digest.
     NotSealed,
     /// Replaying the entry did not give what the file records.
-    ReplayDiffers(String),
+    ReplayDiffers(super::parse::Difference),
     /// Another session file graded with it has the same nonce: one is a copy.
     SameNonceAs(String),
 }

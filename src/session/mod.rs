@@ -25,7 +25,7 @@ pub use entry::{Entry, Header, OutcomeKind, Rules, STAND_IN_PASSWORD, Secret, st
 pub use integrity::{
     Alteration, AlterationKind, Integrity, chain_next, chain_start, check_chain, last_link, original_header, output_digest,
 };
-pub use parse::{Parsed, SessionError, parse};
+pub use parse::{Difference, Parsed, SessionError, SessionProblem, SessionWarning, WarningKind, parse};
 pub use replay::{Replayed, check_header, fresh_drill, replay, replay_on, unmask};
 pub use writer::SessionWriter;
 

@@ -15,8 +15,112 @@ pub struct Parsed {
     /// line never runs into the next one.
     pub valid_bytes: usize,
     /// Problems that did not stop the file from being read (a truncated last
-    /// line), one sentence each, with the position.
-    pub warnings: Vec<String>,
+    /// line), with the position.
+    pub warnings: Vec<SessionWarning>,
+}
+
+/// What is wrong with a session file: the facts, put into words by
+/// [`crate::present::session`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionProblem {
+    /// The file could not be read (the reader's own message).
+    Read(String),
+    NotUtf8,
+    Empty,
+    NotASessionHeader,
+    /// The file ends inside its first line.
+    HeaderCutShort,
+    UnsupportedVersion {
+        version: u64,
+        oldest: u32,
+        newest: u32,
+    },
+    /// The header lacks a field or has a wrong one (serde's words).
+    HeaderIncomplete(String),
+    EntryNumber {
+        expected: usize,
+        found: u32,
+    },
+    TooManyEntries {
+        max: usize,
+    },
+    /// A line that is not a command record (serde's words).
+    UnreadableEntry(String),
+    /// The scenario does not build for the session's seed (the first
+    /// diagnostic's message).
+    ScenarioDoesNotBuild {
+        seed: u64,
+        detail: String,
+    },
+    OtherScenario {
+        recorded: String,
+        given: String,
+    },
+    /// The scenario's digest differs from the recorded one (both shortened).
+    ScenarioChanged {
+        scenario: String,
+        then: String,
+        now: String,
+    },
+}
+
+/// Something a reader or a replay noticed that did not stop it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionWarning {
+    pub file: String,
+    /// 1-based line in the file, when the warning is about one line.
+    pub line: Option<usize>,
+    pub kind: WarningKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WarningKind {
+    /// The last line is half-written and was skipped.
+    IncompleteLastLine,
+    /// The session had already ended on replay; later commands are ignored.
+    EndedEarly,
+    /// A command (`line`, masked) did not replay as recorded.
+    Differs { line: String, difference: Difference },
+    /// More differences than are worth listing.
+    MoreDifferences(usize),
+}
+
+/// How a replayed command differs from the recorded one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference {
+    /// The session had already ended at this command on replay.
+    SessionEnded,
+    NotRecorded,
+    GivenAt {
+        then: String,
+        now: String,
+    },
+    Outcome {
+        then: String,
+        now: String,
+    },
+    Message,
+    FinishedAt {
+        then: String,
+        now: String,
+    },
+    Output,
+}
+
+impl fmt::Display for Difference {
+    /// In English, as the JSON and older callers read it; see
+    /// [`crate::present::session::difference`] for other languages.
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&crate::present::session::difference(crate::i18n::Lang::En, self))
+    }
+}
+
+impl fmt::Display for SessionWarning {
+    /// `file:line: text` in English; [`crate::present::session::warning`]
+    /// writes it in another language.
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&crate::present::session::warning(crate::i18n::Lang::En, self))
+    }
 }
 
 /// Why a session file cannot be used, with the position when there is one.
@@ -26,13 +130,19 @@ pub struct SessionError {
     /// 1-based line and column.
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: String,
+    pub problem: Box<SessionProblem>,
 }
 
 impl SessionError {
     #[must_use]
-    pub fn new(file: &str, message: impl Into<String>) -> Self {
-        Self { file: file.to_string(), line: None, column: None, message: message.into() }
+    pub fn new(file: &str, problem: SessionProblem) -> Self {
+        Self { file: file.to_string(), line: None, column: None, problem: Box::new(problem) }
+    }
+
+    /// `file:line:column: message` in `lang`.
+    #[must_use]
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        crate::present::session::error(lang, self)
     }
 
     #[must_use]
@@ -44,16 +154,10 @@ impl SessionError {
 }
 
 impl fmt::Display for SessionError {
-    /// `file:line:column: message`, as compilers do, so editors can jump to it.
+    /// `file:line:column: message`, as compilers do, so editors can jump
+    /// to it; in English ([`SessionError::render`] for another language).
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(formatter, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(formatter, ":{column}")?;
-            }
-        }
-        write!(formatter, ": {}", self.message)
+        formatter.write_str(&self.render(crate::i18n::Lang::En))
     }
 }
 
@@ -68,7 +172,7 @@ impl std::error::Error for SessionError {}
 pub fn parse(file: &str, text: &str) -> Result<Parsed, SessionError> {
     let lines = split_lines(text);
     let Some(&(header_start, header_end, header_complete)) = lines.first() else {
-        return Err(SessionError::new(file, "the file is empty: it is not a tenantdrill session file"));
+        return Err(SessionError::new(file, SessionProblem::Empty));
     };
     let header = read_header(file, &text[header_start..header_end], header_complete)?;
     let mut parsed = Parsed { header, entries: Vec::new(), valid_bytes: line_end(text, header_end), warnings: Vec::new() };
@@ -84,27 +188,20 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, SessionError> {
             Ok(entry) => {
                 let expected = parsed.entries.len() + 1;
                 if usize::try_from(entry.n).ok() != Some(expected) {
-                    let message = format!("expected command number {expected} here, found {}: the file was edited or damaged", entry.n);
-                    return Err(SessionError::new(file, message).at(number, None));
+                    return Err(SessionError::new(file, SessionProblem::EntryNumber { expected, found: entry.n }).at(number, None));
                 }
                 if parsed.entries.len() >= MAX_ENTRIES {
-                    return Err(SessionError::new(
-                        file,
-                        format!("more than {MAX_ENTRIES} commands: this is not a session tenantdrill wrote"),
-                    )
-                    .at(number, None));
+                    return Err(SessionError::new(file, SessionProblem::TooManyEntries { max: MAX_ENTRIES }).at(number, None));
                 }
                 parsed.entries.push((number, entry));
                 parsed.valid_bytes = line_end(text, end);
             }
             Err(_) if index == last => {
-                parsed
-                    .warnings
-                    .push(format!("{file}:{number}: the last line is incomplete (the session stopped while writing it); it is skipped"));
+                parsed.warnings.push(SessionWarning { file: file.to_string(), line: Some(number), kind: WarningKind::IncompleteLastLine });
             }
             Err(error) => {
-                let message = format!("this line is not a readable command record: {}", strip_position(&error.to_string()));
-                return Err(SessionError::new(file, message).at(number, Some(error.column())));
+                let problem = SessionProblem::UnreadableEntry(strip_position(&error.to_string()));
+                return Err(SessionError::new(file, problem).at(number, Some(error.column())));
             }
         }
     }
@@ -112,12 +209,12 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, SessionError> {
 }
 
 fn read_header(file: &str, content: &str, complete: bool) -> Result<Header, SessionError> {
-    let not_a_session = || SessionError::new(file, "the first line is not a tenantdrill session header").at(1, None);
+    let not_a_session = || SessionError::new(file, SessionProblem::NotASessionHeader).at(1, None);
     let value: serde_json::Value = serde_json::from_str(content).map_err(|error| {
         if complete {
             not_a_session().at(1, Some(error.column()))
         } else {
-            SessionError::new(file, "the file ends inside its header line: nothing was recorded").at(1, None)
+            SessionError::new(file, SessionProblem::HeaderCutShort).at(1, None)
         }
     })?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
@@ -125,13 +222,11 @@ fn read_header(file: &str, content: &str, complete: bool) -> Result<Header, Sess
     }
     let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
     if !(u64::from(OLDEST_FORMAT_VERSION)..=u64::from(FORMAT_VERSION)).contains(&version) {
-        let message = format!(
-            "the session file has format version {version}; this tenantdrill reads versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}"
-        );
-        return Err(SessionError::new(file, message).at(1, None));
+        let problem = SessionProblem::UnsupportedVersion { version, oldest: OLDEST_FORMAT_VERSION, newest: FORMAT_VERSION };
+        return Err(SessionError::new(file, problem).at(1, None));
     }
     serde_json::from_value(value)
-        .map_err(|error| SessionError::new(file, format!("the header is incomplete: {}", strip_position(&error.to_string()))).at(1, None))
+        .map_err(|error| SessionError::new(file, SessionProblem::HeaderIncomplete(strip_position(&error.to_string()))).at(1, None))
 }
 
 /// `(start, end, ends_with_newline)` of each line, without the newline.

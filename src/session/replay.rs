@@ -11,7 +11,7 @@
 
 use super::entry::{Entry, OutcomeKind, Rules, STAND_IN_PASSWORD, new_password, step};
 use super::integrity::{Alteration, AlterationKind, Integrity, check_chain};
-use super::parse::{Parsed, SessionError};
+use super::parse::{Difference, Parsed, SessionError, SessionProblem, SessionWarning, WarningKind};
 use crate::command::Command;
 use crate::command::mask_secrets;
 use crate::drill::Drill;
@@ -28,8 +28,8 @@ pub struct Replayed {
     pub drill: Drill,
     /// How many commands were replayed; the next entry is numbered one more.
     pub commands: u32,
-    /// Where the replay did not end as the file says, one sentence each.
-    pub warnings: Vec<String>,
+    /// Where the replay did not end as the file says.
+    pub warnings: Vec<SessionWarning>,
     /// The first entry whose replay did not give what the file records.
     pub first_difference: Option<Alteration>,
 }
@@ -61,9 +61,9 @@ pub fn replay(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &Procedu
 /// A new drill of `loaded` for the session's seed and mode.
 pub fn fresh_drill(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &ProcedureSet) -> Result<Drill, SessionError> {
     let header = &parsed.header;
-    Drill::new(loaded, procedures, header.seed, header.mode).map(|drill| drill.with_lang(header.lang)).map_err(|error| {
-        SessionError::new(file, format!("the scenario does not build for seed {}: {}", header.seed, first_message(&error)))
-    })
+    Drill::new(loaded, procedures, header.seed, header.mode)
+        .map(|drill| drill.with_lang(header.lang))
+        .map_err(|error| SessionError::new(file, SessionProblem::ScenarioDoesNotBuild { seed: header.seed, detail: first_message(&error) }))
 }
 
 /// Refuses a session recorded against another scenario or another version
@@ -71,17 +71,16 @@ pub fn fresh_drill(file: &str, parsed: &Parsed, loaded: &Loaded, procedures: &Pr
 pub fn check_header(file: &str, parsed: &Parsed, loaded: &Loaded) -> Result<(), SessionError> {
     let header = &parsed.header;
     if header.scenario != loaded.scenario.id {
-        let message = format!("the session is for scenario '{}', not '{}'", header.scenario, loaded.scenario.id);
-        return Err(SessionError::new(file, message).at(1, None));
+        let problem = SessionProblem::OtherScenario { recorded: header.scenario.clone(), given: loaded.scenario.id.clone() };
+        return Err(SessionError::new(file, problem).at(1, None));
     }
     if header.digest != loaded.digest {
-        let message = format!(
-            "scenario '{}' has changed since this session was recorded (digest {} then, {} now); the session cannot be replayed against it",
-            header.scenario,
-            short(&header.digest),
-            short(&loaded.digest)
-        );
-        return Err(SessionError::new(file, message).at(1, None));
+        let problem = SessionProblem::ScenarioChanged {
+            scenario: header.scenario.clone(),
+            then: short(&header.digest).to_string(),
+            now: short(&loaded.digest).to_string(),
+        };
+        return Err(SessionError::new(file, problem).at(1, None));
     }
     Ok(())
 }
@@ -97,12 +96,8 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
     let mut commands = 0_u32;
     for (line_number, recorded) in &parsed.entries {
         if drill.is_finished() {
-            warnings
-                .push(format!("{file}:{line_number}: the session had already ended here on replay; this and later commands are ignored"));
-            first_difference.get_or_insert(Alteration {
-                entry: recorded.n,
-                kind: AlterationKind::ReplayDiffers("the session had already ended here".to_string()),
-            });
+            warnings.push(SessionWarning { file: file.to_string(), line: Some(*line_number), kind: WarningKind::EndedEarly });
+            first_difference.get_or_insert(Alteration { entry: recorded.n, kind: AlterationKind::ReplayDiffers(Difference::SessionEnded) });
             break;
         }
         let replayed = if recorded.masked && !recorded.secrets.is_empty() {
@@ -113,16 +108,19 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
             step(&mut drill, &recorded.line, recorded.n).1
         };
         commands = recorded.n;
-        if let Some(difference) = replayed.as_ref().map_or(Some("was not recorded on replay".to_string()), |entry| differs(recorded, entry))
-        {
-            warnings.push(format!("{file}:{line_number}: `{}` {difference}", recorded.line));
+        if let Some(difference) = replayed.as_ref().map_or(Some(Difference::NotRecorded), |entry| differs(recorded, entry)) {
+            warnings.push(SessionWarning {
+                file: file.to_string(),
+                line: Some(*line_number),
+                kind: WarningKind::Differs { line: recorded.line.clone(), difference: difference.clone() },
+            });
             first_difference.get_or_insert(Alteration { entry: recorded.n, kind: AlterationKind::ReplayDiffers(difference) });
         }
     }
     if warnings.len() > MAX_WARNINGS {
         let more = warnings.len() - MAX_WARNINGS;
         warnings.truncate(MAX_WARNINGS);
-        warnings.push(format!("{file}: {more} more difference(s) on replay"));
+        warnings.push(SessionWarning { file: file.to_string(), line: None, kind: WarningKind::MoreDifferences(more) });
     }
     Replayed { drill, commands, warnings, first_difference }
 }
@@ -233,18 +231,18 @@ pub fn unmask(masked: &str) -> String {
 /// How a replayed command differs from the recorded one, if it does. The
 /// reason of a failed masked command is not compared: `***` may be
 /// rejected for another rule than the trainee's own weak password was.
-fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
+fn differs(recorded: &Entry, replayed: &Entry) -> Option<Difference> {
     if recorded.at != replayed.at {
-        return Some(format!("was given at {} when recorded but at {} on replay", recorded.at, replayed.at));
+        return Some(Difference::GivenAt { then: recorded.at.clone(), now: replayed.at.clone() });
     }
     if recorded.outcome != replayed.outcome {
-        return Some(format!("ended '{}' when recorded but '{}' on replay", recorded.outcome.name(), replayed.outcome.name()));
+        return Some(Difference::Outcome { then: recorded.outcome.name().to_string(), now: replayed.outcome.name().to_string() });
     }
     if !recorded.masked && recorded.reason != replayed.reason {
-        return Some("ended with another message on replay".to_string());
+        return Some(Difference::Message);
     }
     if recorded.ended != replayed.ended {
-        return Some(format!("finished at {} when recorded but at {} on replay", recorded.ended, replayed.ended));
+        return Some(Difference::FinishedAt { then: recorded.ended.clone(), now: replayed.ended.clone() });
     }
     // A masked line the session answered itself (a refused line, `help`
     // about words that were hidden) reached no tenant; once masked it may
@@ -252,7 +250,7 @@ fn differs(recorded: &Entry, replayed: &Entry) -> Option<String> {
     // word it was in, a help topic echoed), so its message is not compared.
     let refused_and_masked = recorded.masked && matches!(recorded.outcome, OutcomeKind::Error | OutcomeKind::Ok);
     if recorded.output.is_some() && recorded.output != replayed.output && !refused_and_masked {
-        return Some("showed another output on replay".to_string());
+        return Some(Difference::Output);
     }
     None
 }

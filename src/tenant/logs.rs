@@ -103,22 +103,6 @@ impl SignInStatus {
         matches!(self, SignInStatus::Success | SignInStatus::MustChangePassword)
     }
 
-    /// What happened, in words (`wrong password`).
-    #[must_use]
-    pub const fn meaning(self) -> &'static str {
-        match self {
-            SignInStatus::Success => "success",
-            SignInStatus::MustChangePassword => "must change the password",
-            SignInStatus::WrongPassword => "wrong password",
-            SignInStatus::Locked => "locked by smart lockout",
-            SignInStatus::Disabled => "sign-in blocked",
-            SignInStatus::PasswordExpired => "password expired",
-            SignInStatus::MfaRequired => "multifactor authentication required",
-            SignInStatus::UnknownUser => "no such user",
-            SignInStatus::TokenRevoked => "refresh token revoked",
-        }
-    }
-
     /// The sign-in log's Status column: `Success`, or `Failure` with the code.
     #[must_use]
     pub fn label(self) -> String {
@@ -203,7 +187,18 @@ pub struct Alert {
     pub severity: Severity,
     pub title: String,
     pub upn: String,
-    pub detail: String,
+    pub detail: AlertDetail,
+}
+
+/// What an alert is about, beside its title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AlertDetail {
+    /// The inbox rule that forwards or redirects.
+    Rule { name: String },
+    /// Where a message was forwarded.
+    ForwardedTo { address: String },
+    /// The outbound limit crossed.
+    Limit(super::outbound::LimitKind),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

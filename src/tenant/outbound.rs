@@ -15,20 +15,6 @@ pub enum LimitKind {
     ServiceRecipientsPerMessage,
 }
 
-impl LimitKind {
-    #[must_use]
-    pub const fn describe(self) -> &'static str {
-        match self {
-            LimitKind::ExternalRecipientsPerHour => "external recipients per hour",
-            LimitKind::InternalRecipientsPerHour => "internal recipients per hour",
-            LimitKind::RecipientsPerDay => "recipients per day",
-            LimitKind::ServiceRecipientsPerDay => "the service limit of recipients per day",
-            LimitKind::ServiceMessagesPerMinute => "the service limit of messages per minute",
-            LimitKind::ServiceRecipientsPerMessage => "the service limit of recipients per message",
-        }
-    }
-}
-
 /// A sender on the restricted-entities list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Restriction {

@@ -7,7 +7,6 @@
 
 use super::role::Role;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// A small set of roles, stored as bits so a user costs four bytes for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -100,17 +99,17 @@ pub enum Permission {
     ManageOutboundSpamPolicy,
 }
 
-/// Why an action was refused; names what was missing.
+/// Why an action was refused: the permission, the roles that would grant
+/// it, and for target-table permissions the roles the target holds (an
+/// empty set: no admin role). The presentation layer words it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Denial {
     pub permission: Permission,
-    pub message: String,
-}
-
-impl fmt::Display for Denial {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.message)
-    }
+    /// The roles that would grant it (against this target), in the fixed
+    /// order of the table; empty when no role could.
+    pub needed: Vec<Role>,
+    /// For target-table permissions, the roles the target holds.
+    pub target: Option<RoleSet>,
 }
 
 /// The six columns of the target table, in the table's order.
@@ -201,32 +200,6 @@ impl Permission {
             }
         }
     }
-
-    /// What the permission lets you do, for messages: "reset passwords".
-    #[must_use]
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Permission::ResetPassword => "reset the password of",
-            Permission::SetSignInStatus => "change the sign-in status of",
-            Permission::RevokeSessions => "sign out",
-            Permission::ManageAuthenticationMethods => "manage the authentication methods of",
-            Permission::SetUserPasswordPolicy => "change the password policy of",
-            Permission::ReadDirectory => "read the directory",
-            Permission::ReadSignInLogs => "read sign-in logs",
-            Permission::ReadAuditLog => "read the audit log",
-            Permission::ManageRoleMembership => "change admin role membership",
-            Permission::ManageSelfServicePasswordReset => "change self-service password reset settings",
-            Permission::ManageSmartLockout => "change smart lockout settings",
-            Permission::ManagePasswordExpiration => "change the password expiration policy",
-            Permission::ReadMailbox => "read mailbox settings",
-            Permission::ManageMailbox => "change mailbox settings (forwarding, inbox rules, permissions, protocols)",
-            Permission::MessageTrace => "run a message trace",
-            Permission::ReadRestrictedSenders => "view restricted entities",
-            Permission::ReleaseRestrictedSender => "release restricted senders",
-            Permission::ReadAlerts => "view alerts",
-            Permission::ManageOutboundSpamPolicy => "change the outbound spam policy",
-        }
-    }
 }
 
 /// The one decision. `target` is the target user's roles for target-table
@@ -246,31 +219,18 @@ pub fn check(actor: RoleSet, permission: Permission, target: RoleSet) -> Result<
         if allowed {
             return Ok(());
         }
-        let needed: Vec<&str> = columns
+        let needed: Vec<Role> = columns
             .iter()
             .filter(|column| target.is_empty() || target.iter().all(|held| target_table_allows(**column, Some(held))))
-            .map(|column| column.display_name())
+            .copied()
             .collect();
-        let held = if target.is_empty() {
-            "no admin role".to_string()
-        } else {
-            target.iter().map(Role::display_name).collect::<Vec<_>>().join(", ")
-        };
-        return Err(Denial {
-            permission,
-            message: format!(
-                "Access denied: to {} a user who holds {held} you need {}.",
-                permission.describe(),
-                join_alternatives(&needed)
-            ),
-        });
+        return Err(Denial { permission, needed, target: Some(target) });
     }
     if actor.contains_any(permission.granted_by()) {
         return Ok(());
     }
-    let needed: Vec<&str> =
-        permission.granted_by().iter().filter(|role| !role.is_read_only() || is_read(permission)).map(|role| role.display_name()).collect();
-    Err(Denial { permission, message: format!("Access denied: to {} you need {}.", permission.describe(), join_alternatives(&needed)) })
+    let needed: Vec<Role> = permission.granted_by().iter().filter(|role| !role.is_read_only() || is_read(permission)).copied().collect();
+    Err(Denial { permission, needed, target: None })
 }
 
 const fn is_read(permission: Permission) -> bool {
@@ -284,12 +244,4 @@ const fn is_read(permission: Permission) -> bool {
             | Permission::ReadRestrictedSenders
             | Permission::ReadAlerts
     )
-}
-
-fn join_alternatives(names: &[&str]) -> String {
-    match names {
-        [] => "a role that no one can hold".to_string(),
-        [only] => (*only).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }

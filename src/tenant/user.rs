@@ -199,7 +199,11 @@ pub struct User {
     pub department: String,
     pub location: String,
     pub account_enabled: bool,
-    pub roles: RoleSet,
+    /// Held roles: read with [`User::roles`], given before the user joins a
+    /// tenant with [`User::with_roles`], and changed afterwards only through
+    /// [`super::Tenant::grant_role`] and `revoke_role`, which keep the
+    /// tenant's Global Administrator count.
+    pub(super) roles: RoleSet,
     pub methods: Vec<Method>,
     pub app_passwords: Vec<AppPassword>,
     pub mfa_required: bool,
@@ -215,6 +219,21 @@ pub struct User {
 }
 
 impl User {
+    /// The roles the user holds.
+    #[must_use]
+    pub const fn roles(&self) -> RoleSet {
+        self.roles
+    }
+
+    /// The user with `roles`, before it is added to a tenant (a user in a
+    /// tenant changes roles through the tenant, which counts its Global
+    /// Administrators).
+    #[must_use]
+    pub fn with_roles(mut self, roles: impl IntoIterator<Item = crate::tenant::role::Role>) -> Self {
+        self.roles = roles.into_iter().collect();
+        self
+    }
+
     /// The part of the user principal name before the `@`.
     #[must_use]
     pub fn alias(&self) -> &str {

@@ -271,6 +271,13 @@ fn live_feedback_speaks_the_drills_language() {
     let english = feedback[cited].render(Lang::En);
     assert!(english.contains(", step ") && english.contains("https://learn.microsoft.com/en-us/"), "{english}");
     assert_eq!(english, feedback[cited].to_string());
+    // The transcript shows it as the drill said it.
+    let mut replay = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Practice).expect("builds").with_lang(Lang::Nb);
+    let mut shown = String::new();
+    for line in solution("compromised-mailbox") {
+        shown.push_str(&tenantdrill::repl::render_reply(&replay.execute(&line), false));
+    }
+    assert!(shown.contains(", trinn ") && !shown.contains(", step ") && !shown.contains("other guidance"), "{shown}");
     // `check` gives the progress in the drill's language too.
     let progress = drill.execute("check").output;
     assert!(progress.contains("Utført så langt") && progress.contains("Resultatmål") && !progress.contains("Done so far"), "{progress}");

@@ -8,6 +8,7 @@
 
 use crate::diagnostic::{Diagnostic, locate_field};
 use crate::drill::{Drill, Mode};
+use crate::i18n::Lang;
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::load::Loaded;
 
@@ -23,9 +24,16 @@ pub fn seeds(default: u64) -> Vec<u64> {
 }
 
 /// Runs the reference solution for every seed and the untouched start for
-/// the default seed. Returns the problems found (empty when all is well).
+/// the default seed. Returns the problems found (empty when all is well),
+/// in English.
 #[must_use]
 pub fn run(loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
+    run_in(Lang::En, loaded, procedures)
+}
+
+/// [`run`], with the problems written in `lang`.
+#[must_use]
+pub fn run_in(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
     let solution_span = locate_field(&loaded.source, "solution", 0);
     let at = |diagnostic: Diagnostic| match solution_span {
         Some(span) => diagnostic.at(span),
@@ -33,7 +41,7 @@ pub fn run(loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
     };
     let mut problems = Vec::new();
     for seed in seeds(loaded.scenario.seed) {
-        if let Some(problem) = check_seed(loaded, procedures, seed) {
+        if let Some(problem) = check_seed(lang, loaded, procedures, seed) {
             problems.push(at(Diagnostic::error(&loaded.file, problem)));
             // One failing seed usually means the same mistake everywhere.
             break;
@@ -41,12 +49,10 @@ pub fn run(loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
     }
     match Drill::new(loaded, procedures, loaded.scenario.seed, Mode::Exam) {
         Ok(drill) => {
-            let report = drill.report();
+            let report = drill.report_in(lang);
             if report.passed {
-                problems.push(at(Diagnostic::error(
-                    &loaded.file,
-                    format!("doing nothing passes with {} points: the grading does not check that anything was fixed", report.score),
-                )));
+                let message = crate::t!(lang, "report-selfcheck-nothing-passes", score = report.score);
+                problems.push(at(Diagnostic::error(&loaded.file, message)));
             }
         }
         Err(error) => problems.extend(error.diagnostics),
@@ -54,28 +60,32 @@ pub fn run(loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Diagnostic> {
     problems
 }
 
-fn check_seed(loaded: &Loaded, procedures: &ProcedureSet, seed: u64) -> Option<String> {
+fn check_seed(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet, seed: u64) -> Option<String> {
     let mut drill = match Drill::new(loaded, procedures, seed, Mode::Exam) {
-        Ok(drill) => drill,
-        Err(error) => return Some(format!("seed {seed}: the scenario does not build: {}", first_message(&error.diagnostics))),
+        Ok(drill) => drill.with_lang(lang),
+        Err(error) => {
+            let problem = first_message(lang, &error.diagnostics);
+            return Some(crate::t!(lang, "report-selfcheck-does-not-build", seed = seed, problem = problem));
+        }
     };
     let solution = drill.scenario().solution.clone();
     for line in &solution {
         let reply = drill.execute(line);
         if reply.error {
-            return Some(format!("seed {seed}: solution command `{line}` failed: {}", reply.output.trim()));
+            return Some(crate::t!(lang, "report-selfcheck-command-failed", seed = seed, line = line, output = reply.output.trim()));
         }
         if drill.is_finished() {
-            return Some(format!("seed {seed}: the time limit ran out at solution command `{line}`"));
+            return Some(crate::t!(lang, "report-selfcheck-time-ran-out", seed = seed, line = line));
         }
     }
     let report = drill.report();
     if report.score < 100 {
-        return Some(format!("seed {seed}: the reference solution scores {} instead of 100: {}", report.score, report.shortfall()));
+        let shortfall = report.shortfall();
+        return Some(crate::t!(lang, "report-selfcheck-not-full-marks", seed = seed, score = report.score, shortfall = shortfall));
     }
     None
 }
 
-fn first_message(diagnostics: &[Diagnostic]) -> String {
-    diagnostics.first().map_or_else(|| "unknown problem".to_string(), |diagnostic| diagnostic.message.clone())
+fn first_message(lang: Lang, diagnostics: &[Diagnostic]) -> String {
+    diagnostics.first().map_or_else(|| crate::t!(lang, "report-selfcheck-unknown-problem"), |diagnostic| diagnostic.message.clone())
 }

@@ -14,6 +14,8 @@ use tenantdrill::repl::{CommandHelper, CompletionSnapshot, Driver, render_echo, 
 use tenantdrill::scenario::library::bundled_procedures;
 use tenantdrill::scenario::load::load_file;
 use tenantdrill::scoring::Feedback;
+use tenantdrill::scoring::ViolationKind;
+use tenantdrill::scoring::finding::{Citation, Credit, Finding};
 
 const TRANSCRIPTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cli/transcripts");
 
@@ -132,12 +134,18 @@ fn replies_render_plain_or_coloured() {
     let reply = Reply {
         output: "Done.\n".to_string(),
         feedback: vec![
-            Feedback::StepDone { procedure: "p".to_string(), step: "s".to_string(), text: "Reset the password.".to_string() },
-            Feedback::Consequence { message: "The attacker read the mail.".to_string() },
+            Feedback::StepDone {
+                procedure: "p".to_string(),
+                step: "s".to_string(),
+                instruction: "Reset the password.".into(),
+                citation: Citation { article: "Unlocking an account".into(), steps: vec![1], links: Vec::new() },
+                credit: Credit::Full,
+            },
+            Feedback::Violation { kind: ViolationKind::Forbidden, finding: Finding::Forbidden { reason: "Do not.".into() }, points: 0 },
         ],
         ..Reply::default()
     };
-    assert_eq!(render_reply(&reply, false), "Done.\n✓ Reset the password.\n! The attacker read the mail.\n");
+    assert_eq!(render_reply(&reply, false), "Done.\n✓ Reset the password. (Unlocking an account, step 1)\n✗ Do not.\n");
     assert_eq!(render_reply(&Reply::error("Error: no such user"), true), "\u{1b}[31mError: no such user\u{1b}[0m\n");
     assert_eq!(render_reply(&Reply::quiet(), true), "");
     assert_eq!(render_echo("[09:00 a@b] > ", "users", false), "[09:00 a@b] > users\n");

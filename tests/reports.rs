@@ -5,6 +5,7 @@
 
 use crate::support::with_snapshots;
 use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::i18n::Lang;
 use tenantdrill::scenario::library::{self, SCENARIOS, bundled_procedures};
 use tenantdrill::scenario::load::{Loaded, load_text};
 use tenantdrill::scoring::Report;
@@ -162,4 +163,122 @@ fn the_json_report_has_the_documented_fields() {
             assert!(step.get(field).is_some(), "step without {field}: {step}");
         }
     }
+}
+
+/// The password-emailed mistake (a forbidden action, consequences, a missed
+/// step, failed checks), played once and reported in every language.
+fn mailbox_mistake_in_every_language() -> Vec<(Lang, Report)> {
+    let lines = mailbox_variant(|lines| {
+        let notify = position(lines, "notify");
+        let victim = lines[notify].split_whitespace().nth(1).unwrap_or_default().to_string();
+        lines[notify] = format!("notify {victim} --via email --password");
+    });
+    let (loaded, procedures) = loaded("compromised-mailbox");
+    let mut drill = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Exam).expect("builds");
+    for line in &lines {
+        drill.execute(line);
+    }
+    Lang::ALL.into_iter().map(|lang| (lang, drill.report_in(lang))).collect()
+}
+
+#[test]
+fn the_report_is_written_in_each_language() {
+    with_snapshots(|| {
+        let reports = mailbox_mistake_in_every_language();
+        for (lang, report) in &reports {
+            assert_eq!(report.lang, *lang);
+            insta::assert_snapshot!(format!("compromised_mailbox_password_emailed_{}_text", lang.code()), report.render_text(false));
+            insta::assert_snapshot!(format!("compromised_mailbox_password_emailed_{}_json", lang.code()), report.to_json());
+            // Citations name the article and link Microsoft's page in the language.
+            let link = format!("https://learn.microsoft.com/{}/", lang.learn_locale());
+            assert!(report.procedures.iter().all(|procedure| procedure.url.as_deref().is_some_and(|url| url.starts_with(&link))));
+            assert!(report.steps.iter().all(|step| step.source_url.as_deref().is_some_and(|url| url.starts_with(&link))));
+            assert!(!report.steps.iter().any(|step| step.source.contains("003")), "no seed file numbers in citations");
+        }
+        let english = &reports[0].1;
+        for (lang, report) in &reports[1..] {
+            let text = report.render_text(false);
+            for heading in ["Procedure steps", "Violations", "Timeline", "Outcome", "FAILED", "did not apply", "access denied"] {
+                assert!(!text.contains(heading), "{lang}: English '{heading}' left in\n{text}");
+            }
+            // A forbidden action's reason is the procedure's text (translated in the file); what it caused is ours.
+            assert_ne!(report.violations[0].caused, english.violations[0].caused, "{lang}");
+            assert_ne!(report.shortfall(), english.shortfall(), "{lang}");
+        }
+    });
+}
+
+/// What a report grades, without its words.
+fn grading(report: &Report) -> String {
+    format!(
+        "{:#?}",
+        (
+            report.score,
+            report.passed,
+            report.points,
+            report
+                .steps
+                .iter()
+                .map(|step| (step.procedure.clone(), step.id.clone(), step.status, step.points, step.possible))
+                .collect::<Vec<_>>(),
+            report.outcome.iter().map(|check| (check.id.clone(), check.ok, check.points)).collect::<Vec<_>>(),
+            report.violations.iter().map(|violation| (violation.kind, violation.points, violation.caused.len())).collect::<Vec<_>>(),
+            (report.consequences.len(), report.noted.len(), report.timeline.len(), report.time_to_containment_s),
+        )
+    )
+}
+
+#[test]
+fn the_language_changes_only_the_words() {
+    for bundled in SCENARIOS {
+        let (loaded, procedures) = loaded(bundled.id);
+        let seed = loaded.scenario.seed;
+        let mut drills: Vec<Drill> =
+            Lang::ALL.into_iter().map(|lang| Drill::new(&loaded, &procedures, seed, Mode::Exam).expect("builds").with_lang(lang)).collect();
+        for line in solution(bundled.id) {
+            for drill in &mut drills {
+                drill.execute(&line);
+            }
+        }
+        let english = grading(&drills[0].report());
+        for drill in &drills {
+            let report = drill.report();
+            assert_eq!(report.lang, drill.lang());
+            assert_eq!(report.score, 100, "{} in {}: {}", bundled.id, drill.lang(), report.shortfall());
+            assert_eq!(grading(&report), english, "{} in {}", bundled.id, drill.lang());
+        }
+    }
+    let reports = mailbox_mistake_in_every_language();
+    let english = grading(&reports[0].1);
+    for (lang, report) in &reports {
+        assert_eq!(grading(report), english, "{lang}");
+    }
+}
+
+#[test]
+fn live_feedback_speaks_the_drills_language() {
+    let (loaded, procedures) = loaded("compromised-mailbox");
+    let mut drill = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Practice).expect("builds").with_lang(Lang::Nb);
+    let mut feedback = Vec::new();
+    for line in solution("compromised-mailbox") {
+        feedback.extend(drill.execute(&line).feedback);
+    }
+    let said: Vec<String> = feedback.iter().map(|item| item.render(drill.lang())).collect();
+    let cited = said.iter().position(|line| line.starts_with('✓') && line.contains(", trinn ")).expect("a step of the article done");
+    assert!(said[cited].contains("https://learn.microsoft.com/nb-no/"), "{}", said[cited]);
+    assert!(said.iter().all(|line| !line.contains(" step ") && !line.contains("other guidance")), "{said:#?}");
+    // The same facts in English, as before.
+    let english = feedback[cited].render(Lang::En);
+    assert!(english.contains(", step ") && english.contains("https://learn.microsoft.com/en-us/"), "{english}");
+    assert_eq!(english, feedback[cited].to_string());
+    // The transcript shows it as the drill said it.
+    let mut replay = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Practice).expect("builds").with_lang(Lang::Nb);
+    let mut shown = String::new();
+    for line in solution("compromised-mailbox") {
+        shown.push_str(&tenantdrill::repl::render_reply(&replay.execute(&line), false));
+    }
+    assert!(shown.contains(", trinn ") && !shown.contains(", step ") && !shown.contains("other guidance"), "{shown}");
+    // `check` gives the progress in the drill's language too.
+    let progress = drill.execute("check").output;
+    assert!(progress.contains("Utført så langt") && progress.contains("Resultatmål") && !progress.contains("Done so far"), "{progress}");
 }

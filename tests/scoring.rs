@@ -8,7 +8,7 @@ use tenantdrill::action::{Action, Actor};
 use tenantdrill::demo;
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::engine::actors::{AttackerBehaviour, EndUserBehaviour, SpamBurst};
-use tenantdrill::i18n::Text;
+use tenantdrill::i18n::{Lang, Text};
 use tenantdrill::procedure::{
     ActionKind, ActionPattern, ChannelKind, Condition, Forbidden, HarmKind, HarmRule, Order, Procedure, Source, Step, StepKind, Target,
     Truth,
@@ -18,6 +18,7 @@ use tenantdrill::scenario::{
     Artefact, AttackerPlan, Compromise, Difficulty, EndUserPlan, Grading, GroundTruth, Hint, Incident, MethodSpec, Objective, Policies,
     Scenario, Scripted, TenantSpec, Trainee, UserSpec,
 };
+use tenantdrill::scoring::finding::Effect;
 use tenantdrill::scoring::{Feedback, Report, StepStatus, ViolationKind};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, OutboundPolicy};
 use tenantdrill::tenant::role::Role;
@@ -446,7 +447,7 @@ fn rules_removed_before_the_reset_are_put_back_by_the_attacker() {
     assert_eq!(order.points, 0, "order costs through the step's half credit");
     assert!(order.caused.iter().any(|caused| caused.starts_with("the attacker re-created inbox rule \"..\"")), "{:#?}", order.caused);
     assert!(
-        feedback.iter().any(|item| matches!(item, Feedback::Consequence { message } if message.contains("re-created inbox rule"))),
+        feedback.iter().any(|item| matches!(item, Feedback::Consequence { effect: Effect::RuleCreated { again: true, .. } })),
         "the trainee hears about it at once: {feedback:#?}"
     );
     snapshot_text("rules_first_text", &report);
@@ -466,7 +467,7 @@ fn a_password_emailed_to_the_compromised_mailbox_is_forbidden_and_the_attacker_r
         "{:#?}",
         forbidden[0].caused
     );
-    assert!(feedback.iter().any(|item| matches!(item, Feedback::Violation { kind, .. } if kind == "forbidden")));
+    assert!(feedback.iter().any(|item| matches!(item, Feedback::Violation { kind: ViolationKind::Forbidden, .. })));
     assert!(!report.passed);
     assert!(report.outcome.iter().any(|check| check.id == "attacker-out" && !check.ok));
     snapshot_text("password_emailed_text", &report);
@@ -545,21 +546,21 @@ fn live_feedback_and_the_whole_session_report_agree() {
     let kinds_live: Vec<&str> = feedback
         .iter()
         .filter_map(|item| match item {
-            Feedback::Violation { kind, .. } => Some(kind.as_str()),
+            Feedback::Violation { kind, .. } => Some(kind.name()),
             _ => None,
         })
         .collect();
     let kinds_reported: Vec<&str> = report.violations.iter().map(|violation| violation.kind.name()).collect();
     assert_eq!(kinds_live, kinds_reported);
     assert!(kinds_reported.contains(&"denied") && kinds_reported.contains(&"forbidden") && kinds_reported.contains(&"order"));
-    let told_live: Vec<&str> = feedback
+    let told_live: Vec<String> = feedback
         .iter()
         .filter_map(|item| match item {
-            Feedback::Consequence { message } => Some(message.as_str()),
+            Feedback::Consequence { .. } => Some(item.render(Lang::En).trim_start_matches("! ").to_string()),
             _ => None,
         })
         .collect();
-    let told_reported: Vec<&str> = report.consequences.iter().map(|consequence| consequence.message.as_str()).collect();
+    let told_reported: Vec<String> = report.consequences.iter().map(|consequence| consequence.message.clone()).collect();
     assert_eq!(told_live, told_reported);
 }
 

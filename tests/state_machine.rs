@@ -129,7 +129,7 @@ fn build_simulation(seed: u64) -> (Simulation, [UserId; 2]) {
     tenant.sspr_policy.scope = SsprScope::All;
     tenant.sspr_policy.methods_required = 1;
     let mut admin = User::new(ADMIN, "Fabrikam Admin", "Granite-Heron-5530!", set_at);
-    admin = admin.with_roles([Role::GlobalAdministrator].into_iter());
+    admin = admin.with_roles([Role::GlobalAdministrator]);
     let admin_id = tenant.add_user(admin).expect("admin added");
     let mut ana = User::new(USERS[0], "Ana Lima", INITIAL_PASSWORDS[0], set_at);
     // The attacker created an app password on Ana's account: a password

@@ -181,7 +181,7 @@ fn grade_one(path: &Path, cache: &mut Cache) -> Result<Graded, CliError> {
             // The session replays in its header's language (the digests were
             // made in it); the report is for the instructor, in
             // `language::lang()`: this is where the scorer's report is made.
-            report: replayed.drill.report(),
+            report: replayed.drill.report_in(super::language::lang()),
         }),
         nonce,
     ))

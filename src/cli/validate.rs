@@ -108,7 +108,7 @@ fn check_scenario_file(path: &Path) -> Checked {
     match load_file(path, &procedures) {
         Ok(loaded) => {
             let mut diagnostics = loaded.warnings.clone();
-            diagnostics.extend(tenantdrill::selfcheck::run(&loaded, &procedures));
+            diagnostics.extend(tenantdrill::selfcheck::run_in(super::language::lang(), &loaded, &procedures));
             Checked { diagnostics, sources: [(loaded.file.clone(), loaded.source.clone())].into_iter().collect() }
         }
         Err(error) => {

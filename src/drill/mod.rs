@@ -213,10 +213,17 @@ impl Drill {
         !self.simulation.session_works(id, Party::Owner, Resource::Portal) && !self.simulation.password_would_work(id, Party::Owner)
     }
 
-    /// The final report (or the score so far, before the end).
+    /// The final report (or the score so far, before the end), in the
+    /// drill's language.
     #[must_use]
     pub fn report(&self) -> Report {
-        self.scorer.report(&self.simulation, &self.records, &self.hints_used)
+        self.report_in(self.lang)
+    }
+
+    /// The report in `lang` (an instructor re-grading in their language).
+    #[must_use]
+    pub fn report_in(&self, lang: Lang) -> Report {
+        self.scorer.report(lang, &self.simulation, &self.records, &self.hints_used)
     }
 
     /// Runs one command line. Never panics; a bad line is an ordinary reply.

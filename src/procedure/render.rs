@@ -5,6 +5,7 @@
 
 use super::{Condition, Order, Procedure, Step, StepKind};
 use crate::i18n::Lang;
+use crate::t;
 use crate::tenant::policy::SsprScope;
 
 /// When the step counts, in words: `always`, `when ...`, or advice.
@@ -13,104 +14,119 @@ pub fn applies_text(step: &Step, lang: Lang) -> String {
     match (step.kind, &step.applies_when) {
         (StepKind::Optional, _) => crate::t!(lang, "proc-applies-advice"),
         (_, None) => crate::t!(lang, "proc-applies-always"),
-        (_, Some(condition)) => crate::t!(lang, "proc-applies-when", condition = describe(condition)),
+        (_, Some(condition)) => crate::t!(lang, "proc-applies-when", condition = describe_in(lang, condition)),
     }
 }
 
 /// A condition in words, as it is asked of the incident's subjects.
 #[must_use]
 pub fn describe(condition: &Condition) -> String {
-    outermost(condition, true)
+    describe_in(Lang::En, condition)
 }
 
 /// The condition's opposite in words: why a step with this `applies_when`
 /// did not apply.
 #[must_use]
 pub fn describe_unmet(condition: &Condition) -> String {
-    outermost(condition, false)
+    describe_unmet_in(Lang::En, condition)
+}
+
+/// [`describe`] in `lang`.
+#[must_use]
+pub fn describe_in(lang: Lang, condition: &Condition) -> String {
+    outermost(lang, condition, true)
+}
+
+/// [`describe_unmet`] in `lang`.
+#[must_use]
+pub fn describe_unmet_in(lang: Lang, condition: &Condition) -> String {
+    outermost(lang, condition, false)
 }
 
 /// The condition, or its opposite, in words; the outermost group needs no
 /// brackets.
-fn outermost(condition: &Condition, holds: bool) -> String {
-    let text = phrase(condition, holds);
+fn outermost(lang: Lang, condition: &Condition, holds: bool) -> String {
     match condition {
-        Condition::All(inner) | Condition::Any(inner) if inner.len() > 1 => text[1..text.len() - 1].to_string(),
-        _ => text,
+        Condition::All(inner) | Condition::Any(inner) if inner.len() > 1 => joined(lang, condition, holds),
+        _ => phrase(lang, condition, holds),
     }
 }
 
-fn phrase(condition: &Condition, holds: bool) -> String {
-    let pick = |yes: &str, no: &str| if holds { yes.to_string() } else { no.to_string() };
+/// A group's parts joined with `and` or `or` (the opposite of a group
+/// swaps them), without brackets.
+fn joined(lang: Lang, condition: &Condition, holds: bool) -> String {
+    let (inner, all) = match condition {
+        Condition::All(inner) => (inner, holds),
+        Condition::Any(inner) => (inner, !holds),
+        _ => return phrase(lang, condition, holds),
+    };
+    inner
+        .iter()
+        .map(|condition| phrase(lang, condition, holds))
+        .reduce(|left, right| {
+            if all {
+                t!(lang, "report-cond-and", left = left, right = right)
+            } else {
+                t!(lang, "report-cond-or", left = left, right = right)
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn phrase(lang: Lang, condition: &Condition, holds: bool) -> String {
+    let yes = if holds { "yes" } else { "no" };
     match condition {
-        Condition::Not(inner) => phrase(inner, !holds),
-        Condition::All(inner) => join(inner.iter().map(|condition| phrase(condition, holds)), if holds { " and " } else { " or " }),
-        Condition::Any(inner) => join(inner.iter().map(|condition| phrase(condition, holds)), if holds { " or " } else { " and " }),
-        Condition::On(user, inner) => format!("{} (for {user})", phrase(inner, holds)),
-        Condition::AttackerOut => pick("the attacker is out (no foothold, nothing left)", "the attacker is not out"),
-        Condition::NoFootholds => pick("the attacker has no working foothold", "the attacker has a working foothold"),
-        Condition::NoResidue => pick("nothing the attacker left remains", "something the attacker left remains"),
-        Condition::NoMaliciousRules => pick("no malicious inbox rule is on", "a malicious inbox rule is on"),
-        Condition::NoMaliciousForwarding => pick("no malicious forwarding is set", "malicious forwarding is set"),
-        Condition::NoMaliciousDelegates => pick("no malicious delegate has access", "a malicious delegate has access"),
-        Condition::NoAttackerMethods => pick("the attacker has no method registered", "the attacker has its own method registered"),
-        Condition::NoAttackerAppPasswords => pick("the attacker has no app password", "the attacker has an app password"),
-        Condition::AttackerLacksPassword => pick("the attacker does not know the password", "the attacker knows the password"),
-        Condition::NoAttackerSessions => pick("no attacker session works", "an attacker session still works"),
-        Condition::AttackerSessionOutlivesReset => {
-            pick("the attacker holds a passwordless session that outlives a reset", "the attacker holds no session a reset leaves alive")
+        Condition::Not(inner) => phrase(lang, inner, !holds),
+        Condition::All(inner) | Condition::Any(inner) => {
+            if inner.len() > 1 {
+                format!("({})", joined(lang, condition, holds))
+            } else {
+                inner.iter().map(|condition| phrase(lang, condition, holds)).collect()
+            }
         }
-        Condition::PasswordChangedSinceStart => pick("the password changed since the start", "the password has not changed"),
-        Condition::SignInAllowed => pick("sign-in is allowed", "sign-in is blocked"),
-        Condition::SignInBlocked => pick("sign-in is blocked", "sign-in is allowed"),
-        Condition::LockedOut => pick("a smart lockout is in force", "no lockout is in force"),
-        Condition::OwnerCanSignIn => pick("the owner can sign in", "the owner cannot sign in"),
-        Condition::OwnerAloneKnowsPassword => pick("only the owner knows the password", "someone besides the owner knows the password"),
-        Condition::CanSend => pick("the owner can send mail", "the owner cannot send mail"),
-        Condition::Restricted => pick("the user is restricted from sending", "the user is not restricted from sending"),
-        Condition::Releasable => pick("the user is restricted and can be released", "the user cannot be released"),
-        Condition::HasAdminRoles => pick("the account holds an admin role", "the account holds no admin role"),
-        Condition::MfaRequired => pick("MFA is required", "MFA is not required"),
-        Condition::ContactInfoComplete => {
-            pick("an alternate email and a mobile phone are registered", "the alternate email or mobile phone is missing")
-        }
-        Condition::LegacyProtocolsOff => pick("legacy protocols are off", "a legacy protocol is on"),
-        Condition::PasswordExpired => pick("the password has expired", "the password has not expired"),
-        Condition::SsprCovers => pick("self-service reset covers the user", "self-service reset does not cover the user"),
+        Condition::On(user, inner) => t!(lang, "report-cond-for-user", condition = phrase(lang, inner, holds), user = user),
+        Condition::AttackerOut => t!(lang, "report-cond-attacker-out", holds = yes),
+        Condition::NoFootholds => t!(lang, "report-cond-no-footholds", holds = yes),
+        Condition::NoResidue => t!(lang, "report-cond-no-residue", holds = yes),
+        Condition::NoMaliciousRules => t!(lang, "report-cond-no-malicious-rules", holds = yes),
+        Condition::NoMaliciousForwarding => t!(lang, "report-cond-no-malicious-forwarding", holds = yes),
+        Condition::NoMaliciousDelegates => t!(lang, "report-cond-no-malicious-delegates", holds = yes),
+        Condition::NoAttackerMethods => t!(lang, "report-cond-no-attacker-methods", holds = yes),
+        Condition::NoAttackerAppPasswords => t!(lang, "report-cond-no-attacker-app-passwords", holds = yes),
+        Condition::AttackerLacksPassword => t!(lang, "report-cond-attacker-lacks-password", holds = yes),
+        Condition::NoAttackerSessions => t!(lang, "report-cond-no-attacker-sessions", holds = yes),
+        Condition::AttackerSessionOutlivesReset => t!(lang, "report-cond-session-outlives-reset", holds = yes),
+        Condition::PasswordChangedSinceStart => t!(lang, "report-cond-password-changed", holds = yes),
+        Condition::SignInAllowed => t!(lang, "report-cond-sign-in-allowed", holds = yes),
+        Condition::SignInBlocked => t!(lang, "report-cond-sign-in-allowed", holds = if holds { "no" } else { "yes" }),
+        Condition::LockedOut => t!(lang, "report-cond-locked-out", holds = yes),
+        Condition::OwnerCanSignIn => t!(lang, "report-cond-owner-can-sign-in", holds = yes),
+        Condition::OwnerAloneKnowsPassword => t!(lang, "report-cond-owner-alone-knows", holds = yes),
+        Condition::CanSend => t!(lang, "report-cond-can-send", holds = yes),
+        Condition::Restricted => t!(lang, "report-cond-restricted", holds = yes),
+        Condition::Releasable => t!(lang, "report-cond-releasable", holds = yes),
+        Condition::HasAdminRoles => t!(lang, "report-cond-has-admin-roles", holds = yes),
+        Condition::MfaRequired => t!(lang, "report-cond-mfa-required", holds = yes),
+        Condition::ContactInfoComplete => t!(lang, "report-cond-contact-info-complete", holds = yes),
+        Condition::LegacyProtocolsOff => t!(lang, "report-cond-legacy-protocols-off", holds = yes),
+        Condition::PasswordExpired => t!(lang, "report-cond-password-expired", holds = yes),
+        Condition::SsprCovers => t!(lang, "report-cond-sspr-covers", holds = yes),
         Condition::SsprScope(scope) => {
             let scope = match scope {
-                SsprScope::None => "nobody".to_string(),
-                SsprScope::All => "everyone".to_string(),
-                SsprScope::Selected(group) => format!("the group {group}"),
+                SsprScope::None => t!(lang, "report-cond-scope-nobody"),
+                SsprScope::All => t!(lang, "report-cond-scope-everyone"),
+                SsprScope::Selected(group) => t!(lang, "report-cond-scope-group", group = group),
             };
-            if holds { format!("self-service reset is for {scope}") } else { format!("self-service reset is not for {scope}") }
+            t!(lang, "report-cond-sspr-scope", holds = yes, scope = scope)
         }
-        Condition::SsprMethodsRequired(count) => {
-            if holds {
-                format!("self-service reset asks for at least {count} methods")
-            } else {
-                format!("self-service reset asks for fewer than {count} methods")
-            }
-        }
-        Condition::PasswordExpiryDays(days) => match (days, holds) {
-            (None, true) => "passwords never expire".to_string(),
-            (None, false) => "passwords expire".to_string(),
-            (Some(days), true) => format!("passwords expire after {days} days"),
-            (Some(days), false) => format!("passwords do not expire after {days} days"),
-        },
-        Condition::WorkingGlobalAdministrators(count) => {
-            if holds {
-                format!("at least {count} Global Administrators can sign in")
-            } else {
-                format!("fewer than {count} Global Administrators can sign in")
-            }
-        }
+        Condition::SsprMethodsRequired(count) if holds => t!(lang, "report-cond-sspr-methods", count = u32::from(*count)),
+        Condition::SsprMethodsRequired(count) => t!(lang, "report-cond-sspr-methods-fewer", count = u32::from(*count)),
+        Condition::PasswordExpiryDays(None) => t!(lang, "report-cond-passwords-never-expire", holds = yes),
+        Condition::PasswordExpiryDays(Some(days)) if holds => t!(lang, "report-cond-password-expiry-days", count = u32::from(*days)),
+        Condition::PasswordExpiryDays(Some(days)) => t!(lang, "report-cond-password-expiry-days-not", count = u32::from(*days)),
+        Condition::WorkingGlobalAdministrators(count) if holds => t!(lang, "report-cond-working-global-admins", count = count),
+        Condition::WorkingGlobalAdministrators(count) => t!(lang, "report-cond-working-global-admins-fewer", count = count),
     }
-}
-
-fn join(parts: impl Iterator<Item = String>, separator: &str) -> String {
-    let parts: Vec<String> = parts.collect();
-    if parts.len() > 1 { format!("({})", parts.join(separator)) } else { parts.concat() }
 }
 
 fn kind_text(kind: StepKind, lang: Lang) -> String {

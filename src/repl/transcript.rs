@@ -62,7 +62,7 @@ pub fn write_reply(out: &mut String, reply: &Reply, colour: bool) {
             Feedback::Consequence { .. } => AnsiColor::Yellow,
             Feedback::Noted { .. } => AnsiColor::Cyan,
         };
-        paint(out, feedback, Some(colour_of), colour);
+        paint(out, &feedback.render(reply.lang), Some(colour_of), colour);
         out.push('\n');
     }
 }

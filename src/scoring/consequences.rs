@@ -6,14 +6,15 @@
 //! it: the forbidden action that sent the password, or the order violation
 //! that left the attacker a way in while the trainee cleaned up.
 
+use super::Flagged;
 use super::facts::Facts;
+use super::finding::{Effect, PasswordChannel};
 use super::memory::Memory;
-use super::report::{Consequence, Violation};
 use super::steps::OrderProblem;
 use crate::action::{Action, Channel};
 use crate::clock::SimTime;
 use crate::engine::Simulation;
-use crate::engine::event::EventKind;
+use crate::engine::event::{EventKind, Learned};
 use crate::record::Record;
 use crate::tenant::user::{Party, UserId};
 use std::collections::BTreeSet;
@@ -28,7 +29,7 @@ const CAUSED_LIMIT: usize = 20;
 struct PasswordWatch {
     upn: String,
     since: SimTime,
-    channel: String,
+    channel: PasswordChannel,
     violation: Option<usize>,
 }
 
@@ -46,7 +47,7 @@ struct OrderWindow {
 #[derive(Debug, Clone)]
 struct Logged {
     at: SimTime,
-    message: String,
+    effect: Effect,
     told: bool,
 }
 
@@ -60,7 +61,7 @@ pub(super) struct Consequences {
     removed_delegates: BTreeSet<(UserId, String)>,
     released: BTreeSet<UserId>,
     /// What the report lists, in time order.
-    pub told: Vec<Consequence>,
+    pub told: Vec<Effect>,
     /// Subjects restricted from sending at some point since the start.
     pub restricted: BTreeSet<UserId>,
 }
@@ -91,11 +92,9 @@ impl Consequences {
         }
         let channel = match action {
             Action::ResetPassword { email_to: Some(address), .. }
-            | Action::Notify { channel: Channel::Email(address), include_password: true, .. } => {
-                format!("email to {address}")
-            }
-            Action::Notify { channel: Channel::Phone, include_password: true, .. } => "phone".to_string(),
-            Action::Notify { channel: Channel::Sms, include_password: true, .. } => "text message".to_string(),
+            | Action::Notify { channel: Channel::Email(address), include_password: true, .. } => PasswordChannel::Email(address.clone()),
+            Action::Notify { channel: Channel::Phone, include_password: true, .. } => PasswordChannel::Phone,
+            Action::Notify { channel: Channel::Sms, include_password: true, .. } => PasswordChannel::Sms,
             _ => return,
         };
         // The password went out when the command ran (after an `ask`'s wait).
@@ -112,14 +111,14 @@ impl Consequences {
 
     /// Records an order violation and the window it left open; returns the
     /// effects already seen in it, newly told.
-    pub fn open_window(&mut self, violation: usize, problem: &OrderProblem, violations: &mut [Violation]) -> Vec<Consequence> {
+    pub fn open_window(&mut self, violation: usize, problem: &OrderProblem, violations: &mut [Flagged]) -> Vec<Effect> {
         let mut told = Vec::new();
         if let Some(until) = problem.until {
             for logged in self.log.iter_mut().filter(|logged| problem.from <= logged.at && logged.at <= until) {
-                attach(&mut violations[violation], &logged.message);
+                attach(&mut violations[violation], &logged.effect);
                 if !logged.told {
                     logged.told = true;
-                    told.push(Consequence { at: logged.at, message: logged.message.clone() });
+                    told.push(logged.effect.clone());
                 }
             }
         }
@@ -136,28 +135,25 @@ impl Consequences {
     }
 
     /// Reads what happened during a command; returns the consequences to tell.
-    pub fn scan(&mut self, record: &Record, facts: &Facts, simulation: &Simulation, violations: &mut [Violation]) -> Vec<Consequence> {
+    pub fn scan(&mut self, record: &Record, facts: &Facts, simulation: &Simulation, violations: &mut [Flagged]) -> Vec<Effect> {
         let tenant = simulation.tenant();
         let mut told = Vec::new();
         for event in &record.events {
             let id_of = |upn: &str| tenant.find_user(upn);
             let attacker = event.actor.is_attacker();
-            let at = event.at.clock_text();
+            let at = event.at;
             let found = match &event.kind {
                 EventKind::RuleCreated { user, rule } if attacker && id_of(user).is_some_and(|id| facts.is_affected(id)) => {
                     let again = id_of(user).is_some_and(|id| self.removed_rules.contains(&(id, rule.to_ascii_lowercase())));
-                    let verb = if again { "re-created" } else { "created" };
-                    Some((format!("the attacker {verb} inbox rule \"{rule}\" in {user} at {at}"), again))
+                    Some((Effect::RuleCreated { upn: user.clone(), rule: rule.clone(), again, at }, again))
                 }
                 EventKind::ForwardingSet { user, address } if attacker && id_of(user).is_some_and(|id| facts.is_affected(id)) => {
                     let again = id_of(user).is_some_and(|id| self.cleared_forwarding.contains(&id));
-                    let when = if again { " again" } else { "" };
-                    Some((format!("the attacker set the forwarding of {user} to {address}{when} at {at}"), again))
+                    Some((Effect::ForwardingSet { upn: user.clone(), address: address.clone(), again, at }, again))
                 }
                 EventKind::DelegateAdded { user, delegate } if attacker && id_of(user).is_some_and(|id| facts.is_affected(id)) => {
                     let again = id_of(user).is_some_and(|id| self.removed_delegates.contains(&(id, delegate.to_ascii_lowercase())));
-                    let when = if again { " again" } else { "" };
-                    Some((format!("the attacker gave {delegate} access to the mailbox of {user}{when} at {at}"), again))
+                    Some((Effect::DelegateAdded { upn: user.clone(), delegate: delegate.clone(), again, at }, again))
                 }
                 EventKind::SenderRestricted { user, limit } => match id_of(user).filter(|id| facts.is_affected(*id)) {
                     Some(id) => {
@@ -165,20 +161,12 @@ impl Consequences {
                             self.restricted.insert(id);
                         }
                         let again = self.released.contains(&id);
-                        let when = if again { " again" } else { "" };
-                        Some((
-                            format!(
-                                "{user} was restricted from sending{when} at {at} (crossed {})",
-                                crate::present::event::limit(crate::i18n::Lang::En, *limit)
-                            ),
-                            again,
-                        ))
+                        Some((Effect::Restricted { upn: user.clone(), limit: *limit, again, at }, again))
                     }
                     None => None,
                 },
                 EventKind::PasswordLearned { user, party: Party::Attacker, how } => {
-                    let how = crate::present::event::learned(crate::i18n::Lang::En, how);
-                    told.extend(self.password_learned(user, event.at, &how, violations));
+                    told.extend(self.password_learned(user, event.at, how, violations));
                     None
                 }
                 EventKind::PasswordReset { user, .. } | EventKind::PasswordChanged { user, .. } => {
@@ -186,9 +174,8 @@ impl Consequences {
                     // states a risk, never an event that did not occur.
                     for watch in self.watches.iter().filter(|watch| watch.upn == *user && event.at > watch.since) {
                         if let Some(violation) = watch.violation {
-                            let message =
-                                format!("the attacker did not read the password you sent by {} before it changed at {at}", watch.channel);
-                            attach(&mut violations[violation], &message);
+                            let effect = Effect::PasswordChangedUnread { channel: watch.channel.clone(), at };
+                            attach(&mut violations[violation], &effect);
                         }
                     }
                     self.watches.retain(|watch| !(watch.upn == *user && event.at > watch.since));
@@ -196,49 +183,49 @@ impl Consequences {
                 }
                 _ => None,
             };
-            let Some((message, again)) = found else { continue };
+            let Some((effect, again)) = found else { continue };
             let mut in_window = false;
             for window in self.windows.iter().filter(|window| window.from <= event.at && window.until.is_none_or(|until| event.at <= until))
             {
-                attach(&mut violations[window.violation], &message);
+                attach(&mut violations[window.violation], &effect);
                 in_window = true;
             }
             let tell = again || in_window;
             if tell {
-                told.push(Consequence { at: event.at, message: message.clone() });
+                told.push(effect.clone());
             }
             if self.log.len() < CONSEQUENCE_LIMIT {
-                self.log.push(Logged { at: event.at, message, told: tell });
+                self.log.push(Logged { at: event.at, effect, told: tell });
             }
         }
         self.remember(&told);
         told
     }
 
-    fn password_learned(&mut self, upn: &str, at: SimTime, how: &str, violations: &mut [Violation]) -> Option<Consequence> {
+    fn password_learned(&mut self, upn: &str, at: SimTime, how: &Learned, violations: &mut [Flagged]) -> Option<Effect> {
         let position = self.watches.iter().position(|watch| watch.upn == upn && at >= watch.since)?;
         let watch = self.watches.remove(position);
-        let message = format!("the attacker learned the password of {upn} you sent by {} at {} ({how})", watch.channel, at.clock_text());
+        let effect = Effect::PasswordLearned { upn: upn.to_string(), channel: watch.channel, at, how: how.clone() };
         if let Some(violation) = watch.violation {
-            attach(&mut violations[violation], &message);
+            attach(&mut violations[violation], &effect);
         }
-        Some(Consequence { at, message })
+        Some(effect)
     }
 
     /// Violations that sent a password the attacker has not read (yet),
     /// with the channel: the report says so at its end.
-    pub fn unread_passwords(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.watches.iter().filter_map(|watch| watch.violation.map(|violation| (violation, watch.channel.as_str())))
+    pub fn unread_passwords(&self) -> impl Iterator<Item = (usize, &PasswordChannel)> {
+        self.watches.iter().filter_map(|watch| watch.violation.map(|violation| (violation, &watch.channel)))
     }
 
-    fn remember(&mut self, told: &[Consequence]) {
+    fn remember(&mut self, told: &[Effect]) {
         let room = CONSEQUENCE_LIMIT.saturating_sub(self.told.len());
         self.told.extend(told.iter().take(room).cloned());
     }
 }
 
-fn attach(violation: &mut Violation, message: &str) {
-    if violation.caused.len() < CAUSED_LIMIT && !violation.caused.iter().any(|caused| caused == message) {
-        violation.caused.push(message.to_string());
+fn attach(violation: &mut Flagged, effect: &Effect) {
+    if violation.caused.len() < CAUSED_LIMIT && !violation.caused.contains(effect) {
+        violation.caused.push(effect.clone());
     }
 }

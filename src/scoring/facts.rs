@@ -21,7 +21,7 @@ pub(super) struct KnownArtefact {
 #[derive(Debug, Clone)]
 pub(super) struct Facts {
     pub scenario: String,
-    pub title: String,
+    pub title: crate::i18n::Text,
     pub seed: u64,
     pub pass_mark: u32,
     pub start: SimTime,
@@ -84,7 +84,7 @@ impl Facts {
         }
         Ok(Self {
             scenario: scenario.id.clone(),
-            title: scenario.title.english().to_string(),
+            title: scenario.title.clone(),
             seed: simulation.seed(),
             pass_mark: scenario.grading.pass_mark,
             start,

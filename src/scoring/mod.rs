@@ -15,6 +15,7 @@
 mod conditions;
 mod consequences;
 mod facts;
+pub mod finding;
 mod matching;
 mod memory;
 mod outcome;
@@ -23,6 +24,7 @@ mod report;
 mod steps;
 mod timeline;
 mod violations;
+mod words;
 
 pub use outcome::{OBJECTIVE_POINTS, OUTCOME_CHECK_POINTS};
 pub use report::{
@@ -34,61 +36,92 @@ pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_PO
 
 use crate::clock::SimTime;
 use crate::engine::event::EventKind;
-use crate::engine::{Outcome, Simulation};
+use crate::engine::{Outcome, Refusal, Simulation};
+use crate::i18n::Lang;
 use crate::procedure::{Condition, HarmKind, HarmRule, StepKind};
 use crate::record::Record;
 use crate::scenario::library::ProcedureSet;
 use crate::scenario::{Scenario, split_step_ref};
 use consequences::Consequences;
 use facts::Facts;
+use finding::{Citation, Credit, Effect, Finding};
 use matching::{Coverage, Seen, matches};
 use memory::Memory;
-use serde::{Deserialize, Serialize};
 use steps::{Completion, StepState, check_order};
 use violations::Found;
 
-/// Something the trainee should know at once (practice mode).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Something the trainee should know at once (practice mode), as facts;
+/// [`Feedback::render`] says it in a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Feedback {
     StepDone {
         procedure: String,
         step: String,
-        text: String,
+        instruction: finding::FileText,
+        citation: Citation,
+        credit: Credit,
     },
     Violation {
-        kind: String,
-        message: String,
+        kind: ViolationKind,
+        finding: Finding,
+        /// Points taken off.
+        points: u32,
     },
     Consequence {
-        message: String,
+        effect: Effect,
     },
-    /// A refused look or test: free.
+    /// A refused look or test: free. The refusal as the service gave it.
     Noted {
-        message: String,
+        refusal: Refusal,
     },
 }
 
+impl Feedback {
+    /// The feedback as one line in `lang` (`✓ …`, `✗ …`, `! …`, `· …`).
+    #[must_use]
+    pub fn render(&self, lang: Lang) -> String {
+        words::feedback(lang, self)
+    }
+}
+
+/// In English; front ends that know the session's language use [`Feedback::render`].
 impl std::fmt::Display for Feedback {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Feedback::StepDone { text, .. } => write!(formatter, "✓ {text}"),
-            Feedback::Violation { message, .. } => write!(formatter, "✗ {message}"),
-            Feedback::Consequence { message } => write!(formatter, "! {message}"),
-            Feedback::Noted { message } => write!(formatter, "· {message}"),
-        }
+        formatter.write_str(&self.render(Lang::En))
     }
+}
+
+/// A violation as the scorer keeps it: facts, made into words by the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Flagged {
+    pub kind: ViolationKind,
+    pub finding: Finding,
+    pub at: SimTime,
+    pub command: Option<String>,
+    pub step: Option<String>,
+    pub points: u32,
+    /// What it led to in the simulation, in time order.
+    pub caused: Vec<Effect>,
+}
+
+/// A refused look, as the scorer keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NotedFact {
+    at: SimTime,
+    command: String,
+    refusal: Refusal,
 }
 
 /// Grades one session. Build it at the start, show it every command.
 #[derive(Debug, Clone)]
 pub struct Scorer {
     facts: Facts,
-    procedures: Vec<ProcedureReport>,
+    procedures: Vec<GradedProcedure>,
     steps: Vec<StepState>,
     harm: Vec<HarmRule>,
     memory: Memory,
-    violations: Vec<Violation>,
-    noted: Vec<Noted>,
+    violations: Vec<Flagged>,
+    noted: Vec<NotedFact>,
     /// Commands already reported as too early (see `OrderProblem::early`).
     early_commands: Vec<u32>,
     /// What the trainee added this session (a delegate, a role, a rule
@@ -136,10 +169,10 @@ impl Scorer {
         Ok(Self {
             procedures: graded
                 .iter()
-                .map(|procedure| ProcedureReport {
+                .map(|procedure| GradedProcedure {
                     id: procedure.id.clone(),
-                    title: procedure.title.english().to_string(),
-                    article: procedure.source.article.english().to_string(),
+                    title: procedure.title.clone(),
+                    citation: Citation::of_procedure(procedure),
                     seed: procedure.source.seed.clone(),
                 })
                 .collect(),
@@ -165,16 +198,14 @@ impl Scorer {
         if let Outcome::Denied(refusal) = &record.outcome
             && record.action.as_ref().is_some_and(is_investigation)
         {
-            let reason = crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal);
             // Investigation is never a violation: the denial is the answer.
-            self.noted.push(Noted { at: record.at, command: record.line.clone(), reason: reason.clone() });
-            feedback.push(Feedback::Noted { message: format!("access denied: {reason} (a look or a test: noted, no cost)") });
+            self.noted.push(NotedFact { at: record.at, command: record.line.clone(), refusal: refusal.clone() });
+            feedback.push(Feedback::Noted { refusal: refusal.clone() });
         } else if let Outcome::Denied(refusal) = &record.outcome {
-            let reason = crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal);
             let spent: u32 =
                 self.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).map(|violation| violation.points).sum();
             let points = DENIED_POINTS.min(DENIED_POINTS_CAP.saturating_sub(spent));
-            let found = Found { message: format!("access denied: {reason}"), step: None, points };
+            let found = Found { finding: Finding::Denied { refusal: refusal.clone() }, step: None, points };
             feedback.push(self.violation(ViolationKind::Denied, found, record));
         }
         // A step with nothing to do at the start applies from the moment its
@@ -236,13 +267,13 @@ impl Scorer {
             && let Some(rule) = self.harm.iter().find(|rule| rule.kind == HarmKind::AidAttacker)
             && let Some(what) = violations::released_with_foothold(action, simulation)
         {
-            let found =
-                Found { message: format!("{what}: {}", rule.reason.english()), step: None, points: rule.points.unwrap_or(HARM_POINTS) };
+            let finding = Finding::Harm { acts: vec![what], reason: rule.reason.clone() };
+            let found = Found { finding, step: None, points: rule.points.unwrap_or(HARM_POINTS) };
             self.early_commands.push(self.sequence);
             feedback.push(self.violation(ViolationKind::Harm, found, record));
         }
         let told = self.consequences.scan(record, &self.facts, simulation, &mut self.violations);
-        feedback.extend(told.into_iter().map(|consequence| Feedback::Consequence { message: consequence.message }));
+        feedback.extend(told.into_iter().map(|effect| Feedback::Consequence { effect }));
         self.track_containment(record, simulation);
         self.memory.refresh(simulation);
         feedback
@@ -272,12 +303,16 @@ impl Scorer {
             .or_else(|| (0..hints.len()).filter(unused).find(|index| hints[*index].step.is_none()))
     }
 
-    /// The report: the observed state, graded, with the final state's
-    /// outcome checks and the debrief timeline.
+    /// The report in `lang`: the observed state, graded, with the final
+    /// state's outcome checks and the debrief timeline. The language
+    /// changes only its words, never a score, status or kind.
     #[must_use]
-    pub fn report(&self, simulation: &Simulation, records: &[Record], hints_used: &[usize]) -> Report {
-        let steps: Vec<StepReport> = self.steps.iter().map(StepState::report).collect();
-        let outcome = outcome::checks(&self.facts, simulation, &self.consequences.restricted);
+    pub fn report(&self, lang: Lang, simulation: &Simulation, records: &[Record], hints_used: &[usize]) -> Report {
+        let steps: Vec<StepReport> = self.steps.iter().map(|step| step.report(lang)).collect();
+        let outcome: Vec<OutcomeCheck> = outcome::checks(&self.facts, simulation, &self.consequences.restricted)
+            .iter()
+            .map(|check| outcome_check(lang, check))
+            .collect();
         let mut hints: Vec<usize> = hints_used.iter().copied().filter(|index| *index < self.facts.hints.len()).collect();
         hints.sort_unstable();
         hints.dedup();
@@ -288,11 +323,12 @@ impl Scorer {
             penalties: self.violations.iter().map(|violation| violation.points).sum::<u32>().saturating_add(hint_points),
         };
         let score = points.score();
-        let (timeline, timeline_omitted) = timeline::build(&self.facts, simulation, records);
+        let (timeline, timeline_omitted) = timeline::build(lang, &self.facts, simulation, records);
         Report {
             schema_version: SCHEMA_VERSION,
+            lang,
             scenario: self.facts.scenario.clone(),
-            title: self.facts.title.clone(),
+            title: self.facts.title.get(lang).to_string(),
             seed: self.facts.seed,
             started_at: self.facts.start,
             ended_at: simulation.now(),
@@ -300,12 +336,35 @@ impl Scorer {
             pass_mark: self.facts.pass_mark,
             passed: score >= self.facts.pass_mark,
             points,
-            procedures: self.procedures.clone(),
+            procedures: self
+                .procedures
+                .iter()
+                .map(|procedure| ProcedureReport {
+                    id: procedure.id.clone(),
+                    title: words::file_text(lang, &procedure.title),
+                    article: words::file_text(lang, &procedure.citation.article),
+                    seed: procedure.seed.clone(),
+                    url: procedure.citation.link(lang),
+                })
+                .collect(),
             steps,
             outcome,
-            violations: self.violations_at_end(simulation),
-            noted: self.noted.clone(),
-            consequences: self.consequences.told.clone(),
+            violations: self.violations_at_end(simulation).iter().map(|violation| violation_report(lang, violation)).collect(),
+            noted: self
+                .noted
+                .iter()
+                .map(|noted| Noted {
+                    at: noted.at,
+                    command: noted.command.clone(),
+                    reason: crate::present::outcome::refusal_text(lang, &noted.refusal),
+                })
+                .collect(),
+            consequences: self
+                .consequences
+                .told
+                .iter()
+                .map(|effect| Consequence { at: effect_time(effect), message: words::effect(lang, effect) })
+                .collect(),
             time_to_containment_s: self.contained_since.map(|at| at.since(self.facts.start).as_seconds()),
             commands: u32::try_from(records.iter().filter(|record| record.action.is_some()).count()).unwrap_or(u32::MAX),
             hints_used: u32::try_from(hints.len()).unwrap_or(u32::MAX),
@@ -317,16 +376,13 @@ impl Scorer {
 
     /// The violations as the report gives them: a password sent where the
     /// attacker could read it says, at the end, that it had not (yet).
-    fn violations_at_end(&self, simulation: &Simulation) -> Vec<Violation> {
+    fn violations_at_end(&self, simulation: &Simulation) -> Vec<Flagged> {
         let mut violations = self.violations.clone();
         for (index, channel) in self.consequences.unread_passwords() {
             if let Some(violation) = violations.get_mut(index) {
-                let message = format!(
-                    "by {} the attacker had not read the password you sent by {channel}; it could have",
-                    simulation.now().clock_text()
-                );
-                if !violation.caused.contains(&message) {
-                    violation.caused.push(message);
+                let effect = Effect::PasswordUnreadAtEnd { channel: channel.clone(), at: simulation.now() };
+                if !violation.caused.contains(&effect) {
+                    violation.caused.push(effect);
                 }
             }
         }
@@ -334,17 +390,16 @@ impl Scorer {
     }
 
     fn violation(&mut self, kind: ViolationKind, found: Found, record: &Record) -> Feedback {
-        let message = if found.points > 0 { format!("{} (-{} points)", found.message, found.points) } else { found.message.clone() };
-        self.violations.push(Violation {
+        self.violations.push(Flagged {
             kind,
-            message: found.message,
+            finding: found.finding.clone(),
             at: record.at,
             command: Some(record.line.clone()),
             step: found.step,
             points: found.points,
             caused: Vec::new(),
         });
-        Feedback::Violation { kind: kind.name().to_string(), message }
+        Feedback::Violation { kind, finding: found.finding, points: found.points }
     }
 
     /// Marks the subjects a successful action covers, for every open step
@@ -398,22 +453,24 @@ impl Scorer {
             completion.late = late;
             completion.out_of_order = !problems.is_empty();
         }
-        let suffix = match (problems.is_empty(), late) {
-            (false, _) => " (out of order: half credit)",
-            (true, true) => " (late: half credit)",
-            (true, false) => "",
+        let credit = match (problems.is_empty(), late) {
+            (false, _) => Credit::OutOfOrder,
+            (true, true) => Credit::Late,
+            (true, false) => Credit::Full,
         };
         let mut feedback = vec![Feedback::StepDone {
             procedure: state.procedure.clone(),
             step: state.step.id.clone(),
-            text: format!("{} ({}){suffix}", state.step.instruction.english(), state.source()),
+            instruction: state.step.instruction.clone(),
+            citation: state.citation(),
+            credit,
         }];
         let reference = state.reference();
         for problem in problems {
-            let found = Found { message: problem.message.clone(), step: Some(reference.clone()), points: 0 };
+            let found = Found { finding: Finding::Order(problem.broken.clone()), step: Some(reference.clone()), points: 0 };
             feedback.push(self.violation(ViolationKind::Order, found, record));
             let told = self.consequences.open_window(self.violations.len() - 1, &problem, &mut self.violations);
-            feedback.extend(told.into_iter().map(|consequence| Feedback::Consequence { message: consequence.message }));
+            feedback.extend(told.into_iter().map(|effect| Feedback::Consequence { effect }));
         }
         self.consequences.step_completed(index, at);
         feedback
@@ -519,5 +576,62 @@ fn closes_a_way_in(kind: &EventKind) -> Option<&str> {
         | EventKind::DelegateRemoved { user, .. }
         | EventKind::ProtocolsDisabled { user, .. } => Some(user),
         _ => None,
+    }
+}
+
+/// A procedure graded, as the scorer keeps it.
+#[derive(Debug, Clone)]
+struct GradedProcedure {
+    id: String,
+    title: finding::FileText,
+    citation: Citation,
+    seed: String,
+}
+
+fn outcome_check(lang: Lang, check: &finding::Check) -> OutcomeCheck {
+    let (description, detail) = words::check(lang, check);
+    match check {
+        finding::Check::BuiltIn { id, ok, .. } => OutcomeCheck {
+            id: id.id().to_string(),
+            kind: "check".to_string(),
+            description,
+            ok: *ok,
+            detail,
+            points: if *ok { OUTCOME_CHECK_POINTS } else { 0 },
+            possible: OUTCOME_CHECK_POINTS,
+        },
+        finding::Check::Objective { id, ok, possible, .. } => OutcomeCheck {
+            id: id.clone(),
+            kind: "objective".to_string(),
+            description,
+            ok: *ok,
+            detail,
+            points: if *ok { *possible } else { 0 },
+            possible: *possible,
+        },
+    }
+}
+
+fn violation_report(lang: Lang, violation: &Flagged) -> Violation {
+    Violation {
+        kind: violation.kind,
+        message: words::finding(lang, &violation.finding),
+        at: violation.at,
+        command: violation.command.clone(),
+        step: violation.step.clone(),
+        points: violation.points,
+        caused: violation.caused.iter().map(|effect| words::effect(lang, effect)).collect(),
+    }
+}
+
+const fn effect_time(effect: &Effect) -> SimTime {
+    match effect {
+        Effect::RuleCreated { at, .. }
+        | Effect::ForwardingSet { at, .. }
+        | Effect::DelegateAdded { at, .. }
+        | Effect::Restricted { at, .. }
+        | Effect::PasswordLearned { at, .. }
+        | Effect::PasswordChangedUnread { at, .. }
+        | Effect::PasswordUnreadAtEnd { at, .. } => *at,
     }
 }

@@ -6,7 +6,7 @@
 
 use super::conditions::holds;
 use super::facts::Facts;
-use super::report::OutcomeCheck;
+use super::finding::{Check, CheckDetail, CheckId, Left, OwnerProblem, Sending};
 use crate::engine::Simulation;
 use crate::engine::queries::{Foothold, Residue, SendStatus};
 use crate::tenant::user::UserId;
@@ -18,7 +18,7 @@ pub const OUTCOME_CHECK_POINTS: u32 = 10;
 pub const OBJECTIVE_POINTS: u32 = 10;
 
 /// Every check that applies, built-in checks first, then the objectives.
-pub(super) fn checks(facts: &Facts, simulation: &Simulation, restricted: &BTreeSet<UserId>) -> Vec<OutcomeCheck> {
+pub(super) fn checks(facts: &Facts, simulation: &Simulation, restricted: &BTreeSet<UserId>) -> Vec<Check> {
     let mut checks = Vec::new();
     if facts.attacker_present {
         checks.push(attacker_out(facts, simulation));
@@ -31,120 +31,107 @@ pub(super) fn checks(facts: &Facts, simulation: &Simulation, restricted: &BTreeS
         checks.push(can_send(&senders, simulation));
     }
     for objective in &facts.objectives {
-        let ok = holds(&objective.check, facts, simulation);
-        let possible = objective.points.unwrap_or(OBJECTIVE_POINTS);
-        checks.push(OutcomeCheck {
+        checks.push(Check::Objective {
             id: objective.id.clone(),
-            kind: "objective".to_string(),
-            description: objective.description.english().to_string(),
-            ok,
-            detail: if ok { "met".to_string() } else { "not met".to_string() },
-            points: if ok { possible } else { 0 },
-            possible,
+            description: objective.description.clone(),
+            ok: holds(&objective.check, facts, simulation),
+            possible: objective.points.unwrap_or(OBJECTIVE_POINTS),
         });
     }
     checks
 }
 
-fn check(id: &str, description: &str, problems: &[String], fine: String) -> OutcomeCheck {
-    let ok = problems.is_empty();
-    OutcomeCheck {
-        id: id.to_string(),
-        kind: "check".to_string(),
-        description: description.to_string(),
-        ok,
-        detail: if ok { fine } else { problems.join("; ") },
-        points: if ok { OUTCOME_CHECK_POINTS } else { 0 },
-        possible: OUTCOME_CHECK_POINTS,
-    }
+fn names(simulation: &Simulation, ids: &[UserId]) -> Vec<String> {
+    ids.iter().map(|id| simulation.tenant().user(*id).upn.clone()).collect()
 }
 
-fn names(simulation: &Simulation, ids: &[UserId]) -> String {
-    ids.iter().map(|id| simulation.tenant().user(*id).upn.as_str()).collect::<Vec<_>>().join(", ")
-}
-
-fn attacker_out(facts: &Facts, simulation: &Simulation) -> OutcomeCheck {
-    let mut problems = Vec::new();
+fn attacker_out(facts: &Facts, simulation: &Simulation) -> Check {
+    let mut left_on = Vec::new();
     for id in &facts.affected {
-        let mut left: Vec<String> = simulation.attacker_footholds(*id).iter().map(foothold).collect();
+        let mut left: Vec<Left> = simulation.attacker_footholds(*id).iter().map(foothold).collect();
         left.extend(simulation.attacker_residue(*id).iter().map(residue));
         if !left.is_empty() {
-            problems.push(format!("{}: {}", simulation.tenant().user(*id).upn, left.join(", ")));
+            left_on.push((simulation.tenant().user(*id).upn.clone(), left));
         }
     }
-    let fine = format!("no foothold or persistence left on {}", names(simulation, &facts.affected));
-    check("attacker-out", "The attacker is out of every affected account", &problems, fine)
+    let ok = left_on.is_empty();
+    Check::BuiltIn {
+        id: CheckId::AttackerOut,
+        ok,
+        detail: CheckDetail::AttackerOut { left: left_on, accounts: names(simulation, &facts.affected) },
+    }
 }
 
-fn owner_signs_in(facts: &Facts, simulation: &Simulation) -> OutcomeCheck {
+fn owner_signs_in(facts: &Facts, simulation: &Simulation) -> Check {
     let now = simulation.now();
     let mut problems = Vec::new();
     for id in &facts.subjects {
         let user = simulation.tenant().user(*id);
         let known = &user.password.known;
         let problem = if !user.account_enabled {
-            Some("sign-in is blocked".to_string())
+            Some(OwnerProblem::Blocked)
         } else if user.lockout(true).is_locked(now) {
-            Some("is locked out".to_string())
+            Some(OwnerProblem::LockedOut)
         } else if !known.owner {
-            Some("does not know the current password (tell them by phone or in person)".to_string())
+            Some(OwnerProblem::DoesNotKnowPassword)
         } else if user.mfa_required && !user.can_pass_mfa(crate::tenant::user::Party::Owner) {
-            Some("must pass MFA but has no method of their own".to_string())
+            Some(OwnerProblem::MfaWithoutMethod)
         } else if known.attacker {
-            Some("the attacker knows the current password too".to_string())
+            Some(OwnerProblem::AttackerKnowsPassword)
         } else if let Some(address) = known.outside_addresses.first() {
-            Some(format!("the current password was sent to {address}"))
+            Some(OwnerProblem::PasswordSentTo(address.clone()))
         } else if !simulation.owner_alone_knows_password(*id) {
-            Some("cannot sign in".to_string())
+            Some(OwnerProblem::CannotSignIn)
         } else {
             None
         };
         if let Some(problem) = problem {
-            problems.push(format!("{}: {problem}", user.upn));
+            problems.push((user.upn.clone(), problem));
         }
     }
-    let fine = format!("{} can sign in with a password only they know", names(simulation, &facts.subjects));
-    check("owner-signs-in", "The user can sign in with a password only they know", &problems, fine)
+    let ok = problems.is_empty();
+    Check::BuiltIn {
+        id: CheckId::OwnerSignsIn,
+        ok,
+        detail: CheckDetail::OwnerSignsIn { problems, accounts: names(simulation, &facts.subjects) },
+    }
 }
 
-fn can_send(senders: &[UserId], simulation: &Simulation) -> OutcomeCheck {
-    let mut problems = Vec::new();
-    let mut fine = Vec::new();
+fn can_send(senders: &[UserId], simulation: &Simulation) -> Check {
+    let mut states = Vec::new();
     for id in senders {
-        let upn = &simulation.tenant().user(*id).upn;
-        match simulation.send_status(*id) {
-            SendStatus::Yes | SendStatus::NoMailbox => fine.push(format!("{upn} can send")),
-            SendStatus::AfterRelease(at) => fine.push(format!("{upn} released; sending resumes at {}", at.clock_text())),
+        let upn = simulation.tenant().user(*id).upn.clone();
+        let sending = match simulation.send_status(*id) {
+            SendStatus::Yes | SendStatus::NoMailbox => Sending::Yes,
+            SendStatus::AfterRelease(at) => Sending::AfterRelease(at),
             // Restricted until the next day (by the policy's action or the
             // service's daily limit): no admin can release it early, so
             // there is nothing left for the trainee to do.
-            SendStatus::NextDay(at) => {
-                fine.push(format!("{upn} is restricted until {} and cannot be released early; sending resumes then", at.clock_text()));
-            }
-            SendStatus::Restricted => problems.push(format!("{upn} is still restricted: release them on the Restricted users page")),
-        }
+            SendStatus::NextDay(at) => Sending::NextDay(at),
+            SendStatus::Restricted => Sending::StillRestricted,
+        };
+        states.push((upn, sending));
     }
-    check("can-send", "The user can send mail (a pending release, or a day's block ending, counts)", &problems, fine.join("; "))
+    let ok = !states.iter().any(|(_, sending)| *sending == Sending::StillRestricted);
+    Check::BuiltIn { id: CheckId::CanSend, ok, detail: CheckDetail::CanSend { senders: states } }
 }
 
-fn foothold(foothold: &Foothold) -> String {
+fn foothold(foothold: &Foothold) -> Left {
     match foothold {
-        Foothold::Password => "knows a working password".to_string(),
-        Foothold::Session => "holds a working session".to_string(),
-        Foothold::AppPassword => "holds a working app password".to_string(),
-        Foothold::Delegate { through } => format!("reaches the mailbox as delegate {through}"),
-        Foothold::AdminRoles { roles } => {
-            format!("can use admin roles ({})", roles.iter().map(|role| role.display_name()).collect::<Vec<_>>().join(", "))
-        }
+        Foothold::Password => Left::Password,
+        Foothold::Session => Left::Session,
+        Foothold::AppPassword => Left::AppPassword,
+        Foothold::Delegate { through } => Left::DelegateThrough(through.clone()),
+        Foothold::AdminRoles { roles } => Left::AdminRoles(roles.clone()),
     }
 }
 
-fn residue(residue: &Residue) -> String {
+fn residue(residue: &Residue) -> Left {
     match residue {
-        Residue::Rule { name } => format!("inbox rule \"{name}\""),
-        Residue::Forwarding { address } => format!("forwarding to {address}"),
-        Residue::Delegate { delegate } => format!("delegate {delegate}"),
-        Residue::Method { method } => format!("{} method", method.name()),
-        Residue::AppPassword { name } => format!("app password \"{name}\""),
+        Residue::Rule { name } => Left::Rule(name.clone()),
+        Residue::Forwarding { address } => Left::Forwarding(address.clone()),
+        Residue::Delegate { delegate } => Left::Delegate(delegate.clone()),
+        Residue::Method { method } => Left::Method(*method),
+        Residue::AppPassword { name } => Left::NamedAppPassword(name.clone()),
     }
 }

@@ -4,6 +4,7 @@
 //! (`docs/report-format.md`); fields are in the order they appear there.
 
 use crate::clock::SimTime;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON schema; bumped on any incompatible change.
@@ -13,6 +14,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub schema_version: u32,
+    /// The language of the report's human-readable fields (`en`, `nb`,
+    /// `nl`, `sl`); ids, kinds and statuses are the same in every language.
+    #[serde(default)]
+    pub lang: Lang,
     pub scenario: String,
     pub title: String,
     pub seed: u64,
@@ -72,6 +77,9 @@ pub struct ProcedureReport {
     pub article: String,
     /// The seed file or runbook the procedure comes from.
     pub seed: String,
+    /// Microsoft's page, in the report's language.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// What became of one step.
@@ -92,6 +100,14 @@ pub enum StepStatus {
 }
 
 impl StepStatus {
+    /// The status in words, in `lang`.
+    #[must_use]
+    pub fn text(self, lang: Lang) -> String {
+        super::words::status(lang, self)
+    }
+
+    /// The status in English words (`done late`); the JSON uses the
+    /// kebab-case id (`done-late`).
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -120,8 +136,16 @@ pub struct StepReport {
     pub command: Option<String>,
     pub points: u32,
     pub possible: u32,
-    /// `003 step 1`: the seed article and its step numbers.
+    /// The source article's title and its step numbers, in the report's
+    /// language (`Recommended steps to take if an account is compromised,
+    /// step 1`), or `other guidance` beyond the article's steps.
     pub source: String,
+    /// The article's step numbers (empty for guidance beyond them).
+    #[serde(default)]
+    pub source_steps: Vec<u8>,
+    /// Microsoft's page the step comes from, in the report's language.
+    #[serde(default)]
+    pub source_url: Option<String>,
     /// The step's reason, for steps missed, late or out of order.
     pub why: Option<String>,
     pub note: Option<String>,
@@ -149,6 +173,13 @@ pub enum ViolationKind {
 }
 
 impl ViolationKind {
+    /// The kind in words, in `lang`.
+    #[must_use]
+    pub fn text(self, lang: Lang) -> String {
+        super::words::violation_kind(lang, self)
+    }
+
+    /// The stable id, as in the JSON.
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -201,8 +232,12 @@ pub struct Consequence {
 pub struct TimelineEntry {
     #[serde(with = "time_text")]
     pub at: SimTime,
-    /// `you`, `attacker`, `service`, a user's principal name, ...
+    /// `you`, `attacker`, `service`, a user's principal name, ... in
+    /// English whatever the report's language (a stable label).
     pub actor: String,
+    /// Who acted, as a fact; the text report names them in its language.
+    #[serde(default)]
+    pub who: Who,
     pub text: String,
     /// A command the trainee gave (not something an actor did).
     pub command: bool,
@@ -217,23 +252,69 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"))
     }
 
-    /// One line saying where points were lost; `nothing lost` at full marks.
+    /// One line saying where points were lost, in the report's language;
+    /// `nothing lost` at full marks.
     #[must_use]
     pub fn shortfall(&self) -> String {
+        let lang = self.lang;
         let mut lost = Vec::new();
         for step in self.steps.iter().filter(|step| step.points < step.possible) {
-            lost.push(format!("{}/{} {} (-{})", step.procedure, step.id, step.status.name(), step.possible - step.points));
+            let step_ref = format!("{}/{}", step.procedure, step.id);
+            let points = step.possible - step.points;
+            lost.push(crate::t!(lang, "report-lost-step", step = step_ref, status = step.status.text(lang), points = points));
         }
         for check in self.outcome.iter().filter(|check| check.points < check.possible) {
-            lost.push(format!("{} not met (-{})", check.id, check.possible - check.points));
+            lost.push(crate::t!(lang, "report-lost-check", check = &check.id, points = check.possible - check.points));
         }
         for violation in self.violations.iter().filter(|violation| violation.points > 0) {
-            lost.push(format!("{}: {} (-{})", violation.kind.name(), violation.message, violation.points));
+            let kind = violation.kind.text(lang);
+            lost.push(crate::t!(lang, "report-lost-violation", kind = kind, message = &violation.message, points = violation.points));
         }
         if self.hint_points > 0 {
-            lost.push(format!("{} hint(s) (-{})", self.hints_used, self.hint_points));
+            lost.push(crate::t!(lang, "report-lost-hints", count = self.hints_used, points = self.hint_points));
         }
-        if lost.is_empty() { "nothing lost".to_string() } else { lost.join("; ") }
+        if lost.is_empty() { crate::t!(lang, "report-nothing-lost") } else { lost.join("; ") }
+    }
+}
+
+/// Who did something on the timeline.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "role", content = "upn", rename_all = "kebab-case")]
+pub enum Who {
+    /// The trainee at the admin console.
+    #[default]
+    You,
+    /// The trainee acting as this user.
+    YouAs(String),
+    /// An admin the trainee asked.
+    Asked(String),
+    /// An admin acting on their own.
+    Admin(String),
+    /// A user of the tenant.
+    User(String),
+    Attacker,
+    /// The attacker through this account.
+    AttackerAs(String),
+    Service,
+    Support,
+}
+
+impl Who {
+    /// The actor in words, in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        use crate::t;
+        match self {
+            Who::You => t!(lang, "report-who-you"),
+            Who::YouAs(upn) => t!(lang, "report-who-you-as", user = upn),
+            Who::Asked(upn) => t!(lang, "report-who-asked", user = upn),
+            Who::Admin(upn) => t!(lang, "report-who-admin", user = upn),
+            Who::User(upn) => upn.clone(),
+            Who::Attacker => t!(lang, "report-who-attacker"),
+            Who::AttackerAs(upn) => t!(lang, "report-who-attacker-as", user = upn),
+            Who::Service => t!(lang, "report-who-service"),
+            Who::Support => t!(lang, "report-who-support"),
+        }
     }
 }
 

@@ -10,9 +10,11 @@
 
 use super::conditions::holds;
 use super::facts::Facts;
+use super::finding::{Citation, OrderBreak, StepNote};
 use super::report::{StepReport, StepStatus};
 use crate::clock::{SimDuration, SimTime};
 use crate::engine::Simulation;
+use crate::i18n::Lang;
 use crate::procedure::{ActionKind, Order, Procedure, Step, StepKind};
 use crate::scenario::Scenario;
 
@@ -41,7 +43,8 @@ pub(super) struct Completion {
 #[derive(Debug, Clone)]
 pub(super) struct StepState {
     pub procedure: String,
-    pub seed: String,
+    /// The source article (or the step's own page) and its steps.
+    pub citation: Citation,
     pub step: Step,
     /// The kind after the scenario's `raise`.
     pub kind: StepKind,
@@ -55,7 +58,7 @@ pub(super) struct StepState {
 /// A broken order constraint, found when a step is completed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct OrderProblem {
-    pub message: String,
+    pub broken: OrderBreak,
     /// From when the early work was exposed to being undone.
     pub from: SimTime,
     /// Until when, if known now; otherwise until `waiting_for` is done.
@@ -83,7 +86,7 @@ impl StepState {
                 };
                 steps.push(Self {
                     procedure: procedure.id.clone(),
-                    seed: short_seed(&procedure.source.seed),
+                    citation: Citation::of_step(procedure, step),
                     step: step.clone(),
                     kind: if raised { StepKind::Required } else { step.kind },
                     raised,
@@ -127,14 +130,9 @@ impl StepState {
         self.step.done_by.is_empty() || self.step.done_by.iter().any(|pattern| !is_look_only(pattern.action))
     }
 
-    /// `003 step 1`, `003 steps 2, 3`, or `other guidance`.
-    pub fn source(&self) -> String {
-        let numbers: Vec<String> = self.step.source_steps.iter().map(ToString::to_string).collect();
-        match numbers.len() {
-            0 => "other guidance".to_string(),
-            1 => format!("{} step {}", self.seed, numbers[0]),
-            _ => format!("{} steps {}", self.seed, numbers.join(", ")),
-        }
+    /// The article and its step numbers, with Microsoft's page.
+    pub fn citation(&self) -> Citation {
+        self.citation.clone()
     }
 
     pub fn status(&self) -> StepStatus {
@@ -148,24 +146,26 @@ impl StepState {
         }
     }
 
-    pub fn report(&self) -> StepReport {
-        let status = self.status();
-        let explain = matches!(status, StepStatus::Missed | StepStatus::DoneLate | StepStatus::DoneOutOfOrder);
-        let note = match (self.applicability, self.raised) {
-            (Applicability::SkippedByScenario, _) => Some("the scenario skips this step".to_string()),
+    /// Why the step shows a note, if it does.
+    pub fn note(&self) -> Option<StepNote> {
+        match (self.applicability, self.raised) {
+            (Applicability::SkippedByScenario, _) => Some(StepNote::SkippedByScenario),
             // Say why, so the report never reads as if the simulation had
             // nothing in it (the attacker's session a reset already ended).
-            (Applicability::NothingToDo, _) => Some(self.step.applies_when.as_ref().map_or_else(
-                || "nothing to do".to_string(),
-                |condition| format!("did not apply: {}", crate::procedure::render::describe_unmet(condition)),
-            )),
-            (Applicability::Applies, true) => Some("required in this scenario".to_string()),
+            (Applicability::NothingToDo, _) => Some(StepNote::DidNotApply(self.step.applies_when.clone())),
+            (Applicability::Applies, true) => Some(StepNote::RequiredHere),
             (Applicability::Applies, false) => None,
-        };
+        }
+    }
+
+    pub fn report(&self, lang: Lang) -> StepReport {
+        let status = self.status();
+        let explain = matches!(status, StepStatus::Missed | StepStatus::DoneLate | StepStatus::DoneOutOfOrder);
+        let citation = self.citation();
         StepReport {
             procedure: self.procedure.clone(),
             id: self.step.id.clone(),
-            instruction: self.step.instruction.english().to_string(),
+            instruction: super::words::file_text(lang, &self.step.instruction),
             kind: kind_name(self.kind).to_string(),
             raised: self.raised,
             status,
@@ -173,9 +173,11 @@ impl StepState {
             command: self.completion.as_ref().map(|completion| completion.command.clone()),
             points: self.earned(),
             possible: self.possible(),
-            source: self.source(),
-            why: explain.then(|| self.step.why.english().to_string()),
-            note,
+            source: super::words::citation(lang, &citation),
+            source_steps: citation.steps.clone(),
+            source_url: citation.link(lang),
+            why: explain.then(|| super::words::file_text(lang, &self.step.why)),
+            note: self.note().map(|note| super::words::step_note(lang, &note)),
         }
     }
 }
@@ -211,10 +213,9 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                     .collect();
                 early.sort_by_key(|(_, completion)| completion.sequence);
                 if let Some((from, first)) = early.first().map(|(_, completion)| (completion.at, completion.sequence)) {
-                    let names: Vec<String> =
-                        early.iter().map(|(step, completion)| format!("'{}' at {}", step.step.id, completion.at.clock_text())).collect();
+                    let earlier = early.iter().map(|(step, completion)| (step.step.id.clone(), completion.at)).collect();
                     problems.push(OrderProblem {
-                        message: format!("'{}' should come first, but {} came before it", this.step.id, names.join(", ")),
+                        broken: OrderBreak::First { step: this.step.id.clone(), earlier },
                         from,
                         until: Some(at),
                         waiting_for: None,
@@ -233,11 +234,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                 }
                 if let Some(completion) = done_before(&steps[other_index], sequence) {
                     problems.push(OrderProblem {
-                        message: format!(
-                            "'{}' should come before '{other}', which was done at {}",
-                            this.step.id,
-                            completion.at.clock_text()
-                        ),
+                        broken: OrderBreak::Before { step: this.step.id.clone(), other: other.clone(), done_at: completion.at },
                         from: completion.at,
                         until: Some(at),
                         waiting_for: None,
@@ -251,7 +248,7 @@ pub(super) fn check_order(steps: &[StepState], index: usize, sequence: u32, at: 
                 // command completes before judging any of them.
                 if steps[other_index].completion.is_none() {
                     problems.push(OrderProblem {
-                        message: format!("'{}' should come after '{other}', which was not done yet", this.step.id),
+                        broken: OrderBreak::After { step: this.step.id.clone(), other: other.clone() },
                         from: at,
                         until: None,
                         waiting_for: Some(other_index),
@@ -299,15 +296,5 @@ pub(super) const fn kind_name(kind: StepKind) -> &'static str {
         StepKind::Required => "required",
         StepKind::Recommended => "recommended",
         StepKind::Optional => "optional",
-    }
-}
-
-/// `003_86fb60ae4838e3bf.txt` → `003`; a runbook's name stays as it is.
-pub(super) fn short_seed(seed: &str) -> String {
-    let file = seed.rsplit(['/', '\\']).next().unwrap_or(seed);
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    match stem.split_once('_') {
-        Some((number, _)) if !number.is_empty() && number.chars().all(|character| character.is_ascii_digit()) => number.to_string(),
-        _ => stem.to_string(),
     }
 }

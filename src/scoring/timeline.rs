@@ -8,11 +8,12 @@
 //! entry are folded into one with a count, and the whole is capped.
 
 use super::facts::Facts;
-use super::report::TimelineEntry;
+use super::report::{TimelineEntry, Who};
 use crate::action::Actor;
 use crate::clock::SimTime;
 use crate::engine::event::{Event, EventKind};
 use crate::engine::{Outcome, Simulation};
+use crate::i18n::Lang;
 use crate::record::Record;
 use crate::tenant::user::Party;
 use std::collections::BTreeSet;
@@ -21,19 +22,23 @@ use std::collections::BTreeSet;
 pub const TIMELINE_LIMIT: usize = 200;
 
 /// The timeline, and how many entries were left out past the limit.
-pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) -> (Vec<TimelineEntry>, u32) {
+pub(super) fn build(lang: Lang, facts: &Facts, simulation: &Simulation, records: &[Record]) -> (Vec<TimelineEntry>, u32) {
     let mut items: Vec<(u8, TimelineEntry)> = Vec::new();
     for record in records {
         let outcome = match &record.outcome {
             Outcome::Done => String::new(),
             Outcome::Denied(refusal) => {
-                format!("  [access denied: {}]", crate::present::outcome::refusal_text(crate::i18n::Lang::En, refusal))
+                format!("  [{}]", super::words::denied(lang, &crate::present::outcome::refusal_text(lang, refusal)))
             }
-            Outcome::Invalid(problem) => format!("  [error: {}]", crate::present::outcome::problem_text(crate::i18n::Lang::En, problem)),
+            Outcome::Invalid(problem) => {
+                format!("  [{}]", crate::t!(lang, "report-error", reason = crate::present::outcome::problem_text(lang, problem)))
+            }
         };
+        let who = record_actor(&record.actor, &facts.trainee);
         let entry = TimelineEntry {
             at: record.at,
-            actor: record_actor(&record.actor, &facts.trainee),
+            actor: who.text(Lang::En),
+            who,
             text: format!("> {}{outcome}", record.line),
             command: true,
             repeat: 1,
@@ -56,17 +61,9 @@ pub(super) fn build(facts: &Facts, simulation: &Simulation, records: &[Record]) 
         {
             continue;
         }
-        if let Some(actor) = shown(event, facts, simulation, &as_user) {
-            items.push((
-                1,
-                TimelineEntry {
-                    at: event.at,
-                    actor,
-                    text: crate::present::event::describe(crate::i18n::Lang::En, &event.kind),
-                    command: false,
-                    repeat: 1,
-                },
-            ));
+        if let Some(who) = shown(event, facts, simulation, &as_user) {
+            let text = crate::present::event::describe(lang, &event.kind);
+            items.push((1, TimelineEntry { at: event.at, actor: who.text(Lang::En), who, text, command: false, repeat: 1 }));
         }
     }
     // Stable: commands before what happened at the same second, then journal order.
@@ -91,18 +88,29 @@ fn holder(simulation: &Simulation, upn: &str, session: u32) -> Option<Party> {
     simulation.tenant().user(id).sessions.iter().find(|held| held.id == session).map(|held| held.holder)
 }
 
-fn record_actor(actor: &Actor, trainee: &str) -> String {
+fn record_actor(actor: &Actor, trainee: &str) -> Who {
     match actor {
-        Actor::Admin(upn) if upn.eq_ignore_ascii_case(trainee) => "you".to_string(),
-        Actor::Admin(upn) => format!("{upn} (asked)"),
-        Actor::User(upn) => format!("you as {upn}"),
-        Actor::Support => "Microsoft support".to_string(),
-        other => other.label(),
+        Actor::Admin(upn) if upn.eq_ignore_ascii_case(trainee) => Who::You,
+        Actor::Admin(upn) => Who::Asked(upn.clone()),
+        Actor::User(upn) => Who::YouAs(upn.clone()),
+        other => who(other),
+    }
+}
+
+/// An actor on the timeline.
+fn who(actor: &Actor) -> Who {
+    match actor {
+        Actor::Admin(upn) => Who::Admin(upn.clone()),
+        Actor::User(upn) => Who::User(upn.clone()),
+        Actor::Attacker { via: Some(upn) } => Who::AttackerAs(upn.clone()),
+        Actor::Attacker { via: None } => Who::Attacker,
+        Actor::Service => Who::Service,
+        Actor::Support => Who::Support,
     }
 }
 
 /// Whether the event belongs in the timeline, and under whose name.
-fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeSet<(&str, SimTime)>) -> Option<String> {
+fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeSet<(&str, SimTime)>) -> Option<Who> {
     let trainee_side = match &event.actor {
         Actor::Admin(_) | Actor::Support => true,
         Actor::User(upn) => upn.eq_ignore_ascii_case(&facts.trainee) || as_user.contains(&(upn.as_str(), event.at)),
@@ -111,11 +119,9 @@ fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeS
     if trainee_side {
         // The trainee's commands are shown as typed; only effects they cannot see are added.
         return match &event.kind {
-            EventKind::PasswordLearned { party: Party::Attacker, .. } => Some("attacker".to_string()),
-            EventKind::PasswordLearned { user, party: Party::Owner, .. } => Some(user.clone()),
-            EventKind::PasswordExposed { .. } | EventKind::LockedOut { .. } | EventKind::ReleaseRequested { .. } => {
-                Some("service".to_string())
-            }
+            EventKind::PasswordLearned { party: Party::Attacker, .. } => Some(Who::Attacker),
+            EventKind::PasswordLearned { user, party: Party::Owner, .. } => Some(Who::User(user.clone())),
+            EventKind::PasswordExposed { .. } | EventKind::LockedOut { .. } | EventKind::ReleaseRequested { .. } => Some(Who::Service),
             _ => None,
         };
     }
@@ -138,8 +144,7 @@ fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeS
         _ => true,
     };
     keep.then(|| match &event.actor {
-        Actor::Attacker { .. } => "attacker".to_string(),
-        Actor::User(upn) => upn.clone(),
-        other => other.label(),
+        Actor::Attacker { .. } => Who::Attacker,
+        other => who(other),
     })
 }

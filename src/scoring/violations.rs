@@ -4,6 +4,7 @@
 //! Only actions that succeeded count; a denied attempt is its own kind.
 
 use super::facts::Facts;
+use super::finding::{Finding, HarmAct, Held, Removal};
 use super::matching::{Seen, classify, matches};
 use super::memory::Memory;
 use super::steps::StepState;
@@ -12,6 +13,7 @@ use crate::action::Resource;
 use crate::engine::Simulation;
 use crate::engine::queries::Foothold;
 use crate::procedure::{ActionKind, HarmKind, HarmRule, Truth};
+use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprScope};
 use crate::tenant::role::Role;
 use crate::tenant::user::Party;
@@ -29,7 +31,7 @@ pub const DENIED_POINTS_CAP: u32 = 10;
 /// A violation found in one command, before it gets a time and a command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Found {
-    pub message: String,
+    pub finding: Finding,
     pub step: Option<String>,
     pub points: u32,
 }
@@ -40,15 +42,12 @@ pub(super) fn forbidden(steps: &[StepState], seen: Seen<'_>, facts: &Facts, simu
     let mut found: Vec<Found> = Vec::new();
     for step in steps.iter().filter(|step| step.applies()) {
         for forbid in &step.step.forbids {
-            if found.iter().any(|earlier| earlier.message == forbid.reason.english()) {
+            let finding = Finding::Forbidden { reason: forbid.reason.clone() };
+            if found.iter().any(|earlier| earlier.finding == finding) {
                 continue;
             }
             if matches(&forbid.pattern, seen, facts, simulation, memory).is_some() {
-                found.push(Found {
-                    message: forbid.reason.english().to_string(),
-                    step: Some(step.reference()),
-                    points: forbid.points.unwrap_or(FORBIDDEN_POINTS),
-                });
+                found.push(Found { finding, step: Some(step.reference()), points: forbid.points.unwrap_or(FORBIDDEN_POINTS) });
             }
         }
     }
@@ -71,13 +70,10 @@ pub(super) fn harm(rules: &[HarmRule], seen: Seen<'_>, facts: &Facts, simulation
             HarmKind::LockOutAdmins => locked_out_admins(seen.action, facts, simulation),
             HarmKind::AidAttacker => aided_attacker(seen.action, facts, simulation, memory),
         };
-        if let Some(what) = what {
+        if let Some(acts) = what {
             kinds_seen.push(discriminant);
-            found.push(Found {
-                message: format!("{what}: {}", rule.reason.english()),
-                step: None,
-                points: rule.points.unwrap_or(HARM_POINTS),
-            });
+            let finding = Finding::Harm { acts, reason: rule.reason.clone() };
+            found.push(Found { finding, step: None, points: rule.points.unwrap_or(HARM_POINTS) });
         }
     }
     found
@@ -89,50 +85,50 @@ fn target(action: &Action, simulation: &Simulation) -> Option<(UserId, String)> 
     Some((id, tenant.user(id).upn.clone()))
 }
 
-fn removed_legitimate(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<String> {
+fn removed_legitimate(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<Vec<HarmAct>> {
     let (id, upn) = target(action, simulation)?;
     let what = match action {
-        Action::RemoveRule { rule, .. } => format!("removed inbox rule \"{rule}\" of {upn}"),
-        Action::DisableRule { rule, .. } => format!("disabled inbox rule \"{rule}\" of {upn}"),
-        Action::ClearForwarding { .. } => format!("cleared the forwarding of {upn}"),
-        Action::RemoveDelegate { delegate, .. } => format!("removed the access of {delegate} to the mailbox of {upn}"),
-        Action::RemoveRole { role, .. } => format!("removed {role} from {upn}"),
-        Action::RemoveMethod { method, .. } => format!("removed the {} method of {upn}", method.name()),
+        Action::RemoveRule { rule, .. } => Removal::Rule { upn, rule: rule.clone() },
+        Action::DisableRule { rule, .. } => Removal::DisabledRule { upn, rule: rule.clone() },
+        Action::ClearForwarding { .. } => Removal::Forwarding { upn },
+        Action::RemoveDelegate { delegate, .. } => Removal::Delegate { upn, delegate: delegate.clone() },
+        Action::RemoveRole { role, .. } => Removal::Role { upn, role: *role },
+        Action::RemoveMethod { method, .. } => Removal::Method { upn, method: *method },
         _ => return None,
     };
-    (classify(action, Some(id), facts, simulation, memory) == Some(Truth::Legitimate)).then(|| format!("{what}, which is legitimate"))
+    (classify(action, Some(id), facts, simulation, memory) == Some(Truth::Legitimate)).then(|| vec![HarmAct::RemovedLegitimate(what)])
 }
 
-fn wrong_user(action: &Action, kinds: &[ActionKind], facts: &Facts, simulation: &Simulation) -> Option<String> {
+fn wrong_user(action: &Action, kinds: &[ActionKind], facts: &Facts, simulation: &Simulation) -> Option<Vec<HarmAct>> {
     let kind = ActionKind::of(action);
     if !kinds.contains(&kind) {
         return None;
     }
     let (id, upn) = target(action, simulation)?;
     let involved = facts.is_subject(id) || facts.may_act_on.contains(&id);
-    (!involved).then(|| format!("{} on {upn}, who is not part of the incident", kind.name()))
+    (!involved).then(|| vec![HarmAct::WrongUser { kind, upn }])
 }
 
-fn weakened(action: &Action, simulation: &Simulation, memory: &Memory) -> Option<String> {
+fn weakened(action: &Action, simulation: &Simulation, memory: &Memory) -> Option<Vec<HarmAct>> {
     let mut what = Vec::new();
     match action {
         Action::SetOutboundPolicy(change) => {
             let before = &memory.outbound;
             if change.auto_forwarding == Some(AutoForwardingMode::On) && before.auto_forwarding != AutoForwardingMode::On {
-                what.push("turned automatic external forwarding on".to_string());
+                what.push(HarmAct::AutoForwardingOn);
             }
             let limits = [
-                ("external recipients per hour", change.external_recipients_per_hour, before.external_recipients_per_hour),
-                ("internal recipients per hour", change.internal_recipients_per_hour, before.internal_recipients_per_hour),
-                ("recipients per day", change.recipients_per_day, before.recipients_per_day),
+                (LimitKind::ExternalRecipientsPerHour, change.external_recipients_per_hour, before.external_recipients_per_hour),
+                (LimitKind::InternalRecipientsPerHour, change.internal_recipients_per_hour, before.internal_recipients_per_hour),
+                (LimitKind::RecipientsPerDay, change.recipients_per_day, before.recipients_per_day),
             ];
-            for (name, new, old) in limits {
+            for (limit, new, old) in limits {
                 if let Some(new) = new.filter(|new| *new > old) {
-                    what.push(format!("raised the outbound limit of {name} from {old} to {new}"));
+                    what.push(HarmAct::RaisedLimit { limit, from: old, to: new });
                 }
             }
             if change.action == Some(OutboundAction::Alert) && before.action != OutboundAction::Alert {
-                what.push("made the outbound spam policy only alert".to_string());
+                what.push(HarmAct::PolicyOnlyAlerts);
             }
         }
         Action::SetSspr(change) => {
@@ -140,19 +136,19 @@ fn weakened(action: &Action, simulation: &Simulation, memory: &Memory) -> Option
             if let Some(scope) = &change.scope
                 && scope_breadth(scope) < scope_breadth(&before.scope)
             {
-                what.push(format!("narrowed self-service password reset from {} to {}", before.scope.label(), scope.label()));
+                what.push(HarmAct::NarrowedSspr { from: before.scope.clone(), to: scope.clone() });
             }
             if let Some(required) = change.methods_required.filter(|required| *required < before.methods_required) {
-                what.push(format!("lowered the methods self-service reset asks for from {} to {required}", before.methods_required));
+                what.push(HarmAct::LoweredSsprMethods { from: before.methods_required, to: required });
             }
         }
         Action::SetUserPasswordPolicy { strong_password: Some(false), .. } => {
             let (_, upn) = target(action, simulation)?;
-            what.push(format!("turned strong passwords off for {upn}"));
+            what.push(HarmAct::StrongPasswordsOff { upn });
         }
         _ => {}
     }
-    (!what.is_empty()).then(|| what.join(", "))
+    (!what.is_empty()).then_some(what)
 }
 
 const fn scope_breadth(scope: &SsprScope) -> u8 {
@@ -166,69 +162,66 @@ const fn scope_breadth(scope: &SsprScope) -> u8 {
 /// What the action handed the attacker, if anything. A release is judged
 /// apart ([`released_with_foothold`]), after the order of the steps, so
 /// that one early release is one violation.
-fn aided_attacker(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<String> {
+fn aided_attacker(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<Vec<HarmAct>> {
     let tenant = simulation.tenant();
     let (id, upn) = target(action, simulation)?;
-    match action {
-        Action::AddRole { role, .. } if !simulation.is_contained(id) => {
-            Some(format!("gave {role} to {upn}, which the attacker still holds or has left something on"))
-        }
+    let act = match action {
+        Action::AddRole { role, .. } if !simulation.is_contained(id) => Some(HarmAct::GaveRoleToUncontained { role: *role, upn }),
         Action::SetForwarding { forwarding_address, forwarding_smtp_address, .. } => {
             let outside: Vec<&String> = [forwarding_address, forwarding_smtp_address]
                 .into_iter()
                 .flatten()
                 .filter(|address| !tenant.is_internal_address(address))
                 .collect();
-            outside.first().map(|address| format!("forwarded the mail of {upn} to {address}, outside the organisation"))
+            outside.first().map(|address| HarmAct::ForwardedOutside { upn, address: (*address).clone() })
         }
         Action::CreateRule { rule, .. } => rule
             .actions
             .iter()
             .flat_map(crate::tenant::mailbox::RuleAction::forward_targets)
             .find(|address| !tenant.is_internal_address(address))
-            .map(|address| format!("made a rule sending the mail of {upn} to {address}, outside the organisation")),
+            .map(|address| HarmAct::RuleSendingOutside { upn, address: address.clone() }),
         Action::AddDelegate { delegate, .. } => {
             let delegate_id = tenant.find_user(delegate)?;
             (delegate_id != id && simulation.attacker_has_access(delegate_id))
-                .then(|| format!("gave {delegate}, which the attacker holds, access to the mailbox of {upn}"))
+                .then(|| HarmAct::DelegateAttackerHolds { delegate: delegate.clone(), upn })
         }
         Action::EnableRule { rule, .. } => (classify(action, Some(id), facts, simulation, memory) == Some(Truth::Malicious))
-            .then(|| format!("turned the attacker's rule \"{rule}\" of {upn} back on")),
+            .then(|| HarmAct::AttackerRuleBackOn { upn, rule: rule.clone() }),
         _ => None,
-    }
+    };
+    act.map(|act| vec![act])
 }
 
 /// A release while the attacker still holds a way into the account: it
 /// can send spam again and be restricted again. Says what the attacker held
 /// that reaches the mailbox.
-pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -> Option<String> {
+pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -> Option<HarmAct> {
     let Action::ReleaseRestricted { .. } = action else { return None };
     let (id, upn) = target(action, simulation)?;
-    let held: Vec<&str> = simulation
+    let held: Vec<Held> = simulation
         .attacker_footholds(id)
         .iter()
         .filter_map(|foothold| match foothold {
-            Foothold::Password => Some("knew the password"),
+            Foothold::Password => Some(Held::Password),
             // A token that works only at the portal sends no mail.
-            Foothold::Session => {
-                simulation.session_works(id, Party::Attacker, Resource::ExchangeOnline).then_some("held a session Exchange still honoured")
-            }
-            Foothold::AppPassword => Some("held an app password"),
-            Foothold::Delegate { .. } => Some("read the mailbox as a delegate"),
+            Foothold::Session => simulation.session_works(id, Party::Attacker, Resource::ExchangeOnline).then_some(Held::ExchangeSession),
+            Foothold::AppPassword => Some(Held::AppPassword),
+            Foothold::Delegate { .. } => Some(Held::Delegate),
             Foothold::AdminRoles { .. } => None,
         })
         .collect();
-    (!held.is_empty()).then(|| format!("released {upn} while the attacker still {}", held.join(" and ")))
+    (!held.is_empty()).then_some(HarmAct::ReleasedWithFoothold { upn, held })
 }
 
-fn locked_out_admins(action: &Action, facts: &Facts, simulation: &Simulation) -> Option<String> {
+fn locked_out_admins(action: &Action, facts: &Facts, simulation: &Simulation) -> Option<Vec<HarmAct>> {
     let Action::RemoveRole { role: Role::GlobalAdministrator, .. } = action else { return None };
     let (id, upn) = target(action, simulation)?;
     let tenant = simulation.tenant();
     if tenant.find_user(&facts.trainee) == Some(id) {
-        Some("removed Global Administrator from your own account".to_string())
+        Some(vec![HarmAct::RemovedOwnGlobalAdministrator])
     } else if tenant.global_administrator_count() == 0 {
-        Some(format!("removed Global Administrator from {upn}, the last holder"))
+        Some(vec![HarmAct::RemovedLastGlobalAdministrator { upn }])
     } else {
         None
     }

@@ -333,8 +333,8 @@ impl Drill {
         let tenant = self.simulation.tenant();
         let trainee = tenant.find_user(&self.scenario.trainee.upn).map(|id| tenant.user(id));
         let upn = trainee.map_or(self.scenario.trainee.upn.as_str(), |user| user.upn.as_str());
-        let roles: Vec<&str> =
-            trainee.map(|user| user.roles().iter().map(crate::tenant::role::Role::display_name).collect()).unwrap_or_default();
+        let roles: Vec<String> =
+            trainee.map(|user| user.roles().iter().map(|role| crate::present::view::role_name(lang, role)).collect()).unwrap_or_default();
         let roles = if roles.is_empty() { crate::t!(lang, "session-status-no-role") } else { roles.join(", ") };
         text.push_str(&if self.trainee_signed_out() {
             crate::t!(lang, "session-status-acting-signed-out", upn = upn, roles = roles)

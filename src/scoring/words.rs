@@ -121,7 +121,7 @@ fn harm_act(lang: Lang, act: &HarmAct) -> String {
             t!(lang, "report-harm-lowered-sspr-methods", from = u32::from(*from), to = u32::from(*to))
         }
         HarmAct::StrongPasswordsOff { upn } => t!(lang, "report-harm-strong-passwords-off", user = upn),
-        HarmAct::GaveRoleToUncontained { role, upn } => t!(lang, "report-harm-gave-role", role = role_name(*role), user = upn),
+        HarmAct::GaveRoleToUncontained { role, upn } => t!(lang, "report-harm-gave-role", role = role_name(lang, *role), user = upn),
         HarmAct::ForwardedOutside { upn, address } => t!(lang, "report-harm-forwarded-outside", user = upn, address = address),
         HarmAct::RuleSendingOutside { upn, address } => t!(lang, "report-harm-rule-outside", user = upn, address = address),
         HarmAct::DelegateAttackerHolds { delegate, upn } => {
@@ -143,7 +143,7 @@ fn removal_text(lang: Lang, removal: &Removal) -> String {
         Removal::DisabledRule { upn, rule } => t!(lang, "report-removed-disabled-rule", rule = rule, user = upn),
         Removal::Forwarding { upn } => t!(lang, "report-removed-forwarding", user = upn),
         Removal::Delegate { upn, delegate } => t!(lang, "report-removed-delegate", delegate = delegate, user = upn),
-        Removal::Role { upn, role } => t!(lang, "report-removed-role", role = role_name(*role), user = upn),
+        Removal::Role { upn, role } => t!(lang, "report-removed-role", role = role_name(lang, *role), user = upn),
         Removal::Method { upn, method } => t!(lang, "report-removed-method", method = method.name(), user = upn),
     }
 }
@@ -162,9 +162,9 @@ fn and_list(lang: Lang, parts: impl Iterator<Item = String>) -> String {
     parts.reduce(|left, right| t!(lang, "report-and", left = left, right = right)).unwrap_or_default()
 }
 
-/// A role by the name the admin center gives it.
-fn role_name(role: Role) -> &'static str {
-    role.display_name()
+/// A role by the name the admin center gives it, in `lang`.
+fn role_name(lang: Lang, role: Role) -> String {
+    crate::present::view::role_name(lang, role)
 }
 
 /// An outbound limit.
@@ -307,7 +307,7 @@ fn left_text(lang: Lang, left: &Left) -> String {
         Left::AppPassword => t!(lang, "report-left-app-password"),
         Left::DelegateThrough(account) => t!(lang, "report-left-delegate-through", account = account),
         Left::AdminRoles(roles) => {
-            let roles = roles.iter().map(|role| role_name(*role)).collect::<Vec<_>>().join(", ");
+            let roles = roles.iter().map(|role| role_name(lang, *role)).collect::<Vec<_>>().join(", ");
             t!(lang, "report-left-admin-roles", roles = roles)
         }
         Left::Rule(rule) => t!(lang, "report-left-rule", rule = rule),

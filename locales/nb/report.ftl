@@ -290,7 +290,7 @@ report-cond-working-global-admins-fewer = { $count ->
 
 ## Tekstrapporten
 
-report-seed = startverdi { $seed }
+report-seed = frø { $seed }
 report-score = Poengsum { $score }/100 · grense for bestått { $pass_mark } · { $verdict }
 report-passed = BESTÅTT
 report-failed = IKKE BESTÅTT
@@ -361,8 +361,8 @@ report-who-support = Microsoft-kundestøtte
 ## Validatorens egenkontroll av et scenario
 
 report-selfcheck-nothing-passes = å gjøre ingenting gir bestått med { $score } poeng: vurderingen sjekker ikke at noe ble rettet
-report-selfcheck-does-not-build = startverdi { $seed }: scenarioet kan ikke bygges: { $problem }
-report-selfcheck-command-failed = startverdi { $seed }: løsningskommandoen `{ $line }` mislyktes: { $output }
-report-selfcheck-time-ran-out = startverdi { $seed }: tidsgrensen gikk ut ved løsningskommandoen `{ $line }`
-report-selfcheck-not-full-marks = startverdi { $seed }: referanseløsningen får { $score } i stedet for 100: { $shortfall }
+report-selfcheck-does-not-build = frø { $seed }: scenarioet kan ikke bygges: { $problem }
+report-selfcheck-command-failed = frø { $seed }: løsningskommandoen `{ $line }` mislyktes: { $output }
+report-selfcheck-time-ran-out = frø { $seed }: tidsgrensen gikk ut ved løsningskommandoen `{ $line }`
+report-selfcheck-not-full-marks = frø { $seed }: referanseløsningen får { $score } i stedet for 100: { $shortfall }
 report-selfcheck-unknown-problem = ukjent problem

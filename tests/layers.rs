@@ -1,6 +1,7 @@
 //! The layers, checked in the source: the simulation core speaks in types
 //! (ARCHITECTURE.md, "The core speaks in types"). Below the presentation
-//! layer, `src/engine` and `src/tenant` build no sentence a person reads:
+//! layer, `src/engine`, `src/tenant`, `src/scoring` and `src/procedure` (outside
+//! their renderers) build no sentence a person reads:
 //! no `format!`, `.to_string()`, `.to_owned()`, `.into()` or
 //! `String::from` of a string literal holding words ("no working
 //! session"). Codes, field names and the simulated service's own data

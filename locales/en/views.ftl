@@ -26,6 +26,8 @@ view-groups-header-group = Group
 view-groups-header-members = Members
 view-groups-count = { $count } group(s)
 view-members-heading = Members of { $of }:
+view-members-of-group = group "{ $name }"
+view-members-of-role = role "{ $role }"
 view-members-count = { $count } member(s)
 
 ## One user

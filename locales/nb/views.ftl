@@ -26,6 +26,8 @@ view-groups-count = { $count ->
    *[other] { $count } grupper
 }
 view-members-heading = Medlemmer av { $of }:
+view-members-of-group = gruppen «{ $name }»
+view-members-of-role = rollen «{ $role }»
 view-members-count = { $count ->
     [one] { $count } medlem
    *[other] { $count } medlemmer

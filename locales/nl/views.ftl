@@ -26,6 +26,8 @@ view-groups-count = { $count ->
    *[other] { $count } groepen
 }
 view-members-heading = Leden van { $of }:
+view-members-of-group = groep "{ $name }"
+view-members-of-role = rol "{ $role }"
 view-members-count = { $count ->
     [one] { $count } lid
    *[other] { $count } leden

@@ -30,6 +30,8 @@ view-groups-count = { $count ->
    *[other] { $count } skupin
 }
 view-members-heading = Člani ({ $of }):
+view-members-of-group = skupina »{ $name }«
+view-members-of-role = vloga »{ $role }«
 view-members-count = { $count ->
     [one] { $count } član
     [two] { $count } člana

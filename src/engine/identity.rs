@@ -3,7 +3,7 @@
 
 use super::event::{EventKind, Learned, NotifyChannel, PolicyChange};
 use super::sessions::has_working_session;
-use super::view::{GroupSummary, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::view::{GroupSummary, MembersOf, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
 use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
@@ -117,13 +117,13 @@ impl Simulation {
                     return Err(Outcome::Invalid(Problem::UnknownGroup { group: group.clone() }));
                 };
                 let members = summaries(found.members.iter().map(|id| self.tenant.user(*id)));
-                Ok(Some(View::Members { of: format!("group \"{}\"", found.name), members }))
+                Ok(Some(View::Members { of: MembersOf::Group(found.name.clone()), members }))
             }
             Action::RoleMembers { role } => {
                 self.authorize(actor, Permission::ReadDirectory, None)?;
                 let holders = self.tenant.users().map(|(_, user)| user).filter(|user| user.roles().contains(*role));
                 let members = summaries(holders);
-                Ok(Some(View::Members { of: format!("role \"{}\"", role.display_name()), members }))
+                Ok(Some(View::Members { of: MembersOf::Role(*role), members }))
             }
             Action::ResetPassword { user, password, require_change, email_to } => {
                 self.admin_reset(actor, user, password, *require_change, email_to.as_deref())

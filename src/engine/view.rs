@@ -78,6 +78,13 @@ pub struct Policies {
     pub outbound: OutboundPolicy,
 }
 
+/// Whose members a [`View::Members`] lists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MembersOf {
+    Group(String),
+    Role(Role),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     Users {
@@ -97,7 +104,7 @@ pub enum View {
     Groups(Vec<GroupSummary>),
     /// The members of a group or the holders of a role (`of` says which).
     Members {
-        of: String,
+        of: MembersOf,
         members: Vec<UserSummary>,
     },
     /// What the person signing in is told, with the status behind it.

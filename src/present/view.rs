@@ -15,7 +15,7 @@
 //! header or value needs it (display width, so a column stays aligned).
 
 use crate::action::Verification;
-use crate::engine::view::{MailboxDetail, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
+use crate::engine::view::{MailboxDetail, MembersOf, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
@@ -196,7 +196,11 @@ fn users_table(lang: Lang, users: &[UserSummary], total: usize, out: &mut String
     }
 }
 
-fn members_table(lang: Lang, of: &str, members: &[UserSummary], out: &mut String) {
+fn members_table(lang: Lang, of: &MembersOf, members: &[UserSummary], out: &mut String) {
+    let of = match of {
+        MembersOf::Group(name) => t!(lang, "view-members-of-group", name = name),
+        MembersOf::Role(role) => t!(lang, "view-members-of-role", role = role_name(lang, *role)),
+    };
     line(out, &t!(lang, "view-members-heading", of = of));
     if members.is_empty() {
         line(out, &t!(lang, "view-none"));

@@ -282,3 +282,60 @@ fn live_feedback_speaks_the_drills_language() {
     let progress = drill.execute("check").output;
     assert!(progress.contains("Utført så langt") && progress.contains("Resultatmål") && !progress.contains("Done so far"), "{progress}");
 }
+
+/// The debrief's timeline drawing depends on who acted and which step a
+/// violation names, not on the words: its shapes are the same in every
+/// language (lanes, marks, cause-and-effect arrows).
+#[test]
+fn the_debriefs_timeline_is_drawn_the_same_in_every_language() {
+    use tenantdrill::class::{GradedSession, Integrity, html::debrief_page};
+    let lines = mailbox_variant(|lines| {
+        let reset = position(lines, "user reset-password");
+        let rules: Vec<String> = lines.iter().filter(|line| line.starts_with("mailbox remove-rule")).cloned().collect();
+        lines.retain(|line| !line.starts_with("mailbox remove-rule") && !line.starts_with("user block-sign-in"));
+        let reset = reset.min(lines.len());
+        for (offset, rule) in rules.into_iter().enumerate() {
+            lines.insert(reset.saturating_sub(1) + offset, rule);
+        }
+        lines.insert(reset.saturating_sub(1), "wait 20m".to_string());
+    });
+    let (loaded, procedures) = loaded("compromised-mailbox");
+    let mut drill = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Exam).expect("builds");
+    for line in &lines {
+        drill.execute(line);
+    }
+    let shapes = |lang: Lang| {
+        let page = debrief_page(
+            &GradedSession {
+                file: "session.jsonl".to_string(),
+                trainee: "trainee".to_string(),
+                mode: Mode::Exam,
+                submitted: true,
+                started_utc: None,
+                ended_utc: None,
+                integrity: Integrity::Verified,
+                report: drill.report_in(lang),
+            },
+            lang,
+        );
+        let document = scraper::Html::parse_document(&page);
+        let selector = scraper::Selector::parse("svg circle, svg line, svg rect, svg path, svg polygon").expect("a selector");
+        document
+            .select(&selector)
+            .map(|element| {
+                let value = element.value();
+                let mut attributes: Vec<String> = ["cx", "cy", "x1", "y1", "x2", "y2", "x", "y", "d", "points", "class"]
+                    .iter()
+                    .filter_map(|name| value.attr(name).map(|found| format!("{name}={found}")))
+                    .collect();
+                attributes.insert(0, value.name().to_string());
+                attributes.join(" ")
+            })
+            .collect::<Vec<_>>()
+    };
+    let english = shapes(Lang::En);
+    assert!(english.iter().any(|shape| shape.starts_with("line")), "the timeline draws something: {english:#?}");
+    for lang in [Lang::Nb, Lang::Nl, Lang::Sl] {
+        assert_eq!(shapes(lang), english, "{} draws the timeline differently", lang.code());
+    }
+}

@@ -5,7 +5,7 @@
 use super::html::{esc, esc_text};
 use crate::clock::SimTime;
 use crate::i18n::Lang;
-use crate::scoring::{Report, TimelineEntry};
+use crate::scoring::{Report, TimelineEntry, Who};
 use crate::t;
 use std::fmt::Write as _;
 
@@ -53,15 +53,14 @@ impl Lane {
     /// Microsoft support; everyone else is an end user.
     #[must_use]
     pub fn of(entry: &TimelineEntry) -> Self {
-        let actor = entry.actor.as_str();
-        if entry.command || actor == "you" || actor.starts_with("you as ") || actor.ends_with("(asked)") {
-            Lane::Trainee
-        } else if actor == "attacker" {
-            Lane::Attacker
-        } else if actor == "service" || actor == "Microsoft support" {
-            Lane::Service
-        } else {
-            Lane::EndUsers
+        if entry.command {
+            return Lane::Trainee;
+        }
+        match entry.who {
+            Who::You | Who::YouAs(_) | Who::Asked(_) => Lane::Trainee,
+            Who::Attacker | Who::AttackerAs(_) => Lane::Attacker,
+            Who::Service | Who::Support => Lane::Service,
+            Who::Admin(_) | Who::User(_) => Lane::EndUsers,
         }
     }
 }
@@ -147,6 +146,17 @@ pub struct Link {
 /// Every consequence a violation caused, with the lane the effect shows
 /// in (that of an actor's entry at the same moment, else the attacker's).
 ///
+/// Whether a violation's message names step `id` (quoted as the report's
+/// language quotes: 'id', «id», „id“, »id«), not a longer id containing it.
+fn names_step(message: &str, id: &str) -> bool {
+    let part_of_id = |character: char| character.is_alphanumeric() || character == '-';
+    message.match_indices(id).any(|(at, _)| {
+        let before = message[..at].chars().next_back();
+        let after = message[at + id.len()..].chars().next();
+        before.is_some_and(|character| !part_of_id(character)) && after.is_some_and(|character| !part_of_id(character))
+    })
+}
+
 /// The cause is the violating command when the effect came after it. An
 /// order violation is found when the step that should have come first is
 /// done, after its effect: its cause is then the earlier step it names
@@ -165,7 +175,7 @@ pub fn links(report: &Report) -> Vec<Link> {
                 report
                     .steps
                     .iter()
-                    .filter(|step| violation.message.contains(&format!("'{}'", step.id)))
+                    .filter(|step| names_step(&violation.message, &step.id))
                     .filter_map(|step| step.at)
                     .filter(|at| *at <= consequence.at)
                     .min()

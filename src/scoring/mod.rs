@@ -29,7 +29,7 @@ mod words;
 pub use outcome::{OBJECTIVE_POINTS, OUTCOME_CHECK_POINTS};
 pub use report::{
     Consequence, Noted, OutcomeCheck, Points, ProcedureReport, Report, SCHEMA_VERSION, StepReport, StepStatus, TimelineEntry, Violation,
-    ViolationKind,
+    ViolationKind, Who,
 };
 pub use timeline::TIMELINE_LIMIT;
 pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};

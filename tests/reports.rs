@@ -74,19 +74,25 @@ fn mistake(name: &str, lines: &[String], expected_kind: &str) {
     insta::assert_snapshot!(format!("compromised_mailbox_{name}_json"), report.to_json());
 }
 
+/// The mailbox solution with its rules removed before the reset (and no
+/// block): an order violation whose rules come back.
+fn rules_before_the_reset() -> Vec<String> {
+    mailbox_variant(|lines| {
+        let reset = position(lines, "user reset-password");
+        let rules: Vec<String> = lines.iter().filter(|line| line.starts_with("mailbox remove-rule")).cloned().collect();
+        lines.retain(|line| !line.starts_with("mailbox remove-rule") && !line.starts_with("user block-sign-in"));
+        let reset = reset.min(lines.len());
+        for (offset, rule) in rules.into_iter().enumerate() {
+            lines.insert(reset.saturating_sub(1) + offset, rule);
+        }
+        lines.insert(reset.saturating_sub(1), "wait 20m".to_string());
+    })
+}
+
 #[test]
 fn removing_rules_before_the_reset_is_an_order_violation_with_consequences() {
     with_snapshots(|| {
-        let lines = mailbox_variant(|lines| {
-            let reset = position(lines, "user reset-password");
-            let rules: Vec<String> = lines.iter().filter(|line| line.starts_with("mailbox remove-rule")).cloned().collect();
-            lines.retain(|line| !line.starts_with("mailbox remove-rule") && !line.starts_with("user block-sign-in"));
-            let reset = reset.min(lines.len());
-            for (offset, rule) in rules.into_iter().enumerate() {
-                lines.insert(reset.saturating_sub(1) + offset, rule);
-            }
-            lines.insert(reset.saturating_sub(1), "wait 20m".to_string());
-        });
+        let lines = rules_before_the_reset();
         mistake("rules_first", &lines, "order");
     });
 }
@@ -289,16 +295,7 @@ fn live_feedback_speaks_the_drills_language() {
 #[test]
 fn the_debriefs_timeline_is_drawn_the_same_in_every_language() {
     use tenantdrill::class::{GradedSession, Integrity, html::debrief_page};
-    let lines = mailbox_variant(|lines| {
-        let reset = position(lines, "user reset-password");
-        let rules: Vec<String> = lines.iter().filter(|line| line.starts_with("mailbox remove-rule")).cloned().collect();
-        lines.retain(|line| !line.starts_with("mailbox remove-rule") && !line.starts_with("user block-sign-in"));
-        let reset = reset.min(lines.len());
-        for (offset, rule) in rules.into_iter().enumerate() {
-            lines.insert(reset.saturating_sub(1) + offset, rule);
-        }
-        lines.insert(reset.saturating_sub(1), "wait 20m".to_string());
-    });
+    let lines = rules_before_the_reset();
     let (loaded, procedures) = loaded("compromised-mailbox");
     let mut drill = Drill::new(&loaded, &procedures, loaded.scenario.seed, Mode::Exam).expect("builds");
     for line in &lines {

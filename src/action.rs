@@ -34,7 +34,7 @@ pub enum Actor {
 
 impl Actor {
     #[must_use]
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             Actor::Admin(upn) => format!("admin {upn}"),
             Actor::User(upn) => format!("user {upn}"),
@@ -83,16 +83,7 @@ pub enum Verification {
     InPerson,
 }
 
-impl Verification {
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Verification::Callback => "callback",
-            Verification::Manager => "manager",
-            Verification::InPerson => "in-person",
-        }
-    }
-}
+impl Verification {}
 
 /// Self-service password reset: "I forgot my password" clears a lockout,
 /// "I know my password" does not (it needs a working sign-in first).
@@ -348,7 +339,7 @@ impl Action {
 
     /// The action's kind: the key of the action table.
     #[must_use]
-    pub const fn kind(&self) -> ActionKind {
+    pub(crate) const fn kind(&self) -> ActionKind {
         ActionKind::of(self)
     }
 
@@ -439,7 +430,7 @@ impl ActionFacts {
     /// Simulated time a trainee's command of this kind takes: reading is
     /// quicker than changing (`wait` and `ask` set their own).
     #[must_use]
-    pub const fn duration(self) -> crate::clock::SimDuration {
+    pub(crate) const fn duration(self) -> crate::clock::SimDuration {
         if self.view { crate::clock::SimDuration::seconds(20) } else { crate::clock::SimDuration::seconds(60) }
     }
 }
@@ -616,7 +607,7 @@ impl ActionKind {
     /// command durations and the scorer read.
     #[must_use]
     #[allow(clippy::match_same_arms)] // one row per kind: the table reads as a table
-    pub const fn facts(self) -> ActionFacts {
+    pub(crate) const fn facts(self) -> ActionFacts {
         match self {
             ActionKind::ListUsers => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
             ActionKind::ShowUser => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
@@ -687,7 +678,7 @@ impl ActionKind {
 
     /// The variant's name as written in files.
     #[must_use]
-    pub fn name(self) -> String {
+    pub(crate) fn name(self) -> String {
         format!("{self:?}")
     }
 }

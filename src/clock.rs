@@ -19,9 +19,9 @@ pub struct SimTime(pub u64);
 #[serde(transparent)]
 pub struct SimDuration(pub u64);
 
-pub const SECONDS_PER_MINUTE: u64 = 60;
-pub const SECONDS_PER_HOUR: u64 = 3_600;
-pub const SECONDS_PER_DAY: u64 = 86_400;
+pub(crate) const SECONDS_PER_MINUTE: u64 = 60;
+pub(crate) const SECONDS_PER_HOUR: u64 = 3_600;
+pub(crate) const SECONDS_PER_DAY: u64 = 86_400;
 
 impl SimDuration {
     #[must_use]
@@ -52,7 +52,7 @@ impl SimDuration {
     /// at most 400 days; months and years are refused (their length depends
     /// on the calendar). Parsing is jiff's `Span` grammar.
     #[must_use]
-    pub fn parse(text: &str) -> Option<Self> {
+    pub(crate) fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
         if text.is_empty() || text.len() > 60 {
             return None;
@@ -121,7 +121,7 @@ impl SimTime {
 
     /// This time moved back by `duration`, stopping at the epoch.
     #[must_use]
-    pub const fn minus(self, duration: SimDuration) -> Self {
+    pub(crate) const fn minus(self, duration: SimDuration) -> Self {
         Self(self.0.saturating_sub(duration.0))
     }
 
@@ -138,13 +138,13 @@ impl SimTime {
 
     /// The UTC day number (days since the epoch), used for daily limits.
     #[must_use]
-    pub const fn day_number(self) -> u64 {
+    pub(crate) const fn day_number(self) -> u64 {
         self.0 / SECONDS_PER_DAY
     }
 
     /// The UTC hour number (hours since the epoch), used for hourly limits.
     #[must_use]
-    pub const fn hour_number(self) -> u64 {
+    pub(crate) const fn hour_number(self) -> u64 {
         self.0 / SECONDS_PER_HOUR
     }
 
@@ -163,14 +163,14 @@ impl SimTime {
 
     /// The day of the week, `Mon` to `Sun` (1970-01-01 was a Thursday).
     #[must_use]
-    pub const fn weekday_text(self) -> &'static str {
+    pub(crate) const fn weekday_text(self) -> &'static str {
         const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
         DAYS[(self.day_number() % 7) as usize]
     }
 
     /// `HH:MM:SS`.
     #[must_use]
-    pub fn clock_text_seconds(self) -> String {
+    pub(crate) fn clock_text_seconds(self) -> String {
         let seconds_of_day = self.0 % SECONDS_PER_DAY;
         format!("{:02}:{:02}:{:02}", seconds_of_day / 3_600, seconds_of_day % 3_600 / 60, seconds_of_day % 60)
     }
@@ -218,7 +218,7 @@ fn year_in_range(timestamp: jiff::Timestamp) -> bool {
 /// must have its full count of digits: `2026-03-10T9:0:0Z` is wrong at the
 /// `9`.
 #[must_use]
-pub fn rfc3339_error_at(text: &str) -> Option<usize> {
+pub(crate) fn rfc3339_error_at(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = 0;
     let digits = |at: usize, count: usize| -> Result<usize, usize> {

@@ -8,6 +8,8 @@
 //! paths it is given); the binary owns the terminal. Nothing reads the
 //! environment or the wall clock, and nothing spawns threads.
 
+#![deny(unreachable_pub)]
+
 pub mod action;
 pub mod bounded;
 pub mod class;

@@ -3,6 +3,8 @@
 //! `src/cli/`; this file only decides the exit status, as ripgrep's does:
 //! 0 success, 1 a failed check, 2 a usage error (clap exits 2 for its own).
 
+#![deny(unreachable_pub)]
+
 mod cli;
 
 use clap::{CommandFactory, FromArgMatches};

@@ -12,7 +12,7 @@ use rand_chacha::rand_core::Rng;
 
 /// Named streams. Each one is independent of the others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Stream {
+pub(crate) enum Stream {
     Tokens,
     Passwords,
     Release,
@@ -41,14 +41,14 @@ impl Stream {
 
 /// One `ChaCha8` generator per stream, all derived from one seed.
 #[derive(Debug, Clone)]
-pub struct SimRandom {
+pub(crate) struct SimRandom {
     seed: u64,
     streams: [ChaCha8Rng; 8],
 }
 
 impl SimRandom {
     #[must_use]
-    pub fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         let make = |stream: Stream| {
             let mut generator = ChaCha8Rng::seed_from_u64(seed);
             generator.set_stream(stream.index());
@@ -70,7 +70,7 @@ impl SimRandom {
     }
 
     #[must_use]
-    pub const fn seed(&self) -> u64 {
+    pub(crate) const fn seed(&self) -> u64 {
         self.seed
     }
 
@@ -81,7 +81,7 @@ impl SimRandom {
 
     /// A uniform integer in `0..bound` (zero when `bound` is zero), by
     /// Lemire's multiply-shift; the tiny bias is irrelevant at these bounds.
-    pub fn below(&mut self, stream: Stream, bound: u64) -> u64 {
+    pub(crate) fn below(&mut self, stream: Stream, bound: u64) -> u64 {
         if bound == 0 {
             return 0;
         }
@@ -90,7 +90,7 @@ impl SimRandom {
     }
 
     /// A uniform integer in `low..=high` (returns `low` when the range is empty).
-    pub fn between(&mut self, stream: Stream, low: u64, high: u64) -> u64 {
+    pub(crate) fn between(&mut self, stream: Stream, low: u64, high: u64) -> u64 {
         if high <= low {
             return low;
         }
@@ -98,12 +98,12 @@ impl SimRandom {
     }
 
     /// True with probability `numerator / denominator`.
-    pub fn chance(&mut self, stream: Stream, numerator: u64, denominator: u64) -> bool {
+    pub(crate) fn chance(&mut self, stream: Stream, numerator: u64, denominator: u64) -> bool {
         self.below(stream, denominator) < numerator
     }
 
     /// Picks one element, or `None` from an empty slice.
-    pub fn pick<'a, T>(&mut self, stream: Stream, items: &'a [T]) -> Option<&'a T> {
+    pub(crate) fn pick<'a, T>(&mut self, stream: Stream, items: &'a [T]) -> Option<&'a T> {
         let length = u64::try_from(items.len()).ok()?;
         if length == 0 {
             return None;

@@ -13,7 +13,7 @@ use crate::scenario::library::ProcedureSet;
 use crate::scenario::load::Loaded;
 
 /// Seeds checked besides the scenario's own.
-pub const OTHER_SEEDS: u64 = 20;
+pub(crate) const OTHER_SEEDS: u64 = 20;
 
 /// The seeds the self-check runs: the default, then 20 others.
 #[must_use]

@@ -8,31 +8,12 @@ use crate::t;
 use indexmap::IndexSet;
 use std::collections::BTreeMap;
 
-/// The columns every row has, in this order, as named in English; then one
+/// The columns every row has, in this order, named in `lang`; then one
 /// `step:PROCEDURE/STEP` column per procedure step and one `check:ID`
 /// column per outcome check, in the order they first appear among the
-/// sessions. [`fixed_columns`] names them in a language.
-pub const FIXED_COLUMNS: [&str; 15] = [
-    "file",
-    "trainee",
-    "scenario",
-    "seed",
-    "mode",
-    "started_utc",
-    "ended_utc",
-    "submitted",
-    "integrity",
-    "score",
-    "pass_mark",
-    "passed",
-    "time_to_containment_s",
-    "commands",
-    "hints_used",
-];
-
-/// [`FIXED_COLUMNS`] as named in `lang`, in the same order.
+/// sessions.
 #[must_use]
-pub fn fixed_columns(lang: Lang) -> [String; 15] {
+pub(crate) fn fixed_columns(lang: Lang) -> [String; 15] {
     [
         t!(lang, "class-csv-file"),
         t!(lang, "class-csv-trainee"),
@@ -55,7 +36,7 @@ pub fn fixed_columns(lang: Lang) -> [String; 15] {
 /// The status of a step as its JSON and xAPI name (a machine id, the same
 /// in every language).
 #[must_use]
-pub const fn status_id(status: StepStatus) -> &'static str {
+pub(crate) const fn status_id(status: StepStatus) -> &'static str {
     match status {
         StepStatus::Done => "done",
         StepStatus::DoneLate => "done-late",
@@ -67,7 +48,7 @@ pub const fn status_id(status: StepStatus) -> &'static str {
 }
 
 /// One row per graded session, headers and words in `lang` (English:
-/// the names in [`FIXED_COLUMNS`], `done-late`, `true`, `not-ok`). A cell
+/// `file`, `trainee`, …, `done-late`, `true`, `not-ok`). A cell
 /// is empty where a session's scenario has no such step or check, or a
 /// value is unknown.
 #[must_use]

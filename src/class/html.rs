@@ -17,7 +17,7 @@ const STYLE: &str = include_str!("report.css");
 
 /// Text made safe for HTML content and attribute values.
 #[must_use]
-pub fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
         match character {
@@ -35,7 +35,7 @@ pub fn esc(text: &str) -> String {
 /// Text made safe for HTML content (not attribute values): `&`, `<` and
 /// `>` escaped, quotes kept as they are.
 #[must_use]
-pub fn esc_text(text: &str) -> String {
+pub(crate) fn esc_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
         match character {

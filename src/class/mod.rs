@@ -63,7 +63,7 @@ impl GradedSession {
     /// Whether the trainee id is an email address (one `@`, text on both
     /// sides, a dot in the domain).
     #[must_use]
-    pub fn trainee_is_email(&self) -> bool {
+    pub(crate) fn trainee_is_email(&self) -> bool {
         is_email(&self.trainee)
     }
 }
@@ -86,7 +86,7 @@ pub struct Class {
 
 /// An address a gradebook can match: `local@domain.tld`, no spaces.
 #[must_use]
-pub fn is_email(text: &str) -> bool {
+pub(crate) fn is_email(text: &str) -> bool {
     let mut parts = text.split('@');
     match (parts.next(), parts.next(), parts.next()) {
         (Some(local), Some(domain), None) => {
@@ -102,7 +102,7 @@ pub fn is_email(text: &str) -> bool {
 
 /// `PT1H5M20S`: an ISO 8601 duration, as xAPI and the CSV use.
 #[must_use]
-pub fn iso_duration(seconds: u64) -> String {
+pub(crate) fn iso_duration(seconds: u64) -> String {
     if seconds == 0 {
         return "PT0S".to_string();
     }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 /// The summary names at most this many missed steps and violations per
 /// scenario.
-pub const MOST_OFTEN: usize = 5;
+pub(crate) const MOST_OFTEN: usize = 5;
 
 /// How values spread: the smallest, the quartiles, the median and the
 /// largest (nearest rank; the median of an even count is the lower middle
@@ -26,7 +26,7 @@ pub struct Spread {
 impl Spread {
     /// `None` for no values.
     #[must_use]
-    pub fn of(values: &[u64]) -> Option<Self> {
+    pub(crate) fn of(values: &[u64]) -> Option<Self> {
         let mut sorted = values.to_vec();
         sorted.sort_unstable();
         let last = sorted.len().checked_sub(1)?;

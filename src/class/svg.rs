@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 /// The timeline's lanes, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Lane {
+pub(crate) enum Lane {
     Trainee,
     Attacker,
     EndUsers,
@@ -52,7 +52,7 @@ impl Lane {
     /// and whoever they acted as or asked; the attacker; the service and
     /// Microsoft support; everyone else is an end user.
     #[must_use]
-    pub fn of(entry: &TimelineEntry) -> Self {
+    pub(crate) fn of(entry: &TimelineEntry) -> Self {
         if entry.command {
             return Lane::Trainee;
         }
@@ -135,10 +135,10 @@ fn lane_middle(lane: Lane) -> f64 {
 }
 
 /// A cause and its effect, for the arrows and the list under the picture.
-pub struct Link {
-    pub cause_at: SimTime,
+pub(crate) struct Link {
+    pub(crate) cause_at: SimTime,
     pub cause: String,
-    pub effect_at: SimTime,
+    pub(crate) effect_at: SimTime,
     pub effect: String,
     effect_lane: Lane,
 }
@@ -162,7 +162,7 @@ fn names_step(message: &str, id: &str) -> bool {
 /// done, after its effect: its cause is then the earlier step it names
 /// (done before the effect), else the trainee's last command before it.
 #[must_use]
-pub fn links(report: &Report) -> Vec<Link> {
+pub(super) fn links(report: &Report) -> Vec<Link> {
     let mut links = Vec::new();
     for violation in &report.violations {
         for caused in &violation.caused {
@@ -220,7 +220,7 @@ fn f(value: f64) -> String {
 /// triangles), the containment moment and the attacker's last action
 /// highlighted, and numbered arrows from causes to their effects.
 #[must_use]
-pub fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) -> String {
+pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) -> String {
     let end = report.timeline.iter().map(|entry| entry.at.0).chain([report.ended_at.0]).max().unwrap_or(report.ended_at.0);
     let times: Vec<u64> = report.timeline.iter().map(|entry| entry.at.0).collect();
     let scale = Scale::new(report.started_at.0, end, &times);
@@ -402,7 +402,7 @@ fn anchor(x: f64) -> &'static str {
 /// dashed line; bars under the pass mark are hatched, so they read in
 /// print too.
 #[must_use]
-pub fn score_distribution(scores: &[u32], pass_mark: u32, id: &str, lang: Lang) -> String {
+pub(crate) fn score_distribution(scores: &[u32], pass_mark: u32, id: &str, lang: Lang) -> String {
     let mut bins = [0_usize; 10];
     for score in scores {
         bins[usize::try_from((*score).min(99) / 10).unwrap_or(9)] += 1;

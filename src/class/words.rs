@@ -22,7 +22,7 @@ pub fn status(lang: Lang, status: StepStatus) -> String {
 
 /// A step status as a spreadsheet cell (`done-late` in English).
 #[must_use]
-pub fn status_cell(lang: Lang, status: StepStatus) -> String {
+pub(crate) fn status_cell(lang: Lang, status: StepStatus) -> String {
     match status {
         StepStatus::Done => crate::t!(lang, "class-cell-done"),
         StepStatus::DoneLate => crate::t!(lang, "class-cell-done-late"),
@@ -35,7 +35,7 @@ pub fn status_cell(lang: Lang, status: StepStatus) -> String {
 
 /// A violation's kind (`order`).
 #[must_use]
-pub fn violation_kind(lang: Lang, kind: ViolationKind) -> String {
+pub(crate) fn violation_kind(lang: Lang, kind: ViolationKind) -> String {
     match kind {
         ViolationKind::Forbidden => crate::t!(lang, "class-kind-forbidden"),
         ViolationKind::Order => crate::t!(lang, "class-kind-order"),
@@ -66,7 +66,7 @@ pub fn integrity(lang: Lang, integrity: &Integrity) -> String {
 /// A step's kind as the report names it (`required`, `recommended`,
 /// `optional`); any other name as it is.
 #[must_use]
-pub fn step_kind(lang: Lang, kind: &str) -> String {
+pub(crate) fn step_kind(lang: Lang, kind: &str) -> String {
     match kind {
         "required" => crate::t!(lang, "class-step-required"),
         "recommended" => crate::t!(lang, "class-step-recommended"),
@@ -77,6 +77,6 @@ pub fn step_kind(lang: Lang, kind: &str) -> String {
 
 /// A yes-or-no cell (`true`, `false` in English).
 #[must_use]
-pub fn yes_no(lang: Lang, value: bool) -> String {
+pub(crate) fn yes_no(lang: Lang, value: bool) -> String {
     if value { crate::t!(lang, "class-cell-true") } else { crate::t!(lang, "class-cell-false") }
 }

@@ -29,18 +29,13 @@ use std::fmt::Write as _;
 
 /// The account home page for trainees whose id is not an email address.
 /// It names no real service: a store matches such trainees by name.
-pub const ACCOUNT_HOME_PAGE: &str = "https://tenantdrill.invalid/trainees";
+pub(crate) const ACCOUNT_HOME_PAGE: &str = "https://tenantdrill.invalid/trainees";
 
 /// The activity IRI of a scenario: stable across seeds and versions.
 #[must_use]
-pub fn scenario_iri(scenario: &str) -> String {
+pub(crate) fn scenario_iri(scenario: &str) -> String {
     format!("urn:tenantdrill:scenario:{scenario}")
 }
-
-/// The context extension that carries the procedure steps.
-pub const STEPS_EXTENSION: &str = "urn:tenantdrill:xapi:steps";
-/// The context extension that carries the session's integrity.
-pub const INTEGRITY_EXTENSION: &str = "urn:tenantdrill:xapi:integrity";
 
 #[derive(Debug, Serialize)]
 pub struct Statement {
@@ -58,7 +53,7 @@ pub struct Statement {
 #[derive(Debug, Serialize)]
 pub struct Agent {
     #[serde(rename = "objectType")]
-    pub object_type: &'static str,
+    pub(crate) object_type: &'static str,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mbox: Option<String>,
@@ -69,7 +64,7 @@ pub struct Agent {
 #[derive(Debug, Serialize)]
 pub struct Account {
     #[serde(rename = "homePage")]
-    pub home_page: String,
+    pub(crate) home_page: String,
     pub name: String,
 }
 
@@ -86,7 +81,7 @@ pub struct LanguageMap(pub BTreeMap<&'static str, String>);
 
 /// The RFC 5646 tag of a language's entries in a language map.
 #[must_use]
-pub const fn language_tag(lang: Lang) -> &'static str {
+pub(crate) const fn language_tag(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "en-US",
         Lang::Nb => "nb-NO",
@@ -138,7 +133,7 @@ impl XVerb {
 #[derive(Debug, Serialize)]
 pub struct Activity {
     #[serde(rename = "objectType")]
-    pub object_type: &'static str,
+    pub(crate) object_type: &'static str,
     pub id: String,
     pub definition: ActivityDefinition,
 }
@@ -173,7 +168,7 @@ pub struct Score {
 #[derive(Debug, Serialize)]
 pub struct Context {
     pub registration: String,
-    pub platform: &'static str,
+    pub(crate) platform: &'static str,
     pub extensions: Extensions,
 }
 

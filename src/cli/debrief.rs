@@ -14,7 +14,13 @@ use tenantdrill::t;
 
 /// Writes the debrief of `drill` to `path` (replacing an older debrief:
 /// it is made from the session, which is kept) and says where it is.
-pub fn write(path: &Path, drill: &Drill, trainee: &str, session_file: Option<&Path>, started_utc: Option<&str>) -> Result<(), CliError> {
+pub(super) fn write(
+    path: &Path,
+    drill: &Drill,
+    trainee: &str,
+    session_file: Option<&Path>,
+    started_utc: Option<&str>,
+) -> Result<(), CliError> {
     let one = GradedSession {
         file: session_file.map_or_else(|| t!(lang(), "cli-debrief-not-saved"), |file| file.display().to_string()),
         trainee: trainee.to_string(),

@@ -9,7 +9,7 @@ use tenantdrill::t;
 
 /// The timeline of everything that happened, then what the admin saw and
 /// whether the account ended contained.
-pub fn run_demo(args: &DemoArgs) -> String {
+pub(super) fn run_demo(args: &DemoArgs) -> String {
     let mut simulation = demo::compromised_mailbox(args.seed);
     let admin = Actor::Admin(demo::TRAINEE.to_string());
     let victim = demo::VICTIM.to_string();

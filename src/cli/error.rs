@@ -6,14 +6,14 @@ use std::io::Write as _;
 use tenantdrill::t;
 
 /// `error:` as clap and the diagnostics style it: bold red.
-pub const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
+pub(crate) const ERROR: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
 /// `warning:`: bold yellow.
-pub const WARNING: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Yellow)));
+pub(crate) const WARNING: anstyle::Style = anstyle::Style::new().bold().fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Yellow)));
 use std::process::ExitCode;
 
 /// The two ways a command can fail, as the exit status tells scripts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Failure {
+pub(crate) enum Failure {
     /// Something checked was not right: an invalid scenario, a score under
     /// `--fail-under`, an unreadable session file. Exit status 1.
     Check,
@@ -28,7 +28,7 @@ pub enum Failure {
 /// A failure with the message for standard error: one clear sentence, or
 /// rendered diagnostics that already say where.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CliError {
+pub(crate) struct CliError {
     pub failure: Failure,
     pub message: String,
     /// The message is rendered diagnostics with their own `error:` lines.
@@ -36,25 +36,25 @@ pub struct CliError {
 }
 
 impl CliError {
-    pub fn check(message: impl Into<String>) -> Self {
+    pub(crate) fn check(message: impl Into<String>) -> Self {
         Self { failure: Failure::Check, message: message.into(), rendered: false }
     }
 
     /// Diagnostics already rendered (`error: ...` with the file and line).
-    pub fn rendered(text: impl Into<String>) -> Self {
+    pub(crate) fn rendered(text: impl Into<String>) -> Self {
         Self { failure: Failure::Check, message: text.into(), rendered: true }
     }
 
-    pub fn closed_output() -> Self {
+    pub(crate) fn closed_output() -> Self {
         Self { failure: Failure::ClosedOutput, message: String::new(), rendered: false }
     }
 
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Self { failure: Failure::Usage, message: message.into(), rendered: false }
     }
 
     /// Writes the message to standard error.
-    pub fn report(&self) {
+    pub(crate) fn report(&self) {
         if self.failure == Failure::ClosedOutput {
             return;
         }
@@ -67,7 +67,7 @@ impl CliError {
         };
     }
 
-    pub fn exit_code(&self) -> ExitCode {
+    pub(crate) fn exit_code(&self) -> ExitCode {
         match self.failure {
             Failure::Check => ExitCode::from(1),
             Failure::Usage => ExitCode::from(2),

@@ -16,7 +16,7 @@ use tenantdrill::t;
 /// A file whose `flush` reaches the disk, so a session line survives a
 /// power cut as well as a killed process.
 #[derive(Debug)]
-pub struct SyncedFile(File);
+pub(super) struct SyncedFile(File);
 
 impl Write for SyncedFile {
     fn write(&mut self, buffer: &[u8]) -> io::Result<usize> {
@@ -31,7 +31,7 @@ impl Write for SyncedFile {
 
 /// The user's data folder (`~/.local/share/tenantdrill` on Linux), created
 /// if needed; `None` when the system names no home folder.
-pub fn data_folder() -> Option<PathBuf> {
+pub(super) fn data_folder() -> Option<PathBuf> {
     let folder = ProjectDirs::from("", "", "tenantdrill")?.data_dir().to_path_buf();
     std::fs::create_dir_all(&folder).ok()?;
     Some(folder)
@@ -42,7 +42,7 @@ pub fn data_folder() -> Option<PathBuf> {
 /// folder where the system has no state folder), created empty and
 /// readable by the user alone (mode 0600 on Unix) if needed. `Ok(None)`
 /// when the system names no home folder; an error says what failed.
-pub fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
+pub(super) fn history_file(scenario: &str) -> Result<Option<PathBuf>, String> {
     let Some(project) = ProjectDirs::from("", "", "tenantdrill") else { return Ok(None) };
     let folder = project.state_dir().unwrap_or_else(|| project.data_dir()).join("history");
     std::fs::create_dir_all(&folder)
@@ -88,7 +88,7 @@ fn lock(file: File, path: &Path) -> Result<File, CliError> {
 
 /// Creates a new session file, refusing to replace one: an existing
 /// session is a trainee's work. The file stays locked while it is open.
-pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
+pub(super) fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
     match OpenOptions::new().write(true).create_new(true).open(path) {
         Ok(file) => Ok(SyncedFile(lock(file, path)?)),
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
@@ -103,7 +103,7 @@ pub fn create_session(path: &Path) -> Result<SyncedFile, CliError> {
 /// A new session file in the data folder, named after the scenario and
 /// seed and numbered (no dates: nothing in a session depends on the wall
 /// clock). `None` when there is no data folder.
-pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathBuf, SyncedFile)>, CliError> {
+pub(super) fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathBuf, SyncedFile)>, CliError> {
     let Some(data) = data_folder() else { return Ok(None) };
     let folder = data.join("sessions");
     std::fs::create_dir_all(&folder).map_err(|error| {
@@ -131,7 +131,7 @@ pub fn create_default_session(scenario: &str, seed: u64) -> Result<Option<(PathB
 }
 
 /// Reads and parses a session file.
-pub fn read_session(path: &Path) -> Result<Parsed, SessionError> {
+pub(super) fn read_session(path: &Path) -> Result<Parsed, SessionError> {
     let file = path.display().to_string();
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
     let bytes = read_limited(path, limit).map_err(|message| SessionError::new(&file, SessionProblem::Read(message)))?;
@@ -147,7 +147,7 @@ fn parse_bytes(file: &str, bytes: Vec<u8>) -> Result<Parsed, SessionError> {
 /// Opens a session file to continue it, locked for as long as it is open,
 /// and reads it (bounded, from the open file, so what is read is what is
 /// continued).
-pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
+pub(super) fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
     let failed = |error: io::Error| {
         CliError::check(t!(lang(), "cli-session-continue-error", path = path.display().to_string(), error = plain_io_error(&error)))
     };
@@ -167,7 +167,7 @@ pub fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
 
 /// Makes a locked session file ready to append to: cuts a half-written last
 /// line and makes sure the file ends with a newline.
-pub fn reopen_session(mut file: File, path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
+pub(super) fn reopen_session(mut file: File, path: &Path, valid_bytes: usize) -> Result<SyncedFile, CliError> {
     let failed = |error: io::Error| {
         CliError::check(t!(lang(), "cli-session-continue-error", path = path.display().to_string(), error = plain_io_error(&error)))
     };
@@ -188,7 +188,7 @@ pub fn reopen_session(mut file: File, path: &Path, valid_bytes: usize) -> Result
 
 /// Who is playing, for the session header: `--trainee`, else the login
 /// name, else "trainee".
-pub fn trainee_name(given: Option<&str>) -> String {
+pub(super) fn trainee_name(given: Option<&str>) -> String {
     given
         .map(str::to_string)
         .or_else(|| std::env::var("USER").ok())
@@ -201,7 +201,7 @@ pub fn trainee_name(given: Option<&str>) -> String {
 /// (`Header::started_utc`, `Entry::wall`). The only place the binary reads
 /// the wall clock; the simulation never sees it.
 #[allow(clippy::disallowed_methods)] // metadata for the gradebook, not simulation time
-pub fn wall_clock_now() -> String {
+pub(super) fn wall_clock_now() -> String {
     let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
     tenantdrill::clock::SimTime(seconds).to_string()
 }
@@ -209,13 +209,13 @@ pub fn wall_clock_now() -> String {
 /// A folder is searched at most this deep for session files.
 const MAX_FOLDER_DEPTH: usize = 16;
 /// `grade` takes at most this many session files in one run.
-pub const MAX_SESSION_FILES: usize = 100_000;
+pub(super) const MAX_SESSION_FILES: usize = 100_000;
 
 /// The session files `paths` name: each file as given, and for each
 /// folder every `*.jsonl` file inside at any depth (symbolic links to
 /// folders are not followed), in name order, each file once. A path that does not exist
 /// is listed in `missing` with the reason and the rest go on.
-pub fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Ungraded>) -> Result<Vec<PathBuf>, CliError> {
+pub(super) fn session_files(paths: &[PathBuf], missing: &mut Vec<tenantdrill::class::Ungraded>) -> Result<Vec<PathBuf>, CliError> {
     let mut files = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
@@ -266,7 +266,7 @@ fn collect_jsonl(folder: &Path, depth: usize, files: &mut Vec<PathBuf>, missing:
 
 /// A new session's nonce: 128 random bits from the operating system, in
 /// hex, so that no two sessions share one (a copied file shows).
-pub fn nonce() -> Result<String, CliError> {
+pub(super) fn nonce() -> Result<String, CliError> {
     let mut bytes = [0_u8; 16];
     getrandom::fill(&mut bytes).map_err(|error| CliError::check(t!(lang(), "cli-nonce-error", error = error.to_string())))?;
     Ok(bytes.iter().fold(String::with_capacity(32), |mut hex, byte| {

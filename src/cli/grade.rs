@@ -41,7 +41,7 @@ enum Graded {
     InProgress(InProgress, String),
 }
 
-pub fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
+pub(super) fn grade(args: &GradeArgs) -> Result<ExitCode, CliError> {
     let mut cache = Cache { named: Named::new(&args.scenario_files, &args.scenario_folders)?, ..Cache::default() };
     let mut class = Class::default();
     let files = session_files(&args.paths, &mut class.ungraded)?;

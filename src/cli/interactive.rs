@@ -26,7 +26,7 @@ const HISTORY_LINES: usize = 1_000;
 
 /// How the terminal shows output.
 #[derive(Debug, Clone, Copy)]
-pub struct Screen {
+pub(super) struct Screen {
     pub colour: bool,
     /// Whether output longer than the terminal goes through a pager.
     pub pager: bool,
@@ -34,7 +34,7 @@ pub struct Screen {
 
 type LineEditor = Editor<CommandHelper, FileHistory>;
 
-pub fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
+pub(super) fn repl<W: Write>(driver: &mut Driver<W>, session: Option<&Path>, screen: Screen) -> Result<(), CliError> {
     let config = Config::builder().completion_type(CompletionType::List).auto_add_history(false).build();
     let mut editor: LineEditor =
         Editor::with_config(config).map_err(|error| CliError::check(t!(lang(), "cli-terminal-error", error = error.to_string())))?;

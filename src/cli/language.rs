@@ -10,7 +10,7 @@ static CHOSEN: OnceLock<Lang> = OnceLock::new();
 /// Reads `--lang CODE` from the raw arguments and the locale variables,
 /// and makes the result the binary's language. An unknown code is left to
 /// clap to refuse.
-pub fn settle(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
+pub(crate) fn settle(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
     let mut flag = None;
     let mut arguments = arguments.into_iter().skip(1);
     while let Some(argument) = arguments.next() {
@@ -31,6 +31,6 @@ pub fn settle(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
 }
 
 /// The binary's language (English until [`settle`] runs).
-pub fn lang() -> Lang {
+pub(crate) fn lang() -> Lang {
     CHOSEN.get().copied().unwrap_or_default()
 }

@@ -15,7 +15,7 @@ use tenantdrill::scenario::{Difficulty, Scenario};
 use tenantdrill::t;
 
 /// Lists the bundled scenarios, easiest first, as the library orders them.
-pub fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
+pub(super) fn list(args: &ListArgs) -> Result<ExitCode, CliError> {
     let mut scenarios = Vec::new();
     for bundled in SCENARIOS {
         // Listing needs only the header fields, so parse without the
@@ -82,7 +82,7 @@ fn difficulty_name(lang: Lang, difficulty: Difficulty) -> String {
 }
 
 /// Prints a procedure's steps: a bundled id, or a procedure file.
-pub fn procedure(args: &ProcedureArgs) -> Result<ExitCode, CliError> {
+pub(super) fn procedure(args: &ProcedureArgs) -> Result<ExitCode, CliError> {
     let procedure = find_procedure(&args.id)?;
     out(&render_procedure(&procedure))?;
     Ok(ExitCode::SUCCESS)
@@ -114,6 +114,6 @@ fn find_procedure(id: &str) -> Result<Procedure, CliError> {
 
 /// A procedure as a trainee reads it (the library's rendering).
 #[must_use]
-pub fn render_procedure(procedure: &Procedure) -> String {
+pub(super) fn render_procedure(procedure: &Procedure) -> String {
     tenantdrill::procedure::render::render_text(procedure, super::language::lang())
 }

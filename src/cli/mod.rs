@@ -2,17 +2,17 @@
 //! work through the library, and returns a result that `main` turns into an
 //! exit status. Nothing here is simulation logic.
 
-pub mod args;
+pub(crate) mod args;
 mod debrief;
 mod demo;
-pub mod error;
+pub(crate) mod error;
 mod files;
 mod grade;
 mod interactive;
-pub mod language;
+pub(crate) mod language;
 mod library;
 mod new;
-pub mod output;
+pub(crate) mod output;
 mod play;
 mod run;
 mod scenario;
@@ -26,7 +26,7 @@ use std::process::ExitCode;
 
 /// Runs the subcommand; `Ok` carries the exit status for commands whose
 /// findings were already printed (a failed validation exits 1).
-pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+pub(crate) fn run(cli: Cli) -> Result<ExitCode, CliError> {
     match cli.command {
         Command::Play(args) => play::play(&args),
         Command::Run(args) => run::run(&args),

@@ -15,7 +15,7 @@ use tenantdrill::t;
 /// A small complete scenario with comments; `@ID@` is the new id.
 const SKELETON: &str = include_str!("skeleton.ron");
 
-pub fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
+pub(super) fn new(args: &NewArgs) -> Result<ExitCode, CliError> {
     if !tenantdrill::scenario::validate::is_id(&args.id) {
         return Err(CliError::usage(t!(lang(), "cli-new-bad-id", id = &args.id)));
     }

@@ -20,7 +20,7 @@ use tenantdrill::t;
 /// (so that clap's own help and errors follow it), and makes it the choice
 /// of every stream. clap checks the value itself afterwards; an unknown
 /// one leaves the choice automatic here.
-pub fn colour_choice(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> clap::ColorChoice {
+pub(crate) fn colour_choice(arguments: impl IntoIterator<Item = std::ffi::OsString>) -> clap::ColorChoice {
     let mut wanted = None;
     let mut arguments = arguments.into_iter().skip(1);
     while let Some(argument) = arguments.next() {
@@ -44,18 +44,18 @@ pub fn colour_choice(arguments: impl IntoIterator<Item = std::ffi::OsString>) ->
 }
 
 /// Whether standard output may be styled.
-pub fn stdout_colour() -> bool {
+pub(crate) fn stdout_colour() -> bool {
     AutoStream::choice(&io::stdout()) != ColorChoice::Never
 }
 
 /// Whether standard error may be styled.
-pub fn stderr_colour() -> bool {
+pub(crate) fn stderr_colour() -> bool {
     AutoStream::choice(&io::stderr()) != ColorChoice::Never
 }
 
 /// Writes text to standard output and flushes it, so a reader on a pipe
 /// sees each command's output as it happens.
-pub fn out(text: &str) -> Result<(), CliError> {
+pub(crate) fn out(text: &str) -> Result<(), CliError> {
     fn write_flushed(mut stream: impl Write, text: &str) -> io::Result<()> {
         stream.write_all(text.as_bytes())?;
         stream.flush()
@@ -68,7 +68,7 @@ pub fn out(text: &str) -> Result<(), CliError> {
 
 /// The error for a failed write to standard output: a closed pipe stops
 /// the command quietly.
-pub fn write_error(error: &io::Error) -> CliError {
+pub(crate) fn write_error(error: &io::Error) -> CliError {
     if error.kind() == io::ErrorKind::BrokenPipe {
         CliError::closed_output()
     } else {
@@ -79,12 +79,12 @@ pub fn write_error(error: &io::Error) -> CliError {
 /// A note for the person at the terminal (session paths, warnings): on
 /// standard error, so standard output stays the transcript alone.
 /// A closed standard error is no reason to stop: the note is dropped.
-pub fn note(text: &str) {
+pub(crate) fn note(text: &str) {
     let _ = writeln!(anstream::stderr(), "{text}");
 }
 
 /// A warning on standard error.
-pub fn warn(text: &str) {
+pub(crate) fn warn(text: &str) {
     let style = super::error::WARNING;
     let _ = writeln!(anstream::stderr(), "{}{}{} {text}", style.render(), t!(lang(), "cli-warning-label"), style.render_reset());
 }

@@ -20,7 +20,7 @@ use tenantdrill::repl::{Driver, banner, fit_to_width};
 use tenantdrill::session::{self, Header, SessionWriter};
 use tenantdrill::t;
 
-pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
+pub(super) fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
     let colour = stdout_colour();
     let (mut driver, path, about) = match &args.resume {
         Some(path) => resume(path, args.scenario.as_deref(), colour)?,
@@ -64,7 +64,7 @@ pub fn play(args: &PlayArgs) -> Result<ExitCode, CliError> {
 }
 
 /// Says that the session was left open, and how to carry on.
-pub fn not_submitted(session: Option<&Path>) {
+pub(super) fn not_submitted(session: Option<&Path>) {
     match session {
         Some(session) => note(&t!(lang(), "cli-not-submitted-resume", path = session.display().to_string())),
         None => note(&t!(lang(), "cli-not-submitted")),

@@ -15,7 +15,7 @@ use tenantdrill::repl::{Driver, banner};
 use tenantdrill::session::{Header, SessionWriter};
 use tenantdrill::t;
 
-pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
+pub(super) fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     let resolved = resolve(&args.scenario)?;
     let seed = args.seed.unwrap_or(resolved.loaded.scenario.seed);
     let mode = args.mode.map_or(Mode::Practice, Mode::from);
@@ -66,7 +66,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
 }
 
 /// A drill for the scenario, or its build problems rendered.
-pub fn build(resolved: &super::scenario::Resolved, seed: u64, mode: Mode) -> Result<Drill, CliError> {
+pub(super) fn build(resolved: &super::scenario::Resolved, seed: u64, mode: Mode) -> Result<Drill, CliError> {
     Drill::new(&resolved.loaded, &resolved.procedures, seed, mode)
         .map(|drill| drill.with_lang(super::language::lang()))
         .map_err(|error| CliError::rendered(error.render(super::output::stderr_colour())))

@@ -15,7 +15,7 @@ use tenantdrill::t;
 
 /// A scenario ready to build drills from.
 #[derive(Debug, Clone)]
-pub struct Resolved {
+pub(super) struct Resolved {
     pub loaded: Loaded,
     pub procedures: ProcedureSet,
 }
@@ -25,7 +25,7 @@ pub struct Resolved {
 /// A bundled id wins over a file of the same name in the current folder,
 /// so `play locked-out` means the same everywhere. Anything else must be a
 /// file; a word that is neither gets a "did you mean".
-pub fn resolve(argument: &str) -> Result<Resolved, CliError> {
+pub(super) fn resolve(argument: &str) -> Result<Resolved, CliError> {
     if let Some(bundled) = library::scenario(argument) {
         let procedures = bundled_procedures()?;
         let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures)
@@ -46,7 +46,7 @@ pub fn resolve(argument: &str) -> Result<Resolved, CliError> {
 
 /// How a session file names the scenario: a bundled id as it is, a file by
 /// its absolute path, so `grade` and `play --resume` find it from any folder.
-pub fn session_source(argument: &str) -> String {
+pub(super) fn session_source(argument: &str) -> String {
     if library::scenario(argument).is_some() {
         return argument.to_string();
     }
@@ -59,7 +59,7 @@ pub fn session_source(argument: &str) -> String {
 /// file lives now. Only these files and the bundled scenarios are ever
 /// read for a session: the path a session file names is never opened.
 #[derive(Debug, Default)]
-pub struct Named {
+pub(super) struct Named {
     /// Digest to path; a file is loaded only when a session needs it.
     by_digest: BTreeMap<String, PathBuf>,
 }
@@ -68,7 +68,7 @@ impl Named {
     /// Reads the files and folders given: every `.ron` file directly in a
     /// folder. A file that cannot be read is an error; in a folder, files
     /// that are not scenarios (procedures) simply never match.
-    pub fn new(files: &[PathBuf], folders: &[PathBuf]) -> Result<Self, CliError> {
+    pub(super) fn new(files: &[PathBuf], folders: &[PathBuf]) -> Result<Self, CliError> {
         let mut named = Self::default();
         let limit = Limits::default().max_bytes;
         for file in files {
@@ -89,14 +89,14 @@ impl Named {
     }
 
     /// The instructor's file with this digest, if one was named.
-    pub fn path(&self, digest: &str) -> Option<&Path> {
+    pub(super) fn path(&self, digest: &str) -> Option<&Path> {
         self.by_digest.get(digest).map(PathBuf::as_path)
     }
 }
 
 /// Where a session's scenario comes from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Recorded {
+pub(super) enum Recorded {
     /// A file the instructor named, matched by digest.
     Named(PathBuf),
     /// The bundled scenario of the session's id.
@@ -107,7 +107,7 @@ pub enum Recorded {
 /// a file the instructor named with the same digest, else the bundled
 /// scenario of that id (whose digest the caller still checks, so a changed
 /// scenario is refused). The session's own `source` is never used.
-pub fn find_recorded(id: &str, digest: &str, named: &Named) -> Result<Recorded, CliError> {
+pub(super) fn find_recorded(id: &str, digest: &str, named: &Named) -> Result<Recorded, CliError> {
     if let Some(path) = named.path(digest) {
         return Ok(Recorded::Named(path.to_path_buf()));
     }
@@ -118,7 +118,7 @@ pub fn find_recorded(id: &str, digest: &str, named: &Named) -> Result<Recorded, 
 }
 
 /// Loads what [`find_recorded`] found.
-pub fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
+pub(super) fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
     match recorded {
         Recorded::Named(path) => {
             let procedures = procedures_for(path)?;
@@ -131,7 +131,7 @@ pub fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
 
 /// The bundled procedures. They are checked by the test suite, so a
 /// failure is a broken build, reported like any file's errors.
-pub fn bundled_procedures() -> Result<ProcedureSet, CliError> {
+pub(super) fn bundled_procedures() -> Result<ProcedureSet, CliError> {
     library::bundled_procedures().map_err(|diagnostics| {
         let sources = |file: &str| library::PROCEDURES.iter().find(|bundled| bundled.path == file).map(|bundled| bundled.text.to_string());
         CliError::rendered(render_all_in(super::language::lang(), &diagnostics, &sources, stderr_colour()))
@@ -141,7 +141,7 @@ pub fn bundled_procedures() -> Result<ProcedureSet, CliError> {
 /// The procedures a scenario file may use: the bundled ones, and the files
 /// in a `procedures` folder next to it, which replace bundled ones of the
 /// same id (an organisation's own runbook).
-pub fn procedures_for(scenario: &Path) -> Result<ProcedureSet, CliError> {
+pub(super) fn procedures_for(scenario: &Path) -> Result<ProcedureSet, CliError> {
     let mut set = bundled_procedures()?;
     let (local, problems, sources) = local_procedures(scenario);
     if has_errors(&problems) {
@@ -156,7 +156,7 @@ pub fn procedures_for(scenario: &Path) -> Result<ProcedureSet, CliError> {
 
 /// The procedure files next to `scenario`, parsed and checked: the
 /// procedures, every problem found, and the files' texts for rendering.
-pub fn local_procedures(scenario: &Path) -> (Vec<Procedure>, Vec<Diagnostic>, BTreeMap<String, String>) {
+pub(super) fn local_procedures(scenario: &Path) -> (Vec<Procedure>, Vec<Diagnostic>, BTreeMap<String, String>) {
     let folder = scenario.parent().unwrap_or(Path::new("")).join("procedures");
     let mut procedures = Vec::new();
     let mut problems = Vec::new();
@@ -174,7 +174,7 @@ pub fn local_procedures(scenario: &Path) -> (Vec<Procedure>, Vec<Diagnostic>, BT
 
 /// Reads and checks one procedure file: the procedure when it parsed, the
 /// problems, and the text.
-pub fn read_procedure(path: &Path) -> (Option<Procedure>, Vec<Diagnostic>, Option<String>) {
+pub(super) fn read_procedure(path: &Path) -> (Option<Procedure>, Vec<Diagnostic>, Option<String>) {
     let file = path.display().to_string();
     let limits = Limits::default();
     let bytes = match read_limited(path, limits.max_bytes) {
@@ -193,7 +193,7 @@ pub fn read_procedure(path: &Path) -> (Option<Procedure>, Vec<Diagnostic>, Optio
 
 /// The `.ron` files directly in `folder`, sorted so output never depends on
 /// the order the file system lists them in.
-pub fn ron_files(folder: &Path) -> Vec<PathBuf> {
+pub(super) fn ron_files(folder: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -205,8 +205,8 @@ pub fn ron_files(folder: &Path) -> Vec<PathBuf> {
 }
 
 /// Reads a regular file of at most `max_bytes`, counted as it is read.
-pub fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
+pub(super) fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
     tenantdrill::bounded::read_file(path, max_bytes)
 }
 
-pub use tenantdrill::bounded::plain_io_error;
+pub(super) use tenantdrill::bounded::plain_io_error;

@@ -47,7 +47,7 @@ struct TurnDocument {
 /// With `follow` (commands from standard input), text is written as each
 /// line is handled, so a reader of a pipe follows along; from a file, it is
 /// written in blocks of about 64 KiB. JSON is written whole at the end.
-pub fn run_lines<W: Write>(
+pub(super) fn run_lines<W: Write>(
     driver: &mut Driver<W>,
     input: impl BufRead,
     source: &str,
@@ -97,7 +97,7 @@ pub fn run_lines<W: Write>(
 }
 
 /// Runs one line; a session file that cannot be written stops everything.
-pub fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliError> {
+pub(super) fn handle<W: Write>(driver: &mut Driver<W>, line: &str) -> Result<Turn, CliError> {
     driver
         .handle(line)
         .map_err(|error| CliError::check(t!(super::language::lang(), "cli-session-write-stopped", error = error.to_string())))

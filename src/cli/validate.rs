@@ -21,7 +21,7 @@ struct Checked {
     sources: BTreeMap<String, String>,
 }
 
-pub fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
+pub(super) fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
     let mut files = Vec::new();
     let mut missing = Vec::new();
     for path in &args.paths {

@@ -40,11 +40,11 @@ pub(crate) enum Step<'t> {
 pub(crate) struct Walk<'t> {
     pub steps: Vec<Step<'t>>,
     /// The argument a further positional word would fill.
-    pub next_argument: Option<usize>,
+    pub(crate) next_argument: Option<usize>,
     /// The words of a command line carried whole (`ask`, `help`), from the
     /// first of them to the end.
     pub raw: Option<(usize, &'t [Token])>,
-    pub only_positionals: bool,
+    pub(crate) only_positionals: bool,
 }
 
 pub(crate) fn walk<'t>(spec: &'static CommandSpec, tokens: &'t [Token]) -> Walk<'t> {

@@ -159,7 +159,7 @@ pub enum Problem {
 impl Problem {
     /// The kind of mistake this is.
     #[must_use]
-    pub const fn kind(&self) -> ParseErrorKind {
+    pub(crate) const fn kind(&self) -> ParseErrorKind {
         match self {
             Problem::Empty => ParseErrorKind::Empty,
             Problem::TooLong { .. } => ParseErrorKind::TooLong,
@@ -268,18 +268,18 @@ pub struct ParseError {
 
 impl ParseError {
     #[must_use]
-    pub fn new(problem: Problem) -> Self {
+    pub(crate) fn new(problem: Problem) -> Self {
         Self { kind: problem.kind(), problem: Box::new(problem), usage: None, suggestion: None }
     }
 
     #[must_use]
-    pub fn with_usage(mut self, usage: String) -> Self {
+    pub(crate) fn with_usage(mut self, usage: String) -> Self {
         self.usage = Some(usage);
         self
     }
 
     #[must_use]
-    pub fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
+    pub(crate) fn with_suggestion(mut self, suggestion: Option<String>) -> Self {
         self.suggestion = suggestion;
         self
     }
@@ -308,7 +308,7 @@ impl ParseError {
 
     /// The error as a reply at the prompt: `error: ` and [`Self::render`].
     #[must_use]
-    pub fn reply(&self, lang: Lang) -> String {
+    pub(crate) fn reply(&self, lang: Lang) -> String {
         t!(lang, "cmd-error-reply", error = self.render(lang))
     }
 }

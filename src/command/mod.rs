@@ -35,7 +35,8 @@ pub use arguments::Arguments;
 pub use complete::{CompletionSource, complete, hint};
 pub use error::{ParseError, ParseErrorKind, Problem};
 pub use help::{help, reference_markdown};
-pub use render::{Rendered, hide_words, mask_secrets, render};
+pub(crate) use render::hide_words;
+pub use render::{Rendered, mask_secrets, render};
 pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
 pub use table::COMMANDS;
 pub use tokens::quote as quote_word;
@@ -48,7 +49,7 @@ use tokens::Token;
 pub const DEFAULT_SELF_SERVICE_PASSWORD: &str = "Harbour-Lantern-Quiet-47!";
 
 /// The message `notify --password` sends when none is typed.
-pub const DEFAULT_PASSWORD_MESSAGE: &str = "Your password was reset.";
+pub(crate) const DEFAULT_PASSWORD_MESSAGE: &str = "Your password was reset.";
 
 /// Longer lines are rejected before any work is done, so a pasted file or a
 /// runaway script cannot make parsing or suggestions slow.
@@ -117,7 +118,7 @@ pub struct Line<'text> {
 impl Line<'_> {
     /// Whether a password was masked.
     #[must_use]
-    pub fn is_masked(&self) -> bool {
+    pub(crate) fn is_masked(&self) -> bool {
         self.masked != self.text
     }
 }

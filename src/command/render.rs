@@ -299,7 +299,7 @@ fn mask_unrecognised<'t>(tokens: &'t [Token], replacements: &mut Replacements<'t
 /// Hides in a reply the words the masked line hid: quoted as a message
 /// quotes a word (`unexpected argument 'PW'`), whatever their length, and
 /// anywhere when long enough not to be an ordinary word.
-pub fn hide_words(text: &mut String, hidden: &[String]) {
+pub(crate) fn hide_words(text: &mut String, hidden: &[String]) {
     for word in hidden.iter().filter(|word| !word.is_empty() && word.as_str() != MASK && word.as_str() != FLAG_MASK) {
         let mask = if word.starts_with("--") { FLAG_MASK } else { MASK };
         let quoted = format!("'{word}'");

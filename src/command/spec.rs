@@ -10,7 +10,7 @@ use crate::t;
 /// A text of the command table in a language: a function whose body names
 /// its message by a literal id (`|lang| t!(lang, "cmd-users-summary")`), so
 /// the catalogue checks see every id the table uses.
-pub type HelpText = fn(Lang) -> String;
+pub(crate) type HelpText = fn(Lang) -> String;
 
 /// Where a command is listed in help and in the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,7 +37,7 @@ impl Section {
 
     /// The section's heading in help and the reference.
     #[must_use]
-    pub fn title(self, lang: Lang) -> String {
+    pub(crate) fn title(self, lang: Lang) -> String {
         match self {
             Section::Session => t!(lang, "cmd-section-session"),
             Section::Users => t!(lang, "cmd-section-users"),
@@ -112,7 +112,7 @@ impl ValueKind {
 
     /// Whether the value swallows the rest of the line unparsed.
     #[must_use]
-    pub const fn is_raw(self) -> bool {
+    pub(crate) const fn is_raw(self) -> bool {
         matches!(self, ValueKind::Command | ValueKind::Topic)
     }
 }
@@ -134,12 +134,12 @@ pub enum Arity {
 impl Arity {
     /// Whether the argument takes every remaining word.
     #[must_use]
-    pub const fn is_repeated(self) -> bool {
+    pub(crate) const fn is_repeated(self) -> bool {
         matches!(self, Arity::OneOrMore | Arity::AnyNumber | Arity::Rest | Arity::OptionalRest)
     }
 
     #[must_use]
-    pub const fn is_required(self) -> bool {
+    pub(crate) const fn is_required(self) -> bool {
         matches!(self, Arity::Required | Arity::OneOrMore | Arity::Rest)
     }
 }
@@ -149,20 +149,20 @@ impl Arity {
 pub struct ArgumentSpec {
     pub placeholder: &'static str,
     pub kind: ValueKind,
-    pub arity: Arity,
+    pub(crate) arity: Arity,
 }
 
 impl ArgumentSpec {
     #[must_use]
-    pub const fn required(placeholder: &'static str, kind: ValueKind) -> Self {
+    pub(crate) const fn required(placeholder: &'static str, kind: ValueKind) -> Self {
         Self { placeholder, kind, arity: Arity::Required }
     }
     #[must_use]
-    pub const fn optional(placeholder: &'static str, kind: ValueKind) -> Self {
+    pub(crate) const fn optional(placeholder: &'static str, kind: ValueKind) -> Self {
         Self { placeholder, kind, arity: Arity::Optional }
     }
     #[must_use]
-    pub const fn repeated(placeholder: &'static str, kind: ValueKind, arity: Arity) -> Self {
+    pub(crate) const fn repeated(placeholder: &'static str, kind: ValueKind, arity: Arity) -> Self {
         Self { placeholder, kind, arity }
     }
 
@@ -198,7 +198,7 @@ pub struct FlagValue {
 impl FlagValue {
     /// `none|selected|all` for a choice, else the placeholder.
     #[must_use]
-    pub fn usage(&self) -> String {
+    pub(crate) fn usage(&self) -> String {
         match self.kind {
             ValueKind::Choice(choices) => choices.join("|"),
             _ => self.placeholder.to_string(),
@@ -220,32 +220,32 @@ pub struct FlagSpec {
 impl FlagSpec {
     /// A flag without a value.
     #[must_use]
-    pub const fn switch(name: &'static str, help: HelpText) -> Self {
+    pub(crate) const fn switch(name: &'static str, help: HelpText) -> Self {
         Self { name, value: None, usage: FlagUse::Optional, secret: false, help }
     }
     #[must_use]
-    pub const fn valued(name: &'static str, placeholder: &'static str, kind: ValueKind, help: HelpText) -> Self {
+    pub(crate) const fn valued(name: &'static str, placeholder: &'static str, kind: ValueKind, help: HelpText) -> Self {
         Self { name, value: Some(FlagValue { placeholder, kind }), usage: FlagUse::Optional, secret: false, help }
     }
     #[must_use]
-    pub const fn required(mut self) -> Self {
+    pub(crate) const fn required(mut self) -> Self {
         self.usage = FlagUse::Required;
         self
     }
     #[must_use]
-    pub const fn alternative(mut self, required: bool) -> Self {
+    pub(crate) const fn alternative(mut self, required: bool) -> Self {
         self.usage = FlagUse::Alternative { required };
         self
     }
     #[must_use]
-    pub const fn secret(mut self) -> Self {
+    pub(crate) const fn secret(mut self) -> Self {
         self.secret = true;
         self
     }
 
     /// `--password PW`, or just `--auto`.
     #[must_use]
-    pub fn usage_text(&self) -> String {
+    pub(crate) fn usage_text(&self) -> String {
         match &self.value {
             Some(value) => format!("{} {}", self.name, value.usage()),
             None => self.name.to_string(),
@@ -291,18 +291,18 @@ pub struct CommandSpec {
 impl CommandSpec {
     /// The noun of a `noun verb` name.
     #[must_use]
-    pub fn noun(&self) -> Option<&'static str> {
+    pub(crate) fn noun(&self) -> Option<&'static str> {
         self.name.split_once(' ').map(|(noun, _)| noun)
     }
 
     /// The verb of a `noun verb` name, or the one word.
     #[must_use]
-    pub fn verb(&self) -> &'static str {
+    pub(crate) fn verb(&self) -> &'static str {
         self.name.split_once(' ').map_or(self.name, |(_, verb)| verb)
     }
 
     #[must_use]
-    pub fn flag(&self, name: &str) -> Option<&'static FlagSpec> {
+    pub(crate) fn flag(&self, name: &str) -> Option<&'static FlagSpec> {
         self.flags.iter().find(|flag| flag.name.eq_ignore_ascii_case(name))
     }
 
@@ -357,5 +357,5 @@ impl CommandSpec {
 pub(crate) struct FlagGroup {
     pub flags: Vec<&'static FlagSpec>,
     pub required: bool,
-    pub alternative: bool,
+    pub(crate) alternative: bool,
 }

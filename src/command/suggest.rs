@@ -14,7 +14,7 @@ const LONGEST_COMPARED_CHARACTERS: usize = 64;
 /// of it at least three characters long. Among those, the smallest distance
 /// wins, then the higher Jaro-Winkler similarity, then the earlier candidate,
 /// so the choice is deterministic. Comparison ignores ASCII case.
-pub fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub(super) fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let typed = typed.to_ascii_lowercase();
     let typed_length = typed.chars().count();
     if typed_length == 0 || typed_length > LONGEST_COMPARED_CHARACTERS {
@@ -47,7 +47,7 @@ pub fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a st
 }
 
 /// `a`, `a or b`, `a, b or c`: lists in messages read as sentences, in `lang`.
-pub fn one_of(words: &[&str], lang: Lang) -> String {
+pub(crate) fn one_of(words: &[&str], lang: Lang) -> String {
     match words {
         [] => String::new(),
         [only] => (*only).to_string(),
@@ -56,7 +56,7 @@ pub fn one_of(words: &[&str], lang: Lang) -> String {
 }
 
 /// `a`, `a and b`, `a, b and c`, in `lang`.
-pub fn all_of(words: &[&str], lang: Lang) -> String {
+pub(crate) fn all_of(words: &[&str], lang: Lang) -> String {
     match words {
         [] => String::new(),
         [only] => (*only).to_string(),

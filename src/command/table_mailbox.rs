@@ -29,7 +29,7 @@ const fn about_mailbox(
     CommandSpec { name, section: Section::Mailboxes, arguments, flags: &[], summary, help, examples, build, render }
 }
 
-pub const SHOW: CommandSpec = about_mailbox(
+pub(crate) const SHOW: CommandSpec = about_mailbox(
     "mailbox show",
     &[UPN],
     |lang| t!(lang, "cmd-mailbox-show-summary"),
@@ -42,7 +42,7 @@ pub const SHOW: CommandSpec = about_mailbox(
     },
 );
 
-pub const CLEAR_FORWARDING: CommandSpec = about_mailbox(
+pub(crate) const CLEAR_FORWARDING: CommandSpec = about_mailbox(
     "mailbox clear-forwarding",
     &[UPN],
     |lang| t!(lang, "cmd-mailbox-clear-forwarding-summary"),
@@ -55,7 +55,7 @@ pub const CLEAR_FORWARDING: CommandSpec = about_mailbox(
     },
 );
 
-pub const RULES: CommandSpec = CommandSpec {
+pub(crate) const RULES: CommandSpec = CommandSpec {
     flags: &[FlagSpec::switch("--hidden", |lang| t!(lang, "cmd-mailbox-rules-flag-hidden"))],
     ..about_mailbox(
         "mailbox rules",
@@ -71,7 +71,7 @@ pub const RULES: CommandSpec = CommandSpec {
     )
 };
 
-pub const DISABLE_RULE: CommandSpec = about_mailbox(
+pub(crate) const DISABLE_RULE: CommandSpec = about_mailbox(
     "mailbox disable-rule",
     &[UPN, RULE],
     |lang| t!(lang, "cmd-mailbox-disable-rule-summary"),
@@ -84,7 +84,7 @@ pub const DISABLE_RULE: CommandSpec = about_mailbox(
     },
 );
 
-pub const ENABLE_RULE: CommandSpec = about_mailbox(
+pub(crate) const ENABLE_RULE: CommandSpec = about_mailbox(
     "mailbox enable-rule",
     &[UPN, RULE],
     |lang| t!(lang, "cmd-mailbox-enable-rule-summary"),
@@ -97,7 +97,7 @@ pub const ENABLE_RULE: CommandSpec = about_mailbox(
     },
 );
 
-pub const REMOVE_RULE: CommandSpec = about_mailbox(
+pub(crate) const REMOVE_RULE: CommandSpec = about_mailbox(
     "mailbox remove-rule",
     &[UPN, RULE],
     |lang| t!(lang, "cmd-mailbox-remove-rule-summary"),
@@ -110,7 +110,7 @@ pub const REMOVE_RULE: CommandSpec = about_mailbox(
     },
 );
 
-pub const DELEGATES: CommandSpec = about_mailbox(
+pub(crate) const DELEGATES: CommandSpec = about_mailbox(
     "mailbox delegates",
     &[UPN],
     |lang| t!(lang, "cmd-mailbox-delegates-summary"),
@@ -125,7 +125,7 @@ pub const DELEGATES: CommandSpec = about_mailbox(
 
 const DELEGATE_USER: ArgumentSpec = ArgumentSpec::required("USER", ValueKind::User);
 
-pub const ADD_DELEGATE: CommandSpec = CommandSpec {
+pub(crate) const ADD_DELEGATE: CommandSpec = CommandSpec {
     flags: &[FlagSpec::valued("--access", "RIGHT", ValueKind::Choice(ACCESS_RIGHT_NAMES), |lang| {
         t!(lang, "cmd-mailbox-add-delegate-flag-access")
     })],
@@ -152,7 +152,7 @@ pub const ADD_DELEGATE: CommandSpec = CommandSpec {
     )
 };
 
-pub const REMOVE_DELEGATE: CommandSpec = about_mailbox(
+pub(crate) const REMOVE_DELEGATE: CommandSpec = about_mailbox(
     "mailbox remove-delegate",
     &[UPN, ArgumentSpec::required("DELEGATE", ValueKind::Delegate)],
     |lang| t!(lang, "cmd-mailbox-remove-delegate-summary"),
@@ -165,7 +165,7 @@ pub const REMOVE_DELEGATE: CommandSpec = about_mailbox(
     },
 );
 
-pub const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
+pub(crate) const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
     "mailbox disable-protocols",
     &[UPN, ArgumentSpec::repeated("PROTOCOL", ValueKind::Protocol, Arity::AnyNumber)],
     |lang| t!(lang, "cmd-mailbox-disable-protocols-summary"),
@@ -180,7 +180,7 @@ pub const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
     },
 );
 
-pub const TRACE: CommandSpec = about_mailbox(
+pub(super) const TRACE: CommandSpec = about_mailbox(
     "mailbox trace",
     &[UPN],
     |lang| t!(lang, "cmd-mailbox-trace-summary"),

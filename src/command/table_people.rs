@@ -9,7 +9,7 @@ use super::{Command, DEFAULT_PASSWORD_MESSAGE, Problem};
 use crate::action::{Action, Channel};
 use crate::t;
 
-pub const NOTIFY: CommandSpec = CommandSpec {
+pub(crate) const NOTIFY: CommandSpec = CommandSpec {
     name: "notify",
     section: Section::People,
     arguments: &[UPN, ArgumentSpec::repeated("MESSAGE", ValueKind::Message, Arity::OptionalRest)],
@@ -54,7 +54,7 @@ pub const NOTIFY: CommandSpec = CommandSpec {
     },
 };
 
-pub const VERIFY: CommandSpec = CommandSpec {
+pub(crate) const VERIFY: CommandSpec = CommandSpec {
     name: "verify",
     section: Section::People,
     arguments: &[UPN],
@@ -74,7 +74,7 @@ pub const VERIFY: CommandSpec = CommandSpec {
     },
 };
 
-pub const ASK: CommandSpec = CommandSpec {
+pub(crate) const ASK: CommandSpec = CommandSpec {
     name: "ask",
     section: Section::People,
     arguments: &[UPN, ArgumentSpec::repeated("COMMAND", ValueKind::Command, Arity::OneOrMore)],
@@ -99,7 +99,7 @@ pub const ASK: CommandSpec = CommandSpec {
     },
 };
 
-pub const SUPPORT_CALL: CommandSpec = CommandSpec {
+pub(crate) const SUPPORT_CALL: CommandSpec = CommandSpec {
     name: "support call",
     section: Section::People,
     arguments: &[],

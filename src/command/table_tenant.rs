@@ -25,7 +25,7 @@ const fn plain(
     CommandSpec { name, section, arguments: &[], flags: &[], summary, help, examples: &[], build, render }
 }
 
-pub const RESTRICTED_LIST: CommandSpec = CommandSpec {
+pub(crate) const RESTRICTED_LIST: CommandSpec = CommandSpec {
     examples: &["restricted list"],
     ..plain(
         "restricted list",
@@ -37,7 +37,7 @@ pub const RESTRICTED_LIST: CommandSpec = CommandSpec {
     )
 };
 
-pub const RESTRICTED_RELEASE: CommandSpec = CommandSpec {
+pub(crate) const RESTRICTED_RELEASE: CommandSpec = CommandSpec {
     name: "restricted release",
     section: Section::OutboundProtection,
     arguments: &[UPN],
@@ -52,7 +52,7 @@ pub const RESTRICTED_RELEASE: CommandSpec = CommandSpec {
     },
 };
 
-pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
+pub(crate) const POLICY_OUTBOUND: CommandSpec = CommandSpec {
     name: "policy outbound",
     section: Section::OutboundProtection,
     arguments: &[],
@@ -105,7 +105,7 @@ pub const POLICY_OUTBOUND: CommandSpec = CommandSpec {
 
 const OPTIONAL_UPN: ArgumentSpec = ArgumentSpec::optional("UPN", ValueKind::User);
 
-pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
+pub(crate) const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     name: "logs sign-ins",
     section: Section::Logs,
     arguments: &[OPTIONAL_UPN],
@@ -120,7 +120,7 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     },
 };
 
-pub const LOGS_AUDIT: CommandSpec = CommandSpec {
+pub(crate) const LOGS_AUDIT: CommandSpec = CommandSpec {
     name: "logs audit",
     summary: |lang| t!(lang, "cmd-logs-audit-summary"),
     help: |lang| t!(lang, "cmd-logs-audit-help"),
@@ -133,7 +133,7 @@ pub const LOGS_AUDIT: CommandSpec = CommandSpec {
     ..LOGS_SIGN_INS
 };
 
-pub const ALERTS: CommandSpec = CommandSpec {
+pub(crate) const ALERTS: CommandSpec = CommandSpec {
     examples: &["alerts"],
     ..plain(
         "alerts",
@@ -145,7 +145,7 @@ pub const ALERTS: CommandSpec = CommandSpec {
     )
 };
 
-pub const POLICY_SHOW: CommandSpec = CommandSpec {
+pub(crate) const POLICY_SHOW: CommandSpec = CommandSpec {
     examples: &["policy show"],
     ..plain(
         "policy show",
@@ -157,7 +157,7 @@ pub const POLICY_SHOW: CommandSpec = CommandSpec {
     )
 };
 
-pub const POLICY_PASSWORD_EXPIRATION: CommandSpec = CommandSpec {
+pub(crate) const POLICY_PASSWORD_EXPIRATION: CommandSpec = CommandSpec {
     name: "policy password-expiration",
     section: Section::Policies,
     arguments: &[],
@@ -177,7 +177,7 @@ pub const POLICY_PASSWORD_EXPIRATION: CommandSpec = CommandSpec {
     },
 };
 
-pub const SSPR_SHOW: CommandSpec = CommandSpec {
+pub(crate) const SSPR_SHOW: CommandSpec = CommandSpec {
     examples: &["sspr show"],
     ..plain(
         "sspr show",
@@ -189,7 +189,7 @@ pub const SSPR_SHOW: CommandSpec = CommandSpec {
     )
 };
 
-pub const SSPR_SET: CommandSpec = CommandSpec {
+pub(crate) const SSPR_SET: CommandSpec = CommandSpec {
     name: "sspr set",
     section: Section::Policies,
     arguments: &[],
@@ -265,7 +265,7 @@ fn sspr_scope(arguments: &Arguments) -> Result<Option<SsprScope>, ParseError> {
     }
 }
 
-pub const SSPR_RESET: CommandSpec = CommandSpec {
+pub(crate) const SSPR_RESET: CommandSpec = CommandSpec {
     name: "sspr reset",
     section: Section::Policies,
     arguments: &[UPN],

@@ -23,7 +23,7 @@ const fn about_user(
     CommandSpec { name, section: Section::Users, arguments: &[UPN], flags: &[], summary, help, examples, build, render }
 }
 
-pub const USERS: CommandSpec = CommandSpec {
+pub(super) const USERS: CommandSpec = CommandSpec {
     name: "users",
     section: Section::Users,
     arguments: &[],
@@ -49,7 +49,7 @@ pub const USERS: CommandSpec = CommandSpec {
     },
 };
 
-pub const GROUPS: CommandSpec = CommandSpec {
+pub(crate) const GROUPS: CommandSpec = CommandSpec {
     name: "groups",
     section: Section::Users,
     arguments: &[],
@@ -61,7 +61,7 @@ pub const GROUPS: CommandSpec = CommandSpec {
     render: |command| matches!(acted(command)?, Action::ListGroups).then(Rendered::new),
 };
 
-pub const GROUP_MEMBERS: CommandSpec = CommandSpec {
+pub(crate) const GROUP_MEMBERS: CommandSpec = CommandSpec {
     name: "group members",
     section: Section::Users,
     arguments: &[ArgumentSpec::required("GROUP", ValueKind::Group)],
@@ -76,7 +76,7 @@ pub const GROUP_MEMBERS: CommandSpec = CommandSpec {
     },
 };
 
-pub const ROLE_MEMBERS: CommandSpec = CommandSpec {
+pub(crate) const ROLE_MEMBERS: CommandSpec = CommandSpec {
     name: "role members",
     section: Section::Users,
     arguments: &[ArgumentSpec::required("ROLE", ValueKind::Role)],
@@ -91,7 +91,7 @@ pub const ROLE_MEMBERS: CommandSpec = CommandSpec {
     },
 };
 
-pub const SHOW: CommandSpec = about_user(
+pub(crate) const SHOW: CommandSpec = about_user(
     "user show",
     |lang| t!(lang, "cmd-user-show-summary"),
     |lang| t!(lang, "cmd-user-show-help"),
@@ -103,7 +103,7 @@ pub const SHOW: CommandSpec = about_user(
     },
 );
 
-pub const ROLES: CommandSpec = about_user(
+pub(crate) const ROLES: CommandSpec = about_user(
     "user roles",
     |lang| t!(lang, "cmd-user-roles-summary"),
     |lang| t!(lang, "cmd-user-roles-help"),
@@ -113,7 +113,7 @@ pub const ROLES: CommandSpec = about_user(
     |_| None,
 );
 
-pub const RESET_PASSWORD: CommandSpec = CommandSpec {
+pub(crate) const RESET_PASSWORD: CommandSpec = CommandSpec {
     name: "user reset-password",
     section: Section::Users,
     arguments: &[UPN],
@@ -154,7 +154,7 @@ pub const RESET_PASSWORD: CommandSpec = CommandSpec {
     },
 };
 
-pub const BLOCK_SIGN_IN: CommandSpec = about_user(
+pub(crate) const BLOCK_SIGN_IN: CommandSpec = about_user(
     "user block-sign-in",
     |lang| t!(lang, "cmd-user-block-sign-in-summary"),
     |lang| t!(lang, "cmd-user-block-sign-in-help"),
@@ -166,7 +166,7 @@ pub const BLOCK_SIGN_IN: CommandSpec = about_user(
     },
 );
 
-pub const ALLOW_SIGN_IN: CommandSpec = about_user(
+pub(crate) const ALLOW_SIGN_IN: CommandSpec = about_user(
     "user allow-sign-in",
     |lang| t!(lang, "cmd-user-allow-sign-in-summary"),
     |lang| t!(lang, "cmd-user-allow-sign-in-help"),
@@ -178,7 +178,7 @@ pub const ALLOW_SIGN_IN: CommandSpec = about_user(
     },
 );
 
-pub const REVOKE_SESSIONS: CommandSpec = about_user(
+pub(crate) const REVOKE_SESSIONS: CommandSpec = about_user(
     "user revoke-sessions",
     |lang| t!(lang, "cmd-user-revoke-sessions-summary"),
     |lang| t!(lang, "cmd-user-revoke-sessions-help"),
@@ -190,7 +190,7 @@ pub const REVOKE_SESSIONS: CommandSpec = about_user(
     },
 );
 
-pub const ADD_ROLE: CommandSpec = CommandSpec {
+pub(crate) const ADD_ROLE: CommandSpec = CommandSpec {
     name: "user add-role",
     section: Section::Users,
     arguments: &[UPN, ArgumentSpec::required("ROLE", ValueKind::Role)],
@@ -205,7 +205,7 @@ pub const ADD_ROLE: CommandSpec = CommandSpec {
     },
 };
 
-pub const REMOVE_ROLE: CommandSpec = CommandSpec {
+pub(crate) const REMOVE_ROLE: CommandSpec = CommandSpec {
     name: "user remove-role",
     summary: |lang| t!(lang, "cmd-user-remove-role-summary"),
     examples: &["user remove-role megan exchange-admin"],
@@ -222,7 +222,7 @@ fn role_help(lang: Lang) -> String {
     t!(lang, "cmd-role-help")
 }
 
-pub const REQUIRE_MFA: CommandSpec = about_user(
+pub(crate) const REQUIRE_MFA: CommandSpec = about_user(
     "user require-mfa",
     |lang| t!(lang, "cmd-user-require-mfa-summary"),
     |lang| t!(lang, "cmd-user-require-mfa-help"),
@@ -234,7 +234,7 @@ pub const REQUIRE_MFA: CommandSpec = about_user(
     },
 );
 
-pub const METHODS: CommandSpec = about_user(
+pub(super) const METHODS: CommandSpec = about_user(
     "user methods",
     |lang| t!(lang, "cmd-user-methods-summary"),
     |lang| t!(lang, "cmd-user-methods-help"),
@@ -246,7 +246,7 @@ pub const METHODS: CommandSpec = about_user(
     },
 );
 
-pub const REMOVE_METHOD: CommandSpec = CommandSpec {
+pub(crate) const REMOVE_METHOD: CommandSpec = CommandSpec {
     name: "user remove-method",
     section: Section::Users,
     arguments: &[UPN, ArgumentSpec::required("METHOD", ValueKind::Method)],
@@ -261,7 +261,7 @@ pub const REMOVE_METHOD: CommandSpec = CommandSpec {
     },
 };
 
-pub const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
+pub(crate) const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
     "user remove-app-passwords",
     |lang| t!(lang, "cmd-user-remove-app-passwords-summary"),
     |lang| t!(lang, "cmd-user-remove-app-passwords-help"),
@@ -273,7 +273,7 @@ pub const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
     },
 );
 
-pub const CONTACT_INFO: CommandSpec = CommandSpec {
+pub(crate) const CONTACT_INFO: CommandSpec = CommandSpec {
     name: "user contact-info",
     section: Section::Users,
     arguments: &[UPN],
@@ -303,7 +303,7 @@ pub const CONTACT_INFO: CommandSpec = CommandSpec {
     },
 };
 
-pub const PASSWORD_POLICY: CommandSpec = CommandSpec {
+pub(crate) const PASSWORD_POLICY: CommandSpec = CommandSpec {
     name: "user password-policy",
     section: Section::Users,
     arguments: &[UPN],

@@ -8,19 +8,19 @@
 
 /// One word of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     /// The word with quotes removed and escapes applied.
     pub text: String,
     /// Byte offset of the word's first character (an opening quote included).
     pub start: usize,
     /// Byte offset just past the word.
     pub end: usize,
-    pub flag_like: bool,
+    pub(crate) flag_like: bool,
 }
 
 /// Where a quote was opened and never closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Unterminated {
+pub(crate) struct Unterminated {
     pub offset: usize,
     pub quote: char,
 }
@@ -28,12 +28,12 @@ pub struct Unterminated {
 /// The words of a line. An unterminated quote runs to the end of the line,
 /// which is what completion wants while the trainee is still typing.
 #[derive(Debug, Clone, Default)]
-pub struct Split {
+pub(crate) struct Split {
     pub tokens: Vec<Token>,
     pub unterminated: Option<Unterminated>,
 }
 
-pub fn split(line: &str) -> Split {
+pub(super) fn split(line: &str) -> Split {
     let mut result = Split::default();
     let mut characters = line.char_indices().peekable();
     loop {
@@ -82,7 +82,7 @@ pub fn split(line: &str) -> Split {
 }
 
 /// Whether a word must be quoted to come back unchanged (and not as a flag).
-pub fn needs_quoting(word: &str) -> bool {
+pub(crate) fn needs_quoting(word: &str) -> bool {
     word.is_empty()
         || word.starts_with('-')
         || word.chars().any(|character| character.is_whitespace() || character == '"' || character == '\'')

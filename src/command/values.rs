@@ -8,42 +8,44 @@ use crate::action::Verification;
 use crate::tenant::mailbox::AccessRight;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod};
 
-pub const VERIFICATIONS: [Verification; 3] = [Verification::Callback, Verification::Manager, Verification::InPerson];
-pub const VERIFICATION_NAMES: &[&str] = &["callback", "manager", "in-person"];
+pub(crate) const VERIFICATIONS: [Verification; 3] = [Verification::Callback, Verification::Manager, Verification::InPerson];
+pub(crate) const VERIFICATION_NAMES: &[&str] = &["callback", "manager", "in-person"];
 
-pub const ACCESS_RIGHTS: [AccessRight; 3] = [AccessRight::FullAccess, AccessRight::SendAs, AccessRight::ReadPermission];
-pub const ACCESS_RIGHT_NAMES: &[&str] = &["full-access", "send-as", "read-permission"];
+pub(crate) const ACCESS_RIGHTS: [AccessRight; 3] = [AccessRight::FullAccess, AccessRight::SendAs, AccessRight::ReadPermission];
+pub(crate) const ACCESS_RIGHT_NAMES: &[&str] = &["full-access", "send-as", "read-permission"];
 
-pub const OUTBOUND_ACTIONS: [OutboundAction; 3] = [OutboundAction::BlockUser, OutboundAction::BlockUserForToday, OutboundAction::Alert];
-pub const OUTBOUND_ACTION_NAMES: &[&str] = &["block-user", "block-user-for-today", "alert"];
+pub(crate) const OUTBOUND_ACTIONS: [OutboundAction; 3] =
+    [OutboundAction::BlockUser, OutboundAction::BlockUserForToday, OutboundAction::Alert];
+pub(crate) const OUTBOUND_ACTION_NAMES: &[&str] = &["block-user", "block-user-for-today", "alert"];
 
-pub const AUTO_FORWARDING_MODES: [AutoForwardingMode; 3] = [AutoForwardingMode::Automatic, AutoForwardingMode::On, AutoForwardingMode::Off];
-pub const AUTO_FORWARDING_NAMES: &[&str] = &["automatic", "on", "off"];
+pub(crate) const AUTO_FORWARDING_MODES: [AutoForwardingMode; 3] =
+    [AutoForwardingMode::Automatic, AutoForwardingMode::On, AutoForwardingMode::Off];
+pub(crate) const AUTO_FORWARDING_NAMES: &[&str] = &["automatic", "on", "off"];
 
-pub const SSPR_METHOD_NAMES: &[&str] =
+pub(crate) const SSPR_METHOD_NAMES: &[&str] =
     &["mobile-app-notification", "mobile-app-code", "email", "mobile-phone", "office-phone", "security-questions"];
 
-pub const BOOLEANS: [bool; 2] = [true, false];
-pub const BOOLEAN_NAMES: &[&str] = &["yes", "no"];
+pub(crate) const BOOLEANS: [bool; 2] = [true, false];
+pub(crate) const BOOLEAN_NAMES: &[&str] = &["yes", "no"];
 
-pub const CHANNEL_NAMES: &[&str] = &["phone", "in-person", "sms", "email"];
-pub const SSPR_SCOPE_NAMES: &[&str] = &["none", "selected", "all"];
-pub const METHODS_REQUIRED_NAMES: &[&str] = &["1", "2"];
+pub(crate) const CHANNEL_NAMES: &[&str] = &["phone", "in-person", "sms", "email"];
+pub(crate) const SSPR_SCOPE_NAMES: &[&str] = &["none", "selected", "all"];
+pub(crate) const METHODS_REQUIRED_NAMES: &[&str] = &["1", "2"];
 
 /// The value named `name` (ASCII case ignored).
-pub fn value_named<T: Copy>(values: &[T], names: &[&str], name: &str) -> Option<T> {
+pub(crate) fn value_named<T: Copy>(values: &[T], names: &[&str], name: &str) -> Option<T> {
     names.iter().position(|candidate| candidate.eq_ignore_ascii_case(name)).and_then(|index| values.get(index).copied())
 }
 
 /// The name of `value`.
-pub fn name_of<T: PartialEq>(values: &[T], names: &[&'static str], value: &T) -> Option<&'static str> {
+pub(crate) fn name_of<T: PartialEq>(values: &[T], names: &[&'static str], value: &T) -> Option<&'static str> {
     values.iter().position(|candidate| candidate == value).and_then(|index| names.get(index).copied())
 }
 
-pub fn sspr_method_named(name: &str) -> Option<SsprMethod> {
+pub(crate) fn sspr_method_named(name: &str) -> Option<SsprMethod> {
     value_named(&SsprMethod::ALL, SSPR_METHOD_NAMES, name.trim())
 }
 
-pub fn sspr_method_name(method: SsprMethod) -> Option<&'static str> {
+pub(crate) fn sspr_method_name(method: SsprMethod) -> Option<&'static str> {
     name_of(&SsprMethod::ALL, SSPR_METHOD_NAMES, &method)
 }

@@ -18,7 +18,7 @@ pub enum Found {
 
 impl Found {
     #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         match self {
             Found::Token(token) => format!("`{token}`"),
             Found::EndOfFile => t!(lang, "diag-found-end-of-file"),
@@ -78,7 +78,7 @@ pub enum Expected {
 impl Expected {
     /// The words after "expected".
     #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         match self {
             Expected::Token(token) => format!("`{token}`"),
             Expected::EitherToken(first, second) => {

@@ -18,7 +18,7 @@ pub(crate) struct Position {
 }
 
 impl Position {
-    pub const START: Self = Self { offset: 0, line: 1, column: 1 };
+    pub(crate) const START: Self = Self { offset: 0, line: 1, column: 1 };
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub(crate) struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         Self { text, here: Position::START, finished: false }
     }
 

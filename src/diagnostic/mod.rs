@@ -32,7 +32,7 @@ pub use cause::{Cause, Expected, Found};
 pub use check::Check;
 pub use locate::{locate_field, locate_string};
 pub use parse::parse_ron;
-pub use render::{render, render_all, render_all_in, render_in};
+pub use render::{render, render_all, render_all_in};
 
 use crate::i18n::Lang;
 pub use suggest::did_you_mean;
@@ -99,7 +99,7 @@ impl Diagnostic {
 
     /// The problem in `lang`.
     #[must_use]
-    pub fn message_in(&self, lang: Lang) -> String {
+    pub(crate) fn message_in(&self, lang: Lang) -> String {
         if lang == Lang::En { self.message.clone() } else { self.cause.message(lang) }
     }
 
@@ -130,7 +130,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 }
@@ -158,7 +158,7 @@ impl Default for Limits {
 impl Limits {
     /// The error for a file of `size_bytes` over [`Limits::max_bytes`], if it
     /// is; a loader can call this with the file's metadata before reading it.
-    pub fn check_size(&self, file: &str, size_bytes: u64) -> Option<Diagnostic> {
+    pub(crate) fn check_size(&self, file: &str, size_bytes: u64) -> Option<Diagnostic> {
         let too_large = usize::try_from(size_bytes).map_or(true, |size| size > self.max_bytes);
         too_large.then(|| Diagnostic::error(file, Cause::FileTooLarge { size: size_bytes, limit: self.max_bytes }))
     }

@@ -50,7 +50,7 @@ fn level_name(level: Level<'static>, lang: Lang, name: String) -> Level<'static>
 
 /// [`render`] in `lang`: the message, the expected label, "did you mean"
 /// and the level names; file, line, column and caret as they are.
-pub fn render_in(lang: Lang, diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> String {
+pub(crate) fn render_in(lang: Lang, diagnostic: &Diagnostic, source: Option<&str>, colour: bool) -> String {
     let renderer = if colour { Renderer::styled().hyperlink(false) } else { Renderer::plain() };
     let level = match diagnostic.severity {
         Severity::Error => level_name(Level::ERROR, lang, t!(lang, "diag-level-error")),

@@ -15,7 +15,7 @@ use crate::action::{Action, Actor, NewPassword, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::command::{self, Command};
 use crate::engine::view::View;
-use crate::engine::{Outcome, Problem, Simulation, StepResult};
+use crate::engine::{Outcome, Problem, Simulation};
 use crate::i18n::Lang;
 use crate::procedure::ActionKind;
 use crate::scenario::Scenario;
@@ -26,15 +26,15 @@ use crate::tenant::logs::Location;
 use crate::tenant::user::Party;
 
 /// How long another admin takes to act on a request.
-pub const ASK_DELAY: SimDuration = SimDuration::minutes(10);
+pub(crate) const ASK_DELAY: SimDuration = SimDuration::minutes(10);
 /// How long Microsoft support takes to verify ownership and act.
-pub const SUPPORT_DELAY: SimDuration = SimDuration::hours(26);
+pub(crate) const SUPPORT_DELAY: SimDuration = SimDuration::hours(26);
 /// The password the trainee picks when a reset forces them to change theirs.
-pub const TRAINEE_NEW_PASSWORD: &str = "Kestrel-Orchard-Beacon-83!";
+pub(crate) const TRAINEE_NEW_PASSWORD: &str = "Kestrel-Orchard-Beacon-83!";
 
 /// Simulated time one command takes the trainee.
 #[must_use]
-pub const fn command_duration(action: &Action) -> SimDuration {
+pub(crate) const fn command_duration(action: &Action) -> SimDuration {
     action.kind().facts().duration()
 }
 
@@ -115,7 +115,7 @@ impl Drill {
         &self.file
     }
     #[must_use]
-    pub fn digest(&self) -> &str {
+    pub(crate) fn digest(&self) -> &str {
         &self.digest
     }
     #[must_use]
@@ -132,18 +132,18 @@ impl Drill {
     }
     /// The passwords the trainee's commands set so far (never written).
     #[must_use]
-    pub fn passwords_set(&self) -> &[String] {
+    pub(crate) fn passwords_set(&self) -> &[String] {
         &self.passwords_set
     }
     /// Notes a password a command set, for [`Self::passwords_set`].
-    pub fn note_password_set(&mut self, text: &str) {
+    pub(crate) fn note_password_set(&mut self, text: &str) {
         if !self.passwords_set.iter().any(|known| known == text) {
             self.passwords_set.push(text.to_string());
         }
     }
     /// For a session replay: give the password rules' recorded verdict for
     /// a stand-in password ([`Simulation::add_password_verdict`]).
-    pub fn add_password_verdict(&mut self, user: &str, text: &str, verdict: crate::engine::known::Verdict) {
+    pub(crate) fn add_password_verdict(&mut self, user: &str, text: &str, verdict: crate::engine::known::Verdict) {
         self.simulation.add_password_verdict(user, text, verdict);
     }
     #[must_use]
@@ -208,7 +208,7 @@ impl Drill {
     /// sign in again with what they know (the drill signs them in again
     /// automatically when they can).
     #[must_use]
-    pub fn trainee_signed_out(&self) -> bool {
+    pub(crate) fn trainee_signed_out(&self) -> bool {
         let Some(id) = self.simulation.tenant().find_user(&self.scenario.trainee.upn) else { return false };
         !self.simulation.session_works(id, Party::Owner, Resource::Portal) && !self.simulation.password_would_work(id, Party::Owner)
     }
@@ -232,7 +232,7 @@ impl Drill {
     }
 
     /// Runs one command line read by [`command::read`] (trimmed).
-    pub fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
+    pub(crate) fn execute_line(&mut self, line: &command::Line<'_>) -> Reply {
         Reply { lang: self.lang, ..self.answer_line(line) }
     }
 
@@ -301,7 +301,7 @@ impl Drill {
     /// The session's first line, as the banner and `status` show it:
     /// `Title (id) · seed 7 · practice mode`.
     #[must_use]
-    pub fn heading(&self) -> String {
+    pub(crate) fn heading(&self) -> String {
         crate::t!(
             self.lang,
             "session-heading",
@@ -632,11 +632,4 @@ pub fn mode_name(lang: Lang, mode: Mode) -> String {
 /// in `lang`.
 fn weekday(lang: Lang, day: &str) -> String {
     crate::t!(lang, "session-weekday", day = day)
-}
-
-/// What the trainee sees after a step, in English: the view, or what
-/// happened (`crate::present::outcome::result` in any language).
-#[must_use]
-pub fn render_result(result: &StepResult) -> String {
-    crate::present::outcome::result(crate::i18n::Lang::En, result)
 }

@@ -48,14 +48,14 @@ pub enum ReplyAbout {
 /// What has been noticed so far: each user calls about bounced mail once,
 /// and answers once after being told a password.
 #[derive(Debug, Clone, Default)]
-pub struct Noticing {
+pub(crate) struct Noticing {
     called_about_bounces: BTreeSet<String>,
     awaiting_reply: BTreeSet<String>,
 }
 
 impl Noticing {
     /// The notices in one command's events, in time order.
-    pub fn notice(&mut self, events: &[Event], simulation: &Simulation) -> Vec<Notice> {
+    pub(crate) fn notice(&mut self, events: &[Event], simulation: &Simulation) -> Vec<Notice> {
         let tenant = simulation.tenant();
         let name = |upn: &str| tenant.find_user(upn).map_or_else(|| upn.to_string(), |id| tenant.user(id).display_name.clone());
         let mut notices = Vec::new();

@@ -52,7 +52,7 @@ impl Reply {
         Self::default()
     }
     #[must_use]
-    pub fn text(output: impl Into<String>) -> Self {
+    pub(crate) fn text(output: impl Into<String>) -> Self {
         Self { output: output.into(), ..Self::default() }
     }
     #[must_use]

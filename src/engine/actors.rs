@@ -121,7 +121,7 @@ pub struct AttackerState {
     pub passwords: BTreeMap<UserId, String>,
     pub turns: u32,
     /// Turns in a row on which nothing the attacker holds worked.
-    pub idle_turns: u32,
+    pub(crate) idle_turns: u32,
     pub stopped: bool,
 }
 
@@ -130,8 +130,8 @@ pub struct EndUserState {
     pub behaviour: EndUserBehaviour,
     pub id: UserId,
     pub remembered: String,
-    pub failed_turns: u32,
-    pub called_helpdesk: bool,
+    pub(crate) failed_turns: u32,
+    pub(crate) called_helpdesk: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -144,7 +144,7 @@ pub enum ActorState {
 const ACTIONS_PER_TURN_LIMIT: usize = 200;
 /// Turns in a row without any access after which the attacker gives up,
 /// even while a lifted block would let it back in.
-pub const ATTACKER_PATIENCE_TURNS: u32 = 24;
+pub(crate) const ATTACKER_PATIENCE_TURNS: u32 = 24;
 
 impl Simulation {
     /// Adds the attacker. Its first turn is at `first_turn`; it knows the

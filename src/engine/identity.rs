@@ -393,7 +393,7 @@ impl Simulation {
     /// Whether the password is past the organisation's expiry (the same
     /// rule sign-in applies).
     #[must_use]
-    pub fn password_expired(&self, id: UserId) -> bool {
+    pub(crate) fn password_expired(&self, id: UserId) -> bool {
         let user = self.tenant.user(id);
         match self.tenant.password_policy.expiry_days {
             Some(days) if !user.password_never_expires => self.now.since(user.password.set_at) >= SimDuration::days(u64::from(days)),
@@ -846,7 +846,7 @@ impl Simulation {
     /// Whether `party` could sign in to `id` with what it knows right now
     /// (for the security queries; changes nothing).
     #[must_use]
-    pub fn password_would_work(&self, id: UserId, party: Party) -> bool {
+    pub(crate) fn password_would_work(&self, id: UserId, party: Party) -> bool {
         let user = self.tenant.user(id);
         let familiar = party == Party::Owner;
         user.account_enabled

@@ -14,13 +14,13 @@ use crate::tenant::permission::{self, RoleSet};
 use crate::tenant::user::{Party, SessionOrigin};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const NO_SIGN_IN_WHILE_DISABLED: &str = "no successful sign-in on a disabled account";
-pub const NO_SIGN_IN_WHILE_LOCKED: &str = "no successful sign-in while locked";
-pub const REVOKED_TOKEN_NEVER_ACCEPTED: &str = "a revoked refresh token is never redeemed";
-pub const PERMITTED_ACTOR_HAD_PERMISSION: &str = "every permitted admin action's actor had the permission";
-pub const GLOBAL_ADMINISTRATOR_REMAINS: &str = "at least one Global Administrator remains";
-pub const RESTRICTED_SENDER_SENDS_NOTHING: &str = "a restricted sender delivers nothing";
-pub const ATTACKER_CHANGE_NEEDS_FOOTHOLD: &str = "the attacker changes nothing without a working foothold";
+pub(crate) const NO_SIGN_IN_WHILE_DISABLED: &str = "no successful sign-in on a disabled account";
+pub(crate) const NO_SIGN_IN_WHILE_LOCKED: &str = "no successful sign-in while locked";
+pub(crate) const REVOKED_TOKEN_NEVER_ACCEPTED: &str = "a revoked refresh token is never redeemed";
+pub(crate) const PERMITTED_ACTOR_HAD_PERMISSION: &str = "every permitted admin action's actor had the permission";
+pub(crate) const GLOBAL_ADMINISTRATOR_REMAINS: &str = "at least one Global Administrator remains";
+pub(crate) const RESTRICTED_SENDER_SENDS_NOTHING: &str = "a restricted sender delivers nothing";
+pub(crate) const ATTACKER_CHANGE_NEEDS_FOOTHOLD: &str = "the attacker changes nothing without a working foothold";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {

@@ -8,7 +8,7 @@ use super::actors::ActorState;
 use crate::tenant::password_rules::PasswordRejection;
 
 /// What the password rules said about a new password.
-pub type Verdict = Result<(), PasswordRejection>;
+pub(crate) type Verdict = Result<(), PasswordRejection>;
 
 impl Simulation {
     /// Every password text the simulation holds, with where it is held
@@ -17,7 +17,7 @@ impl Simulation {
     /// of the same session hold their passwords at the same places, so a
     /// place names the same password in a live run and its replay.
     #[must_use]
-    pub fn known_passwords(&self) -> Vec<(String, &str)> {
+    pub(crate) fn known_passwords(&self) -> Vec<(String, &str)> {
         let mut known = Vec::new();
         for (_, user) in self.tenant.users() {
             known.push((format!("user:{}", user.upn), user.password.text.as_str()));
@@ -46,7 +46,7 @@ impl Simulation {
     /// Where [`Self::known_passwords`] holds `text` first, if anywhere. The
     /// wrong guesses an end user tries (`remembered` and a digit) count too.
     #[must_use]
-    pub fn place_of_password(&self, text: &str) -> Option<String> {
+    pub(crate) fn place_of_password(&self, text: &str) -> Option<String> {
         if let Some((place, _)) = self.known_passwords().into_iter().find(|(_, known)| *known == text) {
             return Some(place);
         }
@@ -63,7 +63,7 @@ impl Simulation {
     /// The password held at `place` now, as [`Self::place_of_password`]
     /// names it.
     #[must_use]
-    pub fn password_at(&self, place: &str) -> Option<String> {
+    pub(crate) fn password_at(&self, place: &str) -> Option<String> {
         if let Some((remembered, guess)) = place.strip_prefix("end-user:").and_then(|rest| rest.split_once(":guess:")) {
             let base = self.password_at(&format!("end-user:{remembered}"))?;
             return Some(format!("{base}{guess}"));
@@ -74,7 +74,7 @@ impl Simulation {
     /// What the password rules say about `text` as `user`'s new password
     /// (`None` when there is no such user).
     #[must_use]
-    pub fn password_verdict(&self, user: &str, text: &str) -> Option<Verdict> {
+    pub(crate) fn password_verdict(&self, user: &str, text: &str) -> Option<Verdict> {
         let id = self.tenant.find_user(user)?;
         Some(self.password_rules(id, text))
     }
@@ -83,7 +83,7 @@ impl Simulation {
     /// for `user`, given back for the stand-in typed in its place (which
     /// would be judged on its own letters), for the rest of the run. Never
     /// used in a live run.
-    pub fn add_password_verdict(&mut self, user: &str, text: &str, verdict: Verdict) {
+    pub(crate) fn add_password_verdict(&mut self, user: &str, text: &str, verdict: Verdict) {
         let Some(id) = self.tenant.find_user(user) else { return };
         self.password_verdicts.retain(|(held, known, _)| !(*held == id && known == text));
         self.password_verdicts.push((id, text.to_string(), verdict));

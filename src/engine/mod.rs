@@ -12,11 +12,11 @@ mod identity;
 pub mod invariants;
 pub mod known;
 mod mail;
-pub mod network;
+pub(crate) mod network;
 mod outbound;
 pub mod outcome;
 pub mod queries;
-pub mod schedule;
+pub(crate) mod schedule;
 mod sessions;
 pub mod view;
 
@@ -34,11 +34,11 @@ use serde::{Deserialize, Serialize};
 use view::View;
 
 /// The journal keeps at most this many events.
-pub const JOURNAL_LIMIT: usize = 500_000;
+pub(crate) const JOURNAL_LIMIT: usize = 500_000;
 /// One `Wait` may advance the clock by at most this much.
-pub const LONGEST_WAIT: SimDuration = SimDuration::days(30);
+pub(crate) const LONGEST_WAIT: SimDuration = SimDuration::days(30);
 /// One step may fire at most this many scheduled entries.
-pub const DUE_PER_STEP_LIMIT: usize = 1_000_000;
+pub(crate) const DUE_PER_STEP_LIMIT: usize = 1_000_000;
 
 pub use outcome::{AppPasswordProblem, Area, Outcome, Problem, Refusal, SessionProblem};
 
@@ -149,7 +149,7 @@ impl Simulation {
         self.started_at
     }
     #[must_use]
-    pub const fn seed(&self) -> u64 {
+    pub(crate) const fn seed(&self) -> u64 {
         self.random.seed()
     }
     #[must_use]
@@ -166,10 +166,6 @@ impl Simulation {
     #[must_use]
     pub fn journal(&self) -> &[Event] {
         &self.journal
-    }
-    #[must_use]
-    pub fn schedule_len(&self) -> usize {
-        self.schedule.len()
     }
 
     /// Applies `action` for `actor`. Never panics.

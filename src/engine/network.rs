@@ -37,7 +37,7 @@ pub struct Origin {
 
 /// The addresses of one simulated incident.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Network {
+pub(crate) struct Network {
     office: String,
     travel: Origin,
     attacker: Vec<Origin>,
@@ -45,7 +45,7 @@ pub struct Network {
 
 impl Network {
     /// The addresses for one seed.
-    pub fn draw(random: &mut SimRandom) -> Self {
+    pub(crate) fn draw(random: &mut SimRandom) -> Self {
         let octet = |random: &mut SimRandom| random.between(Stream::Network, 2, 254);
         let office = format!("20.{}.{}.{}", random.between(Stream::Network, 40, 99), octet(random), octet(random));
         let travel = Origin {
@@ -64,7 +64,7 @@ impl Network {
 
     /// Every address the attacker may use in this incident.
     #[must_use]
-    pub fn attacker_origins(&self) -> &[Origin] {
+    pub(crate) fn attacker_origins(&self) -> &[Origin] {
         &self.attacker
     }
 }
@@ -100,7 +100,7 @@ impl Simulation {
 
     /// The attacker registers its own method on `id` (from its address), as
     /// Entra's audit log records it: "User registered security info".
-    pub fn plant_attacker_method(&mut self, id: UserId, kind: crate::tenant::user::MethodKind, detail: &str) {
+    pub(crate) fn plant_attacker_method(&mut self, id: UserId, kind: crate::tenant::user::MethodKind, detail: &str) {
         self.unwatch();
         self.tenant.user_mut(id).methods.push(crate::tenant::user::Method {
             kind,
@@ -111,7 +111,7 @@ impl Simulation {
     }
 
     /// The attacker creates an app password on `id`, which the audit log records.
-    pub fn plant_attacker_app_password(&mut self, id: UserId, name: &str) {
+    pub(crate) fn plant_attacker_app_password(&mut self, id: UserId, name: &str) {
         self.unwatch();
         let now = self.now;
         self.tenant.user_mut(id).app_passwords.push(crate::tenant::user::AppPassword {

@@ -17,7 +17,7 @@ use crate::tenant::policy::{OutboundAction, SERVICE_MESSAGES_PER_MINUTE, SERVICE
 use crate::tenant::user::UserId;
 
 /// The NDR a restricted sender gets.
-pub const RESTRICTED_SENDER_CODE: &str = "550 5.1.8 Access denied, bad outbound sender";
+pub(crate) const RESTRICTED_SENDER_CODE: &str = "550 5.1.8 Access denied, bad outbound sender";
 
 impl Simulation {
     pub(super) fn outbound_action(&mut self, actor: &Actor, action: &Action) -> Step<Option<View>> {

@@ -41,19 +41,7 @@ pub enum SessionProblem {
     MfaRequired,
 }
 
-impl SessionProblem {
-    /// Entra's error code for it (`None` when there is no session at all).
-    #[must_use]
-    pub const fn code(self) -> Option<&'static str> {
-        match self {
-            SessionProblem::NoSession => None,
-            SessionProblem::RefreshRevoked => Some("AADSTS50173"),
-            SessionProblem::AccountDisabled => Some("AADSTS50057"),
-            SessionProblem::RefreshExpired => Some("AADSTS700082"),
-            SessionProblem::MfaRequired => Some("AADSTS50076"),
-        }
-    }
-}
+impl SessionProblem {}
 
 /// Why an app password did not work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -80,7 +80,7 @@ impl Simulation {
 
     /// Sign-in or a live session: the attacker can act as this account.
     #[must_use]
-    pub fn attacker_has_access(&self, id: UserId) -> bool {
+    pub(crate) fn attacker_has_access(&self, id: UserId) -> bool {
         self.password_would_work(id, Party::Attacker)
             || self.attacker_can_take_over(id)
             || self.session_works(id, Party::Attacker, Resource::ExchangeOnline)
@@ -181,7 +181,7 @@ impl Simulation {
 
     /// Whether any legacy protocol is still open on the mailbox.
     #[must_use]
-    pub fn legacy_protocols_open(&self, id: UserId) -> bool {
+    pub(crate) fn legacy_protocols_open(&self, id: UserId) -> bool {
         self.tenant
             .user(id)
             .mailbox

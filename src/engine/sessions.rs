@@ -18,18 +18,18 @@ use crate::random::Stream;
 use crate::tenant::user::{Party, REFRESH_TOKEN_LIFETIME_S, Session, SessionOrigin, User, UserId};
 
 /// Access-token lifetime bounds, in seconds.
-pub const ACCESS_TOKEN_MINIMUM_S: u64 = 60 * 60;
-pub const ACCESS_TOKEN_MAXIMUM_S: u64 = 90 * 60;
+pub(super) const ACCESS_TOKEN_MINIMUM_S: u64 = 60 * 60;
+pub(super) const ACCESS_TOKEN_MAXIMUM_S: u64 = 90 * 60;
 /// Continuous access evaluation reaches Exchange Online within this.
-pub const CONTINUOUS_ACCESS_MAXIMUM_S: u64 = 15 * 60;
+pub(super) const CONTINUOUS_ACCESS_MAXIMUM_S: u64 = 15 * 60;
 /// Most critical events arrive within this.
-pub const CONTINUOUS_ACCESS_TYPICAL_S: u64 = 2 * 60;
+pub(crate) const CONTINUOUS_ACCESS_TYPICAL_S: u64 = 2 * 60;
 /// A user keeps at most this many sessions; the oldest go first.
-pub const SESSIONS_PER_USER_LIMIT: usize = 32;
+pub(super) const SESSIONS_PER_USER_LIMIT: usize = 32;
 
 /// Whether a session still gives access, without changing anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionState {
+pub(crate) enum SessionState {
     /// The access token is still honoured.
     AccessValid,
     /// The access token is not honoured, but the refresh token can get a new one.
@@ -38,7 +38,7 @@ pub enum SessionState {
 }
 
 #[must_use]
-pub fn session_state(user: &User, session: &Session, resource: Resource, now: SimTime) -> SessionState {
+pub(crate) fn session_state(user: &User, session: &Session, resource: Resource, now: SimTime) -> SessionState {
     let cut_off = resource == Resource::ExchangeOnline && session.exchange_cutoff.is_some_and(|cutoff| cutoff <= now);
     if now < session.access_expires_at && !cut_off {
         return SessionState::AccessValid;
@@ -66,7 +66,7 @@ fn session_satisfied_mfa(user: &User, session: &Session) -> bool {
 
 /// Whether `party` has any session on `user` that works for `resource`.
 #[must_use]
-pub fn has_working_session(user: &User, party: Party, resource: Resource, now: SimTime) -> bool {
+pub(crate) fn has_working_session(user: &User, party: Party, resource: Resource, now: SimTime) -> bool {
     user.sessions
         .iter()
         .filter(|session| session.holder == party)

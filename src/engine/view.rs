@@ -18,7 +18,7 @@ pub struct UserSummary {
     pub upn: String,
     pub display_name: String,
     pub department: String,
-    pub sign_in_blocked: bool,
+    pub(crate) sign_in_blocked: bool,
     pub admin: bool,
 }
 
@@ -34,15 +34,15 @@ pub struct UserDetail {
     pub display_name: String,
     pub department: String,
     pub location: String,
-    pub sign_in_blocked: bool,
+    pub(crate) sign_in_blocked: bool,
     pub roles: Vec<Role>,
     pub mfa_required: bool,
     pub alternate_email: Option<String>,
     pub mobile_phone: Option<String>,
-    pub password_last_set: SimTime,
+    pub(crate) password_last_set: SimTime,
     pub password_never_expires: bool,
-    pub must_change_password: bool,
-    pub licensed: bool,
+    pub(crate) must_change_password: bool,
+    pub(crate) licensed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,9 +57,9 @@ pub struct MailboxDetail {
     pub forwarding_address: Option<String>,
     pub forwarding_smtp_address: Option<String>,
     pub deliver_and_forward: bool,
-    pub rule_count: usize,
-    pub delegate_count: usize,
-    pub disabled_protocols: Vec<Protocol>,
+    pub(crate) rule_count: usize,
+    pub(crate) delegate_count: usize,
+    pub(crate) disabled_protocols: Vec<Protocol>,
     pub restricted: bool,
 }
 
@@ -169,4 +169,4 @@ pub enum Note {
 }
 
 /// How many rows a list view shows at most.
-pub const VIEW_ROW_LIMIT: usize = 200;
+pub(crate) const VIEW_ROW_LIMIT: usize = 200;

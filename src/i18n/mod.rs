@@ -48,17 +48,6 @@ impl Lang {
         }
     }
 
-    /// The language's own name for itself.
-    #[must_use]
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Nb => "norsk bokmål",
-            Lang::Nl => "Nederlands",
-            Lang::Sl => "slovenščina",
-        }
-    }
-
     /// The locale segment of Microsoft Learn's addresses in this language
     /// (`learn.microsoft.com/nb-no/...`).
     #[must_use]
@@ -88,7 +77,7 @@ impl Lang {
     /// The language for a POSIX locale value (`nb_NO.UTF-8`, `nl_NL`,
     /// `sl_SI.utf8`, `C`); `None` for a locale we do not speak.
     #[must_use]
-    pub fn from_locale(value: &str) -> Option<Lang> {
+    pub(crate) fn from_locale(value: &str) -> Option<Lang> {
         let value = value.trim();
         if value.is_empty() || value == "C" || value == "POSIX" || value.starts_with("C.") {
             return None;
@@ -182,12 +171,6 @@ fn bundle(lang: Lang) -> &'static Bundle {
         }
         bundle
     })
-}
-
-/// Whether `lang`'s catalogues have the message `id`.
-#[must_use]
-pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
 }
 
 /// The message `id` (or `id.attribute`) in `lang`, with `args`; English

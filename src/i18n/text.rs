@@ -59,7 +59,7 @@ impl Text {
 
     /// Whether the text is empty in every language.
     #[must_use]
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         match self {
             Text::Plain(text) => text.is_empty(),
             Text::Translated(map) => map.values().all(String::is_empty),
@@ -68,7 +68,7 @@ impl Text {
 
     /// Language codes written in the file that tenantdrill does not speak.
     #[must_use]
-    pub fn unknown_languages(&self) -> Vec<&str> {
+    pub(crate) fn unknown_languages(&self) -> Vec<&str> {
         match self {
             Text::Plain(_) => Vec::new(),
             Text::Translated(map) => {
@@ -80,7 +80,7 @@ impl Text {
     /// Languages tenantdrill speaks that the file does not give (all but
     /// English for a plain string).
     #[must_use]
-    pub fn missing_languages(&self) -> Vec<Lang> {
+    pub(crate) fn missing_languages(&self) -> Vec<Lang> {
         Lang::ALL
             .into_iter()
             .filter(|lang| match self {
@@ -88,16 +88,6 @@ impl Text {
                 Text::Translated(map) => !map.contains_key(lang.code()),
             })
             .collect()
-    }
-
-    /// Applies `change` to the text in every language (for a scenario's
-    /// `{variables}`).
-    #[must_use]
-    pub fn map(&self, mut change: impl FnMut(&str) -> String) -> Text {
-        match self {
-            Text::Plain(text) => Text::Plain(change(text)),
-            Text::Translated(map) => Text::Translated(map.iter().map(|(code, text)| (code.clone(), change(text))).collect()),
-        }
     }
 }
 

@@ -192,7 +192,7 @@ pub fn actor(lang: Lang, actor: &Actor) -> String {
 /// What an end user says when they call the helpdesk because they cannot
 /// sign in (the sign-in page's message and code, when they saw one).
 #[must_use]
-pub fn cannot_sign_in(lang: Lang, status: Option<SignInStatus>) -> String {
+pub(crate) fn cannot_sign_in(lang: Lang, status: Option<SignInStatus>) -> String {
     match status {
         None => t!(lang, "engine-cannot-sign-in"),
         Some(status) => {
@@ -215,7 +215,7 @@ pub fn learned(lang: Lang, how: &Learned) -> String {
 
 /// How a person was told something (`phone (+47 ...)`).
 #[must_use]
-pub fn notify_channel(lang: Lang, channel: &NotifyChannel) -> String {
+pub(crate) fn notify_channel(lang: Lang, channel: &NotifyChannel) -> String {
     match channel {
         NotifyChannel::InPerson => t!(lang, "engine-channel-in-person"),
         NotifyChannel::Phone { number } => t!(lang, "engine-channel-phone", number = number),
@@ -239,7 +239,7 @@ pub fn limit(lang: Lang, limit: LimitKind) -> String {
 
 /// A policy change with the policy's new settings.
 #[must_use]
-pub fn policy_change(lang: Lang, change: &PolicyChange) -> String {
+pub(crate) fn policy_change(lang: Lang, change: &PolicyChange) -> String {
     match change {
         PolicyChange::PasswordExpiration { days: None } => t!(lang, "engine-policy-passwords-never-expire"),
         PolicyChange::PasswordExpiration { days: Some(days) } => {

@@ -35,7 +35,7 @@ pub fn reason(lang: Lang, outcome: &Outcome) -> Option<String> {
 
 /// A refusal in words (a permission denial starts with `Access denied:`).
 #[must_use]
-pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
+pub(crate) fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match refusal {
         Refusal::Permission(denial) => permission_denial(lang, denial),
         Refusal::NotSignedIn { user, problem } => {
@@ -62,7 +62,7 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
 
 /// Why an action was not possible, in words.
 #[must_use]
-pub fn problem_text(lang: Lang, problem: &Problem) -> String {
+pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
         Problem::WaitTooLong { longest } => t!(lang, "engine-wait-too-long", longest = longest.to_string()),
         Problem::AmbiguousUser { name } => t!(lang, "engine-ambiguous-user", name = name),
@@ -115,7 +115,7 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
 
 /// Why a session gives no access, with Entra's code.
 #[must_use]
-pub fn session_problem(lang: Lang, problem: SessionProblem) -> String {
+pub(crate) fn session_problem(lang: Lang, problem: SessionProblem) -> String {
     match problem {
         SessionProblem::NoSession => t!(lang, "engine-session-none"),
         SessionProblem::RefreshRevoked => t!(lang, "engine-session-refresh-revoked"),
@@ -127,7 +127,7 @@ pub fn session_problem(lang: Lang, problem: SessionProblem) -> String {
 
 /// Why an app password did not work.
 #[must_use]
-pub fn app_password_problem(lang: Lang, problem: AppPasswordProblem) -> String {
+pub(crate) fn app_password_problem(lang: Lang, problem: AppPasswordProblem) -> String {
     match problem {
         AppPasswordProblem::NoneHeld => t!(lang, "engine-app-password-none-held"),
         AppPasswordProblem::AccountDisabled => t!(lang, "engine-app-password-account-disabled"),
@@ -162,7 +162,7 @@ pub fn password_rejection(lang: Lang, rejection: &PasswordRejection) -> String {
 /// A permission denial: `Access denied: to reset the password of a user
 /// who holds Global Administrator you need ...`.
 #[must_use]
-pub fn permission_denial(lang: Lang, denial: &Denial) -> String {
+pub(crate) fn permission_denial(lang: Lang, denial: &Denial) -> String {
     let needed = or_list(lang, &denial.needed);
     let action = permission(lang, denial.permission);
     match &denial.target {
@@ -239,7 +239,7 @@ pub fn role(lang: Lang, role: Role) -> String {
 
 /// What the sign-in page tells the person signing in.
 #[must_use]
-pub fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
+pub(crate) fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
     match status {
         SignInStatus::Success => t!(lang, "engine-sign-in-message-success"),
         SignInStatus::MustChangePassword => t!(lang, "engine-sign-in-message-must-change-password"),
@@ -255,7 +255,7 @@ pub fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
 
 /// What a sign-in's status means, in a few words (`wrong password`).
 #[must_use]
-pub fn sign_in_meaning(lang: Lang, status: SignInStatus) -> String {
+pub(crate) fn sign_in_meaning(lang: Lang, status: SignInStatus) -> String {
     match status {
         SignInStatus::Success => t!(lang, "engine-sign-in-meaning-success"),
         SignInStatus::MustChangePassword => t!(lang, "engine-sign-in-meaning-must-change-password"),

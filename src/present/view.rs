@@ -307,7 +307,7 @@ fn sign_in_status(lang: Lang, status: SignInStatus) -> String {
 
 /// What the person signing in is told (the AADSTS code is added after it).
 #[must_use]
-pub fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
+pub(crate) fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
     match status {
         SignInStatus::Success => t!(lang, "view-sign-in-message-success"),
         SignInStatus::MustChangePassword => t!(lang, "view-sign-in-message-must-change"),
@@ -500,7 +500,7 @@ fn restricted_line(lang: Lang, entry: &RestrictedLine) -> String {
 
 /// The limit a sender went over, in words.
 #[must_use]
-pub fn limit_text(lang: Lang, limit: LimitKind) -> String {
+pub(crate) fn limit_text(lang: Lang, limit: LimitKind) -> String {
     match limit {
         LimitKind::ExternalRecipientsPerHour => t!(lang, "view-limit-external-per-hour"),
         LimitKind::InternalRecipientsPerHour => t!(lang, "view-limit-internal-per-hour"),
@@ -536,7 +536,7 @@ fn alerts_list(lang: Lang, alerts: &[Alert], out: &mut String) {
 
 /// An alert's severity, as the portal labels it.
 #[must_use]
-pub fn severity_name(lang: Lang, severity: Severity) -> String {
+pub(crate) fn severity_name(lang: Lang, severity: Severity) -> String {
     match severity {
         Severity::Low => t!(lang, "view-severity-low"),
         Severity::Medium => t!(lang, "view-severity-medium"),
@@ -546,7 +546,7 @@ pub fn severity_name(lang: Lang, severity: Severity) -> String {
 
 /// A role's name as the admin center shows it in `lang`.
 #[must_use]
-pub fn role_name(lang: Lang, role: Role) -> String {
+pub(crate) fn role_name(lang: Lang, role: Role) -> String {
     match role {
         Role::GlobalAdministrator => t!(lang, "view-role-global-administrator"),
         Role::PrivilegedAuthenticationAdministrator => t!(lang, "view-role-privileged-authentication-administrator"),
@@ -572,7 +572,7 @@ pub fn role_name(lang: Lang, role: Role) -> String {
 
 /// One line saying what a rule does, like Outlook's rule description.
 #[must_use]
-pub fn describe_rule(lang: Lang, rule: &InboxRule) -> String {
+pub(crate) fn describe_rule(lang: Lang, rule: &InboxRule) -> String {
     let conditions: Vec<String> = rule
         .conditions
         .iter()
@@ -610,7 +610,7 @@ pub fn describe_rule(lang: Lang, rule: &InboxRule) -> String {
 
 /// A short answer in words.
 #[must_use]
-pub fn note_text(lang: Lang, note: &Note) -> String {
+pub(crate) fn note_text(lang: Lang, note: &Note) -> String {
     match note {
         Note::NoForwarding { upn } => t!(lang, "view-note-no-forwarding", upn = upn),
         Note::AlreadyDelegated { delegate, access, upn } => {

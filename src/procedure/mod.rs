@@ -66,7 +66,7 @@ pub struct Page {
 
 /// The link to a page of learn.microsoft.com in a language.
 #[must_use]
-pub fn learn_link(path: &str, lang: Lang) -> String {
+pub(crate) fn learn_link(path: &str, lang: Lang) -> String {
     format!("https://learn.microsoft.com/{}/{}", lang.learn_locale(), path.trim_start_matches('/'))
 }
 
@@ -83,7 +83,7 @@ pub struct Citation<'a> {
 impl Procedure {
     /// The link to the procedure's article in `lang`, if it has one.
     #[must_use]
-    pub fn link(&self, lang: Lang) -> Option<String> {
+    pub(crate) fn link(&self, lang: Lang) -> Option<String> {
         match (&self.source.path, &self.source.url) {
             (Some(path), _) => Some(learn_link(path, lang)),
             (None, Some(url)) => Some(url.clone()),
@@ -94,7 +94,7 @@ impl Procedure {
     /// Where `step` comes from, in `lang`: its own page when it names one,
     /// else the procedure's article.
     #[must_use]
-    pub fn citation<'a>(&'a self, step: &'a Step, lang: Lang) -> Citation<'a> {
+    pub(crate) fn citation<'a>(&'a self, step: &'a Step, lang: Lang) -> Citation<'a> {
         match &step.page {
             Some(page) => Citation { title: page.title.get(lang), steps: &step.source_steps, link: Some(learn_link(&page.path, lang)) },
             None => Citation { title: self.source.article.get(lang), steps: &step.source_steps, link: self.link(lang) },
@@ -104,7 +104,7 @@ impl Procedure {
     /// Every text a person reads in the procedure, named by where it is
     /// (`title`, `steps[reset-password].why`, ...), for the validator.
     #[must_use]
-    pub fn texts(&self) -> Vec<(String, &Text)> {
+    pub(crate) fn texts(&self) -> Vec<(String, &Text)> {
         let mut texts = vec![
             ("title".to_string(), &self.title),
             ("summary".to_string(), &self.summary),
@@ -140,7 +140,7 @@ pub enum StepKind {
 impl StepKind {
     /// Points a step of this kind is worth when the file does not say.
     #[must_use]
-    pub const fn default_points(self) -> u32 {
+    pub(crate) const fn default_points(self) -> u32 {
         match self {
             StepKind::Required => 10,
             StepKind::Recommended => 4,
@@ -192,7 +192,7 @@ pub struct Step {
 
 impl Step {
     #[must_use]
-    pub fn points_for(&self, kind: StepKind) -> u32 {
+    pub(crate) fn points_for(&self, kind: StepKind) -> u32 {
         self.points.unwrap_or_else(|| kind.default_points())
     }
 }
@@ -261,11 +261,11 @@ pub enum HarmKind {
 
 /// The reason [`HarmKind::AidAttacker`] gives when no graded procedure
 /// lists it (its English text).
-pub const AID_ATTACKER_REASON: &str = "That hands the attacker a way in, or a copy of the mail, in the middle of an incident.";
+pub(crate) const AID_ATTACKER_REASON: &str = "That hands the attacker a way in, or a copy of the mail, in the middle of an incident.";
 
 /// [`AID_ATTACKER_REASON`] in every language.
 #[must_use]
-pub fn aid_attacker_reason() -> Text {
+pub(crate) fn aid_attacker_reason() -> Text {
     Text::Translated(
         [
             ("en", AID_ATTACKER_REASON),
@@ -279,7 +279,7 @@ pub fn aid_attacker_reason() -> Text {
     )
 }
 /// Its points when no graded procedure lists it.
-pub const AID_ATTACKER_POINTS: u32 = 15;
+pub(crate) const AID_ATTACKER_POINTS: u32 = 15;
 
 /// A question about the tenant's state, answered by the simulation's own
 /// queries. Unless wrapped in [`Condition::On`], it is asked of every
@@ -352,7 +352,7 @@ pub enum Condition {
 
 impl Condition {
     /// Every user name the condition mentions, for validation.
-    pub fn users(&self, into: &mut Vec<String>) {
+    pub(crate) fn users(&self, into: &mut Vec<String>) {
         match self {
             Condition::On(user, inner) => {
                 into.push(user.clone());

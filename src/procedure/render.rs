@@ -10,7 +10,7 @@ use crate::tenant::policy::SsprScope;
 
 /// When the step counts, in words: `always`, `when ...`, or advice.
 #[must_use]
-pub fn applies_text(step: &Step, lang: Lang) -> String {
+pub(crate) fn applies_text(step: &Step, lang: Lang) -> String {
     match (step.kind, &step.applies_when) {
         (StepKind::Optional, _) => crate::t!(lang, "proc-applies-advice"),
         (_, None) => crate::t!(lang, "proc-applies-always"),
@@ -24,22 +24,16 @@ pub fn describe(condition: &Condition) -> String {
     describe_in(Lang::En, condition)
 }
 
-/// The condition's opposite in words: why a step with this `applies_when`
-/// did not apply.
-#[must_use]
-pub fn describe_unmet(condition: &Condition) -> String {
-    describe_unmet_in(Lang::En, condition)
-}
-
 /// [`describe`] in `lang`.
 #[must_use]
-pub fn describe_in(lang: Lang, condition: &Condition) -> String {
+pub(crate) fn describe_in(lang: Lang, condition: &Condition) -> String {
     outermost(lang, condition, true)
 }
 
-/// [`describe_unmet`] in `lang`.
+/// The condition's opposite in words, in `lang`: why a step with this
+/// `applies_when` did not apply.
 #[must_use]
-pub fn describe_unmet_in(lang: Lang, condition: &Condition) -> String {
+pub(crate) fn describe_unmet_in(lang: Lang, condition: &Condition) -> String {
     outermost(lang, condition, false)
 }
 

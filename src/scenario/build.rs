@@ -26,7 +26,7 @@ pub struct Built {
 
 /// A time relative to the start: `"5m"` after, `"-1h"` before.
 #[must_use]
-pub fn parse_offset(text: &str) -> Option<(bool, SimDuration)> {
+pub(crate) fn parse_offset(text: &str) -> Option<(bool, SimDuration)> {
     let text = text.trim();
     match text.strip_prefix('-') {
         Some(rest) => SimDuration::parse(rest).map(|duration| (true, duration)),
@@ -41,7 +41,7 @@ fn at_offset(start: SimTime, text: &str) -> Option<SimTime> {
 /// The password a written-out user knows when the file gives none: made
 /// from the name, so it is stable and passes the password rules.
 #[must_use]
-pub fn default_password(upn: &str) -> String {
+pub(crate) fn default_password(upn: &str) -> String {
     crate::demo::initial_password(upn)
 }
 
@@ -284,7 +284,7 @@ fn action_name(action: &crate::action::Action) -> String {
 
 /// The user an artefact belongs to.
 #[must_use]
-pub fn artefact_owner(artefact: &Artefact) -> &str {
+pub(crate) fn artefact_owner(artefact: &Artefact) -> &str {
     match artefact {
         Artefact::Rule { mailbox, .. } | Artefact::Forwarding { mailbox, .. } | Artefact::Delegate { mailbox, .. } => mailbox,
         Artefact::Role { user, .. } | Artefact::Method { user, .. } => user,

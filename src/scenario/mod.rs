@@ -352,7 +352,7 @@ pub struct Hint {
 
 /// A reference `"procedure/step"` split in two.
 #[must_use]
-pub fn split_step_ref(reference: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_step_ref(reference: &str) -> Option<(&str, &str)> {
     reference.split_once('/')
 }
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub fn is_variable_name(name: &str) -> bool {
 
 /// Whether a value can be put inside a RON string unchanged.
 #[must_use]
-pub fn is_safe_value(value: &str) -> bool {
+pub(crate) fn is_safe_value(value: &str) -> bool {
     value.len() <= 200 && !value.chars().any(|character| matches!(character, '"' | '\\' | '{' | '}') || character.is_control())
 }
 

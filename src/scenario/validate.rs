@@ -18,15 +18,15 @@ use crate::tenant::permission::{self, RoleSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// At most this many users written out in a file.
-pub const MAX_WRITTEN_USERS: usize = 10_000;
+pub(crate) const MAX_WRITTEN_USERS: usize = 10_000;
 /// At most this many generated users.
-pub const MAX_GENERATED_USERS: u32 = 200_000;
+pub(crate) const MAX_GENERATED_USERS: u32 = 200_000;
 /// At most this many scripted actions before the start.
-pub const MAX_SCRIPTED: usize = 10_000;
+pub(crate) const MAX_SCRIPTED: usize = 10_000;
 /// At most this many commands in a reference solution.
-pub const MAX_SOLUTION: usize = 1_000;
+pub(crate) const MAX_SOLUTION: usize = 1_000;
 /// The longest time limit.
-pub const MAX_TIME_LIMIT: SimDuration = SimDuration::days(30);
+pub(crate) const MAX_TIME_LIMIT: SimDuration = SimDuration::days(30);
 
 /// Collects diagnostics for one file.
 struct Checker<'a> {
@@ -673,7 +673,7 @@ fn languages(checker: &mut Checker<'_>, procedure: &Procedure) {
 
 /// The most points a step, objective, forbidden action or harm rule may be
 /// worth: every sum of them fits a `u32` in any build.
-pub const MAX_POINTS: u32 = 1_000;
+pub(crate) const MAX_POINTS: u32 = 1_000;
 
 fn points(checker: &mut Checker<'_>, what: Worth, name: &str, points: Option<u32>) {
     if let Some(points) = points.filter(|points| *points > MAX_POINTS) {
@@ -683,7 +683,7 @@ fn points(checker: &mut Checker<'_>, what: Worth, name: &str, points: Option<u32
 
 /// Whether `condition` can only be answered tenant-wide (no subject needed).
 #[must_use]
-pub const fn is_tenant_wide(condition: &Condition) -> bool {
+pub(crate) const fn is_tenant_wide(condition: &Condition) -> bool {
     matches!(
         condition,
         Condition::SsprScope(_)

@@ -69,7 +69,14 @@ pub(super) struct Consequences {
 impl Consequences {
     /// Remembers what a successful command undid or sent, so its effects
     /// are recognised. `violation` is the forbidden action it was, if any.
-    pub fn note_action(&mut self, record: &Record, action: &Action, simulation: &Simulation, memory: &Memory, violation: Option<usize>) {
+    pub(crate) fn note_action(
+        &mut self,
+        record: &Record,
+        action: &Action,
+        simulation: &Simulation,
+        memory: &Memory,
+        violation: Option<usize>,
+    ) {
         let tenant = simulation.tenant();
         let Some(id) = action.target().and_then(|name| tenant.find_user(name)) else { return };
         let upn = tenant.user(id).upn.clone();
@@ -111,7 +118,7 @@ impl Consequences {
 
     /// Records an order violation and the window it left open; returns the
     /// effects already seen in it, newly told.
-    pub fn open_window(&mut self, violation: usize, problem: &OrderProblem, violations: &mut [Flagged]) -> Vec<Effect> {
+    pub(crate) fn open_window(&mut self, violation: usize, problem: &OrderProblem, violations: &mut [Flagged]) -> Vec<Effect> {
         let mut told = Vec::new();
         if let Some(until) = problem.until {
             for logged in self.log.iter_mut().filter(|logged| problem.from <= logged.at && logged.at <= until) {
@@ -128,14 +135,14 @@ impl Consequences {
     }
 
     /// A step was completed: windows waiting for it close.
-    pub fn step_completed(&mut self, index: usize, at: SimTime) {
+    pub(crate) fn step_completed(&mut self, index: usize, at: SimTime) {
         for window in self.windows.iter_mut().filter(|window| window.until.is_none() && window.waiting_for == Some(index)) {
             window.until = Some(at);
         }
     }
 
     /// Reads what happened during a command; returns the consequences to tell.
-    pub fn scan(&mut self, record: &Record, facts: &Facts, simulation: &Simulation, violations: &mut [Flagged]) -> Vec<Effect> {
+    pub(crate) fn scan(&mut self, record: &Record, facts: &Facts, simulation: &Simulation, violations: &mut [Flagged]) -> Vec<Effect> {
         let tenant = simulation.tenant();
         let mut told = Vec::new();
         for event in &record.events {
@@ -214,7 +221,7 @@ impl Consequences {
 
     /// Violations that sent a password the attacker has not read (yet),
     /// with the channel: the report says so at its end.
-    pub fn unread_passwords(&self) -> impl Iterator<Item = (usize, &PasswordChannel)> {
+    pub(crate) fn unread_passwords(&self) -> impl Iterator<Item = (usize, &PasswordChannel)> {
         self.watches.iter().filter_map(|watch| watch.violation.map(|violation| (violation, &watch.channel)))
     }
 

@@ -26,7 +26,7 @@ pub(super) struct Facts {
     pub pass_mark: u32,
     pub start: SimTime,
     /// Journal entries before this index happened before the trainee arrived.
-    pub journal_start: usize,
+    pub(crate) journal_start: usize,
     pub trainee: String,
     /// "The subject" of the procedures, in the scenario's order.
     pub subjects: Vec<UserId>,
@@ -36,15 +36,15 @@ pub(super) struct Facts {
     pub may_act_on: Vec<UserId>,
     pub artefacts: Vec<KnownArtefact>,
     /// The scenario has a compromised account or an attacker.
-    pub attacker_present: bool,
+    pub(crate) attacker_present: bool,
     /// Password versions at the start, for `PasswordChangedSinceStart`.
-    pub password_versions: BTreeMap<UserId, u32>,
+    pub(crate) password_versions: BTreeMap<UserId, u32>,
     pub objectives: Vec<Objective>,
     pub hints: Vec<Hint>,
 }
 
 impl Facts {
-    pub fn new(scenario: &Scenario, simulation: &Simulation, start: SimTime, conditions: &[&Condition]) -> Result<Self, String> {
+    pub(crate) fn new(scenario: &Scenario, simulation: &Simulation, start: SimTime, conditions: &[&Condition]) -> Result<Self, String> {
         let tenant = simulation.tenant();
         let resolve =
             |name: &str, what: &str| tenant.find_user(name).ok_or_else(|| format!("the scorer cannot find {what} `{name}` in the tenant"));
@@ -101,26 +101,26 @@ impl Facts {
         })
     }
 
-    pub fn subject_index(&self, id: UserId) -> Option<usize> {
+    pub(crate) fn subject_index(&self, id: UserId) -> Option<usize> {
         self.subjects.iter().position(|subject| *subject == id)
     }
 
-    pub fn is_subject(&self, id: UserId) -> bool {
+    pub(crate) fn is_subject(&self, id: UserId) -> bool {
         self.subjects.contains(&id)
     }
 
-    pub fn is_affected(&self, id: UserId) -> bool {
+    pub(crate) fn is_affected(&self, id: UserId) -> bool {
         self.affected.contains(&id)
     }
 
     /// Ground-truth artefacts that belong to `owner`.
-    pub fn artefacts_of(&self, owner: UserId) -> impl Iterator<Item = &KnownArtefact> {
+    pub(crate) fn artefacts_of(&self, owner: UserId) -> impl Iterator<Item = &KnownArtefact> {
         self.artefacts.iter().filter(move |known| known.owner == owner)
     }
 
     /// Users whose mailbox or account state the scorer remembers between
     /// commands: subjects, affected accounts and artefact owners.
-    pub fn tracked_users(&self) -> Vec<UserId> {
+    pub(crate) fn tracked_users(&self) -> Vec<UserId> {
         let mut users = self.affected.clone();
         for known in &self.artefacts {
             push_unique(&mut users, known.owner);

@@ -11,7 +11,7 @@ use crate::tenant::role::Role;
 use crate::tenant::user::MethodKind;
 
 /// A text from a procedure file, in every language it is written in.
-pub type FileText = crate::i18n::Text;
+pub(crate) type FileText = crate::i18n::Text;
 
 /// Where the trainee sent a password.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,7 +186,7 @@ pub struct Citation {
 impl Citation {
     /// A procedure's source article and page.
     #[must_use]
-    pub fn of_procedure(procedure: &Procedure) -> Self {
+    pub(crate) fn of_procedure(procedure: &Procedure) -> Self {
         Self {
             article: procedure.source.article.clone(),
             steps: Vec::new(),
@@ -196,7 +196,7 @@ impl Citation {
 
     /// A step's source: the article and its steps, or the step's own page.
     #[must_use]
-    pub fn of_step(procedure: &Procedure, step: &Step) -> Self {
+    pub(crate) fn of_step(procedure: &Procedure, step: &Step) -> Self {
         let titles = Lang::ALL.iter().map(|lang| (lang.code().to_string(), procedure.citation(step, *lang).title.to_string())).collect();
         Self {
             article: crate::i18n::Text::Translated(titles),
@@ -207,7 +207,7 @@ impl Citation {
 
     /// Microsoft's page in `lang`, if there is one.
     #[must_use]
-    pub fn link(&self, lang: Lang) -> Option<String> {
+    pub(crate) fn link(&self, lang: Lang) -> Option<String> {
         let index = Lang::ALL.iter().position(|known| *known == lang)?;
         self.links.get(index).cloned().flatten()
     }
@@ -223,7 +223,7 @@ pub enum Credit {
 
 /// Why a step shows a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StepNote {
+pub(crate) enum StepNote {
     SkippedByScenario,
     /// Its condition did not hold (`None`: there was nothing to do).
     DidNotApply(Option<Condition>),
@@ -241,7 +241,7 @@ pub enum CheckId {
 impl CheckId {
     /// The stable id in the report.
     #[must_use]
-    pub const fn id(self) -> &'static str {
+    pub(crate) const fn id(self) -> &'static str {
         match self {
             CheckId::AttackerOut => "attacker-out",
             CheckId::OwnerSignsIn => "owner-signs-in",

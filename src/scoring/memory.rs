@@ -38,7 +38,7 @@ pub(super) struct Memory {
 }
 
 impl Memory {
-    pub fn new(tracked: Vec<UserId>, simulation: &Simulation) -> Self {
+    pub(crate) fn new(tracked: Vec<UserId>, simulation: &Simulation) -> Self {
         let tenant = simulation.tenant();
         let mut memory = Self {
             tracked,
@@ -53,7 +53,7 @@ impl Memory {
     }
 
     /// Takes in the state after a command.
-    pub fn refresh(&mut self, simulation: &Simulation) {
+    pub(crate) fn refresh(&mut self, simulation: &Simulation) {
         let tenant = simulation.tenant();
         self.outbound.clone_from(&tenant.outbound_policy);
         self.sspr.clone_from(&tenant.sspr_policy);
@@ -78,7 +78,7 @@ impl Memory {
 
     /// The rule a command names, by identity or by name, with who created
     /// it when every rule seen under that name agrees.
-    pub fn rule(&self, owner: UserId, name_or_identity: &str) -> Option<(String, Option<Party>)> {
+    pub(crate) fn rule(&self, owner: UserId, name_or_identity: &str) -> Option<(String, Option<Party>)> {
         let wanted = name_or_identity.trim();
         if let Some(seen) = self.rules.get(&(owner, wanted.to_string())) {
             return Some((seen.name.clone(), Some(seen.created_by)));
@@ -89,12 +89,12 @@ impl Memory {
         Some((first.name.clone(), agreed.then_some(first.created_by)))
     }
 
-    pub fn mailbox(&self, owner: UserId) -> Option<&MailboxBefore> {
+    pub(crate) fn mailbox(&self, owner: UserId) -> Option<&MailboxBefore> {
         self.mailboxes.get(&owner)
     }
 
     /// Who controls the methods of this kind, when they all agree.
-    pub fn method_controller(&self, owner: UserId, kind: MethodKind) -> Option<Party> {
+    pub(crate) fn method_controller(&self, owner: UserId, kind: MethodKind) -> Option<Party> {
         let mut controllers = self.methods.get(&owner)?.iter().filter(|(seen, _)| *seen == kind).map(|(_, party)| *party);
         let first = controllers.next()?;
         controllers.all(|party| party == first).then_some(first)

@@ -26,13 +26,13 @@ mod timeline;
 mod violations;
 mod words;
 
-pub use outcome::{OBJECTIVE_POINTS, OUTCOME_CHECK_POINTS};
+pub(crate) use outcome::OUTCOME_CHECK_POINTS;
+pub(crate) use report::SCHEMA_VERSION;
 pub use report::{
-    Consequence, Noted, OutcomeCheck, Points, ProcedureReport, Report, SCHEMA_VERSION, StepReport, StepStatus, TimelineEntry, Violation,
-    ViolationKind, Who,
+    Consequence, Noted, OutcomeCheck, Points, ProcedureReport, Report, StepReport, StepStatus, TimelineEntry, Violation, ViolationKind, Who,
 };
-pub use timeline::TIMELINE_LIMIT;
-pub use violations::{DENIED_POINTS, DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};
+pub(crate) use violations::DENIED_POINTS;
+pub use violations::{DENIED_POINTS_CAP, FORBIDDEN_POINTS, HARM_POINTS};
 
 use crate::clock::SimTime;
 use crate::engine::event::EventKind;
@@ -138,7 +138,7 @@ impl Scorer {
     /// Prepares to grade `scenario` from `start`, with `simulation` in its
     /// starting state. Fails when a graded procedure or a user the ground
     /// truth names is missing.
-    pub fn new(scenario: &Scenario, procedures: &ProcedureSet, simulation: &Simulation, start: SimTime) -> Result<Self, String> {
+    pub(crate) fn new(scenario: &Scenario, procedures: &ProcedureSet, simulation: &Simulation, start: SimTime) -> Result<Self, String> {
         let mut graded = Vec::new();
         for id in &scenario.grading.procedures {
             graded.push(procedures.get(id).ok_or_else(|| format!("the scenario is graded on procedure `{id}`, which is not loaded"))?);
@@ -192,7 +192,7 @@ impl Scorer {
 
     /// Takes in one command, with the simulation right after it; returns
     /// what changed: steps completed, violations, consequences.
-    pub fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
+    pub(crate) fn observe(&mut self, record: &Record, simulation: &Simulation) -> Vec<Feedback> {
         self.sequence = self.sequence.saturating_add(1);
         let mut feedback = Vec::new();
         if let Outcome::Denied(refusal) = &record.outcome
@@ -307,7 +307,7 @@ impl Scorer {
     /// state's outcome checks and the debrief timeline. The language
     /// changes only its words, never a score, status or kind.
     #[must_use]
-    pub fn report(&self, lang: Lang, simulation: &Simulation, records: &[Record], hints_used: &[usize]) -> Report {
+    pub(crate) fn report(&self, lang: Lang, simulation: &Simulation, records: &[Record], hints_used: &[usize]) -> Report {
         let steps: Vec<StepReport> = self.steps.iter().map(|step| step.report(lang)).collect();
         let outcome: Vec<OutcomeCheck> = outcome::checks(&self.facts, simulation, &self.consequences.restricted)
             .iter()

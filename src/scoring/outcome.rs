@@ -13,9 +13,9 @@ use crate::tenant::user::UserId;
 use std::collections::BTreeSet;
 
 /// Points each built-in check is worth.
-pub const OUTCOME_CHECK_POINTS: u32 = 10;
+pub(crate) const OUTCOME_CHECK_POINTS: u32 = 10;
 /// Points an objective is worth when the scenario does not say.
-pub const OBJECTIVE_POINTS: u32 = 10;
+pub(crate) const OBJECTIVE_POINTS: u32 = 10;
 
 /// Every check that applies, built-in checks first, then the objectives.
 pub(super) fn checks(facts: &Facts, simulation: &Simulation, restricted: &BTreeSet<UserId>) -> Vec<Check> {

@@ -45,7 +45,7 @@ impl Report {
     /// steps still missing (that is what `hint` gives, at its cost) nor
     /// the checks' details (they would name what is left to find).
     #[must_use]
-    pub fn render_progress(&self, colour: bool) -> String {
+    pub(crate) fn render_progress(&self, colour: bool) -> String {
         let lang = self.lang;
         let paint = Paint { colour };
         let mut out = String::new();

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON schema; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 1;
 
 /// One session's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +63,7 @@ pub struct Points {
 
 impl Points {
     #[must_use]
-    pub fn score(self) -> u32 {
+    pub(crate) fn score(self) -> u32 {
         let base = if self.possible == 0 { 100 } else { u64::from(self.earned.min(self.possible)) * 100 / u64::from(self.possible) };
         u32::try_from(base).unwrap_or(100).saturating_sub(self.penalties).min(100)
     }
@@ -102,22 +102,8 @@ pub enum StepStatus {
 impl StepStatus {
     /// The status in words, in `lang`.
     #[must_use]
-    pub fn text(self, lang: Lang) -> String {
+    pub(crate) fn text(self, lang: Lang) -> String {
         super::words::status(lang, self)
-    }
-
-    /// The status in English words (`done late`); the JSON uses the
-    /// kebab-case id (`done-late`).
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            StepStatus::Done => "done",
-            StepStatus::DoneLate => "done late",
-            StepStatus::DoneOutOfOrder => "out of order",
-            StepStatus::Missed => "missed",
-            StepStatus::Skipped => "skipped",
-            StepStatus::NotApplicable => "not applicable",
-        }
     }
 }
 
@@ -175,7 +161,7 @@ pub enum ViolationKind {
 impl ViolationKind {
     /// The kind in words, in `lang`.
     #[must_use]
-    pub fn text(self, lang: Lang) -> String {
+    pub(crate) fn text(self, lang: Lang) -> String {
         super::words::violation_kind(lang, self)
     }
 
@@ -302,7 +288,7 @@ pub enum Who {
 impl Who {
     /// The actor in words, in `lang`.
     #[must_use]
-    pub fn text(&self, lang: Lang) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         use crate::t;
         match self {
             Who::You => t!(lang, "report-who-you"),
@@ -324,11 +310,11 @@ mod time_text {
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
     #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference to the field
-    pub fn serialize<S: Serializer>(time: &SimTime, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(time: &SimTime, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(time)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SimTime, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SimTime, D::Error> {
         let text = String::deserialize(deserializer)?;
         SimTime::parse_rfc3339(&text).ok_or_else(|| D::Error::custom(format!("`{text}` is not an RFC 3339 time")))
     }
@@ -339,14 +325,14 @@ mod optional_time_text {
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
     #[allow(clippy::ref_option)] // serde's `with` passes a reference to the field
-    pub fn serialize<S: Serializer>(time: &Option<SimTime>, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(time: &Option<SimTime>, serializer: S) -> Result<S::Ok, S::Error> {
         match time {
             Some(time) => serializer.collect_str(time),
             None => serializer.serialize_none(),
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<SimTime>, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<SimTime>, D::Error> {
         let text = Option::<String>::deserialize(deserializer)?;
         text.map(|text| SimTime::parse_rfc3339(&text).ok_or_else(|| D::Error::custom(format!("`{text}` is not an RFC 3339 time"))))
             .transpose()

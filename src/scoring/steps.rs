@@ -37,7 +37,7 @@ pub(super) struct Completion {
     pub at: SimTime,
     pub command: String,
     pub late: bool,
-    pub out_of_order: bool,
+    pub(crate) out_of_order: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -63,7 +63,7 @@ pub(super) struct OrderProblem {
     pub from: SimTime,
     /// Until when, if known now; otherwise until `waiting_for` is done.
     pub until: Option<SimTime>,
-    pub waiting_for: Option<usize>,
+    pub(crate) waiting_for: Option<usize>,
     /// The command that came too early (the scorer's sequence number): one
     /// early command is one mistake, however many steps it is early for.
     pub early: u32,
@@ -71,7 +71,7 @@ pub(super) struct OrderProblem {
 
 impl StepState {
     /// Every step of every graded procedure, in the scenario's order.
-    pub fn all(scenario: &Scenario, procedures: &[&Procedure], facts: &Facts, simulation: &Simulation) -> Vec<Self> {
+    pub(crate) fn all(scenario: &Scenario, procedures: &[&Procedure], facts: &Facts, simulation: &Simulation) -> Vec<Self> {
         let mut steps = Vec::new();
         for procedure in procedures {
             for step in &procedure.steps {
@@ -99,25 +99,25 @@ impl StepState {
         steps
     }
 
-    pub fn applies(&self) -> bool {
+    pub(crate) fn applies(&self) -> bool {
         self.applicability == Applicability::Applies
     }
 
     /// Optional after the scenario's `raise`: shown, worth nothing.
-    pub fn is_advice(&self) -> bool {
+    pub(crate) fn is_advice(&self) -> bool {
         self.kind == StepKind::Optional
     }
 
-    pub fn reference(&self) -> String {
+    pub(crate) fn reference(&self) -> String {
         format!("{}/{}", self.procedure, self.step.id)
     }
 
     /// Points the step is worth here; optional and inapplicable steps none.
-    pub fn possible(&self) -> u32 {
+    pub(crate) fn possible(&self) -> u32 {
         if !self.applies() || self.kind == StepKind::Optional { 0 } else { self.step.points_for(self.kind) }
     }
 
-    pub fn earned(&self) -> u32 {
+    pub(crate) fn earned(&self) -> u32 {
         match &self.completion {
             Some(completion) if completion.late || completion.out_of_order => self.possible() / 2,
             Some(_) => self.possible(),
@@ -126,16 +126,16 @@ impl StepState {
     }
 
     /// Whether completing the step changes anything (views and checks do not).
-    pub fn changes_anything(&self) -> bool {
+    pub(crate) fn changes_anything(&self) -> bool {
         self.step.done_by.is_empty() || self.step.done_by.iter().any(|pattern| !is_look_only(pattern.action))
     }
 
     /// The article and its step numbers, with Microsoft's page.
-    pub fn citation(&self) -> Citation {
+    pub(crate) fn citation(&self) -> Citation {
         self.citation.clone()
     }
 
-    pub fn status(&self) -> StepStatus {
+    pub(crate) fn status(&self) -> StepStatus {
         match (&self.completion, self.applicability) {
             (_, Applicability::SkippedByScenario | Applicability::NothingToDo) => StepStatus::NotApplicable,
             (Some(completion), _) if completion.out_of_order => StepStatus::DoneOutOfOrder,
@@ -147,7 +147,7 @@ impl StepState {
     }
 
     /// Why the step shows a note, if it does.
-    pub fn note(&self) -> Option<StepNote> {
+    pub(crate) fn note(&self) -> Option<StepNote> {
         match (self.applicability, self.raised) {
             (Applicability::SkippedByScenario, _) => Some(StepNote::SkippedByScenario),
             // Say why, so the report never reads as if the simulation had
@@ -158,7 +158,7 @@ impl StepState {
         }
     }
 
-    pub fn report(&self, lang: Lang) -> StepReport {
+    pub(crate) fn report(&self, lang: Lang) -> StepReport {
         let status = self.status();
         let explain = matches!(status, StepStatus::Missed | StepStatus::DoneLate | StepStatus::DoneOutOfOrder);
         let citation = self.citation();

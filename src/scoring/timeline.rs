@@ -19,7 +19,7 @@ use crate::tenant::user::Party;
 use std::collections::BTreeSet;
 
 /// The timeline shows at most this many entries.
-pub const TIMELINE_LIMIT: usize = 200;
+pub(crate) const TIMELINE_LIMIT: usize = 200;
 
 /// The timeline, and how many entries were left out past the limit.
 pub(super) fn build(lang: Lang, facts: &Facts, simulation: &Simulation, records: &[Record]) -> (Vec<TimelineEntry>, u32) {

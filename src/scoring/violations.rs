@@ -24,7 +24,7 @@ pub const FORBIDDEN_POINTS: u32 = 15;
 /// Points one instance of harm costs when the procedure does not say.
 pub const HARM_POINTS: u32 = 10;
 /// Points an access-denied attempt costs.
-pub const DENIED_POINTS: u32 = 2;
+pub(crate) const DENIED_POINTS: u32 = 2;
 /// Access-denied attempts cost at most this much in all.
 pub const DENIED_POINTS_CAP: u32 = 10;
 

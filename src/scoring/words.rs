@@ -51,7 +51,7 @@ pub(super) fn citation_with_link(lang: Lang, cited: &Citation) -> String {
 }
 
 /// A status as the report's reader reads it.
-pub fn status(lang: Lang, status: StepStatus) -> String {
+pub(super) fn status(lang: Lang, status: StepStatus) -> String {
     match status {
         StepStatus::Done => t!(lang, "report-status-done"),
         StepStatus::DoneLate => t!(lang, "report-status-done-late"),
@@ -63,7 +63,7 @@ pub fn status(lang: Lang, status: StepStatus) -> String {
 }
 
 /// A kind of violation as the report's reader reads it.
-pub fn violation_kind(lang: Lang, kind: ViolationKind) -> String {
+pub(crate) fn violation_kind(lang: Lang, kind: ViolationKind) -> String {
     match kind {
         ViolationKind::Forbidden => t!(lang, "report-kind-forbidden"),
         ViolationKind::Order => t!(lang, "report-kind-order"),

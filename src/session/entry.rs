@@ -99,7 +99,7 @@ pub enum OutcomeKind {
 
 impl OutcomeKind {
     #[must_use]
-    pub const fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             OutcomeKind::Done => "done",
             OutcomeKind::Denied => "denied",
@@ -156,7 +156,7 @@ pub struct Secret {
     /// `end-user:UPN`, ...): the replay types what that place holds then.
     /// Left out for a password held nowhere (fresh).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub same_as: Option<String>,
+    pub(crate) same_as: Option<String>,
     /// For a new password, what the password rules said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Rules>,
@@ -180,7 +180,7 @@ pub fn step(drill: &mut Drill, line: &str, n: u32) -> (Reply, Option<Entry>) {
 }
 
 /// [`step`] for a line already read by [`command::read`] (trimmed).
-pub fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<Entry>) {
+pub(crate) fn step_line(drill: &mut Drill, line: &Line<'_>, n: u32) -> (Reply, Option<Entry>) {
     let trimmed = line.text;
     let records_before = drill.records().len();
     let at = drill.simulation().now();
@@ -259,11 +259,11 @@ mod mode_name {
     use serde::{Deserialize, Deserializer, Serializer};
 
     #[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's `with` passes a reference")]
-    pub fn serialize<S: Serializer>(mode: &Mode, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(mode: &Mode, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(mode.name())
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Mode, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Mode, D::Error> {
         let name = String::deserialize(deserializer)?;
         match name.as_str() {
             "practice" => Ok(Mode::Practice),

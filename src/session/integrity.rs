@@ -86,7 +86,7 @@ pub fn chain_next(previous: &str, entry: &Entry) -> String {
 /// the digest says nothing about a password (a replay types a stand-in,
 /// hidden the same way), and a replay gives the same digest.
 #[must_use]
-pub fn output_digest(output: &str, passwords_set: &[String], hidden: &[String]) -> String {
+pub(crate) fn output_digest(output: &str, passwords_set: &[String], hidden: &[String]) -> String {
     let mut text = output.to_string();
     for password in passwords_set.iter().filter(|password| !password.is_empty()) {
         if text.contains(password.as_str()) {

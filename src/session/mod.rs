@@ -21,25 +21,25 @@ mod parse;
 mod replay;
 mod writer;
 
-pub use entry::{Entry, Header, OutcomeKind, Rules, STAND_IN_PASSWORD, Secret, step, step_line};
-pub use integrity::{
-    Alteration, AlterationKind, Integrity, chain_next, chain_start, check_chain, last_link, original_header, output_digest,
-};
+pub(crate) use entry::step_line;
+pub use entry::{Entry, Header, OutcomeKind, Rules, STAND_IN_PASSWORD, Secret, step};
+pub(crate) use integrity::output_digest;
+pub use integrity::{Alteration, AlterationKind, Integrity, chain_next, chain_start, check_chain, last_link, original_header};
 pub use parse::{Difference, Parsed, SessionError, SessionProblem, SessionWarning, WarningKind, parse};
 pub use replay::{Replayed, check_header, fresh_drill, replay, replay_on, unmask};
 pub use writer::SessionWriter;
 
 /// The `format` field of every header: tells a session file from any other
 /// JSON Lines file.
-pub const FORMAT: &str = "tenantdrill-session";
+pub(crate) const FORMAT: &str = "tenantdrill-session";
 
 /// The version of the format this build writes and reads. It changes only
 /// when an older reader would misread a newer file.
-pub const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 /// The oldest version this build reads: version 1 files (no output
 /// digests, no chain) still grade, marked unverified.
-pub const OLDEST_FORMAT_VERSION: u32 = 1;
+pub(crate) const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A session file may hold at most this many entries: far more than any
 /// scenario's time limit allows, few enough that a corrupt or hostile file

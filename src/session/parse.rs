@@ -146,7 +146,7 @@ impl SessionError {
     }
 
     #[must_use]
-    pub fn at(mut self, line: usize, column: Option<usize>) -> Self {
+    pub(crate) fn at(mut self, line: usize, column: Option<usize>) -> Self {
         self.line = Some(line);
         self.column = column;
         self

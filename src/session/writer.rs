@@ -30,7 +30,7 @@ pub struct SessionWriter<W: Write> {
 /// file the tool writes is always one it reads back. An entry is at most
 /// [`crate::command::MAX_LINE_BYTES`] escaped (six bytes a character at
 /// worst) and its reason, far under this.
-pub const RESERVED_BYTES: u64 = 256 * 1024;
+pub(crate) const RESERVED_BYTES: u64 = 256 * 1024;
 
 impl<W: Write> SessionWriter<W> {
     /// Starts a new session file with its header.
@@ -50,14 +50,14 @@ impl<W: Write> SessionWriter<W> {
 
     /// The file's length so far.
     #[must_use]
-    pub const fn bytes_written(&self) -> u64 {
+    pub(crate) const fn bytes_written(&self) -> u64 {
         self.bytes
     }
 
     /// Whether only a last, short entry (`submit`) still fits: one more
     /// entry of any length could make the file too large or too long to read.
     #[must_use]
-    pub fn is_nearly_full(&self) -> bool {
+    pub(crate) fn is_nearly_full(&self) -> bool {
         usize::try_from(self.next).map_or(true, |next| next >= MAX_ENTRIES) || self.bytes + RESERVED_BYTES > MAX_FILE_BYTES
     }
 
@@ -71,7 +71,7 @@ impl<W: Write> SessionWriter<W> {
 
     /// The number the next command gets.
     #[must_use]
-    pub const fn next_number(&self) -> u32 {
+    pub(crate) const fn next_number(&self) -> u32 {
         self.next
     }
 

@@ -26,7 +26,7 @@ pub struct LockoutCounter {
 
 /// What a failed password attempt did to the counter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailureEffect {
+pub(crate) enum FailureEffect {
     /// The same bad password was tried again recently: not counted.
     Repeated,
     /// Counted; not yet locked.
@@ -42,7 +42,7 @@ impl LockoutCounter {
     }
 
     /// Records a wrong password at `now`.
-    pub fn record_failure(&mut self, password: &str, now: SimTime, policy: &LockoutPolicy) -> FailureEffect {
+    pub(crate) fn record_failure(&mut self, password: &str, now: SimTime, policy: &LockoutPolicy) -> FailureEffect {
         let fingerprint = fingerprint(password);
         if self.recent_bad.contains(&fingerprint) {
             return FailureEffect::Repeated;
@@ -63,7 +63,7 @@ impl LockoutCounter {
 
     /// A successful sign-in clears the failure count but not the growth of
     /// future lockouts.
-    pub fn record_success(&mut self) {
+    pub(crate) fn record_success(&mut self) {
         self.failures = 0;
         self.recent_bad = [0; REMEMBERED_BAD_PASSWORDS];
         self.locked_until = None;
@@ -71,14 +71,14 @@ impl LockoutCounter {
 
     /// A password reset (by an admin, or self-service "I forgot my password")
     /// clears everything.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         *self = Self::default();
     }
 }
 
 /// FNV-1a, with 0 mapped away so it never collides with an empty slot.
 #[must_use]
-pub fn fingerprint(password: &str) -> u64 {
+pub(crate) fn fingerprint(password: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in password.bytes() {
         hash ^= u64::from(byte);

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
 /// Every log keeps at most this many entries.
-pub const LOG_LIMIT: usize = 200_000;
+pub(crate) const LOG_LIMIT: usize = 200_000;
 
 /// A bounded, append-only log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,7 +22,7 @@ impl<T> Default for BoundedLog<T> {
 }
 
 impl<T> BoundedLog<T> {
-    pub fn push(&mut self, entry: T) {
+    pub(crate) fn push(&mut self, entry: T) {
         if self.entries.len() >= LOG_LIMIT {
             self.entries.pop_front();
             self.dropped += 1;
@@ -31,14 +31,6 @@ impl<T> BoundedLog<T> {
     }
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> {
         self.entries.iter()
-    }
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 
@@ -80,36 +72,9 @@ impl SignInStatus {
         }
     }
 
-    /// What the person signing in is told.
-    #[must_use]
-    pub const fn user_message(self) -> &'static str {
-        match self {
-            SignInStatus::Success => "Signed in.",
-            SignInStatus::MustChangePassword => {
-                "You need to update your password because this is the first time you are signing in, or because your password has expired."
-            }
-            SignInStatus::WrongPassword => "Your account or password is incorrect.",
-            SignInStatus::Locked => "Your account is temporarily locked to prevent unauthorized use. Try again later.",
-            SignInStatus::Disabled => "Your account has been locked. Contact your support person to unlock it, then try again.",
-            SignInStatus::PasswordExpired => "Your password has expired.",
-            SignInStatus::MfaRequired => "More information required: approve the sign-in with your second factor.",
-            SignInStatus::UnknownUser => "This username may be incorrect.",
-            SignInStatus::TokenRevoked => "Your session has expired. Sign in again.",
-        }
-    }
-
     #[must_use]
     pub const fn succeeded(self) -> bool {
         matches!(self, SignInStatus::Success | SignInStatus::MustChangePassword)
-    }
-
-    /// The sign-in log's Status column: `Success`, or `Failure` with the code.
-    #[must_use]
-    pub fn label(self) -> String {
-        match self.code() {
-            0 => "Success".to_string(),
-            code => format!("Failure {code}"),
-        }
     }
 }
 
@@ -120,15 +85,7 @@ pub enum Location {
     Unfamiliar,
 }
 
-impl Location {
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Location::Familiar => "familiar",
-            Location::Unfamiliar => "unfamiliar",
-        }
-    }
-}
+impl Location {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInEntry {
@@ -169,16 +126,7 @@ pub enum Severity {
     High,
 }
 
-impl Severity {
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Severity::Low => "Low",
-            Severity::Medium => "Medium",
-            Severity::High => "High",
-        }
-    }
-}
+impl Severity {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alert {
@@ -232,23 +180,12 @@ pub enum TraceStatus {
     Sent,
 }
 
-impl TraceStatus {
-    /// The message trace's Status column.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            TraceStatus::Delivered => "Delivered",
-            TraceStatus::Forwarded => "Forwarded",
-            TraceStatus::Failed => "Failed",
-            TraceStatus::Sent => "Sent",
-        }
-    }
-}
+impl TraceStatus {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceEntry {
     pub at: SimTime,
-    pub message_id: u64,
+    pub(crate) message_id: u64,
     pub from: String,
     pub to: TraceTo,
     pub subject: String,

@@ -9,10 +9,10 @@ use crate::clock::SimTime;
 use serde::{Deserialize, Serialize};
 
 /// A mailbox keeps at most this many messages; the oldest go first.
-pub const MAILBOX_MESSAGE_LIMIT: usize = 500;
+pub(crate) const MAILBOX_MESSAGE_LIMIT: usize = 500;
 /// A mailbox holds at most this many inbox rules (Exchange's own quota is
 /// by size; a count is enough here).
-pub const MAILBOX_RULE_LIMIT: usize = 256;
+pub(crate) const MAILBOX_RULE_LIMIT: usize = 256;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mailbox {
@@ -33,13 +33,13 @@ pub struct Mailbox {
 
 impl Mailbox {
     #[must_use]
-    pub fn has_forwarding(&self) -> bool {
+    pub(crate) fn has_forwarding(&self) -> bool {
         self.forwarding_address.is_some() || self.forwarding_smtp_address.is_some()
     }
 
     /// Finds a rule by name (case-insensitive) or by rule identity.
     #[must_use]
-    pub fn find_rule(&self, name_or_identity: &str) -> Option<usize> {
+    pub(crate) fn find_rule(&self, name_or_identity: &str) -> Option<usize> {
         let wanted = name_or_identity.trim();
         self.rules
             .iter()
@@ -49,7 +49,7 @@ impl Mailbox {
 
     /// Gives the rules priorities 1, 2, ... in their current order, as
     /// Exchange does after `Remove-InboxRule`, so no two rules share one.
-    pub fn renumber_rules(&mut self) {
+    pub(crate) fn renumber_rules(&mut self) {
         self.rules.sort_by_key(|rule| rule.priority);
         for (rule, priority) in self.rules.iter_mut().zip(1..) {
             rule.priority = priority;
@@ -75,7 +75,7 @@ impl Mailbox {
         &self.rules[self.rules.len() - 1]
     }
 
-    pub fn store(&mut self, message: Message) {
+    pub(crate) fn store(&mut self, message: Message) {
         if self.messages.len() >= MAILBOX_MESSAGE_LIMIT {
             self.messages.remove(0);
         }
@@ -109,7 +109,7 @@ pub enum RuleAction {
 impl RuleAction {
     /// Addresses the action sends a copy to.
     #[must_use]
-    pub fn forward_targets(&self) -> &[String] {
+    pub(crate) fn forward_targets(&self) -> &[String] {
         match self {
             RuleAction::ForwardTo(targets) | RuleAction::ForwardAsAttachmentTo(targets) | RuleAction::RedirectTo(targets) => targets,
             _ => &[],
@@ -150,17 +150,17 @@ pub struct InboxRule {
     /// An admin has seen this rule in a listing: completion offers a
     /// hidden rule only then (a rule put back later is new again).
     #[serde(default)]
-    pub shown_to_admins: bool,
+    pub(crate) shown_to_admins: bool,
 }
 
 impl InboxRule {
     #[must_use]
-    pub fn forwards(&self) -> bool {
+    pub(crate) fn forwards(&self) -> bool {
         self.actions.iter().any(|action| !action.forward_targets().is_empty())
     }
 
     #[must_use]
-    pub fn matches(&self, message: &Message) -> bool {
+    pub(crate) fn matches(&self, message: &Message) -> bool {
         let contains = |text: &str, words: &[String]| {
             let text = text.to_ascii_lowercase();
             words.iter().any(|word| text.contains(&word.to_ascii_lowercase()))
@@ -187,7 +187,7 @@ pub enum AccessRight {
 impl AccessRight {
     /// The right as Exchange names it (`Get-MailboxPermission`).
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub(crate) const fn label(self) -> &'static str {
         match self {
             AccessRight::FullAccess => "FullAccess",
             AccessRight::SendAs => "SendAs",
@@ -220,7 +220,7 @@ impl Protocol {
         [Protocol::OutlookWeb, Protocol::Mapi, Protocol::Ews, Protocol::ActiveSync, Protocol::Imap, Protocol::Pop];
 
     #[must_use]
-    pub const fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             Protocol::OutlookWeb => "owa",
             Protocol::Mapi => "mapi",
@@ -232,14 +232,14 @@ impl Protocol {
     }
 
     #[must_use]
-    pub fn parse(text: &str) -> Option<Protocol> {
+    pub(crate) fn parse(text: &str) -> Option<Protocol> {
         let wanted = text.trim().to_ascii_lowercase();
         Protocol::ALL.into_iter().find(|protocol| protocol.name() == wanted)
     }
 
     /// Protocols legacy clients use with app passwords.
     #[must_use]
-    pub const fn is_legacy(self) -> bool {
+    pub(crate) const fn is_legacy(self) -> bool {
         matches!(self, Protocol::Imap | Protocol::Pop | Protocol::Ews)
     }
 }
@@ -259,7 +259,7 @@ impl ProtocolSet {
     pub const fn enabled(self, protocol: Protocol) -> bool {
         self.0 & (1 << protocol as u8) != 0
     }
-    pub fn disable(&mut self, protocol: Protocol) -> bool {
+    pub(crate) fn disable(&mut self, protocol: Protocol) -> bool {
         let was = self.enabled(protocol);
         self.0 &= !(1 << protocol as u8);
         was
@@ -270,7 +270,7 @@ impl ProtocolSet {
         [Protocol::OutlookWeb, Protocol::Mapi, Protocol::ActiveSync].into_iter().any(|protocol| self.enabled(protocol))
     }
     #[must_use]
-    pub fn any_legacy(self) -> bool {
+    pub(crate) fn any_legacy(self) -> bool {
         Protocol::ALL.into_iter().filter(|protocol| protocol.is_legacy()).any(|protocol| self.enabled(protocol))
     }
 }
@@ -278,7 +278,7 @@ impl ProtocolSet {
 /// A password carried in a message: whoever reads the message learns it, if
 /// it is still the account's current password.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CarriedPassword {
+pub(crate) struct CarriedPassword {
     pub account: UserId,
     pub version: u32,
 }
@@ -291,12 +291,12 @@ pub struct Message {
     pub to: Vec<String>,
     pub subject: String,
     pub body: String,
-    pub has_attachment: bool,
+    pub(crate) has_attachment: bool,
     pub folder: String,
     pub read: bool,
-    pub carries_password: Option<CarriedPassword>,
+    pub(crate) carries_password: Option<CarriedPassword>,
 }
 
 pub const INBOX: &str = "Inbox";
-pub const SENT_ITEMS: &str = "Sent Items";
-pub const DELETED_ITEMS: &str = "Deleted Items";
+pub(crate) const SENT_ITEMS: &str = "Sent Items";
+pub(crate) const DELETED_ITEMS: &str = "Deleted Items";

@@ -43,7 +43,7 @@ pub enum AddUserError {
 }
 
 /// A tenant may hold at most this many users.
-pub const USER_LIMIT: usize = 1_000_000;
+pub(crate) const USER_LIMIT: usize = 1_000_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tenant {
@@ -132,11 +132,6 @@ impl Tenant {
         &mut self.users[id.index()]
     }
 
-    #[must_use]
-    pub fn get_user(&self, id: UserId) -> Option<&User> {
-        self.users.get_index(id.index()).map(|(_, user)| user)
-    }
-
     /// Users in the order they were added.
     pub fn users(&self) -> impl Iterator<Item = (UserId, &User)> {
         self.users.values().enumerate().map(|(index, user)| (UserId(u32::try_from(index).unwrap_or(u32::MAX)), user))
@@ -169,7 +164,7 @@ impl Tenant {
 
     /// Whether an alias is shared by several users (so it cannot be used alone).
     #[must_use]
-    pub fn alias_is_ambiguous(&self, alias: &str) -> bool {
+    pub(crate) fn alias_is_ambiguous(&self, alias: &str) -> bool {
         matches!(self.aliases.get(&alias.trim().to_ascii_lowercase()), Some(AliasEntry::Ambiguous))
     }
 
@@ -203,13 +198,13 @@ impl Tenant {
 
     /// Whether the address belongs to this tenant's domains.
     #[must_use]
-    pub fn is_internal_address(&self, address: &str) -> bool {
+    pub(crate) fn is_internal_address(&self, address: &str) -> bool {
         address.rsplit_once('@').is_some_and(|(_, domain)| self.domains.iter().any(|own| own.eq_ignore_ascii_case(domain)))
     }
 
     /// Members of a group by name (case-insensitive).
     #[must_use]
-    pub fn group(&self, name: &str) -> Option<&Group> {
+    pub(crate) fn group(&self, name: &str) -> Option<&Group> {
         self.groups.get(&name.to_ascii_lowercase())
     }
 

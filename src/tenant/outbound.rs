@@ -45,7 +45,7 @@ pub struct OutboundState {
 
 impl OutboundState {
     /// Starts new windows when the hour, day or minute has moved on.
-    pub fn roll(&mut self, now: SimTime) {
+    pub(crate) fn roll(&mut self, now: SimTime) {
         if self.hour != now.hour_number() {
             self.hour = now.hour_number();
             self.external_in_hour = 0;
@@ -63,7 +63,7 @@ impl OutboundState {
     }
 
     #[must_use]
-    pub fn is_exempt(&self, limit: LimitKind, now: SimTime) -> bool {
+    pub(crate) fn is_exempt(&self, limit: LimitKind, now: SimTime) -> bool {
         self.exempt.is_some_and(|(day, exempt_limit)| day == now.day_number() && exempt_limit == limit)
     }
 }

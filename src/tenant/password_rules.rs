@@ -20,8 +20,8 @@ use std::fmt;
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
-pub const MINIMUM_LENGTH: usize = 8;
-pub const MAXIMUM_LENGTH: usize = 256;
+pub(crate) const MINIMUM_LENGTH: usize = 8;
+pub(crate) const MAXIMUM_LENGTH: usize = 256;
 const REQUIRED_CHARACTER_CLASSES: usize = 3;
 /// Microsoft Entra Password Protection rejects any password scoring below five.
 const REQUIRED_SCORE: usize = 5;
@@ -162,7 +162,7 @@ pub fn check_password(password: &str, context: &PasswordContext<'_>) -> Result<(
 
 /// The normalisation used by the banned check, public so tests and the docs can show it.
 #[must_use]
-pub fn normalise(password: &str) -> String {
+pub(crate) fn normalise(password: &str) -> String {
     password
         .chars()
         .map(|character| match u8::try_from(character) {

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 pub struct RoleSet(u32);
 
 impl RoleSet {
-    pub const EMPTY: RoleSet = RoleSet(0);
+    pub(crate) const EMPTY: RoleSet = RoleSet(0);
 
     const fn bit(role: Role) -> u32 {
         1 << (role as u32)
@@ -22,18 +22,18 @@ impl RoleSet {
     pub const fn contains(self, role: Role) -> bool {
         self.0 & Self::bit(role) != 0
     }
-    pub fn insert(&mut self, role: Role) -> bool {
+    pub(crate) fn insert(&mut self, role: Role) -> bool {
         let had = self.contains(role);
         self.0 |= Self::bit(role);
         !had
     }
-    pub fn remove(&mut self, role: Role) -> bool {
+    pub(crate) fn remove(&mut self, role: Role) -> bool {
         let had = self.contains(role);
         self.0 &= !Self::bit(role);
         had
     }
     #[must_use]
-    pub const fn is_empty(self) -> bool {
+    pub(crate) const fn is_empty(self) -> bool {
         self.0 == 0
     }
     /// Roles in the fixed order of [`Role::ALL`].
@@ -41,7 +41,7 @@ impl RoleSet {
         Role::ALL.into_iter().filter(move |role| self.contains(*role))
     }
     #[must_use]
-    pub fn contains_any(self, roles: &[Role]) -> bool {
+    pub(crate) fn contains_any(self, roles: &[Role]) -> bool {
         roles.iter().any(|role| self.contains(*role))
     }
 }
@@ -125,7 +125,7 @@ const TARGET_TABLE_COLUMNS: [Role; 6] = [
 /// One row of the target table: may a holder of `actor` act on a holder of `target`?
 /// A target with no role at all is the first row.
 #[must_use]
-pub fn target_table_allows(actor: Role, target: Option<Role>) -> bool {
+pub(crate) fn target_table_allows(actor: Role, target: Option<Role>) -> bool {
     use Role::{
         AuthenticationAdministrator as Auth, DirectoryReaders, GlobalAdministrator as Global, GroupsAdministrator, GuestInviter,
         HelpdeskAdministrator as Helpdesk, MessageCenterReader, PasswordAdministrator as Password,
@@ -161,7 +161,7 @@ impl Permission {
 
     /// For plain permissions, the roles that grant them.
     #[must_use]
-    pub const fn granted_by(self) -> &'static [Role] {
+    pub(crate) const fn granted_by(self) -> &'static [Role] {
         use Role::{
             AuthenticationAdministrator, AuthenticationPolicyAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader,
             OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,

@@ -27,7 +27,7 @@ impl Default for LockoutPolicy {
 impl LockoutPolicy {
     /// Length of the `nth` lockout (1-based): doubling from the first, capped.
     #[must_use]
-    pub fn duration_of(&self, nth: u8) -> SimDuration {
+    pub(crate) fn duration_of(&self, nth: u8) -> SimDuration {
         let mut seconds = self.first_duration_s.max(1);
         for _ in 1..nth {
             seconds = seconds.saturating_mul(self.growth_factor.max(1));
@@ -52,7 +52,7 @@ pub struct PasswordPolicy {
 }
 
 /// The range the admin center accepts for the expiry policy.
-pub const PASSWORD_EXPIRY_DAYS_RANGE: std::ops::RangeInclusive<u16> = 14..=730;
+pub(crate) const PASSWORD_EXPIRY_DAYS_RANGE: std::ops::RangeInclusive<u16> = 14..=730;
 
 /// Which users self-service password reset applies to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -84,25 +84,12 @@ impl SsprMethod {
         SsprMethod::OfficePhone,
         SsprMethod::SecurityQuestions,
     ];
-
-    /// The method as the password reset settings page names it.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            SsprMethod::MobileAppNotification => "Mobile app notification",
-            SsprMethod::MobileAppCode => "Mobile app code",
-            SsprMethod::Email => "Email",
-            SsprMethod::MobilePhone => "Mobile phone",
-            SsprMethod::OfficePhone => "Office phone",
-            SsprMethod::SecurityQuestions => "Security questions",
-        }
-    }
 }
 
 impl SsprScope {
     /// The setting as the password reset settings page shows it.
     #[must_use]
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             SsprScope::None => "None".to_string(),
             SsprScope::Selected(group) => format!("Selected (group \"{group}\")"),
@@ -161,7 +148,7 @@ pub enum AutoForwardingMode {
 impl OutboundAction {
     /// The outbound spam policy's setting, as the Defender portal words it.
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub(crate) const fn label(self) -> &'static str {
         match self {
             OutboundAction::BlockUser => "restrict the user from sending email",
             OutboundAction::BlockUserForToday => "restrict the user from sending email until the following day",
@@ -173,7 +160,7 @@ impl OutboundAction {
 impl AutoForwardingMode {
     /// The automatic forwarding rule setting, as the Defender portal words it.
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub(crate) const fn label(self) -> &'static str {
         match self {
             AutoForwardingMode::Automatic => "automatic (system-controlled)",
             AutoForwardingMode::On => "on (forwarding is enabled)",
@@ -182,7 +169,7 @@ impl AutoForwardingMode {
     }
 
     #[must_use]
-    pub const fn allows_external(self) -> bool {
+    pub(crate) const fn allows_external(self) -> bool {
         matches!(self, AutoForwardingMode::On)
     }
 }
@@ -216,8 +203,8 @@ impl Default for OutboundPolicy {
 /// Limits the service applies whatever the policy says.
 pub const SERVICE_RECIPIENTS_PER_DAY: u32 = 10_000;
 /// Entra's limit on custom banned-password terms.
-pub const MAX_CUSTOM_BANNED_TERMS: usize = 1_000;
+pub(crate) const MAX_CUSTOM_BANNED_TERMS: usize = 1_000;
 /// The largest value an outbound recipient limit may be set to.
-pub const OUTBOUND_LIMIT_MAXIMUM: u32 = 10_000;
+pub(crate) const OUTBOUND_LIMIT_MAXIMUM: u32 = 10_000;
 pub const SERVICE_MESSAGES_PER_MINUTE: u32 = 30;
 pub const SERVICE_RECIPIENTS_PER_MESSAGE: u32 = 500;

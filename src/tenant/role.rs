@@ -104,7 +104,7 @@ impl Role {
     /// Finds a role by display name, alias or variant name, ignoring case,
     /// spaces, hyphens and underscores.
     #[must_use]
-    pub fn parse(text: &str) -> Option<Role> {
+    pub(crate) fn parse(text: &str) -> Option<Role> {
         let wanted = squash(text);
         Role::ALL
             .into_iter()
@@ -114,7 +114,7 @@ impl Role {
     /// Roles that only read: holding one of these alone makes a user an
     /// "admin" in the directory but gives no power to change anything.
     #[must_use]
-    pub const fn is_read_only(self) -> bool {
+    pub(crate) const fn is_read_only(self) -> bool {
         matches!(self, Role::SecurityReader | Role::GlobalReader | Role::ReportsReader | Role::MessageCenterReader | Role::DirectoryReaders)
     }
 }

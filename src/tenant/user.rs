@@ -15,7 +15,7 @@ pub struct UserId(pub u32);
 
 impl UserId {
     #[must_use]
-    pub const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         self.0 as usize
     }
 }
@@ -37,18 +37,18 @@ pub struct Knowledge {
     /// Admins who set or saw the password (an admin reset shows it to them).
     pub admins: Vec<UserId>,
     /// Outside addresses the password was sent to.
-    pub outside_addresses: Vec<String>,
+    pub(crate) outside_addresses: Vec<String>,
 }
 
 impl Knowledge {
     #[must_use]
-    pub fn knows(&self, party: Party) -> bool {
+    pub(crate) fn knows(&self, party: Party) -> bool {
         match party {
             Party::Owner => self.owner,
             Party::Attacker => self.attacker,
         }
     }
-    pub fn learn(&mut self, party: Party) {
+    pub(crate) fn learn(&mut self, party: Party) {
         match party {
             Party::Owner => self.owner = true,
             Party::Attacker => self.attacker = true,
@@ -57,13 +57,13 @@ impl Knowledge {
     /// Only the owner knows it (admins who set it are trusted, outside
     /// addresses are not).
     #[must_use]
-    pub fn only_owner_and_admins(&self) -> bool {
+    pub(crate) fn only_owner_and_admins(&self) -> bool {
         self.owner && !self.attacker && self.outside_addresses.is_empty()
     }
 }
 
 /// How many previous passwords are remembered for reuse checks.
-pub const PASSWORD_HISTORY_LENGTH: usize = 5;
+pub(crate) const PASSWORD_HISTORY_LENGTH: usize = 5;
 
 /// An account's password, as knowledge rather than a hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,7 +72,7 @@ pub struct PasswordState {
     /// Increases on every change, so a message can carry "version 3".
     pub version: u32,
     pub set_at: SimTime,
-    pub must_change: bool,
+    pub(crate) must_change: bool,
     pub known: Knowledge,
     /// Previous passwords, newest last, at most [`PASSWORD_HISTORY_LENGTH`].
     pub history: Vec<String>,
@@ -80,12 +80,12 @@ pub struct PasswordState {
 
 impl PasswordState {
     #[must_use]
-    pub fn new(text: String, set_at: SimTime) -> Self {
+    pub(crate) fn new(text: String, set_at: SimTime) -> Self {
         Self { text, version: 1, set_at, must_change: false, known: Knowledge { owner: true, ..Knowledge::default() }, history: Vec::new() }
     }
 
     /// Replaces the password: everyone's knowledge of the old one is void.
-    pub fn replace(&mut self, text: String, at: SimTime, must_change: bool) {
+    pub(crate) fn replace(&mut self, text: String, at: SimTime, must_change: bool) {
         let old = std::mem::replace(&mut self.text, text);
         self.history.push(old);
         if self.history.len() > PASSWORD_HISTORY_LENGTH {
@@ -132,14 +132,14 @@ impl MethodKind {
     }
 
     #[must_use]
-    pub fn parse(text: &str) -> Option<MethodKind> {
+    pub(crate) fn parse(text: &str) -> Option<MethodKind> {
         let wanted = text.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         MethodKind::ALL.into_iter().find(|kind| kind.name() == wanted)
     }
 
     /// Whether this method can satisfy a multifactor prompt.
     #[must_use]
-    pub const fn is_second_factor(self) -> bool {
+    pub(crate) const fn is_second_factor(self) -> bool {
         matches!(self, MethodKind::MobilePhone | MethodKind::OfficePhone | MethodKind::AuthenticatorApp | MethodKind::Fido2)
     }
 }
@@ -180,7 +180,7 @@ pub struct Session {
     pub id: u32,
     pub holder: Party,
     pub origin: SessionOrigin,
-    pub issued_at: SimTime,
+    pub(crate) issued_at: SimTime,
     pub refresh_revoked: bool,
     pub access_expires_at: SimTime,
     /// When continuous access evaluation reaches Exchange Online after a
@@ -189,7 +189,7 @@ pub struct Session {
 }
 
 /// Refresh tokens live this long when unused (Entra's default is 90 days).
-pub const REFRESH_TOKEN_LIFETIME_S: u64 = 90 * 86_400;
+pub(crate) const REFRESH_TOKEN_LIFETIME_S: u64 = 90 * 86_400;
 
 /// A user account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,7 +209,7 @@ pub struct User {
     pub mfa_required: bool,
     pub password: PasswordState,
     pub password_never_expires: bool,
-    pub strong_password_disabled: bool,
+    pub(crate) strong_password_disabled: bool,
     pub lockout_familiar: LockoutCounter,
     pub lockout_unfamiliar: LockoutCounter,
     pub sessions: Vec<Session>,
@@ -236,18 +236,18 @@ impl User {
 
     /// The part of the user principal name before the `@`.
     #[must_use]
-    pub fn alias(&self) -> &str {
+    pub(crate) fn alias(&self) -> &str {
         self.upn.split('@').next().unwrap_or(&self.upn)
     }
 
     #[must_use]
-    pub fn method(&self, kind: MethodKind) -> Option<&Method> {
+    pub(crate) fn method(&self, kind: MethodKind) -> Option<&Method> {
         self.methods.iter().find(|method| method.kind == kind)
     }
 
     /// Whether `party` can answer a multifactor prompt on this account.
     #[must_use]
-    pub fn can_pass_mfa(&self, party: Party) -> bool {
+    pub(crate) fn can_pass_mfa(&self, party: Party) -> bool {
         self.methods.iter().any(|method| method.kind.is_second_factor() && method.controlled_by == party)
     }
 
@@ -256,7 +256,7 @@ impl User {
         if familiar { &self.lockout_familiar } else { &self.lockout_unfamiliar }
     }
 
-    pub fn lockout_mut(&mut self, familiar: bool) -> &mut LockoutCounter {
+    pub(crate) fn lockout_mut(&mut self, familiar: bool) -> &mut LockoutCounter {
         if familiar { &mut self.lockout_familiar } else { &mut self.lockout_unfamiliar }
     }
 
@@ -266,7 +266,7 @@ impl User {
     }
 
     #[must_use]
-    pub fn is_restricted_sender(&self) -> bool {
+    pub(crate) fn is_restricted_sender(&self) -> bool {
         self.outbound.as_ref().is_some_and(|outbound| outbound.restriction.is_some())
     }
 }

@@ -85,30 +85,9 @@ impl SsprMethod {
         SsprMethod::SecurityQuestions,
     ];
 
-    /// The method as the password reset settings page names it.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            SsprMethod::MobileAppNotification => "Mobile app notification",
-            SsprMethod::MobileAppCode => "Mobile app code",
-            SsprMethod::Email => "Email",
-            SsprMethod::MobilePhone => "Mobile phone",
-            SsprMethod::OfficePhone => "Office phone",
-            SsprMethod::SecurityQuestions => "Security questions",
-        }
-    }
 }
 
 impl SsprScope {
-    /// The setting as the password reset settings page shows it.
-    #[must_use]
-    pub fn label(&self) -> String {
-        match self {
-            SsprScope::None => "None".to_string(),
-            SsprScope::Selected(group) => format!("Selected (group \"{group}\")"),
-            SsprScope::All => "All".to_string(),
-        }
-    }
 }
 
 /// Self-service password reset (domain reference §7).
@@ -159,27 +138,9 @@ pub enum AutoForwardingMode {
 }
 
 impl OutboundAction {
-    /// The outbound spam policy's setting, as the Defender portal words it.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            OutboundAction::BlockUser => "restrict the user from sending email",
-            OutboundAction::BlockUserForToday => "restrict the user from sending email until the following day",
-            OutboundAction::Alert => "alert only",
-        }
-    }
 }
 
 impl AutoForwardingMode {
-    /// The automatic forwarding rule setting, as the Defender portal words it.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            AutoForwardingMode::Automatic => "automatic (system-controlled)",
-            AutoForwardingMode::On => "on (forwarding is enabled)",
-            AutoForwardingMode::Off => "off (forwarding is disabled)",
-        }
-    }
 
     #[must_use]
     pub const fn allows_external(self) -> bool {

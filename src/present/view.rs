@@ -699,7 +699,7 @@ pub fn note_text(lang: Lang, note: &Note) -> String {
             t!(lang, "view-note-release-in-progress", upn = upn, time = resumes_at.clock_text())
         }
         Note::ReleaseRequested { upn, delay, resumes_at } => {
-            t!(lang, "view-note-release-requested", upn = upn, delay = delay.to_string(), time = resumes_at.clock_text())
+            t!(lang, "view-note-release-requested", upn = upn, delay = crate::i18n::duration(lang, *delay), time = resumes_at.clock_text())
         }
     }
 }

@@ -516,7 +516,10 @@ impl Drill {
             }
             _ => crate::present::outcome::result(self.lang, &result),
         };
-        let output = format!("{}\n{answer}", crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = crate::i18n::duration(self.lang, ASK_DELAY)));
+        let output = format!(
+            "{}\n{answer}",
+            crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = crate::i18n::duration(self.lang, ASK_DELAY))
+        );
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
@@ -541,7 +544,9 @@ impl Drill {
             events.extend(self.simulation.step(&Actor::Support, &tell).events);
         }
         let output = match &result.outcome {
-            Outcome::Done => crate::t!(self.lang, "session-support-reset", delay = crate::i18n::duration(self.lang, SUPPORT_DELAY), upn = &trainee),
+            Outcome::Done => {
+                crate::t!(self.lang, "session-support-reset", delay = crate::i18n::duration(self.lang, SUPPORT_DELAY), upn = &trainee)
+            }
             Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
                 self.lang,
                 "session-support-failed",

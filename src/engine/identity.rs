@@ -190,7 +190,12 @@ impl Simulation {
                 self.tenant.user_mut(id).mfa_required = true;
                 self.continuous_access_event(id);
                 self.emit(actor, EventKind::MfaRequired { user: upn.clone() });
-                self.audit(acting, Activity::UpdateUser, &upn, AuditDetail::Recorded("StrongAuthenticationRequirement: Enforced".to_string()));
+                self.audit(
+                    acting,
+                    Activity::UpdateUser,
+                    &upn,
+                    AuditDetail::Recorded("StrongAuthenticationRequirement: Enforced".to_string()),
+                );
                 Ok(None)
             }
             Action::RemoveMethod { user, method } => {
@@ -541,7 +546,12 @@ impl Simulation {
         self.continuous_access_event(id);
         self.emit(actor, EventKind::PasswordReset { user: upn.clone(), require_change });
         self.emit(actor, EventKind::RefreshTokensRevoked { user: upn.clone(), count });
-        self.audit(acting, Activity::ResetUserPassword, &upn, AuditDetail::Recorded(format!("ForceChangePasswordNextSignIn: {require_change}")));
+        self.audit(
+            acting,
+            Activity::ResetUserPassword,
+            &upn,
+            AuditDetail::Recorded(format!("ForceChangePasswordNextSignIn: {require_change}")),
+        );
         if let Some(address) = email_to {
             let version = self.tenant.user(id).password.version;
             let from = match acting {

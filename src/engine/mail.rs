@@ -92,7 +92,12 @@ impl Simulation {
                 mailbox.deliver_and_forward = false;
                 mailbox.forwarding_set_by = None;
                 self.emit(actor, EventKind::ForwardingCleared { user: upn.clone() });
-                self.audit(acting, Activity::SetMailbox, &upn, AuditDetail::Recorded("ForwardingSmtpAddress: $null, ForwardingAddress: $null".to_string()));
+                self.audit(
+                    acting,
+                    Activity::SetMailbox,
+                    &upn,
+                    AuditDetail::Recorded("ForwardingSmtpAddress: $null, ForwardingAddress: $null".to_string()),
+                );
                 Ok(None)
             }
             Action::ListRules { user, include_hidden } => {
@@ -133,7 +138,12 @@ impl Simulation {
                     let enabled = matches!(action, Action::EnableRule { .. });
                     mailbox.rules[index].enabled = enabled;
                     self.emit(actor, EventKind::RuleEnabled { user: upn.clone(), rule: name.clone(), enabled });
-                    self.audit(acting, if enabled { Activity::EnableInboxRule } else { Activity::DisableInboxRule }, &upn, AuditDetail::Recorded(name));
+                    self.audit(
+                        acting,
+                        if enabled { Activity::EnableInboxRule } else { Activity::DisableInboxRule },
+                        &upn,
+                        AuditDetail::Recorded(name),
+                    );
                 }
                 Ok(None)
             }
@@ -160,7 +170,12 @@ impl Simulation {
                 }
                 mailbox.delegates.push(Delegate { user: delegate_upn.clone(), access: *access, granted_by: party });
                 self.emit(actor, EventKind::DelegateAdded { user: upn.clone(), delegate: delegate_upn.clone() });
-                self.audit(acting, Activity::AddMailboxPermission, &upn, AuditDetail::Recorded(format!("{delegate_upn}: {}", access.label())));
+                self.audit(
+                    acting,
+                    Activity::AddMailboxPermission,
+                    &upn,
+                    AuditDetail::Recorded(format!("{delegate_upn}: {}", access.label())),
+                );
                 Ok(None)
             }
             Action::RemoveDelegate { user, delegate } => {

@@ -358,15 +358,7 @@ impl Simulation {
             Acting::Privileged => ("Microsoft Online Services".to_string(), None),
         };
         let (ip, place) = origin.map(|origin| (origin.ip, origin.place)).unwrap_or_default();
-        self.tenant.audit_log.push(AuditEntry {
-            at: self.now,
-            actor,
-            ip,
-            place,
-            activity,
-            target: target.to_string(),
-            details,
-        });
+        self.tenant.audit_log.push(AuditEntry { at: self.now, actor, ip, place, activity, target: target.to_string(), details });
     }
 
     /// Resolves a user principal name or unique alias.

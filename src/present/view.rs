@@ -19,7 +19,8 @@ use crate::engine::view::{MailboxDetail, MembersOf, Note, Policies, RestrictedLi
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
-    Activity, Alert, AlertDetail, AuditDetail, AuditEntry, ClientApp, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
+    Activity, Alert, AlertDetail, AuditDetail, AuditEntry, ClientApp, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry,
+    TraceStatus, TraceTo,
 };
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;

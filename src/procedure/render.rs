@@ -143,7 +143,8 @@ fn order_text(order: &Order, lang: Lang) -> String {
         Order::Before(step) => crate::t!(lang, "proc-order-before", step = step),
         Order::After(step) => crate::t!(lang, "proc-order-after", step = step),
         Order::Within(duration) => {
-            let duration = crate::clock::SimDuration::parse(duration).map_or_else(|| duration.clone(), |parsed| crate::i18n::duration(lang, parsed));
+            let duration =
+                crate::clock::SimDuration::parse(duration).map_or_else(|| duration.clone(), |parsed| crate::i18n::duration(lang, parsed));
             crate::t!(lang, "proc-order-within", duration = duration)
         }
     }

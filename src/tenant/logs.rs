@@ -102,7 +102,6 @@ impl SignInStatus {
     pub const fn succeeded(self) -> bool {
         matches!(self, SignInStatus::Success | SignInStatus::MustChangePassword)
     }
-
 }
 
 /// Whether a sign-in came from the user's usual place.
@@ -112,8 +111,7 @@ pub enum Location {
     Unfamiliar,
 }
 
-impl Location {
-}
+impl Location {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInEntry {
@@ -264,8 +262,7 @@ pub enum Severity {
     High,
 }
 
-impl Severity {
-}
+impl Severity {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alert {

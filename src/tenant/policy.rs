@@ -84,11 +84,9 @@ impl SsprMethod {
         SsprMethod::OfficePhone,
         SsprMethod::SecurityQuestions,
     ];
-
 }
 
-impl SsprScope {
-}
+impl SsprScope {}
 
 /// Self-service password reset (domain reference §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,11 +135,9 @@ pub enum AutoForwardingMode {
     Off,
 }
 
-impl OutboundAction {
-}
+impl OutboundAction {}
 
 impl AutoForwardingMode {
-
     #[must_use]
     pub const fn allows_external(self) -> bool {
         matches!(self, AutoForwardingMode::On)

@@ -112,3 +112,34 @@ fn the_manual_page_has_its_headings_in_the_chosen_language() {
     let page = stdout_of(&assert);
     assert!(page.contains(".SH NAME\n") && page.contains(".SH COMMANDS\n") && page.contains("Print help"));
 }
+
+#[test]
+fn grade_text_names_the_session_integrity_and_ungraded_files_in_the_chosen_language() {
+    use crate::cli::{LOCKOUT, LOCKOUT_SOLUTION};
+    let sandbox = sandbox("grade-text-languages");
+    let solution = sandbox.join("solution.txt");
+    std::fs::write(&solution, LOCKOUT_SOLUTION).expect("write the commands");
+    let commands = solution.display().to_string();
+    tenantdrill(&sandbox).args(["run", LOCKOUT, "--commands", &commands, "--session", "one.jsonl"]).assert().success();
+    let recorded = std::fs::read_to_string(sandbox.join("one.jsonl")).expect("the session");
+    std::fs::write(sandbox.join("edited.jsonl"), recorded.replacen("user show adele", "user show adela", 1)).expect("edit");
+    std::fs::write(sandbox.join("junk.jsonl"), "not a session\n").expect("junk");
+    let grade = |lang: &str| {
+        let assert = tenantdrill(&sandbox)
+            .args(["--lang", lang, "grade", "one.jsonl", "edited.jsonl", "junk.jsonl", "--scenario", LOCKOUT])
+            .assert()
+            .code(1);
+        stdout_of(&assert)
+    };
+    let slovenian = grade("sl");
+    assert!(slovenian.contains("casey · cli-lockout · seme 7 · način vadbe\n"), "{slovenian}");
+    assert!(slovenian.contains("CELOVITOST: SPREMENJENO: ukaz 1 ne sledi iz prejšnjih vrstic"), "{slovenian}");
+    assert!(slovenian.contains("== Ni ocenjeno =="), "{slovenian}");
+    for english in ["seed ", "practice mode", "INTEGRITY", "does not follow", "Not graded"] {
+        assert!(!slovenian.contains(english), "{english:?} in:\n{slovenian}");
+    }
+    let english = grade("en");
+    assert!(english.contains("casey · cli-lockout · seed 7 · practice mode\n"), "{english}");
+    assert!(english.contains("INTEGRITY: ALTERED: command 1 does not follow from the lines before it"), "{english}");
+    assert!(english.contains("== Not graded =="), "{english}");
+}

@@ -208,3 +208,18 @@ cli-man-options = OPTIONS
 cli-man-commands = COMMANDS
 cli-man-version = VERSION
 cli-man-subcommands = subcommands
+cli-grade-session = { $trainee } · { $scenario } · seed { $seed } · { $mode }
+cli-grade-not-submitted = not submitted (score so far)
+cli-grade-in-progress = { $count ->
+    [one] in progress, { $count } command
+   *[other] in progress, { $count } commands
+}
+cli-grade-not-graded = Not graded
+cli-grade-integrity-unverified = INTEGRITY UNVERIFIED: written by an older tenantdrill (format version 1), which recorded no digests
+cli-grade-integrity-altered = INTEGRITY: ALTERED: { $reason }
+cli-grade-place-header = the header
+cli-grade-place-command = command { $entry }
+cli-grade-altered-chain = { $place } does not follow from the lines before it (a line was edited, added, removed or moved, or the header changed)
+cli-grade-altered-not-sealed = { $place } carries no digest, which tenantdrill always writes
+cli-grade-altered-replay = { $place } { $difference }
+cli-grade-altered-copy = this is the same session as { $other } (a copied file)

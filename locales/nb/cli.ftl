@@ -207,3 +207,18 @@ cli-man-options = ALTERNATIVER
 cli-man-commands = KOMMANDOER
 cli-man-version = VERSJON
 cli-man-subcommands = underkommandoer
+cli-grade-session = { $trainee } · { $scenario } · frø { $seed } · { $mode }
+cli-grade-not-submitted = ikke levert (poengsum så langt)
+cli-grade-in-progress = { $count ->
+    [one] pågår, { $count } kommando
+   *[other] pågår, { $count } kommandoer
+}
+cli-grade-not-graded = Ikke vurdert
+cli-grade-integrity-unverified = INTEGRITET IKKE BEKREFTET: skrevet av en eldre tenantdrill (formatversjon 1), som ikke registrerte sammendrag
+cli-grade-integrity-altered = INTEGRITET: ENDRET: { $reason }
+cli-grade-place-header = overskriften
+cli-grade-place-command = kommando { $entry }
+cli-grade-altered-chain = { $place } følger ikke av linjene før (en linje ble redigert, lagt til, fjernet eller flyttet, eller overskriften ble endret)
+cli-grade-altered-not-sealed = { $place } har ikke noe sammendrag, som tenantdrill alltid skriver
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = dette er samme økt som { $other } (en kopiert fil)

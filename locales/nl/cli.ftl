@@ -207,3 +207,18 @@ cli-man-options = OPTIES
 cli-man-commands = OPDRACHTEN
 cli-man-version = VERSIE
 cli-man-subcommands = subopdrachten
+cli-grade-session = { $trainee } · { $scenario } · seed { $seed } · { $mode }
+cli-grade-not-submitted = niet ingediend (score tot nu toe)
+cli-grade-in-progress = { $count ->
+    [one] bezig, { $count } opdracht
+   *[other] bezig, { $count } opdrachten
+}
+cli-grade-not-graded = Niet beoordeeld
+cli-grade-integrity-unverified = INTEGRITEIT NIET GECONTROLEERD: geschreven door een oudere tenantdrill (indelingsversie 1), die geen digests vastlegde
+cli-grade-integrity-altered = INTEGRITEIT: GEWIJZIGD: { $reason }
+cli-grade-place-header = de koptekst
+cli-grade-place-command = opdracht { $entry }
+cli-grade-altered-chain = { $place } volgt niet uit de regels ervoor (een regel is bewerkt, toegevoegd, verwijderd of verplaatst, of de koptekst is gewijzigd)
+cli-grade-altered-not-sealed = { $place } heeft geen digest, die tenantdrill altijd schrijft
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = dit is dezelfde sessie als { $other } (een gekopieerd bestand)

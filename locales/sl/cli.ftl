@@ -229,3 +229,20 @@ cli-man-options = MOŽNOSTI
 cli-man-commands = UKAZI
 cli-man-version = RAZLIČICA
 cli-man-subcommands = podukazi
+cli-grade-session = { $trainee } · { $scenario } · seme { $seed } · { $mode }
+cli-grade-not-submitted = ni oddano (dosedanji rezultat)
+cli-grade-in-progress = { $count ->
+    [one] v teku, { $count } ukaz
+    [two] v teku, { $count } ukaza
+    [few] v teku, { $count } ukazi
+   *[other] v teku, { $count } ukazov
+}
+cli-grade-not-graded = Ni ocenjeno
+cli-grade-integrity-unverified = CELOVITOST NI PREVERJENA: zapisal jo je starejši tenantdrill (različica zapisa 1), ki ni beležil povzetkov
+cli-grade-integrity-altered = CELOVITOST: SPREMENJENO: { $reason }
+cli-grade-place-header = glava
+cli-grade-place-command = ukaz { $entry }
+cli-grade-altered-chain = { $place } ne sledi iz prejšnjih vrstic (vrstica je bila urejena, dodana, odstranjena ali premaknjena ali pa je bila spremenjena glava)
+cli-grade-altered-not-sealed = { $place } nima povzetka, ki ga tenantdrill vedno zapiše
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = to je ista seja kot { $other } (kopirana datoteka)

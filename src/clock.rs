@@ -184,24 +184,28 @@ impl fmt::Display for SimTime {
     }
 }
 
-impl fmt::Display for SimDuration {
-    /// Compact human form: `45s`, `15m`, `1h 30m`, `2d 3h`.
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SimDuration {
+    /// The machine-readable compact form, the same in every language (session
+    /// files, JSON, what `wait` reads back): `45s`, `15m`, `1h 30m`, `2d 3h`.
+    /// People read [`crate::i18n::duration`], in their language's units.
+    #[must_use]
+    pub fn compact(self) -> String {
+        self.parts().iter().map(|(value, unit)| format!("{value}{unit}")).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The non-zero days, hours, minutes and seconds, largest first, with
+    /// their unit letters (`d`, `h`, `m`, `s`); zero is `0s`.
+    #[must_use]
+    pub fn parts(self) -> Vec<(u64, char)> {
         let total = self.0;
         if total == 0 {
-            return formatter.write_str("0s");
+            return vec![(0, 's')];
         }
         let days = total / SECONDS_PER_DAY;
         let hours = total % SECONDS_PER_DAY / SECONDS_PER_HOUR;
         let minutes = total % SECONDS_PER_HOUR / SECONDS_PER_MINUTE;
         let seconds = total % SECONDS_PER_MINUTE;
-        let mut parts = Vec::with_capacity(4);
-        for (value, unit) in [(days, "d"), (hours, "h"), (minutes, "m"), (seconds, "s")] {
-            if value > 0 {
-                parts.push(format!("{value}{unit}"));
-            }
-        }
-        formatter.write_str(&parts.join(" "))
+        [(days, 'd'), (hours, 'h'), (minutes, 'm'), (seconds, 's')].into_iter().filter(|(value, _)| *value > 0).collect()
     }
 }
 
@@ -330,9 +334,9 @@ mod tests {
 
     #[test]
     fn durations_render_compactly() {
-        assert_eq!(SimDuration::seconds(5_400).to_string(), "1h 30m");
-        assert_eq!(SimDuration::seconds(45).to_string(), "45s");
-        assert_eq!(SimDuration::days(2).plus_hours_for_test(3).to_string(), "2d 3h");
+        assert_eq!(SimDuration::seconds(5_400).compact(), "1h 30m");
+        assert_eq!(SimDuration::seconds(45).compact(), "45s");
+        assert_eq!(SimDuration::days(2).plus_hours_for_test(3).compact(), "2d 3h");
     }
 
     impl SimDuration {

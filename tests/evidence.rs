@@ -58,7 +58,11 @@ fn self_service_resets_are_audited_with_the_actor() {
         drill.execute(line);
     }
     let tenant = drill.simulation().tenant();
-    let entry = tenant.audit_log.iter().find(|entry| entry.operation == "Reset password (self-service)").expect("an SSPR entry");
+    let entry = tenant
+        .audit_log
+        .iter()
+        .find(|entry| entry.activity == tenantdrill::tenant::logs::Activity::ResetPasswordSelfService)
+        .expect("an SSPR entry");
     assert!(entry.actor.eq_ignore_ascii_case(&drill.scenario().trainee.upn), "{entry:#?}");
     assert!(!entry.ip.is_empty(), "{entry:#?}");
 }

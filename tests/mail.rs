@@ -636,7 +636,7 @@ fn block_user_release_delay_is_usually_under_an_hour_and_always_within_a_day() {
         restrict_megan(&mut checked, "a");
         let now = checked.simulation.now();
         let delay = release_megan(&mut checked).since(now);
-        assert!(delay > SimDuration::seconds(0) && delay <= SimDuration::hours(24), "seed {seed}: delay {delay}");
+        assert!(delay > SimDuration::seconds(0) && delay <= SimDuration::hours(24), "seed {seed}: delay {delay:?}");
         if delay < SimDuration::hours(1) {
             under_an_hour += 1;
         }

@@ -3,6 +3,7 @@
 mod behaviours;
 mod class;
 mod cli;
+mod cli_languages;
 mod command;
 mod consequences;
 mod consistency;

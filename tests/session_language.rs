@@ -110,30 +110,30 @@ fn the_session_commands_answer_in_the_drills_language() {
 
     let [status, clock, hint, history_nb] = session_commands(Lang::Nb);
     assert!(
-        status.contains("· frø 3 · øvingsmodus\nklokke 07:40 · 30m igjen · 0 kommandoer · 0 hint brukt\nhandler som jordan@"),
+        status.contains("· frø 3 · øvingsmodus\nklokke 07:40 · 30 min igjen · 0 kommandoer · 0 hint brukt\nhandler som jordan@"),
         "{status}"
     );
     assert!(status.ends_with("ingenting venter"), "{status}");
-    assert_eq!(clock, "2026-02-02T07:40:00Z (simulert; 30m igjen)");
+    assert_eq!(clock, "2026-02-02T07:40:00Z (simulert; 30 min igjen)");
     assert!(hint.starts_with("Hint (5 poeng): "), "{hint}");
     // History has no words: the same in every language.
     assert_eq!(history_nb, history);
 
     let [status, clock, hint, _] = session_commands(Lang::Nl);
     assert!(
-        status.contains("· seed 3 · oefenmodus\nklok 07:40 · nog 30m · 0 opdrachten · 0 hints gebruikt\nu handelt als jordan@"),
+        status.contains("· seed 3 · oefenmodus\nklok 07:40 · nog 30 min · 0 opdrachten · 0 hints gebruikt\nu handelt als jordan@"),
         "{status}"
     );
-    assert_eq!(clock, "2026-02-02T07:40:00Z (gesimuleerd; nog 30m)");
+    assert_eq!(clock, "2026-02-02T07:40:00Z (gesimuleerd; nog 30 min)");
     assert!(hint.starts_with("Hint (5 punten): "), "{hint}");
 
     let [status, clock, hint, _] = session_commands(Lang::Sl);
     assert!(
-        status.contains("· seme 3 · način vadbe\nura 07:40 · preostane 30m · 0 ukazov · 0 uporabljenih namigov\ndelujete kot jordan@"),
+        status.contains("· seme 3 · način vadbe\nura 07:40 · preostane 30 min · 0 ukazov · 0 uporabljenih namigov\ndelujete kot jordan@"),
         "{status}"
     );
     assert!(status.ends_with("nič ne čaka"), "{status}");
-    assert_eq!(clock, "2026-02-02T07:40:00Z (simulirano; preostane še 30m)");
+    assert_eq!(clock, "2026-02-02T07:40:00Z (simulirano; preostane še 30 min)");
     assert!(hint.starts_with("Namig (5 točk): "), "{hint}");
 }
 

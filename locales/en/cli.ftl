@@ -171,3 +171,55 @@ cli-clap-possible-values = Possible values:
 cli-clap-possible-values-inline = possible values
 cli-clap-default = default
 cli-clap-see-more = (see more with '--help')
+
+# Usage errors in the words of the language (clap writes English only).
+cli-usage-unknown-argument = unexpected argument '{ $argument }' found
+cli-usage-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+cli-usage-missing-arguments = { $count ->
+    [one] the following required argument was not provided:
+   *[other] the following required arguments were not provided:
+}
+cli-usage-missing-subcommand = '{ $command }' requires a subcommand but one was not provided: { $subcommands }
+cli-usage-value-required = a value is required for '{ $argument }' but none was supplied
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $argument }'
+cli-usage-expected-whole-number = expected a whole number
+cli-usage-expected-range = expected a whole number from { $min } to { $max }
+cli-usage-conflict = the argument '{ $argument }' cannot be used with '{ $other }'
+cli-usage-used-twice = the argument '{ $argument }' cannot be used multiple times
+cli-usage-too-many-values = unexpected value '{ $value }' for '{ $argument }' found; no more were expected
+cli-usage-wrong-values = wrong number of values for '{ $argument }'
+cli-usage-invalid-utf8 = an argument is not valid UTF-8
+cli-usage-invalid = the command line is not valid
+cli-usage-possible-values = [possible values: { $values }]
+cli-usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
+cli-usage-tip-escape = tip: to pass '{ $argument }' as a value, use '-- { $argument }'
+cli-usage-more-information = For more information, try '--help'.
+cli-clap-see-summary = (see a summary with '-h')
+cli-value-grade-csv = One row per session: for a spreadsheet
+cli-value-grade-gradebook-csv = Email address and a score column per scenario: for Moodle's CSV grade import
+cli-value-grade-xapi = A JSON array of xAPI 1.0.3 statements, for a learning record store
+cli-value-grade-html = One self-contained page: the class report and every debrief
+cli-value-order-documented = Reset, revoke, clean forwarding and rules, release, in the documented order
+cli-value-order-rules-first = Remove the rule first and reset the password last: watch the attacker put it back
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-commands = COMMANDS
+cli-man-version = VERSION
+cli-man-subcommands = subcommands
+cli-grade-session = { $trainee } · { $scenario } · seed { $seed } · { $mode }
+cli-grade-not-submitted = not submitted (score so far)
+cli-grade-in-progress = { $count ->
+    [one] in progress, { $count } command
+   *[other] in progress, { $count } commands
+}
+cli-grade-not-graded = Not graded
+cli-grade-integrity-unverified = INTEGRITY UNVERIFIED: written by an older tenantdrill (format version 1), which recorded no digests
+cli-grade-integrity-altered = INTEGRITY: ALTERED: { $reason }
+cli-grade-place-header = the header
+cli-grade-place-command = command { $entry }
+cli-grade-altered-chain = { $place } does not follow from the lines before it (a line was edited, added, removed or moved, or the header changed)
+cli-grade-altered-not-sealed = { $place } carries no digest, which tenantdrill always writes
+cli-grade-altered-replay = { $place } { $difference }
+cli-grade-altered-copy = this is the same session as { $other } (a copied file)

@@ -361,12 +361,9 @@ engine-policy-passwords-expire = { $count ->
 }
 engine-policy-user-password-policy = password policy of { $user } changed: PasswordPolicies: { $policies }
 engine-policy-sspr = { $count ->
-    [one] self-service password reset changed: scope { $scope }, { $count } method(s) required
-   *[other] self-service password reset changed: scope { $scope }, { $count } method(s) required
+    [one] self-service password reset changed: scope { $scope }, { $count } method required
+   *[other] self-service password reset changed: scope { $scope }, { $count } methods required
 }
-engine-sspr-scope-none = None
-engine-sspr-scope-selected = Selected (group "{ $group }")
-engine-sspr-scope-all = All
 engine-policy-outbound-spam = outbound spam policy changed: { $external } external/h, { $internal } internal/h, { $per_day } per day, action: { $action }, automatic forwarding: { $forwarding }
 engine-outbound-action-block-user = restrict the user from sending email
 engine-outbound-action-block-user-for-today = restrict the user from sending email until the following day

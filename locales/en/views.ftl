@@ -81,6 +81,34 @@ view-audit-header-activity = Activity
 view-audit-header-target = Target
 view-audit-header-details = Details
 view-audit-none = (no audit entries)
+view-client-browser = Browser
+view-client-app-password = { $protocol } (app password)
+view-audit-activity-delete-app-passwords = Delete app passwords
+view-audit-activity-create-app-password = Create app password
+view-audit-activity-update-sspr-policy = Update self-service password reset policy
+view-audit-detail-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+view-audit-detail-app-passwords = { $count ->
+    [one] { $count } app password
+   *[other] { $count } app passwords
+}
+view-audit-detail-contact-info = contact info
+view-audit-detail-passwords-never-expire = passwords never expire
+view-audit-detail-passwords-expire = { $days ->
+    [one] passwords expire after { $days } day
+   *[other] passwords expire after { $days } days
+}
+view-audit-detail-sspr = { $count ->
+    [one] enabled for: { $scope }; { $count } method required
+   *[other] enabled for: { $scope }; { $count } methods required
+}
+view-audit-detail-outbound = { $external } external/h, { $internal } internal/h, { $day } per day, action: { $action }, automatic forwarding: { $forwarding }
+view-audit-detail-protocols-disabled = disabled: { $protocols }
+view-audit-detail-sending-resumes = sending resumes at { $time }
+view-audit-detail-sspr-knew = user knew the current password
+view-audit-detail-sspr-forgot = user forgot the password
 
 ## What the person signing in is told
 

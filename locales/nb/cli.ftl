@@ -170,3 +170,55 @@ cli-clap-possible-values = Mulige verdier:
 cli-clap-possible-values-inline = mulige verdier
 cli-clap-default = standard
 cli-clap-see-more = (se mer med «--help»)
+
+# Bruksfeil med språkets egne ord (clap skriver bare engelsk).
+cli-usage-unknown-argument = uventet argument «{ $argument }»
+cli-usage-unknown-subcommand = ukjent underkommando «{ $subcommand }»
+cli-usage-missing-arguments = { $count ->
+    [one] dette obligatoriske argumentet mangler:
+   *[other] disse obligatoriske argumentene mangler:
+}
+cli-usage-missing-subcommand = «{ $command }» trenger en underkommando: { $subcommands }
+cli-usage-value-required = «{ $argument }» trenger en verdi, men ingen ble oppgitt
+cli-usage-invalid-value = ugyldig verdi «{ $value }» for «{ $argument }»
+cli-usage-expected-whole-number = forventet et heltall
+cli-usage-expected-range = forventet et heltall fra { $min } til { $max }
+cli-usage-conflict = argumentet «{ $argument }» kan ikke brukes sammen med «{ $other }»
+cli-usage-used-twice = argumentet «{ $argument }» kan bare brukes én gang
+cli-usage-too-many-values = uventet verdi «{ $value }» for «{ $argument }»; det var ikke ventet flere
+cli-usage-wrong-values = feil antall verdier for «{ $argument }»
+cli-usage-invalid-utf8 = et argument er ikke gyldig UTF-8
+cli-usage-invalid = kommandolinjen er ikke gyldig
+cli-usage-possible-values = [mulige verdier: { $values }]
+cli-usage-did-you-mean = tips: mente du «{ $suggestion }»?
+cli-usage-tip-escape = tips: skriv «-- { $argument }» for å gi «{ $argument }» som en verdi
+cli-usage-more-information = Prøv «--help» for mer informasjon.
+cli-clap-see-summary = (se et sammendrag med «-h»)
+cli-value-grade-csv = Én rad per økt: for et regneark
+cli-value-grade-gradebook-csv = E-postadresse og en poengkolonne per scenario: for Moodles CSV-import av karakterer
+cli-value-grade-xapi = En JSON-matrise med xAPI 1.0.3-utsagn, for et læringsregister (LRS)
+cli-value-grade-html = Én selvstendig side: klasserapporten og hver gjennomgang
+cli-value-order-documented = Tilbakestill, tilbakekall økter, fjern videresending og regler, opphev blokkering, i dokumentert rekkefølge
+cli-value-order-rules-first = Fjern regelen først og tilbakestill passordet sist: se angriperen legge den tilbake
+cli-man-name = NAVN
+cli-man-synopsis = SYNOPSIS
+cli-man-description = BESKRIVELSE
+cli-man-options = ALTERNATIVER
+cli-man-commands = KOMMANDOER
+cli-man-version = VERSJON
+cli-man-subcommands = underkommandoer
+cli-grade-session = { $trainee } · { $scenario } · frø { $seed } · { $mode }
+cli-grade-not-submitted = ikke levert (poengsum så langt)
+cli-grade-in-progress = { $count ->
+    [one] pågår, { $count } kommando
+   *[other] pågår, { $count } kommandoer
+}
+cli-grade-not-graded = Ikke vurdert
+cli-grade-integrity-unverified = INTEGRITET IKKE BEKREFTET: skrevet av en eldre tenantdrill (formatversjon 1), som ikke registrerte sammendrag
+cli-grade-integrity-altered = INTEGRITET: ENDRET: { $reason }
+cli-grade-place-header = overskriften
+cli-grade-place-command = kommando { $entry }
+cli-grade-altered-chain = { $place } følger ikke av linjene før (en linje ble redigert, lagt til, fjernet eller flyttet, eller overskriften ble endret)
+cli-grade-altered-not-sealed = { $place } har ikke noe sammendrag, som tenantdrill alltid skriver
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = dette er samme økt som { $other } (en kopiert fil)

@@ -364,9 +364,6 @@ engine-policy-sspr = { $count ->
     [one] selvbetjent tilbakestilling av passord er endret: omfang { $scope }, { $count } metode kreves
    *[other] selvbetjent tilbakestilling av passord er endret: omfang { $scope }, { $count } metoder kreves
 }
-engine-sspr-scope-none = Ingen
-engine-sspr-scope-selected = Valgte (gruppen «{ $group }»)
-engine-sspr-scope-all = Alle
 engine-policy-outbound-spam = policyen for utgående søppelpost er endret: { $external } eksterne/t, { $internal } interne/t, { $per_day } per dag, handling: { $action }, automatisk videresending: { $forwarding }
 engine-outbound-action-block-user = begrens brukeren fra å sende e-post
 engine-outbound-action-block-user-for-today = begrens brukeren fra å sende e-post til neste dag

@@ -84,6 +84,34 @@ view-audit-header-activity = Aktivitet
 view-audit-header-target = Mål
 view-audit-header-details = Detaljer
 view-audit-none = (ingen oppføringer i overvåkingsloggen)
+view-client-browser = Nettleser
+view-client-app-password = { $protocol } (app-passord)
+view-audit-activity-delete-app-passwords = Slett app-passord
+view-audit-activity-create-app-password = Opprett app-passord
+view-audit-activity-update-sspr-policy = Oppdater policy for selvbetjent tilbakestilling av passord
+view-audit-detail-sessions = { $count ->
+    [one] { $count } økt
+   *[other] { $count } økter
+}
+view-audit-detail-app-passwords = { $count ->
+    [one] { $count } app-passord
+   *[other] { $count } app-passord
+}
+view-audit-detail-contact-info = kontaktinformasjon
+view-audit-detail-passwords-never-expire = passord utløper aldri
+view-audit-detail-passwords-expire = { $days ->
+    [one] passord utløper etter { $days } dag
+   *[other] passord utløper etter { $days } dager
+}
+view-audit-detail-sspr = { $count ->
+    [one] aktivert for: { $scope }; { $count } metode kreves
+   *[other] aktivert for: { $scope }; { $count } metoder kreves
+}
+view-audit-detail-outbound = { $external } eksterne/t, { $internal } interne/t, { $day } per dag, handling: { $action }, automatisk videresending: { $forwarding }
+view-audit-detail-protocols-disabled = deaktivert: { $protocols }
+view-audit-detail-sending-resumes = sendingen gjenopptas { $time }
+view-audit-detail-sspr-knew = brukeren kjente det gjeldende passordet
+view-audit-detail-sspr-forgot = brukeren hadde glemt passordet
 
 ## What the person signing in is told
 

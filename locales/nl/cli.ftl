@@ -170,3 +170,55 @@ cli-clap-possible-values = Mogelijke waarden:
 cli-clap-possible-values-inline = mogelijke waarden
 cli-clap-default = standaard
 cli-clap-see-more = (meer met '--help')
+
+# Gebruiksfouten in de woorden van de taal (clap schrijft alleen Engels).
+cli-usage-unknown-argument = onverwacht argument '{ $argument }'
+cli-usage-unknown-subcommand = onbekende subopdracht '{ $subcommand }'
+cli-usage-missing-arguments = { $count ->
+    [one] dit verplichte argument ontbreekt:
+   *[other] deze verplichte argumenten ontbreken:
+}
+cli-usage-missing-subcommand = '{ $command }' heeft een subopdracht nodig: { $subcommands }
+cli-usage-value-required = '{ $argument }' heeft een waarde nodig, maar er is er geen opgegeven
+cli-usage-invalid-value = ongeldige waarde '{ $value }' voor '{ $argument }'
+cli-usage-expected-whole-number = verwacht een geheel getal
+cli-usage-expected-range = verwacht een geheel getal van { $min } tot en met { $max }
+cli-usage-conflict = het argument '{ $argument }' kan niet samen met '{ $other }' worden gebruikt
+cli-usage-used-twice = het argument '{ $argument }' kan maar één keer worden gebruikt
+cli-usage-too-many-values = onverwachte waarde '{ $value }' voor '{ $argument }'; er werden geen waarden meer verwacht
+cli-usage-wrong-values = verkeerd aantal waarden voor '{ $argument }'
+cli-usage-invalid-utf8 = een argument is geen geldige UTF-8
+cli-usage-invalid = de opdrachtregel is niet geldig
+cli-usage-possible-values = [mogelijke waarden: { $values }]
+cli-usage-did-you-mean = tip: bedoelt u '{ $suggestion }'?
+cli-usage-tip-escape = tip: schrijf '-- { $argument }' om '{ $argument }' als waarde door te geven
+cli-usage-more-information = Probeer '--help' voor meer informatie.
+cli-clap-see-summary = (zie een samenvatting met '-h')
+cli-value-grade-csv = Eén rij per sessie: voor een spreadsheet
+cli-value-grade-gradebook-csv = E-mailadres en een scorekolom per scenario: voor de CSV-cijferimport van Moodle
+cli-value-grade-xapi = Een JSON-matrix met xAPI 1.0.3-statements, voor een learning record store
+cli-value-grade-html = Eén zelfstandige pagina: het klasrapport en elke nabespreking
+cli-value-order-documented = Opnieuw instellen, sessies intrekken, doorsturen en regels opruimen, deblokkeren, in de gedocumenteerde volgorde
+cli-value-order-rules-first = Eerst de regel verwijderen en als laatste het wachtwoord opnieuw instellen: zie hoe de aanvaller hem terugzet
+cli-man-name = NAAM
+cli-man-synopsis = SYNOPSIS
+cli-man-description = BESCHRIJVING
+cli-man-options = OPTIES
+cli-man-commands = OPDRACHTEN
+cli-man-version = VERSIE
+cli-man-subcommands = subopdrachten
+cli-grade-session = { $trainee } · { $scenario } · seed { $seed } · { $mode }
+cli-grade-not-submitted = niet ingediend (score tot nu toe)
+cli-grade-in-progress = { $count ->
+    [one] bezig, { $count } opdracht
+   *[other] bezig, { $count } opdrachten
+}
+cli-grade-not-graded = Niet beoordeeld
+cli-grade-integrity-unverified = INTEGRITEIT NIET GECONTROLEERD: geschreven door een oudere tenantdrill (indelingsversie 1), die geen digests vastlegde
+cli-grade-integrity-altered = INTEGRITEIT: GEWIJZIGD: { $reason }
+cli-grade-place-header = de koptekst
+cli-grade-place-command = opdracht { $entry }
+cli-grade-altered-chain = { $place } volgt niet uit de regels ervoor (een regel is bewerkt, toegevoegd, verwijderd of verplaatst, of de koptekst is gewijzigd)
+cli-grade-altered-not-sealed = { $place } heeft geen digest, die tenantdrill altijd schrijft
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = dit is dezelfde sessie als { $other } (een gekopieerd bestand)

@@ -364,9 +364,6 @@ engine-policy-sspr = { $count ->
     [one] self-service voor wachtwoordherstel gewijzigd: bereik { $scope }, { $count } methode vereist
    *[other] self-service voor wachtwoordherstel gewijzigd: bereik { $scope }, { $count } methoden vereist
 }
-engine-sspr-scope-none = Geen
-engine-sspr-scope-selected = Geselecteerd (groep "{ $group }")
-engine-sspr-scope-all = Alle
 engine-policy-outbound-spam = beleid voor uitgaande spam gewijzigd: { $external } extern/u, { $internal } intern/u, { $per_day } per dag, actie: { $action }, automatisch doorsturen: { $forwarding }
 engine-outbound-action-block-user = de gebruiker beperken in het verzenden van e-mail
 engine-outbound-action-block-user-for-today = de gebruiker tot de volgende dag beperken in het verzenden van e-mail

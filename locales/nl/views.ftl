@@ -84,6 +84,34 @@ view-audit-header-activity = Activiteit
 view-audit-header-target = Doel
 view-audit-header-details = Details
 view-audit-none = (geen vermeldingen in het auditlogboek)
+view-client-browser = Browser
+view-client-app-password = { $protocol } (app-wachtwoord)
+view-audit-activity-delete-app-passwords = App-wachtwoorden verwijderen
+view-audit-activity-create-app-password = App-wachtwoord maken
+view-audit-activity-update-sspr-policy = Beleid voor selfservice voor wachtwoordherstel bijwerken
+view-audit-detail-sessions = { $count ->
+    [one] { $count } sessie
+   *[other] { $count } sessies
+}
+view-audit-detail-app-passwords = { $count ->
+    [one] { $count } app-wachtwoord
+   *[other] { $count } app-wachtwoorden
+}
+view-audit-detail-contact-info = contactgegevens
+view-audit-detail-passwords-never-expire = wachtwoorden verlopen nooit
+view-audit-detail-passwords-expire = { $days ->
+    [one] wachtwoorden verlopen na { $days } dag
+   *[other] wachtwoorden verlopen na { $days } dagen
+}
+view-audit-detail-sspr = { $count ->
+    [one] ingeschakeld voor: { $scope }; { $count } methode vereist
+   *[other] ingeschakeld voor: { $scope }; { $count } methoden vereist
+}
+view-audit-detail-outbound = { $external } extern/u, { $internal } intern/u, { $day } per dag, actie: { $action }, automatisch doorsturen: { $forwarding }
+view-audit-detail-protocols-disabled = uitgeschakeld: { $protocols }
+view-audit-detail-sending-resumes = verzenden wordt hervat om { $time }
+view-audit-detail-sspr-knew = gebruiker kende het huidige wachtwoord
+view-audit-detail-sspr-forgot = gebruiker was het wachtwoord vergeten
 
 ## What the person signing in is told
 

@@ -190,3 +190,59 @@ cli-clap-possible-values = Možne vrednosti:
 cli-clap-possible-values-inline = možne vrednosti
 cli-clap-default = privzeto
 cli-clap-see-more = (več z »--help«)
+
+# Napake uporabe z besedami jezika (clap piše samo angleško).
+cli-usage-unknown-argument = nepričakovan argument »{ $argument }«
+cli-usage-unknown-subcommand = neznan podukaz »{ $subcommand }«
+cli-usage-missing-arguments = { $count ->
+    [one] manjka obvezni argument:
+    [two] manjkata obvezna argumenta:
+    [few] manjkajo obvezni argumenti:
+   *[other] manjka obveznih argumentov:
+}
+cli-usage-missing-subcommand = »{ $command }« potrebuje podukaz: { $subcommands }
+cli-usage-value-required = »{ $argument }« potrebuje vrednost, vendar ni bila podana
+cli-usage-invalid-value = neveljavna vrednost »{ $value }« za »{ $argument }«
+cli-usage-expected-whole-number = pričakovano celo število
+cli-usage-expected-range = pričakovano celo število od { $min } do { $max }
+cli-usage-conflict = argumenta »{ $argument }« ni mogoče uporabiti skupaj z »{ $other }«
+cli-usage-used-twice = argument »{ $argument }« je mogoče uporabiti le enkrat
+cli-usage-too-many-values = nepričakovana vrednost »{ $value }« za »{ $argument }«; več vrednosti ni bilo pričakovanih
+cli-usage-wrong-values = napačno število vrednosti za »{ $argument }«
+cli-usage-invalid-utf8 = argument ni veljaven UTF-8
+cli-usage-invalid = ukazna vrstica ni veljavna
+cli-usage-possible-values = [možne vrednosti: { $values }]
+cli-usage-did-you-mean = namig: ste mislili »{ $suggestion }«?
+cli-usage-tip-escape = namig: če želite »{ $argument }« podati kot vrednost, napišite »-- { $argument }«
+cli-usage-more-information = Za več informacij poskusite »--help«.
+cli-clap-see-summary = (povzetek z »-h«)
+cli-value-grade-csv = Ena vrstica na sejo: za preglednico
+cli-value-grade-gradebook-csv = E-poštni naslov in stolpec z rezultatom za vsak scenarij: za uvoz ocen CSV v Moodle
+cli-value-grade-xapi = Polje JSON z izjavami xAPI 1.0.3 za shrambo učnih zapisov
+cli-value-grade-html = Ena samostojna stran: poročilo razreda in vsi pregledi
+cli-value-order-documented = Ponastavi, prekliči seje, počisti posredovanje in pravila, odblokiraj, v dokumentiranem vrstnem redu
+cli-value-order-rules-first = Najprej odstrani pravilo in nazadnje ponastavi geslo: opazujte, kako ga napadalec vrne
+cli-man-name = IME
+cli-man-synopsis = SINOPSIS
+cli-man-description = OPIS
+cli-man-options = MOŽNOSTI
+cli-man-commands = UKAZI
+cli-man-version = RAZLIČICA
+cli-man-subcommands = podukazi
+cli-grade-session = { $trainee } · { $scenario } · seme { $seed } · { $mode }
+cli-grade-not-submitted = ni oddano (dosedanji rezultat)
+cli-grade-in-progress = { $count ->
+    [one] v teku, { $count } ukaz
+    [two] v teku, { $count } ukaza
+    [few] v teku, { $count } ukazi
+   *[other] v teku, { $count } ukazov
+}
+cli-grade-not-graded = Ni ocenjeno
+cli-grade-integrity-unverified = CELOVITOST NI PREVERJENA: zapisal jo je starejši tenantdrill (različica zapisa 1), ki ni beležil povzetkov
+cli-grade-integrity-altered = CELOVITOST: SPREMENJENO: { $reason }
+cli-grade-place-header = glava
+cli-grade-place-command = ukaz { $entry }
+cli-grade-altered-chain = { $place } ne sledi iz prejšnjih vrstic (vrstica je bila urejena, dodana, odstranjena ali premaknjena ali pa je bila spremenjena glava)
+cli-grade-altered-not-sealed = { $place } nima povzetka, ki ga tenantdrill vedno zapiše
+cli-grade-altered-replay = { $place }: { $difference }
+cli-grade-altered-copy = to je ista seja kot { $other } (kopirana datoteka)

@@ -1,1 +1,7 @@
 language-name = slovenščina
+
+# Units of a duration, abbreviated as the language writes them (2h 30m).
+common-duration-days = { $n } d
+common-duration-hours = { $n } h
+common-duration-minutes = { $n } min
+common-duration-seconds = { $n } s

@@ -398,9 +398,6 @@ engine-policy-sspr = { $count ->
     [few] samopostrežna ponastavitev gesla spremenjena: obseg { $scope }, zahtevani { $count } načini
    *[other] samopostrežna ponastavitev gesla spremenjena: obseg { $scope }, zahtevanih { $count } načinov
 }
-engine-sspr-scope-none = Brez
-engine-sspr-scope-selected = Izbrano (skupina »{ $group }«)
-engine-sspr-scope-all = Vse
 engine-policy-outbound-spam = pravilnik za odhodno neželeno pošto spremenjen: { $external } zunanjih/h, { $internal } notranjih/h, { $per_day } na dan, dejanje: { $action }, samodejno posredovanje: { $forwarding }
 engine-outbound-action-block-user = uporabniku omeji pošiljanje e-pošte
 engine-outbound-action-block-user-for-today = uporabniku omeji pošiljanje e-pošte do naslednjega dne

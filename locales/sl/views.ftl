@@ -90,6 +90,42 @@ view-audit-header-activity = Dejavnost
 view-audit-header-target = Cilj
 view-audit-header-details = Podrobnosti
 view-audit-none = (ni vnosov v dnevniku nadzora)
+view-client-browser = Brskalnik
+view-client-app-password = { $protocol } (geslo za aplikacijo)
+view-audit-activity-delete-app-passwords = Brisanje gesel za aplikacije
+view-audit-activity-create-app-password = Ustvarjanje gesla za aplikacijo
+view-audit-activity-update-sspr-policy = Posodobitev pravilnika za samopostrežno ponastavitev gesla
+view-audit-detail-sessions = { $count ->
+    [one] { $count } seja
+    [two] { $count } seji
+    [few] { $count } seje
+   *[other] { $count } sej
+}
+view-audit-detail-app-passwords = { $count ->
+    [one] { $count } geslo za aplikacijo
+    [two] { $count } gesli za aplikacije
+    [few] { $count } gesla za aplikacije
+   *[other] { $count } gesel za aplikacije
+}
+view-audit-detail-contact-info = kontaktni podatki
+view-audit-detail-passwords-never-expire = gesla nikoli ne potečejo
+view-audit-detail-passwords-expire = { $days ->
+    [one] gesla potečejo po { $days } dnevu
+    [two] gesla potečejo po { $days } dneh
+    [few] gesla potečejo po { $days } dneh
+   *[other] gesla potečejo po { $days } dneh
+}
+view-audit-detail-sspr = { $count ->
+    [one] omogočeno za: { $scope }; zahtevan { $count } način
+    [two] omogočeno za: { $scope }; zahtevana { $count } načina
+    [few] omogočeno za: { $scope }; zahtevani { $count } načini
+   *[other] omogočeno za: { $scope }; zahtevanih { $count } načinov
+}
+view-audit-detail-outbound = { $external } zunanjih/h, { $internal } notranjih/h, { $day } na dan, dejanje: { $action }, samodejno posredovanje: { $forwarding }
+view-audit-detail-protocols-disabled = onemogočeno: { $protocols }
+view-audit-detail-sending-resumes = pošiljanje se nadaljuje ob { $time }
+view-audit-detail-sspr-knew = uporabnik je poznal trenutno geslo
+view-audit-detail-sspr-forgot = uporabnik je pozabil geslo
 
 ## What the person signing in is told
 

@@ -1,6 +1,7 @@
 //! The command line, declared once: clap derives parsing, `--help` and the
 //! shell completions from these types.
 
+use super::error::ERROR;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
@@ -302,9 +303,15 @@ pub(crate) fn localized(command: clap::Command, lang: Lang) -> clap::Command {
     let names: Vec<String> = command.get_subcommands().map(|subcommand| subcommand.get_name().to_string()).collect();
     for name in names {
         command = command.mut_subcommand(&name, |subcommand| {
-            let mut subcommand = match subcommand_about(lang, &name) {
+            let subcommand = match subcommand_about(lang, &name) {
                 Some(about) => subcommand.about(about),
                 None => subcommand,
+            };
+            // The described values of `grade --format` and `demo --order`.
+            let mut subcommand = match name.as_str() {
+                "grade" => subcommand.mut_arg("format", |arg| arg.value_parser(LocalizedValues::<GradeFormat>::new(lang))),
+                "demo" => subcommand.mut_arg("order", |arg| arg.value_parser(LocalizedValues::<Order>::new(lang))),
+                _ => subcommand,
             };
             let arguments: Vec<String> = subcommand.get_arguments().map(|argument| argument.get_id().to_string()).collect();
             for argument in arguments {
@@ -316,6 +323,51 @@ pub(crate) fn localized(command: clap::Command, lang: Lang) -> clap::Command {
         });
     }
     command
+}
+
+/// A value enum's parser whose possible values are described in `lang`
+/// (`--help` lists them); parsing is clap's own, so the value is the enum.
+#[derive(Clone)]
+struct LocalizedValues<E> {
+    lang: Lang,
+    values: std::marker::PhantomData<E>,
+}
+
+impl<E> LocalizedValues<E> {
+    fn new(lang: Lang) -> Self {
+        Self { lang, values: std::marker::PhantomData }
+    }
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for LocalizedValues<E> {
+    type Value = E;
+
+    fn parse_ref(&self, command: &clap::Command, argument: Option<&clap::Arg>, value: &OsStr) -> Result<E, clap::Error> {
+        clap::builder::EnumValueParser::<E>::new().parse_ref(command, argument, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(E::value_variants().iter().filter_map(ValueEnum::to_possible_value).map(|value| {
+            match value_help(self.lang, value.get_name()) {
+                Some(help) => value.help(help),
+                None => value,
+            }
+        })))
+    }
+}
+
+/// A described value's help in `lang` (by its name, unique across the
+/// described values).
+fn value_help(lang: Lang, value: &str) -> Option<String> {
+    Some(match value {
+        "csv" => t!(lang, "cli-value-grade-csv"),
+        "gradebook-csv" => t!(lang, "cli-value-grade-gradebook-csv"),
+        "xapi" => t!(lang, "cli-value-grade-xapi"),
+        "html" => t!(lang, "cli-value-grade-html"),
+        "documented" => t!(lang, "cli-value-order-documented"),
+        "rules-first" => t!(lang, "cli-value-order-rules-first"),
+        _ => return None,
+    })
 }
 
 fn subcommand_about(lang: Lang, name: &str) -> Option<String> {
@@ -375,6 +427,7 @@ pub(crate) fn localize_help_text(text: &str, lang: Lang) -> String {
     for (english, translated) in [
         ("Print this message or the help of the given subcommand(s)", t!(lang, "cli-clap-help-subcommand")),
         ("(see more with '--help')", t!(lang, "cli-clap-see-more")),
+        ("(see a summary with '-h')", t!(lang, "cli-clap-see-summary")),
         ("Print help", t!(lang, "cli-clap-print-help")),
         ("Print version", t!(lang, "cli-clap-print-version")),
         ("Usage:", t!(lang, "cli-clap-usage")),
@@ -385,21 +438,124 @@ pub(crate) fn localize_help_text(text: &str, lang: Lang) -> String {
     ] {
         text = text.replace(english, &translated);
     }
-    text.replace("[default: ", &format!("[{}: ", t!(lang, "cli-clap-default")))
-        .replace("[possible values: ", &format!("[{}: ", t!(lang, "cli-clap-possible-values-inline")))
+    // clap may wrap a line right after the colon, so the space is not matched.
+    text.replace("[default:", &format!("[{}:", t!(lang, "cli-clap-default")))
+        .replace("[possible values:", &format!("[{}:", t!(lang, "cli-clap-possible-values-inline")))
 }
 
 /// Ends the process as clap would for `error` (help, version, or a usage
-/// error), with the help text's own words in `lang`.
+/// error), with the help text's own words in `lang`. clap has no
+/// translations: in another language than English a usage error is said by
+/// [`usage_error`] from clap's facts (the kind, the offending argument and
+/// value), with clap's usage line and exit status 2.
 pub(crate) fn exit_with(error: &clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
     use std::io::Write as _;
-    let help = matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
-    if !help || lang == Lang::En {
+    if lang == Lang::En || matches!(error.kind(), ErrorKind::DisplayVersion) {
         error.exit();
     }
-    let text = localize_help_text(&error.render().ansi().to_string(), lang);
+    let help = matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
+    let text = if help { localize_help_text(&error.render().ansi().to_string(), lang) } else { usage_error(error, lang) };
     // A closed stream leaves only the exit status to tell.
     let _ = if error.use_stderr() { write!(anstream::stderr(), "{text}") } else { write!(anstream::stdout(), "{text}") };
     std::process::exit(error.exit_code());
+}
+
+/// A usage error in `lang`, laid out as clap lays out its own: `error:`
+/// and what is wrong, a tip, the usage line, and where to find more.
+pub(crate) fn usage_error(error: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(value)) => Some(value.clone()),
+        Some(ContextValue::Strings(values)) => Some(values.join(", ")),
+        Some(ContextValue::StyledStr(value)) => Some(value.to_string()),
+        Some(ContextValue::Number(number)) => Some(number.to_string()),
+        _ => None,
+    };
+    let argument = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match error.kind() {
+        ErrorKind::UnknownArgument => t!(lang, "cli-usage-unknown-argument", argument = &argument),
+        ErrorKind::InvalidSubcommand => {
+            t!(lang, "cli-usage-unknown-subcommand", subcommand = text(ContextKind::InvalidSubcommand).unwrap_or_default())
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = match error.get(ContextKind::InvalidArg) {
+                Some(ContextValue::Strings(values)) => values.clone(),
+                _ => vec![argument.clone()],
+            };
+            let mut message = t!(lang, "cli-usage-missing-arguments", count = missing.len());
+            for name in missing {
+                message.push_str(&format!("\n  {name}"));
+            }
+            message
+        }
+        ErrorKind::MissingSubcommand => t!(
+            lang,
+            "cli-usage-missing-subcommand",
+            command = text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            subcommands = text(ContextKind::ValidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidValue if value.is_empty() => t!(lang, "cli-usage-value-required", argument = &argument),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut message = t!(lang, "cli-usage-invalid-value", value = &value, argument = &argument);
+            // What the value should have been: the few typed values the
+            // command line has (clap's own reason is English).
+            if error.kind() == ErrorKind::ValueValidation {
+                let expected = if argument.starts_with("--fail-under") {
+                    Some(t!(lang, "cli-usage-expected-range", min = 0, max = 100))
+                } else if argument.starts_with("--seed") {
+                    Some(t!(lang, "cli-usage-expected-whole-number"))
+                } else {
+                    None
+                };
+                if let Some(expected) = expected {
+                    message.push_str(": ");
+                    message.push_str(&expected);
+                }
+            }
+            message
+        }
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            Some(prior) if prior != argument => t!(lang, "cli-usage-conflict", argument = &argument, other = prior),
+            _ => t!(lang, "cli-usage-used-twice", argument = &argument),
+        },
+        ErrorKind::TooManyValues => t!(lang, "cli-usage-too-many-values", value = &value, argument = &argument),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            t!(lang, "cli-usage-wrong-values", argument = &argument)
+        }
+        ErrorKind::InvalidUtf8 => t!(lang, "cli-usage-invalid-utf8"),
+        _ => t!(lang, "cli-usage-invalid"),
+    };
+    if let Some(ContextValue::Strings(values)) = error.get(ContextKind::ValidValue)
+        && !values.is_empty()
+    {
+        message.push_str("\n  ");
+        message.push_str(&t!(lang, "cli-usage-possible-values", values = values.join(", ")));
+    }
+    let mut tips = Vec::new();
+    for kind in [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue] {
+        if let Some(suggestion) = text(kind) {
+            tips.push(t!(lang, "cli-usage-did-you-mean", suggestion = suggestion));
+        }
+    }
+    if error.get(ContextKind::Suggested).is_some() && argument.starts_with('-') {
+        tips.push(t!(lang, "cli-usage-tip-escape", argument = &argument));
+    }
+    let mut out = format!("{}{}{} {message}\n", ERROR.render(), t!(lang, "cli-error-label"), ERROR.render_reset());
+    if !tips.is_empty() {
+        out.push('\n');
+        for tip in tips {
+            out.push_str(&format!("  {tip}\n"));
+        }
+    }
+    if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+        out.push('\n');
+        out.push_str(&localize_help_text(&usage.ansi().to_string(), lang));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&t!(lang, "cli-usage-more-information"));
+    out.push('\n');
+    out
 }

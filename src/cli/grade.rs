@@ -216,41 +216,49 @@ fn mark_copies(class: &mut Class, nonces: &[String], in_progress_nonces: &[Strin
 fn integrity_sentence(integrity: &Integrity) -> Option<String> {
     match integrity {
         Integrity::Verified => None,
-        Integrity::Unverified => {
-            Some("INTEGRITY UNVERIFIED: written by an older tenantdrill (format version 1), which recorded no digests".to_string())
-        }
-        Integrity::Altered(alteration) => Some(format!("INTEGRITY: ALTERED: {}", alteration_text(alteration))),
+        Integrity::Unverified => Some(t!(lang(), "cli-grade-integrity-unverified")),
+        Integrity::Altered(alteration) => Some(t!(lang(), "cli-grade-integrity-altered", reason = alteration_text(alteration))),
     }
 }
 
 fn alteration_text(alteration: &Alteration) -> String {
-    let place = if alteration.entry == 0 { "the header".to_string() } else { format!("command {}", alteration.entry) };
+    let lang = lang();
+    let place = if alteration.entry == 0 {
+        t!(lang, "cli-grade-place-header")
+    } else {
+        t!(lang, "cli-grade-place-command", entry = alteration.entry)
+    };
     match &alteration.kind {
-        AlterationKind::ChainBroken => {
-            format!("{place} does not follow from the lines before it (a line was edited, added, removed or moved, or the header changed)")
+        AlterationKind::ChainBroken => t!(lang, "cli-grade-altered-chain", place = place),
+        AlterationKind::NotSealed => t!(lang, "cli-grade-altered-not-sealed", place = place),
+        AlterationKind::ReplayDiffers(difference) => {
+            t!(lang, "cli-grade-altered-replay", place = place, difference = tenantdrill::present::session::difference(lang, difference))
         }
-        AlterationKind::NotSealed => format!("{place} carries no digest, which tenantdrill always writes"),
-        AlterationKind::ReplayDiffers(difference) => format!("{place} {difference}"),
-        AlterationKind::SameNonceAs(other) => format!("this is the same session as {other} (a copied file)"),
+        AlterationKind::SameNonceAs(other) => t!(lang, "cli-grade-altered-copy", other = other),
     }
 }
 
 fn text(class: &Class, colour: bool) -> String {
+    let lang = lang();
     let mut text = String::new();
     for one in &class.sessions {
         text.push_str(&format!("== {} ==\n", one.file));
         if let Some(sentence) = integrity_sentence(&one.integrity) {
             text.push_str(&format!("{sentence}\n"));
         }
-        let status = if one.submitted { "" } else { " · not submitted (score so far)" };
-        text.push_str(&format!(
-            "{} · {} · seed {} · {} mode{status}\n\n{}\n",
-            one.trainee,
-            one.report.scenario,
-            one.report.seed,
-            one.mode.name(),
-            one.report.render_text(colour).trim_end()
-        ));
+        let mut line = t!(
+            lang,
+            "cli-grade-session",
+            trainee = &one.trainee,
+            scenario = &one.report.scenario,
+            seed = one.report.seed,
+            mode = tenantdrill::drill::mode_name(lang, one.mode)
+        );
+        if !one.submitted {
+            line.push_str(" · ");
+            line.push_str(&t!(lang, "cli-grade-not-submitted"));
+        }
+        text.push_str(&format!("{line}\n\n{}\n", one.report.render_text(colour).trim_end()));
         text.push('\n');
     }
     for one in &class.in_progress {
@@ -258,20 +266,21 @@ fn text(class: &Class, colour: bool) -> String {
         if let Some(sentence) = integrity_sentence(&one.integrity) {
             text.push_str(&format!("{sentence}\n"));
         }
-        text.push_str(&format!(
-            "{} · {} · seed {} · {} mode · in progress, {} commands\n\n",
-            one.trainee,
-            one.scenario,
-            one.seed,
-            one.mode.name(),
-            one.commands
-        ));
+        let line = t!(
+            lang,
+            "cli-grade-session",
+            trainee = &one.trainee,
+            scenario = &one.scenario,
+            seed = one.seed,
+            mode = tenantdrill::drill::mode_name(lang, one.mode)
+        );
+        text.push_str(&format!("{line} · {}\n\n", t!(lang, "cli-grade-in-progress", count = one.commands)));
     }
     if class.sessions.len() > 1 {
         text.push_str(&class::summary_text(&summaries(&class.sessions), crate::cli::language::lang()));
     }
     if !class.ungraded.is_empty() {
-        text.push_str("== Not graded ==\n");
+        text.push_str(&format!("== {} ==\n", t!(lang, "cli-grade-not-graded")));
         for one in &class.ungraded {
             text.push_str(&format!("{}: {}\n", one.file, one.reason));
         }

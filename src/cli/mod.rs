@@ -94,7 +94,43 @@ fn man_page() -> Result<String, CliError> {
     let mut version = Vec::new();
     man.render_version_section(&mut version).map_err(failed)?;
     page.push_str(&String::from_utf8_lossy(&version));
-    Ok(page)
+    Ok(localize_man_page(&page, language::lang()))
+}
+
+/// `clap_mangen`'s own words (section headings, clap's help flags, defaults)
+/// in `lang`, as `--help` has them.
+fn localize_man_page(page: &str, lang: tenantdrill::i18n::Lang) -> String {
+    use tenantdrill::t;
+    if lang == tenantdrill::i18n::Lang::En {
+        return page.to_string();
+    }
+    let mut localized = String::with_capacity(page.len());
+    for line in page.lines() {
+        let line = match line {
+            ".SH NAME" => format!(".SH {}", t!(lang, "cli-man-name")),
+            ".SH SYNOPSIS" => format!(".SH {}", t!(lang, "cli-man-synopsis")),
+            ".SH DESCRIPTION" => format!(".SH {}", t!(lang, "cli-man-description")),
+            ".SH OPTIONS" => format!(".SH {}", t!(lang, "cli-man-options")),
+            ".SH COMMANDS" => format!(".SH {}", t!(lang, "cli-man-commands")),
+            ".SH VERSION" => format!(".SH {}", t!(lang, "cli-man-version")),
+            _ => line
+                .replace("(see a summary with \\*(Aq\\-h\\*(Aq)", &roff_text(&t!(lang, "cli-clap-see-summary")))
+                .replace("Print help", &roff_text(&t!(lang, "cli-clap-print-help")))
+                .replace("Print version", &roff_text(&t!(lang, "cli-clap-print-version")))
+                .replace("\\fIPossible values:\\fR", &format!("\\fI{}\\fR", roff_text(&t!(lang, "cli-clap-possible-values"))))
+                .replace("[default: ", &format!("[{}: ", roff_text(&t!(lang, "cli-clap-default"))))
+                .replace("<\\fIsubcommands\\fR>", &format!("<\\fI{}\\fR>", roff_text(&t!(lang, "cli-man-subcommands")))),
+        };
+        localized.push_str(&line);
+        localized.push('\n');
+    }
+    localized
+}
+
+/// Text for a roff line, escaped as `clap_mangen` escapes its own: a hyphen
+/// and an apostrophe.
+fn roff_text(text: &str) -> String {
+    text.replace('-', "\\-").replace('\'', "\\*(Aq")
 }
 
 /// Where completion offers bundled ids: the subcommand and the ids.

@@ -227,7 +227,7 @@ const WAIT: CommandSpec = CommandSpec {
     examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
-        Action::Wait { duration } => Some(Rendered::new().trailing_text(&duration.to_string())),
+        Action::Wait { duration } => Some(Rendered::new().trailing_text(&duration.compact())),
         _ => None,
     },
 };

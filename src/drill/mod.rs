@@ -258,7 +258,7 @@ impl Drill {
                 self.lang,
                 "session-clock",
                 now = self.simulation.now().to_string(),
-                left = self.time_left().to_string()
+                left = crate::i18n::duration(self.lang, self.time_left())
             )),
             Command::Hint => self.hint(),
             Command::Check => self.check(),
@@ -292,7 +292,7 @@ impl Drill {
             self.lang,
             "session-brief-you",
             upn = &self.scenario.trainee.upn,
-            limit = self.deadline.since(self.start).to_string(),
+            limit = crate::i18n::duration(self.lang, self.deadline.since(self.start)),
             until = self.deadline.clock_text()
         );
         format!("{}\n{}\n\n{you}", self.scenario.title.get(self.lang), self.scenario.brief.get(self.lang).trim())
@@ -325,7 +325,7 @@ impl Drill {
             lang,
             "session-status-clock",
             clock = self.simulation.now().clock_text(),
-            left = self.time_left().to_string(),
+            left = crate::i18n::duration(self.lang, self.time_left()),
             commands = crate::t!(lang, "session-status-commands", count = commands),
             hints = crate::t!(lang, "session-status-hints", count = self.hints_used.len())
         ));
@@ -516,7 +516,10 @@ impl Drill {
             }
             _ => crate::present::outcome::result(self.lang, &result),
         };
-        let output = format!("{}\n{answer}", crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = ASK_DELAY.to_string()));
+        let output = format!(
+            "{}\n{answer}",
+            crate::t!(self.lang, "session-ask-answers", upn = &upn, delay = crate::i18n::duration(self.lang, ASK_DELAY))
+        );
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
@@ -541,7 +544,9 @@ impl Drill {
             events.extend(self.simulation.step(&Actor::Support, &tell).events);
         }
         let output = match &result.outcome {
-            Outcome::Done => crate::t!(self.lang, "session-support-reset", delay = SUPPORT_DELAY.to_string(), upn = &trainee),
+            Outcome::Done => {
+                crate::t!(self.lang, "session-support-reset", delay = crate::i18n::duration(self.lang, SUPPORT_DELAY), upn = &trainee)
+            }
             Outcome::Denied(_) | Outcome::Invalid(_) => crate::t!(
                 self.lang,
                 "session-support-failed",
@@ -566,7 +571,7 @@ impl Drill {
                 crate::t!(
                     self.lang,
                     "session-support-released",
-                    delay = SUPPORT_DELAY.to_string(),
+                    delay = crate::i18n::duration(self.lang, SUPPORT_DELAY),
                     result = crate::present::outcome::result(self.lang, &result)
                 )
             }

@@ -237,7 +237,8 @@ impl Simulation {
             _ => None,
         };
         if let Some(password) = remembered {
-            let status = self.sign_in(&actor, id, Party::Attacker, &password, Location::Unfamiliar, "Browser");
+            let status =
+                self.sign_in(&actor, id, Party::Attacker, &password, Location::Unfamiliar, crate::tenant::logs::ClientApp::Browser);
             match status {
                 SignInStatus::Success => return true,
                 SignInStatus::MustChangePassword | SignInStatus::PasswordExpired => {
@@ -391,8 +392,14 @@ impl Simulation {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }
-                    let status =
-                        self.sign_in(&Actor::Attacker { via: None }, id, Party::Attacker, password, Location::Unfamiliar, "Browser");
+                    let status = self.sign_in(
+                        &Actor::Attacker { via: None },
+                        id,
+                        Party::Attacker,
+                        password,
+                        Location::Unfamiliar,
+                        crate::tenant::logs::ClientApp::Browser,
+                    );
                     actions += 1;
                     if status.succeeded() {
                         let version = self.tenant.user(id).password.version;
@@ -492,7 +499,8 @@ impl Simulation {
         let actor = Actor::User(upn.clone());
         let mut signed_in = self.session_works(id, Party::Owner, Resource::ExchangeOnline);
         if !signed_in {
-            let status = self.sign_in(&actor, id, Party::Owner, &state.remembered, Location::Familiar, "Browser");
+            let status =
+                self.sign_in(&actor, id, Party::Owner, &state.remembered, Location::Familiar, crate::tenant::logs::ClientApp::Browser);
             signed_in = match status {
                 SignInStatus::Success => true,
                 SignInStatus::MustChangePassword | SignInStatus::PasswordExpired => {
@@ -503,14 +511,15 @@ impl Simulation {
                 _ => {
                     for guess in 0..state.behaviour.wrong_guesses.min(20) {
                         let variant = format!("{}{}", state.remembered, guess + 1);
-                        self.sign_in(&actor, id, Party::Owner, &variant, Location::Familiar, "Browser");
+                        self.sign_in(&actor, id, Party::Owner, &variant, Location::Familiar, crate::tenant::logs::ClientApp::Browser);
                     }
                     if state.behaviour.tries_self_service {
                         let new_password = format!("Meadow-{}-Kite!", self.random.between(Stream::EndUsers, 1_000, 9_999));
                         let reset = Action::SelfServiceReset { user: upn.clone(), mode: SsprMode::Forgot, new_password };
                         self.step_within(&actor, &reset).is_done() && {
                             let text = self.tenant.user(id).password.text.clone();
-                            self.sign_in(&actor, id, Party::Owner, &text, Location::Familiar, "Browser").succeeded()
+                            self.sign_in(&actor, id, Party::Owner, &text, Location::Familiar, crate::tenant::logs::ClientApp::Browser)
+                                .succeeded()
                         }
                     } else {
                         false

@@ -9,7 +9,7 @@ use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, S
 use crate::clock::SimDuration;
 use crate::random::Stream;
 use crate::tenant::lockout::FailureEffect;
-use crate::tenant::logs::{Location, SignInEntry, SignInStatus};
+use crate::tenant::logs::{Activity, AuditDetail, ClientApp, Location, SignInEntry, SignInStatus};
 use crate::tenant::password_rules::{PasswordContext, PasswordRejection, check_password};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::{PASSWORD_EXPIRY_DAYS_RANGE, SsprMethod, SsprScope};
@@ -143,7 +143,7 @@ impl Simulation {
                     self.continuous_access_event(id);
                     self.emit(actor, EventKind::SignInBlocked { user: upn.clone() });
                 }
-                self.audit(acting, "Update user", &upn, format!("AccountEnabled: {enable}"));
+                self.audit(acting, Activity::UpdateUser, &upn, AuditDetail::Recorded(format!("AccountEnabled: {enable}")));
                 Ok(None)
             }
             Action::RevokeSessions { user } => {
@@ -153,7 +153,7 @@ impl Simulation {
                 self.continuous_access_event(id);
                 let upn = self.upn(id);
                 self.emit(actor, EventKind::SessionsRevoked { user: upn.clone(), count });
-                self.audit(acting, "Invalidate all refresh tokens for user", &upn, format!("{count} session(s)"));
+                self.audit(acting, Activity::InvalidateRefreshTokens, &upn, AuditDetail::SessionsRevoked(count));
                 Ok(None)
             }
             Action::AddRole { user, role } | Action::RemoveRole { user, role } => {
@@ -166,7 +166,7 @@ impl Simulation {
                         return Ok(Some(View::Note(Note::AlreadyHoldsRole { upn, role: *role })));
                     }
                     self.emit(actor, EventKind::RoleAdded { user: upn.clone(), role: *role });
-                    self.audit(acting, "Add member to role", &upn, role.display_name().to_string());
+                    self.audit(acting, Activity::AddMemberToRole, &upn, AuditDetail::Recorded(role.display_name().to_string()));
                 } else {
                     if !self.tenant.user(id).roles().contains(*role) {
                         return Err(Outcome::Invalid(Problem::RoleNotHeld { user: upn, role: *role }));
@@ -176,7 +176,7 @@ impl Simulation {
                     }
                     self.tenant.revoke_role(id, *role);
                     self.emit(actor, EventKind::RoleRemoved { user: upn.clone(), role: *role });
-                    self.audit(acting, "Remove member from role", &upn, role.display_name().to_string());
+                    self.audit(acting, Activity::RemoveMemberFromRole, &upn, AuditDetail::Recorded(role.display_name().to_string()));
                 }
                 Ok(None)
             }
@@ -190,7 +190,12 @@ impl Simulation {
                 self.tenant.user_mut(id).mfa_required = true;
                 self.continuous_access_event(id);
                 self.emit(actor, EventKind::MfaRequired { user: upn.clone() });
-                self.audit(acting, "Update user", &upn, "StrongAuthenticationRequirement: Enforced".to_string());
+                self.audit(
+                    acting,
+                    Activity::UpdateUser,
+                    &upn,
+                    AuditDetail::Recorded("StrongAuthenticationRequirement: Enforced".to_string()),
+                );
                 Ok(None)
             }
             Action::RemoveMethod { user, method } => {
@@ -205,7 +210,7 @@ impl Simulation {
                     return Err(Outcome::Invalid(Problem::NoSuchMethod { user: upn, method: *method }));
                 }
                 self.emit(actor, EventKind::MethodRemoved { user: upn.clone(), method: *method, count });
-                self.audit(acting, "Admin deleted security info", &upn, method.name().to_string());
+                self.audit(acting, Activity::AdminDeletedSecurityInfo, &upn, AuditDetail::Recorded(method.name().to_string()));
                 Ok(None)
             }
             Action::RemoveAppPasswords { user } => {
@@ -217,7 +222,7 @@ impl Simulation {
                     return Err(Outcome::Invalid(Problem::NoAppPasswords { user: upn }));
                 }
                 self.emit(actor, EventKind::AppPasswordsRemoved { user: upn.clone(), count });
-                self.audit(acting, "Delete app passwords", &upn, format!("{count} app password(s)"));
+                self.audit(acting, Activity::DeleteAppPasswords, &upn, AuditDetail::AppPasswordsDeleted(count));
                 Ok(None)
             }
             Action::UpdateContactInfo { user, alternate_email, mobile_phone } => {
@@ -236,7 +241,7 @@ impl Simulation {
                 }
                 let upn = self.upn(id);
                 self.emit(actor, EventKind::ContactInfoUpdated { user: upn.clone() });
-                self.audit(acting, "Update user", &upn, "contact info".to_string());
+                self.audit(acting, Activity::UpdateUser, &upn, AuditDetail::ContactInfo);
                 Ok(None)
             }
             Action::SetSspr(change) => self.set_sspr(actor, change),
@@ -251,10 +256,8 @@ impl Simulation {
                     }));
                 }
                 self.tenant.password_policy.expiry_days = *days;
-                let detail =
-                    days.map_or_else(|| "passwords never expire".to_string(), |days| format!("passwords expire after {days} days"));
                 self.emit(actor, EventKind::PolicyChanged { change: PolicyChange::PasswordExpiration { days: *days } });
-                self.audit(acting, "Set password policy", &self.tenant.name.clone(), detail);
+                self.audit(acting, Activity::SetPasswordPolicy, &self.tenant.name.clone(), AuditDetail::PasswordExpiry(*days));
                 Ok(None)
             }
             Action::SetUserPasswordPolicy { user, never_expires, strong_password } => {
@@ -273,11 +276,10 @@ impl Simulation {
                     (false, true) => "DisableStrongPassword",
                     (true, true) => "DisablePasswordExpiration, DisableStrongPassword",
                 };
-                let detail = format!("PasswordPolicies: {policies}");
                 let upn = self.upn(id);
                 let change = PolicyChange::UserPasswordPolicy { user: upn.clone(), policies: policies.to_owned() };
                 self.emit(actor, EventKind::PolicyChanged { change });
-                self.audit(acting, "Update user", &upn, detail);
+                self.audit(acting, Activity::UpdateUser, &upn, AuditDetail::Recorded(format!("PasswordPolicies: {policies}")));
                 Ok(None)
             }
             Action::Notify { user, channel, include_password, message } => self.notify(actor, user, channel, *include_password, message),
@@ -285,7 +287,7 @@ impl Simulation {
             Action::SignIn { user, password, location } => {
                 let id = self.resolve(user)?;
                 let party = self.party_for(actor, id)?;
-                let status = self.sign_in(actor, id, party, password, *location, "Browser");
+                let status = self.sign_in(actor, id, party, password, *location, ClientApp::Browser);
                 Ok(Some(View::SignIn { status }))
             }
             Action::UseSession { user, resource } => {
@@ -401,13 +403,13 @@ impl Simulation {
         }
     }
 
-    fn log_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location, client: &str, status: SignInStatus) {
+    fn log_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location, client: ClientApp, status: SignInStatus) {
         let upn = self.upn(id);
         let origin = self.sign_in_origin(id, party, location);
         self.tenant.sign_in_log.push(SignInEntry {
             at: self.now,
             upn: upn.clone(),
-            client: client.to_string(),
+            client,
             ip: origin.ip,
             place: origin.place,
             location,
@@ -424,7 +426,7 @@ impl Simulation {
         party: Party,
         password: &str,
         location: Location,
-        client: &str,
+        client: ClientApp,
     ) -> SignInStatus {
         let familiar = location == Location::Familiar;
         let now = self.now;
@@ -544,7 +546,12 @@ impl Simulation {
         self.continuous_access_event(id);
         self.emit(actor, EventKind::PasswordReset { user: upn.clone(), require_change });
         self.emit(actor, EventKind::RefreshTokensRevoked { user: upn.clone(), count });
-        self.audit(acting, "Reset user password", &upn, format!("ForceChangePasswordNextSignIn: {require_change}"));
+        self.audit(
+            acting,
+            Activity::ResetUserPassword,
+            &upn,
+            AuditDetail::Recorded(format!("ForceChangePasswordNextSignIn: {require_change}")),
+        );
         if let Some(address) = email_to {
             let version = self.tenant.user(id).password.version;
             let from = match acting {
@@ -680,7 +687,7 @@ impl Simulation {
             } else {
                 status
             };
-            self.log_sign_in(actor, id, party, location, "Change password", status);
+            self.log_sign_in(actor, id, party, location, ClientApp::Browser, status);
             return Err(Outcome::Denied(Refusal::SignIn(status)));
         }
         if new == old || self.tenant.user(id).password.history.iter().any(|previous| previous == new) {
@@ -701,11 +708,11 @@ impl Simulation {
             actor: upn.clone(),
             ip: origin.ip,
             place: origin.place,
-            operation: "Change user password".to_string(),
+            activity: crate::tenant::logs::Activity::ChangeUserPassword,
             target: upn,
-            details: String::new(),
+            details: AuditDetail::None,
         });
-        self.log_sign_in(actor, id, party, location, "Browser", SignInStatus::Success);
+        self.log_sign_in(actor, id, party, location, ClientApp::Browser, SignInStatus::Success);
         let mfa_blocks = self.tenant.user(id).mfa_required && !self.tenant.user(id).can_pass_mfa(party);
         if !mfa_blocks {
             self.issue_session(actor, id, party, SessionOrigin::Password);
@@ -789,13 +796,9 @@ impl Simulation {
             actor: upn.clone(),
             ip: origin.ip,
             place: origin.place,
-            operation: "Reset password (self-service)".to_string(),
+            activity: crate::tenant::logs::Activity::ResetPasswordSelfService,
             target: upn,
-            details: match mode {
-                SsprMode::Know => "user knew the current password",
-                SsprMode::Forgot => "user forgot the password",
-            }
-            .to_string(),
+            details: AuditDetail::SelfServiceReset { knew_password: mode == SsprMode::Know },
         });
         Ok(Some(View::Note(Note::PasswordResetBySelf)))
     }
@@ -835,11 +838,11 @@ impl Simulation {
                 allowed: policy.methods_allowed.len(),
             }));
         }
-        let detail = format!("scope {}, {} method(s) required", policy.scope.label(), policy.methods_required);
+        let detail = AuditDetail::Sspr { scope: policy.scope.clone(), methods_required: policy.methods_required };
         let change = PolicyChange::SelfServiceReset { scope: policy.scope.clone(), methods_required: policy.methods_required };
         self.tenant.sspr_policy = policy;
         self.emit(actor, EventKind::PolicyChanged { change });
-        self.audit(acting, "Update SSPR policy", "Password reset", detail);
+        self.audit(acting, Activity::UpdateSsprPolicy, "Password reset", detail);
         Ok(None)
     }
 

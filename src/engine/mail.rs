@@ -8,7 +8,7 @@ use super::event::{EventKind, Learned};
 use super::view::{MailboxDetail, Note, View};
 use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Resource};
-use crate::tenant::logs::{AlertDetail, Severity, TraceDetail, TraceEntry, TraceStatus, TraceTo};
+use crate::tenant::logs::{Activity, AlertDetail, AuditDetail, Severity, TraceDetail, TraceEntry, TraceStatus, TraceTo};
 use crate::tenant::mailbox::{
     AccessRight, CarriedPassword, DELETED_ITEMS, Delegate, INBOX, InboxRule, MAILBOX_RULE_LIMIT, Message, Protocol, RuleAction, RuleSpec,
     SENT_ITEMS,
@@ -73,9 +73,9 @@ impl Simulation {
                 self.emit(actor, EventKind::ForwardingSet { user: upn.clone(), address: address.clone() });
                 self.audit(
                     acting,
-                    "Set-Mailbox",
+                    Activity::SetMailbox,
                     &upn,
-                    format!("Forwarding: {address}, DeliverToMailboxAndForward: {deliver_and_forward}"),
+                    AuditDetail::Recorded(format!("Forwarding: {address}, DeliverToMailboxAndForward: {deliver_and_forward}")),
                 );
                 Ok(None)
             }
@@ -92,7 +92,12 @@ impl Simulation {
                 mailbox.deliver_and_forward = false;
                 mailbox.forwarding_set_by = None;
                 self.emit(actor, EventKind::ForwardingCleared { user: upn.clone() });
-                self.audit(acting, "Set-Mailbox", &upn, "ForwardingSmtpAddress: $null, ForwardingAddress: $null".to_string());
+                self.audit(
+                    acting,
+                    Activity::SetMailbox,
+                    &upn,
+                    AuditDetail::Recorded("ForwardingSmtpAddress: $null, ForwardingAddress: $null".to_string()),
+                );
                 Ok(None)
             }
             Action::ListRules { user, include_hidden } => {
@@ -128,12 +133,17 @@ impl Simulation {
                     mailbox.rules.remove(index);
                     mailbox.renumber_rules();
                     self.emit(actor, EventKind::RuleRemoved { user: upn.clone(), rule: name.clone() });
-                    self.audit(acting, "Remove-InboxRule", &upn, name);
+                    self.audit(acting, Activity::RemoveInboxRule, &upn, AuditDetail::Recorded(name));
                 } else {
                     let enabled = matches!(action, Action::EnableRule { .. });
                     mailbox.rules[index].enabled = enabled;
                     self.emit(actor, EventKind::RuleEnabled { user: upn.clone(), rule: name.clone(), enabled });
-                    self.audit(acting, if enabled { "Enable-InboxRule" } else { "Disable-InboxRule" }, &upn, name);
+                    self.audit(
+                        acting,
+                        if enabled { Activity::EnableInboxRule } else { Activity::DisableInboxRule },
+                        &upn,
+                        AuditDetail::Recorded(name),
+                    );
                 }
                 Ok(None)
             }
@@ -160,7 +170,12 @@ impl Simulation {
                 }
                 mailbox.delegates.push(Delegate { user: delegate_upn.clone(), access: *access, granted_by: party });
                 self.emit(actor, EventKind::DelegateAdded { user: upn.clone(), delegate: delegate_upn.clone() });
-                self.audit(acting, "Add-MailboxPermission", &upn, format!("{delegate_upn}: {}", access.label()));
+                self.audit(
+                    acting,
+                    Activity::AddMailboxPermission,
+                    &upn,
+                    AuditDetail::Recorded(format!("{delegate_upn}: {}", access.label())),
+                );
                 Ok(None)
             }
             Action::RemoveDelegate { user, delegate } => {
@@ -176,7 +191,7 @@ impl Simulation {
                 let upn = self.upn(id);
                 self.mailbox_mut(id).delegates.retain(|existing| !existing.user.eq_ignore_ascii_case(&delegate_upn));
                 self.emit(actor, EventKind::DelegateRemoved { user: upn.clone(), delegate: delegate_upn.clone() });
-                self.audit(acting, "Remove-MailboxPermission", &upn, delegate_upn);
+                self.audit(acting, Activity::RemoveMailboxPermission, &upn, AuditDetail::Recorded(delegate_upn));
                 Ok(None)
             }
             Action::DisableProtocols { user, protocols } => {
@@ -190,7 +205,7 @@ impl Simulation {
                 let names = chosen.iter().map(|protocol| protocol.name()).collect::<Vec<_>>().join(", ");
                 let upn = self.upn(id);
                 self.emit(actor, EventKind::ProtocolsDisabled { user: upn.clone(), protocols: names.clone() });
-                self.audit(acting, "Set-CASMailbox", &upn, format!("disabled: {names}"));
+                self.audit(acting, Activity::SetCasMailbox, &upn, AuditDetail::ProtocolsDisabled(chosen.clone()));
                 Ok(None)
             }
             Action::MessageTrace { user } => {
@@ -397,7 +412,7 @@ impl Simulation {
         let forwards = self.mailbox_mut(id).add_rule(spec, party, now).forwards();
         let upn = self.upn(id);
         self.emit(actor, EventKind::RuleCreated { user: upn.clone(), rule: spec.name.clone() });
-        self.audit(acting, "New-InboxRule", &upn, spec.name.clone());
+        self.audit(acting, Activity::NewInboxRule, &upn, AuditDetail::Recorded(spec.name.clone()));
         if forwards {
             self.raise_alert(actor, Severity::Medium, "Creation of forwarding/redirect rule", &upn, AlertDetail::Rule(spec.name.clone()));
         }

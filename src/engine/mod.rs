@@ -24,7 +24,7 @@ use crate::action::{Action, Actor, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::random::SimRandom;
 use crate::tenant::Tenant;
-use crate::tenant::logs::AuditEntry;
+use crate::tenant::logs::{Activity, AuditDetail, AuditEntry};
 use crate::tenant::permission::{self, Permission, RoleSet};
 use crate::tenant::user::{Party, UserId};
 use actors::ActorState;
@@ -348,21 +348,13 @@ impl Simulation {
         self.tenant.user(id).upn.clone()
     }
 
-    fn audit(&mut self, acting: Acting, operation: &str, target: &str, details: String) {
+    fn audit(&mut self, acting: Acting, activity: Activity, target: &str, details: AuditDetail) {
         let (actor, origin) = match acting {
             Acting::Account { id, party } => (self.upn(id), Some(self.change_origin(id, party))),
             Acting::Privileged => ("Microsoft Online Services".to_string(), None),
         };
         let (ip, place) = origin.map(|origin| (origin.ip, origin.place)).unwrap_or_default();
-        self.tenant.audit_log.push(AuditEntry {
-            at: self.now,
-            actor,
-            ip,
-            place,
-            operation: operation.to_string(),
-            target: target.to_string(),
-            details,
-        });
+        self.tenant.audit_log.push(AuditEntry { at: self.now, actor, ip, place, activity, target: target.to_string(), details });
     }
 
     /// Resolves a user principal name or unique alias.

@@ -7,7 +7,7 @@
 
 use super::Simulation;
 use crate::random::{SimRandom, Stream};
-use crate::tenant::logs::Location;
+use crate::tenant::logs::{Activity, AuditDetail, Location};
 use crate::tenant::user::{Party, UserId};
 
 /// Places attackers are seen signing in from, with a plausible first half
@@ -107,7 +107,7 @@ impl Simulation {
             detail: detail.to_string(),
             controlled_by: Party::Attacker,
         });
-        self.attacker_audit(id, "User registered security info", format!("{}: {detail}", kind.name()));
+        self.attacker_audit(id, Activity::UserRegisteredSecurityInfo, AuditDetail::Recorded(format!("{}: {detail}", kind.name())));
     }
 
     /// The attacker creates an app password on `id`, which the audit log records.
@@ -119,10 +119,10 @@ impl Simulation {
             created_at: now,
             controlled_by: Party::Attacker,
         });
-        self.attacker_audit(id, "Create app password", name.to_string());
+        self.attacker_audit(id, Activity::CreateAppPassword, AuditDetail::Recorded(name.to_string()));
     }
 
-    fn attacker_audit(&mut self, id: UserId, operation: &str, details: String) {
+    fn attacker_audit(&mut self, id: UserId, activity: Activity, details: AuditDetail) {
         let origin = self.change_origin(id, Party::Attacker);
         let upn = self.tenant.user(id).upn.clone();
         self.tenant.audit_log.push(crate::tenant::logs::AuditEntry {
@@ -130,7 +130,7 @@ impl Simulation {
             actor: upn.clone(),
             ip: origin.ip,
             place: origin.place,
-            operation: operation.to_string(),
+            activity,
             target: upn,
             details,
         });

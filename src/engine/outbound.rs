@@ -9,7 +9,7 @@ use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor};
 use crate::clock::SimDuration;
 use crate::random::Stream;
-use crate::tenant::logs::{AlertDetail, Severity};
+use crate::tenant::logs::{Activity, AlertDetail, AuditDetail, Severity};
 use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
@@ -73,14 +73,13 @@ impl Simulation {
                 if let Some(mode) = change.auto_forwarding {
                     policy.auto_forwarding = mode;
                 }
-                let detail = format!(
-                    "{} external/h, {} internal/h, {} per day, action: {}, automatic forwarding: {}",
-                    policy.external_recipients_per_hour,
-                    policy.internal_recipients_per_hour,
-                    policy.recipients_per_day,
-                    policy.action.label(),
-                    policy.auto_forwarding.label()
-                );
+                let detail = AuditDetail::OutboundPolicy {
+                    external_per_hour: policy.external_recipients_per_hour,
+                    internal_per_hour: policy.internal_recipients_per_hour,
+                    per_day: policy.recipients_per_day,
+                    action: policy.action,
+                    auto_forwarding: policy.auto_forwarding,
+                };
                 let change = PolicyChange::OutboundSpam {
                     external_per_hour: policy.external_recipients_per_hour,
                     internal_per_hour: policy.internal_recipients_per_hour,
@@ -89,7 +88,7 @@ impl Simulation {
                     auto_forwarding: policy.auto_forwarding,
                 };
                 self.emit(actor, EventKind::PolicyChanged { change });
-                self.audit(acting, "Set-HostedOutboundSpamFilterPolicy", "Default", detail);
+                self.audit(acting, Activity::SetHostedOutboundSpamFilterPolicy, "Default", detail);
                 Ok(None)
             }
             // Routed elsewhere by `dispatch`; listed so a new action must be placed.
@@ -236,7 +235,7 @@ impl Simulation {
         }
         self.schedule.add(effective_at, Due::ReleaseEffective { user: id });
         self.emit(actor, EventKind::ReleaseRequested { user: upn.clone(), effective_at });
-        self.audit(acting, "Remove-BlockedSenderAddress", &upn, format!("sending resumes at {effective_at}"));
+        self.audit(acting, Activity::RemoveBlockedSenderAddress, &upn, AuditDetail::SendingResumes(effective_at));
         Ok(Some(View::Note(Note::ReleaseRequested { upn, delay, resumes_at: effective_at })))
     }
 

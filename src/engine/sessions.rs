@@ -218,7 +218,7 @@ impl Simulation {
         } else {
             None
         };
-        let client = format!("{} (app password)", protocol.name().to_ascii_uppercase());
+        let client = crate::tenant::logs::ClientApp::AppPassword(protocol);
         let location =
             if party == Party::Owner { crate::tenant::logs::Location::Familiar } else { crate::tenant::logs::Location::Unfamiliar };
         let status = if reason == Some(AppPasswordProblem::AccountDisabled) {

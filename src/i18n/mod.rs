@@ -259,3 +259,21 @@ macro_rules! t {
         $crate::i18n::message($lang, $id, Some(&args))
     }};
 }
+
+/// A simulated duration as people read it in `lang`: the language's own
+/// unit abbreviations (`2h 30m` in English, `2 t 30 min` in Bokmål). Files
+/// and JSON keep the machine form, [`crate::clock::SimDuration::compact`].
+#[must_use]
+pub fn duration(lang: Lang, duration: crate::clock::SimDuration) -> String {
+    let parts: Vec<String> = duration
+        .parts()
+        .into_iter()
+        .map(|(n, unit)| match unit {
+            'd' => t!(lang, "common-duration-days", n = n),
+            'h' => t!(lang, "common-duration-hours", n = n),
+            'm' => t!(lang, "common-duration-minutes", n = n),
+            _ => t!(lang, "common-duration-seconds", n = n),
+        })
+        .collect();
+    parts.join(" ")
+}

@@ -7,7 +7,7 @@ use crate::present::outcome::{app_password_problem, permission, permission_denia
 use crate::t;
 use crate::tenant::logs::{Location, SignInStatus};
 use crate::tenant::outbound::LimitKind;
-use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprScope};
+use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::Party;
 
 /// A party as a selector value: each language picks its own word and case.
@@ -249,11 +249,7 @@ pub(crate) fn policy_change(lang: Lang, change: &PolicyChange) -> String {
             t!(lang, "engine-policy-user-password-policy", user = user, policies = policies)
         }
         PolicyChange::SelfServiceReset { scope, methods_required } => {
-            let scope = match scope {
-                SsprScope::None => t!(lang, "engine-sspr-scope-none"),
-                SsprScope::Selected(group) => t!(lang, "engine-sspr-scope-selected", group = group),
-                SsprScope::All => t!(lang, "engine-sspr-scope-all"),
-            };
+            let scope = super::view::sspr_scope(lang, scope);
             t!(lang, "engine-policy-sspr", scope = scope, count = u32::from(*methods_required))
         }
         PolicyChange::OutboundSpam { external_per_hour, internal_per_hour, per_day, action, auto_forwarding } => {

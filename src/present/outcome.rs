@@ -64,7 +64,7 @@ pub(crate) fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
 #[must_use]
 pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
     match problem {
-        Problem::WaitTooLong { longest } => t!(lang, "engine-wait-too-long", longest = longest.to_string()),
+        Problem::WaitTooLong { longest } => t!(lang, "engine-wait-too-long", longest = crate::i18n::duration(lang, *longest)),
         Problem::AmbiguousUser { name } => t!(lang, "engine-ambiguous-user", name = name),
         Problem::UnknownUser { name, tenant } => t!(lang, "engine-unknown-user", name = name, tenant = tenant),
         Problem::AttackerWithoutAccount => t!(lang, "engine-attacker-without-account"),

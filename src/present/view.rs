@@ -19,7 +19,8 @@ use crate::engine::view::{MailboxDetail, MembersOf, Note, Policies, RestrictedLi
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
-    Alert, AlertDetail, AuditEntry, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
+    Activity, Alert, AlertDetail, AuditDetail, AuditEntry, ClientApp, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry,
+    TraceStatus, TraceTo,
 };
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;
@@ -283,7 +284,7 @@ fn sign_ins(lang: Lang, entries: &[SignInEntry], out: &mut String) {
     line(out, &header);
     for entry in entries {
         let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
-        let cells = [entry.at.to_string(), entry.upn.clone(), ip.to_string(), entry.client.clone(), entry.place.clone()];
+        let cells = [entry.at.to_string(), entry.upn.clone(), ip.to_string(), client_app(lang, entry.client), entry.place.clone()];
         let mut row = String::new();
         for (text, columns) in cells.iter().zip(widths) {
             row.push_str(&pad(text, columns));
@@ -331,7 +332,7 @@ fn audit(lang: Lang, entries: &[AuditEntry], out: &mut String) {
         t!(lang, "view-audit-header-activity"),
         t!(lang, "view-audit-header-target"),
     ];
-    let fixed = [20, 30, 15, 14, 34, 30];
+    let fixed = [20, 30, 15, 14, 38, 30];
     let widths: Vec<usize> = headers.iter().zip(fixed).map(|(header, fixed)| column(fixed, &[header])).collect();
     if !entries.is_empty() {
         let mut header = String::new();
@@ -345,14 +346,20 @@ fn audit(lang: Lang, entries: &[AuditEntry], out: &mut String) {
     for entry in entries {
         let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
         let place = if entry.place.is_empty() { "-" } else { entry.place.as_str() };
-        let cells =
-            [entry.at.to_string(), entry.actor.clone(), ip.to_string(), place.to_string(), entry.operation.clone(), entry.target.clone()];
+        let cells = [
+            entry.at.to_string(),
+            entry.actor.clone(),
+            ip.to_string(),
+            place.to_string(),
+            activity_name(lang, entry.activity),
+            entry.target.clone(),
+        ];
         let mut row = String::new();
         for (text, columns) in cells.iter().zip(&widths) {
             row.push_str(&pad(text, *columns));
             row.push(' ');
         }
-        row.push_str(&entry.details);
+        row.push_str(&audit_detail(lang, &entry.details));
         line(out, &row);
     }
     if entries.is_empty() {
@@ -404,12 +411,73 @@ fn auto_forwarding(lang: Lang, mode: AutoForwardingMode) -> String {
     }
 }
 
-fn sspr(lang: Lang, policy: &SsprPolicy, out: &mut String) {
-    let scope = match &policy.scope {
+/// The sign-in log's "Client app" column, as Entra words it in the
+/// portal's language (a legacy protocol's own name stays).
+pub fn client_app(lang: Lang, client: ClientApp) -> String {
+    match client {
+        ClientApp::Browser => t!(lang, "view-client-browser"),
+        ClientApp::AppPassword(protocol) => t!(lang, "view-client-app-password", protocol = protocol.name().to_ascii_uppercase()),
+    }
+}
+
+/// The audit log's Activity column: the real log's own name where it has
+/// one, else the simulator's, in `lang`.
+pub fn activity_name(lang: Lang, activity: Activity) -> String {
+    if let Some(name) = activity.product_name() {
+        return name.to_string();
+    }
+    match activity {
+        Activity::DeleteAppPasswords => t!(lang, "view-audit-activity-delete-app-passwords"),
+        Activity::CreateAppPassword => t!(lang, "view-audit-activity-create-app-password"),
+        _ => t!(lang, "view-audit-activity-update-sspr-policy"),
+    }
+}
+
+/// The audit log's Details column: recorded properties as the service
+/// records them, the simulator's own descriptions in `lang`.
+pub fn audit_detail(lang: Lang, detail: &AuditDetail) -> String {
+    match detail {
+        AuditDetail::None => String::new(),
+        AuditDetail::Recorded(text) => text.clone(),
+        AuditDetail::SessionsRevoked(count) => t!(lang, "view-audit-detail-sessions", count = count),
+        AuditDetail::AppPasswordsDeleted(count) => t!(lang, "view-audit-detail-app-passwords", count = count),
+        AuditDetail::ContactInfo => t!(lang, "view-audit-detail-contact-info"),
+        AuditDetail::PasswordExpiry(None) => t!(lang, "view-audit-detail-passwords-never-expire"),
+        AuditDetail::PasswordExpiry(Some(days)) => t!(lang, "view-audit-detail-passwords-expire", days = days),
+        AuditDetail::Sspr { scope, methods_required } => {
+            t!(lang, "view-audit-detail-sspr", scope = sspr_scope(lang, scope), count = u32::from(*methods_required))
+        }
+        AuditDetail::OutboundPolicy { external_per_hour, internal_per_hour, per_day, action, auto_forwarding: mode } => t!(
+            lang,
+            "view-audit-detail-outbound",
+            external = external_per_hour,
+            internal = internal_per_hour,
+            day = per_day,
+            action = outbound_action(lang, *action),
+            forwarding = auto_forwarding(lang, *mode)
+        ),
+        AuditDetail::ProtocolsDisabled(protocols) => {
+            let names: Vec<&str> = protocols.iter().map(|protocol| protocol.name()).collect();
+            t!(lang, "view-audit-detail-protocols-disabled", protocols = names.join(", "))
+        }
+        AuditDetail::SendingResumes(at) => t!(lang, "view-audit-detail-sending-resumes", time = at.to_string()),
+        AuditDetail::SelfServiceReset { knew_password: true } => t!(lang, "view-audit-detail-sspr-knew"),
+        AuditDetail::SelfServiceReset { knew_password: false } => t!(lang, "view-audit-detail-sspr-forgot"),
+    }
+}
+
+/// Who self-service password reset is enabled for, as the Password reset
+/// page's "Self service password reset enabled" setting shows it.
+pub fn sspr_scope(lang: Lang, scope: &SsprScope) -> String {
+    match scope {
         SsprScope::None => t!(lang, "view-sspr-scope-none"),
         SsprScope::Selected(group) => t!(lang, "view-sspr-scope-selected", group = group),
         SsprScope::All => t!(lang, "view-sspr-scope-all"),
-    };
+    }
+}
+
+fn sspr(lang: Lang, policy: &SsprPolicy, out: &mut String) {
+    let scope = sspr_scope(lang, &policy.scope);
     let methods: Vec<String> = policy.methods_allowed.iter().map(|method| sspr_method(lang, *method)).collect();
     let methods = if methods.is_empty() { t!(lang, "view-none-word") } else { methods.join(", ") };
     let rows = [
@@ -632,7 +700,7 @@ pub(crate) fn note_text(lang: Lang, note: &Note) -> String {
             t!(lang, "view-note-release-in-progress", upn = upn, time = resumes_at.clock_text())
         }
         Note::ReleaseRequested { upn, delay, resumes_at } => {
-            t!(lang, "view-note-release-requested", upn = upn, delay = delay.to_string(), time = resumes_at.clock_text())
+            t!(lang, "view-note-release-requested", upn = upn, delay = crate::i18n::duration(lang, *delay), time = resumes_at.clock_text())
         }
     }
 }

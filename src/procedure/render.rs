@@ -136,7 +136,11 @@ fn order_text(order: &Order, lang: Lang) -> String {
         Order::First => crate::t!(lang, "proc-order-first"),
         Order::Before(step) => crate::t!(lang, "proc-order-before", step = step),
         Order::After(step) => crate::t!(lang, "proc-order-after", step = step),
-        Order::Within(duration) => crate::t!(lang, "proc-order-within", duration = duration),
+        Order::Within(duration) => {
+            let duration =
+                crate::clock::SimDuration::parse(duration).map_or_else(|| duration.clone(), |parsed| crate::i18n::duration(lang, parsed));
+            crate::t!(lang, "proc-order-within", duration = duration)
+        }
     }
 }
 

@@ -276,7 +276,7 @@ impl Report {
         match self.time_to_containment_s {
             Some(seconds) => {
                 let at = self.started_at.plus(crate::clock::SimDuration::seconds(seconds));
-                let duration = crate::clock::SimDuration::seconds(seconds).to_string();
+                let duration = crate::i18n::duration(lang, crate::clock::SimDuration::seconds(seconds));
                 out.push_str(&format!("  {}\n", t!(lang, "report-containment", duration = duration, time = self.clock(at))));
             }
             None if attacker => out.push_str(&format!("  {}\n", t!(lang, "report-never-contained"))),

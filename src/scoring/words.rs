@@ -116,7 +116,10 @@ fn harm_act(lang: Lang, act: &HarmAct) -> String {
             t!(lang, "report-harm-raised-limit", limit = limit(lang, *kind), from = from, to = to)
         }
         HarmAct::PolicyOnlyAlerts => t!(lang, "report-harm-policy-only-alerts"),
-        HarmAct::NarrowedSspr { from, to } => t!(lang, "report-harm-narrowed-sspr", from = from.label(), to = to.label()),
+        HarmAct::NarrowedSspr { from, to } => {
+            let (from, to) = (crate::present::view::sspr_scope(lang, from), crate::present::view::sspr_scope(lang, to));
+            t!(lang, "report-harm-narrowed-sspr", from = from, to = to)
+        }
         HarmAct::LoweredSsprMethods { from, to } => {
             t!(lang, "report-harm-lowered-sspr-methods", from = u32::from(*from), to = u32::from(*to))
         }

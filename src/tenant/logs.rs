@@ -91,8 +91,8 @@ impl Location {}
 pub struct SignInEntry {
     pub at: SimTime,
     pub upn: String,
-    /// Client application, as the log shows it: "Browser", "IMAP (app password)", "Token refresh".
-    pub client: String,
+    /// Client application: the portal's client app, worded by the presentation layer.
+    pub client: ClientApp,
     /// The IP address the sign-in came from.
     #[serde(default)]
     pub ip: String,
@@ -114,9 +114,119 @@ pub struct AuditEntry {
     pub ip: String,
     #[serde(default)]
     pub place: String,
-    pub operation: String,
+    pub activity: Activity,
     pub target: String,
-    pub details: String,
+    pub details: AuditDetail,
+}
+
+/// The client application a sign-in came from, as the sign-in log's
+/// "Client app" column names it (Entra words it in the portal's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClientApp {
+    Browser,
+    /// A legacy protocol signing in with an app password.
+    AppPassword(crate::tenant::mailbox::Protocol),
+}
+
+/// What an audit log entry records was done. Entra's and Exchange's own
+/// activity names stay as the real log shows them in every language
+/// ([`Activity::product_name`]); the few this simulator names itself are
+/// worded by the presentation layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Activity {
+    UpdateUser,
+    ResetUserPassword,
+    ChangeUserPassword,
+    ResetPasswordSelfService,
+    InvalidateRefreshTokens,
+    AddMemberToRole,
+    RemoveMemberFromRole,
+    AdminDeletedSecurityInfo,
+    UserRegisteredSecurityInfo,
+    SetPasswordPolicy,
+    SetMailbox,
+    NewInboxRule,
+    RemoveInboxRule,
+    EnableInboxRule,
+    DisableInboxRule,
+    AddMailboxPermission,
+    RemoveMailboxPermission,
+    SetCasMailbox,
+    SetHostedOutboundSpamFilterPolicy,
+    RemoveBlockedSenderAddress,
+    /// The simulator's own activity: an admin deleted a user's app passwords.
+    DeleteAppPasswords,
+    /// The simulator's own activity: an app password was created.
+    CreateAppPassword,
+    /// The simulator's own activity: the self-service password reset policy changed.
+    UpdateSsprPolicy,
+}
+
+impl Activity {
+    /// The activity's name as the real audit log shows it (English in every
+    /// portal language, like a cmdlet's name); `None` for the simulator's own.
+    #[must_use]
+    pub const fn product_name(self) -> Option<&'static str> {
+        Some(match self {
+            Activity::UpdateUser => "Update user",
+            Activity::ResetUserPassword => "Reset user password",
+            Activity::ChangeUserPassword => "Change user password",
+            Activity::ResetPasswordSelfService => "Reset password (self-service)",
+            Activity::InvalidateRefreshTokens => "Invalidate all refresh tokens for user",
+            Activity::AddMemberToRole => "Add member to role",
+            Activity::RemoveMemberFromRole => "Remove member from role",
+            Activity::AdminDeletedSecurityInfo => "Admin deleted security info",
+            Activity::UserRegisteredSecurityInfo => "User registered security info",
+            Activity::SetPasswordPolicy => "Set password policy",
+            Activity::SetMailbox => "Set-Mailbox",
+            Activity::NewInboxRule => "New-InboxRule",
+            Activity::RemoveInboxRule => "Remove-InboxRule",
+            Activity::EnableInboxRule => "Enable-InboxRule",
+            Activity::DisableInboxRule => "Disable-InboxRule",
+            Activity::AddMailboxPermission => "Add-MailboxPermission",
+            Activity::RemoveMailboxPermission => "Remove-MailboxPermission",
+            Activity::SetCasMailbox => "Set-CASMailbox",
+            Activity::SetHostedOutboundSpamFilterPolicy => "Set-HostedOutboundSpamFilterPolicy",
+            Activity::RemoveBlockedSenderAddress => "Remove-BlockedSenderAddress",
+            Activity::DeleteAppPasswords | Activity::CreateAppPassword | Activity::UpdateSsprPolicy => return None,
+        })
+    }
+}
+
+/// The audit log's Details column, as facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AuditDetail {
+    None,
+    /// Properties as the service records them (`AccountEnabled: false`,
+    /// `ForwardingSmtpAddress: $null`, a rule's or role's name): shown as
+    /// they are in every language.
+    Recorded(String),
+    /// Refresh tokens invalidated, counted.
+    SessionsRevoked(u32),
+    /// App passwords deleted, counted.
+    AppPasswordsDeleted(u32),
+    /// The alternate email address or mobile phone changed.
+    ContactInfo,
+    /// Organisation-wide password expiry: after so many days, or never.
+    PasswordExpiry(Option<u16>),
+    Sspr {
+        scope: crate::tenant::policy::SsprScope,
+        methods_required: u8,
+    },
+    OutboundPolicy {
+        external_per_hour: u32,
+        internal_per_hour: u32,
+        per_day: u32,
+        action: crate::tenant::policy::OutboundAction,
+        auto_forwarding: crate::tenant::policy::AutoForwardingMode,
+    },
+    ProtocolsDisabled(Vec<crate::tenant::mailbox::Protocol>),
+    /// A restricted sender's release: sending resumes then.
+    SendingResumes(SimTime),
+    /// A self-service reset by a user who knew the password, or forgot it.
+    SelfServiceReset {
+        knew_password: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

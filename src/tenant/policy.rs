@@ -86,17 +86,7 @@ impl SsprMethod {
     ];
 }
 
-impl SsprScope {
-    /// The setting as the password reset settings page shows it.
-    #[must_use]
-    pub(crate) fn label(&self) -> String {
-        match self {
-            SsprScope::None => "None".to_string(),
-            SsprScope::Selected(group) => format!("Selected (group \"{group}\")"),
-            SsprScope::All => "All".to_string(),
-        }
-    }
-}
+impl SsprScope {}
 
 /// Self-service password reset (domain reference §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,29 +135,9 @@ pub enum AutoForwardingMode {
     Off,
 }
 
-impl OutboundAction {
-    /// The outbound spam policy's setting, as the Defender portal words it.
-    #[must_use]
-    pub(crate) const fn label(self) -> &'static str {
-        match self {
-            OutboundAction::BlockUser => "restrict the user from sending email",
-            OutboundAction::BlockUserForToday => "restrict the user from sending email until the following day",
-            OutboundAction::Alert => "alert only",
-        }
-    }
-}
+impl OutboundAction {}
 
 impl AutoForwardingMode {
-    /// The automatic forwarding rule setting, as the Defender portal words it.
-    #[must_use]
-    pub(crate) const fn label(self) -> &'static str {
-        match self {
-            AutoForwardingMode::Automatic => "automatic (system-controlled)",
-            AutoForwardingMode::On => "on (forwarding is enabled)",
-            AutoForwardingMode::Off => "off (forwarding is disabled)",
-        }
-    }
-
     #[must_use]
     pub(crate) const fn allows_external(self) -> bool {
         matches!(self, AutoForwardingMode::On)

@@ -36,7 +36,9 @@ pub use complete::{CompletionSource, complete, hint};
 pub use error::{ParseError, ParseErrorKind, Problem};
 pub use help::{help, reference_markdown};
 pub use render::{Rendered, hide_words, mask_secrets, render};
-pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
+pub use spec::{
+    ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, FlagUse, FlagValue, InPortal, InPowerShell, Portal, Section, ValueKind,
+};
 pub use table::COMMANDS;
 pub use tokens::quote as quote_word;
 

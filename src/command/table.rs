@@ -5,7 +5,7 @@
 
 use super::error::{ParseError, Problem};
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, Arity, CommandSpec, HelpText, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, HelpText, InPortal, InPowerShell, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::tokens::Token;
 use super::{Command, table_mailbox as mailbox, table_people as people, table_tenant as tenant, table_user as user};
@@ -156,6 +156,12 @@ pub(crate) fn acted(command: &Command) -> Option<&Action> {
 /// A user principal name or alias, as typed: the simulation resolves it.
 pub(crate) const UPN: ArgumentSpec = ArgumentSpec::required("UPN", ValueKind::User);
 
+/// A command of the simulator itself: no portal or cmdlet does it.
+pub(crate) const SIMULATOR_ONLY: Equivalents = Equivalents::new(
+    InPortal::Nowhere(|lang| t!(lang, "cmd-simulator-no-portal")),
+    InPowerShell::Nowhere(|lang| t!(lang, "cmd-simulator-no-powershell")),
+);
+
 /// A command with no arguments or flags that the REPL handles itself.
 const fn session(
     name: &'static str,
@@ -164,7 +170,18 @@ const fn session(
     build: fn(&super::Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
-    CommandSpec { name, section: Section::Session, arguments: &[], flags: &[], summary, help, examples: &[], build, render }
+    CommandSpec {
+        name,
+        section: Section::Session,
+        arguments: &[],
+        flags: &[],
+        summary,
+        help,
+        examples: &[],
+        equivalents: SIMULATOR_ONLY,
+        build,
+        render,
+    }
 }
 
 const HELP: CommandSpec = CommandSpec {
@@ -175,6 +192,7 @@ const HELP: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-help-summary"),
     help: |lang| t!(lang, "cmd-help-help"),
     examples: &["help", "help mailbox", "help user reset-password"],
+    equivalents: SIMULATOR_ONLY,
     build: |arguments| Ok(Command::Help(arguments.joined("TOPIC"))),
     render: |command| match command {
         Command::Help(None) => Some(Rendered::new()),
@@ -225,6 +243,7 @@ const WAIT: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-wait-summary"),
     help: |lang| t!(lang, "cmd-wait-help"),
     examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
+    equivalents: SIMULATOR_ONLY,
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
         Action::Wait { duration } => Some(Rendered::new().trailing_text(&duration.to_string())),

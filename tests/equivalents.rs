@@ -3,7 +3,10 @@
 //! there is none; help shows them in the trainee's language, the reference in
 //! English, and every portal label is in the glossary.
 
-use tenantdrill::command::{COMMANDS, CommandSpec, InPortal, InPowerShell, Section, help, reference_markdown};
+use tenantdrill::command::{
+    COMMANDS, CommandSpec, InPortal, InPowerShell, ParseErrorKind, Section, commands_for_cmdlet, help, mask_secrets, parse,
+    reference_markdown,
+};
 use tenantdrill::i18n::Lang;
 
 /// The words of a text with single spaces between them (help wraps lines).
@@ -211,4 +214,40 @@ fn help_names_the_portals_and_cmdlets_in_dutch() {
     assert!(words(&text).contains("In het Exchange-beheercentrum: Ontvangers > Postvakken > selecteer het postvak > Delegering"), "{text}");
     assert!(text.contains("  Get-MailboxPermission -Identity <user>\n"), "{text}");
     crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
+#[test]
+fn a_cmdlet_typed_at_the_prompt_is_answered_with_the_command_that_does_the_same() {
+    let error = parse("Get-InboxRule -Mailbox megan -IncludeHidden").expect_err("a cmdlet is not a command");
+    assert_eq!(error.kind, ParseErrorKind::UnknownCommand);
+    assert_eq!(
+        error.render(Lang::En),
+        "unknown command 'Get-InboxRule': that is a PowerShell cmdlet. Here 'mailbox rules' does the same; 'help mailbox rules' shows how"
+    );
+    assert_eq!(
+        error.render(Lang::Nl),
+        "onbekende opdracht 'Get-InboxRule': dat is een PowerShell-cmdlet. Hier doet 'mailbox rules' hetzelfde; 'help mailbox rules' laat zien hoe"
+    );
+    // PowerShell ignores case; several commands share a noun, so help lists the noun.
+    let error = parse("update-mguser -UserId megan -AccountEnabled:$false").expect_err("a cmdlet");
+    let text = error.render(Lang::En);
+    assert!(text.contains("'user block-sign-in'") && text.ends_with("'help user' shows how"), "{text}");
+    // What is not a cmdlet of any equivalent stays an unknown command.
+    assert_eq!(parse("Get-Foo").expect_err("unknown").render(Lang::En), "unknown command 'Get-Foo' (type 'help' for the list)");
+    // The cmdlet's arguments are hidden like any unknown command's: they may hold a password.
+    assert_eq!(mask_secrets("Update-MgUser -UserId megan -PasswordProfile Secret-1!"), "Update-MgUser *** *** *** ***");
+}
+
+#[test]
+fn every_cmdlet_of_an_equivalent_leads_back_to_its_command() {
+    for spec in COMMANDS {
+        let InPowerShell::Lines(lines) = spec.equivalents.powershell else { continue };
+        for line in lines {
+            let cmdlet = line.split_whitespace().next().unwrap_or_default();
+            assert!(commands_for_cmdlet(cmdlet).contains(&spec.name), "{cmdlet} does not lead to {}", spec.name);
+            assert!(commands_for_cmdlet(&cmdlet.to_ascii_lowercase()).contains(&spec.name), "{cmdlet} in lower case");
+            let error = parse(line).expect_err("a cmdlet line is not a command");
+            assert!(error.render(Lang::En).contains(&format!("'{}'", spec.name)), "{line}: {}", error.render(Lang::En));
+        }
+    }
 }

@@ -75,6 +75,7 @@ cmd-error-too-long = line too long: { $bytes ->
 cmd-error-unterminated-quote = unterminated quote: the { $quote } at column { $column } is never closed
 cmd-error-unknown-command = unknown command '{ $word }'
 cmd-error-unknown-command-help = unknown command '{ $word }' (type 'help' for the list)
+cmd-error-cmdlet = unknown command '{ $cmdlet }': that is a PowerShell cmdlet. Here { $commands } does the same; 'help { $command }' shows how
 cmd-error-missing-verb = '{ $noun }' needs a verb: { $verbs }
 cmd-error-unknown-verb = unknown verb '{ $verb }' for '{ $noun }'
 cmd-error-unknown-verb-list = unknown verb '{ $verb }' for '{ $noun }' (verbs: { $verbs })

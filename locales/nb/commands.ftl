@@ -73,6 +73,7 @@ cmd-error-too-long = linjen er for lang: { $bytes ->
 cmd-error-unterminated-quote = uavsluttet anførselstegn: { $quote } i kolonne { $column } lukkes aldri
 cmd-error-unknown-command = ukjent kommando '{ $word }'
 cmd-error-unknown-command-help = ukjent kommando '{ $word }' (skriv 'help' for å se listen)
+cmd-error-cmdlet = ukjent kommando '{ $cmdlet }': det er en PowerShell-cmdlet. Her gjør { $commands } det samme; 'help { $command }' viser hvordan
 cmd-error-missing-verb = '{ $noun }' trenger et verb: { $verbs }
 cmd-error-unknown-verb = ukjent verb '{ $verb }' for '{ $noun }'
 cmd-error-unknown-verb-list = ukjent verb '{ $verb }' for '{ $noun }' (verb: { $verbs })

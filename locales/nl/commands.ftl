@@ -74,6 +74,7 @@ cmd-error-too-long = regel te lang: { $bytes ->
 cmd-error-unterminated-quote = niet afgesloten aanhalingsteken: de { $quote } in kolom { $column } wordt nooit gesloten
 cmd-error-unknown-command = onbekende opdracht '{ $word }'
 cmd-error-unknown-command-help = onbekende opdracht '{ $word }' (typ 'help' voor de lijst)
+cmd-error-cmdlet = onbekende opdracht '{ $cmdlet }': dat is een PowerShell-cmdlet. Hier doet { $commands } hetzelfde; 'help { $command }' laat zien hoe
 cmd-error-missing-verb = '{ $noun }' heeft een werkwoord nodig: { $verbs }
 cmd-error-unknown-verb = onbekend werkwoord '{ $verb }' voor '{ $noun }'
 cmd-error-unknown-verb-list = onbekend werkwoord '{ $verb }' voor '{ $noun }' (werkwoorden: { $verbs })

@@ -77,6 +77,7 @@ cmd-error-too-long = vrstica je predolga: { $bytes ->
 cmd-error-unterminated-quote = nezaprt narekovaj: { $quote } v stolpcu { $column } ni nikoli zaprt
 cmd-error-unknown-command = neznan ukaz '{ $word }'
 cmd-error-unknown-command-help = neznan ukaz '{ $word }' (za seznam vnesite 'help')
+cmd-error-cmdlet = neznan ukaz '{ $cmdlet }': to je cmdlet PowerShella. Tukaj isto naredi { $commands }; 'help { $command }' pokaže, kako
 cmd-error-missing-verb = '{ $noun }' potrebuje glagol: { $verbs }
 cmd-error-unknown-verb = neznan glagol '{ $verb }' za '{ $noun }'
 cmd-error-unknown-verb-list = neznan glagol '{ $verb }' za '{ $noun }' (glagoli: { $verbs })

@@ -208,6 +208,8 @@ fn syntax() -> String {
          - Flags may come anywhere after the command's name, as `--flag value` or `--flag=value`. After a lone `--`, \
          every word is an argument even if it starts with `--`; so is a quoted word such as `\"--x\"`.\n\
          - A mistyped command, verb, flag, role or choice gets a \"did you mean\" suggestion; errors show the command's usage.\n\
+         - A PowerShell cmdlet typed at the prompt (`Get-InboxRule -Mailbox megan`) is not a command here: the error \
+         names the commands whose equivalent it is.\n\
          - Tab completes command names, verbs, flags, user names, roles, rule names, groups, methods and choices; the \
          prompt shows the rest of the usage line in grey.\n\
          - Lines longer than {MAX_LINE_BYTES} bytes are rejected, and neither run nor recorded.\n\

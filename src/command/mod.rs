@@ -39,7 +39,7 @@ pub use render::{Rendered, hide_words, mask_secrets, render};
 pub use spec::{
     ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, FlagUse, FlagValue, InPortal, InPowerShell, Portal, Section, ValueKind,
 };
-pub use table::COMMANDS;
+pub use table::{COMMANDS, commands_for_cmdlet};
 pub use tokens::quote as quote_word;
 
 use crate::action::Action;

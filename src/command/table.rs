@@ -95,6 +95,10 @@ pub(crate) fn find(tokens: &[Token]) -> Result<&'static CommandSpec, ParseError>
     }
     let first = tokens.first().map_or("", |token| token.text.as_str());
     if !is_noun(first) {
+        let commands = commands_for_cmdlet(first);
+        if !commands.is_empty() {
+            return Err(ParseError::new(Problem::CmdletNotCommand { cmdlet: first.to_string(), commands }));
+        }
         let suggestion = did_you_mean(first, first_words());
         return Err(ParseError::new(Problem::UnknownCommand { word: first.to_string() }).with_suggestion(suggestion));
     }
@@ -107,6 +111,23 @@ pub(crate) fn find(tokens: &[Token]) -> Result<&'static CommandSpec, ParseError>
             Err(ParseError::new(Problem::UnknownVerb { verb: verb.text.clone(), noun, verbs }).with_suggestion(suggestion))
         }
     }
+}
+
+/// The commands whose PowerShell equivalent starts with `cmdlet` (ASCII
+/// case ignored, as PowerShell ignores it), in table order: what a trainee
+/// who typed the cmdlet is told to type instead.
+#[must_use]
+pub fn commands_for_cmdlet(cmdlet: &str) -> Vec<&'static str> {
+    COMMANDS
+        .iter()
+        .filter(|spec| match spec.equivalents.powershell {
+            InPowerShell::Lines(lines) => {
+                lines.iter().any(|line| line.split_whitespace().next().is_some_and(|name| name.eq_ignore_ascii_case(cmdlet)))
+            }
+            InPowerShell::Nowhere(_) => false,
+        })
+        .map(|spec| spec.name)
+        .collect()
 }
 
 /// One-word commands and nouns, in table order without repeats.

@@ -27,8 +27,8 @@ cmd-where-purview = In the Microsoft Purview portal:
 cmd-where-no-portal = In Microsoft's admin centers: none.
 cmd-where-powershell = In PowerShell:
 cmd-where-no-powershell = In PowerShell: no cmdlet.
-cmd-simulator-no-portal = A command of the simulator: it changes nothing in the tenant.
-cmd-simulator-no-powershell = A command of the simulator, not of the tenant.
+cmd-simulator-no-portal = A command of the simulator itself; no admin center has it.
+cmd-simulator-no-powershell = A command of the simulator itself; no cmdlet does it.
 
 ## Sections
 

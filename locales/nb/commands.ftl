@@ -25,8 +25,8 @@ cmd-where-purview = I Microsoft Purview-portalen:
 cmd-where-no-portal = I Microsofts administrasjonssentre: ingen steder.
 cmd-where-powershell = I PowerShell:
 cmd-where-no-powershell = I PowerShell: ingen cmdlet.
-cmd-simulator-no-portal = En kommando i simulatoren: den endrer ingenting i leieren.
-cmd-simulator-no-powershell = En kommando i simulatoren, ikke i leieren.
+cmd-simulator-no-portal = En kommando i selve simulatoren; ingen administrasjonssentre har den.
+cmd-simulator-no-powershell = En kommando i selve simulatoren; ingen cmdlet gjør det.
 
 ## Områder
 

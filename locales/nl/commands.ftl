@@ -26,8 +26,8 @@ cmd-where-purview = In de Microsoft Purview-portal:
 cmd-where-no-portal = In de beheercentra van Microsoft: nergens.
 cmd-where-powershell = In PowerShell:
 cmd-where-no-powershell = In PowerShell: geen cmdlet.
-cmd-simulator-no-portal = Een opdracht van de simulator: deze wijzigt niets in de tenant.
-cmd-simulator-no-powershell = Een opdracht van de simulator, niet van de tenant.
+cmd-simulator-no-portal = Een opdracht van de simulator zelf; geen enkel beheercentrum heeft deze.
+cmd-simulator-no-powershell = Een opdracht van de simulator zelf; geen enkele cmdlet doet dit.
 
 ## Gebieden
 

@@ -27,8 +27,8 @@ cmd-where-purview = V portalu Microsoft Purview:
 cmd-where-no-portal = V Microsoftovih skrbniških središčih: nikjer.
 cmd-where-powershell = V PowerShellu:
 cmd-where-no-powershell = V PowerShellu: ni cmdleta.
-cmd-simulator-no-portal = Ukaz simulatorja: v najemniku ne spremeni ničesar.
-cmd-simulator-no-powershell = Ukaz simulatorja, ne najemnika.
+cmd-simulator-no-portal = Ukaz samega simulatorja; nobeno skrbniško središče ga nima.
+cmd-simulator-no-powershell = Ukaz samega simulatorja; noben cmdlet tega ne naredi.
 
 ## Področja
 

@@ -296,7 +296,7 @@ cmd-notify-flag-password = priloži geslo, ki ste ga nastavili uporabniku
 
 cmd-verify-summary = Prek zaupanja vrednega kanala preveri, ali je klicatelj res ta uporabnik.
 cmd-verify-help = `callback` prekine klic in pokliče zabeleženo številko, `manager` vpraša uporabnikovega nadrejenega, `in-person` vidi osebo z osebnim dokumentom. To storite, preden ukrepate na zahtevo, ki je prišla po telefonu ali e-pošti.
-cmd-verify-no-portal = Preverjanje klicatelja poteka zunaj najemnika: pokličite nazaj na zabeleženo številko, vprašajte vodjo, osebo vidite.
+cmd-verify-no-portal = Preverjanje klicatelja poteka zunaj najemnika: pokličite nazaj na zabeleženo številko, vprašajte vodjo, se z osebo srečajte osebno.
 cmd-verify-no-powershell = Noben cmdlet ne preveri, kdo kliče.
 cmd-verify-flag-via = kako preveriti
 

@@ -12,6 +12,7 @@ mod demo;
 mod determinism;
 mod diagnostic;
 mod engine_words;
+mod equivalents;
 mod evidence;
 mod hidden;
 mod i18n;

@@ -17,6 +17,19 @@ cmd-help-examples = { $count ->
    *[other] examples:
 }
 
+## Where the same is done in Microsoft's portals and PowerShell
+
+cmd-where-microsoft365 = In the Microsoft 365 admin center:
+cmd-where-entra = In the Microsoft Entra admin center:
+cmd-where-exchange = In the Exchange admin center:
+cmd-where-defender = In the Microsoft Defender portal:
+cmd-where-purview = In the Microsoft Purview portal:
+cmd-where-no-portal = In Microsoft's admin centers: none.
+cmd-where-powershell = In PowerShell:
+cmd-where-no-powershell = In PowerShell: no cmdlet.
+cmd-simulator-no-portal = A command of the simulator itself; no admin center has it.
+cmd-simulator-no-powershell = A command of the simulator itself; no cmdlet does it.
+
 ## Sections
 
 cmd-section-users = Users
@@ -62,6 +75,7 @@ cmd-error-too-long = line too long: { $bytes ->
 cmd-error-unterminated-quote = unterminated quote: the { $quote } at column { $column } is never closed
 cmd-error-unknown-command = unknown command '{ $word }'
 cmd-error-unknown-command-help = unknown command '{ $word }' (type 'help' for the list)
+cmd-error-cmdlet = unknown command '{ $cmdlet }': that is a PowerShell cmdlet. Here { $commands } does the same; 'help { $command }' shows how
 cmd-error-missing-verb = '{ $noun }' needs a verb: { $verbs }
 cmd-error-unknown-verb = unknown verb '{ $verb }' for '{ $noun }'
 cmd-error-unknown-verb-list = unknown verb '{ $verb }' for '{ $noun }' (verbs: { $verbs })
@@ -94,18 +108,22 @@ cmd-error-not-an-action = '{ $command }' does nothing in the tenant, so nobody c
 
 cmd-users-summary = List the tenant's users, sorted by name, with a count.
 cmd-users-help = Shows each user's name, display name, department, sign-in status and whether they hold an admin role, sorted by user principal name, and how many users match. `--search` keeps users whose name, display name or department contains the text; `--department` keeps one department; both together keep users who match both. Output taller than the terminal goes through a pager.
+cmd-users-portal = Users > Active users
 cmd-users-flag-search = only users whose name, display name or department contains TEXT
 cmd-users-flag-department = only users of this department (case ignored)
 cmd-users-flag-filter = the older name of --search
 
 cmd-user-show-summary = Show a user's account: status, roles, password age, contact details.
 cmd-user-show-help = UPN is a full user principal name or an alias that only one user has, such as `megan`.
+cmd-user-show-portal = Users > Active users > select the user
 
 cmd-user-roles-summary = Show the admin roles a user holds.
 cmd-user-roles-help = The same view as `user show`, for when roles are what you are looking for.
+cmd-user-roles-portal = Users > Active users > select the user > Account > Manage roles
 
 cmd-user-reset-password-summary = Reset a user's password.
 cmd-user-reset-password-help = The admin center's Reset password. A reset signs the user out of sessions that came from a password sign-in, and clears a smart lockout. It does not end sessions from passwordless sign-ins, and it does not remove app passwords. By default the user must change the password at the next sign-in. Whoever reads an emailed password learns it.
+cmd-user-reset-password-portal = Users > Active users > select the user > Reset password
 cmd-user-reset-password-flag-auto = let the service generate the password (the default); it is shown to you once
 cmd-user-reset-password-flag-password = set this password; it must pass the password rules
 cmd-user-reset-password-flag-no-require-change = do not make the user choose a new password at the next sign-in
@@ -113,12 +131,15 @@ cmd-user-reset-password-flag-email-to = also email the new password to ADDRESS
 
 cmd-user-block-sign-in-summary = Block new sign-ins and token refresh for a user.
 cmd-user-block-sign-in-help = New sign-ins fail at once and refresh tokens stop working, but an access token already issued keeps working until it expires, except where continuous access evaluation cuts it off.
+cmd-user-block-sign-in-portal = Users > Active users > select the user > Block sign-in > Block this user from signing in > Save changes
 
 cmd-user-allow-sign-in-summary = Allow a blocked user to sign in again.
 cmd-user-allow-sign-in-help = Undoes `user block-sign-in`.
+cmd-user-allow-sign-in-portal = Users > Active users > select the user > More actions (...) > Edit sign-in status
 
 cmd-user-revoke-sessions-summary = Sign a user out of every session.
 cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, whatever the sign-in method. Access tokens already issued live until they expire, except where continuous access evaluation cuts them off.
+cmd-user-revoke-sessions-portal = Users > Active users > select the user > Account > Sign out of all sessions
 
 cmd-user-add-role-summary = Give a user an admin role.
 cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. The tenant's last Global Administrator cannot be removed.
@@ -127,44 +148,57 @@ cmd-user-remove-role-summary = Take an admin role away from a user.
 
 cmd-user-require-mfa-summary = Require multifactor authentication for a user.
 cmd-user-require-mfa-help = From now on a sign-in needs a second factor the signer controls: a phone, the authenticator app or a security key.
+cmd-user-require-mfa-portal = Entra ID > Users > All users > Per-user MFA > select the user > Enable MFA
 
 cmd-user-methods-summary = List a user's registered authentication methods and app passwords.
 cmd-user-methods-help = Look for methods the user does not recognise: an attacker may register their own phone or app.
+cmd-user-methods-portal = Entra ID > Users > All users > select the user > Authentication methods
 
 cmd-user-remove-method-summary = Remove one of a user's authentication methods.
 cmd-user-remove-method-help = METHOD is one of alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.
+cmd-user-remove-method-portal = Entra ID > Users > All users > select the user > Authentication methods > the method's menu (...) > Delete
 
 cmd-user-remove-app-passwords-summary = Delete all of a user's app passwords.
 cmd-user-remove-app-passwords-help = App passwords let legacy mail clients in without the account password; they survive password resets and session revocation.
+cmd-user-remove-app-passwords-portal = Entra ID > Users > All users > Per-user MFA > select the user > Manage user settings > Delete all existing app passwords generated by the selected users
+cmd-user-remove-app-passwords-no-powershell = Microsoft Graph has no cmdlet for app passwords; the MSOnline module that had one is retired.
 
 cmd-user-contact-info-summary = Change a user's alternate email or mobile phone.
 cmd-user-contact-info-help = Give at least one flag. Check contact details you did not set: an attacker who changes them can take the account back through self-service reset.
+cmd-user-contact-info-portal = Entra ID > Users > All users > select the user > Edit properties > Contact information
 cmd-user-contact-info-flag-alternate-email = the address used for recovery and notices
 cmd-user-contact-info-flag-mobile-phone = the number used for texts and calls back
 
 cmd-user-password-policy-summary = Change one user's password expiry and strength settings.
 cmd-user-password-policy-help = Give at least one flag. These are the per-user PasswordPolicies switches (DisablePasswordExpiration, DisableStrongPassword).
+cmd-user-password-policy-no-portal = The per-user PasswordPolicies switches have no page; Microsoft sets them with PowerShell only.
 cmd-user-password-policy-flag-never-expires = exempt the password from the expiry policy
 cmd-user-password-policy-flag-strong-password = require a strong password (on by default)
 
 cmd-groups-summary = List the tenant's groups with how many members each has.
 cmd-groups-help = The admin center's Groups page, sorted by name. `group members GROUP` shows who is in one.
+cmd-groups-portal = Teams & groups > Active teams & groups
 
 cmd-group-members-summary = List the members of a group.
 cmd-group-members-help = Each member's name, display name, department and sign-in status, sorted by name. Quote a name with spaces.
+cmd-group-members-portal = Teams & groups > Active teams & groups > select the group > Membership
 
 cmd-role-members-summary = List who holds an admin role.
 cmd-role-members-help = The admin center's Roles page for one role: every user who holds it, sorted by name. Before removing a Global Administrator, check that another one remains.
+cmd-role-members-portal = Roles > Role assignments > select the role > Assigned
 
 cmd-mailbox-show-summary = Show a mailbox's forwarding, protocols and counts of rules and delegates.
 cmd-mailbox-show-help = Forwarding has two addresses: ForwardingAddress (an internal recipient) and ForwardingSmtpAddress (any address, often outside); the first wins when both are set.
+cmd-mailbox-show-portal = Recipients > Mailboxes > select the mailbox
 
 cmd-mailbox-clear-forwarding-summary = Remove a mailbox's forwarding addresses.
 cmd-mailbox-clear-forwarding-help = Clears ForwardingAddress and ForwardingSmtpAddress and turns off DeliverToMailboxAndForward. Inbox rules that forward are separate: see `mailbox rules`.
+cmd-mailbox-clear-forwarding-portal = Users > Active users > select the user > Mail > Manage email forwarding
 
 cmd-mailbox-rules-summary = List a mailbox's inbox rules.
 cmd-mailbox-rules-help = Shows each rule's identity, name, priority, whether it is enabled, its conditions and actions. Rules can be hidden from Outlook; only `--hidden` lists them.
 cmd-mailbox-rules-flag-hidden = include hidden rules, which Outlook does not show
+cmd-rules-no-portal = No admin center shows a mailbox's inbox rules. Only the owner sees them, in Outlook on the web > Settings > Inbox rules, and never the hidden ones.
 
 cmd-mailbox-disable-rule-summary = Turn an inbox rule off without deleting it.
 cmd-rule-help = RULE is the rule's name (quote it if it has spaces) or its rule identity, as `mailbox rules` shows them.
@@ -175,6 +209,7 @@ cmd-mailbox-remove-rule-summary = Delete an inbox rule.
 
 cmd-mailbox-delegates-summary = List who else has access to a mailbox.
 cmd-mailbox-delegates-help = Shows each delegate with the right they hold: full-access, send-as or read-permission.
+cmd-mailbox-delegates-portal = Recipients > Mailboxes > select the mailbox > Delegation
 
 cmd-mailbox-add-delegate-summary = Give another user access to a mailbox.
 cmd-mailbox-add-delegate-help = USER is the user who gets access. full-access opens the mailbox, send-as sends as its owner, read-permission reads its permissions.
@@ -185,18 +220,23 @@ cmd-mailbox-remove-delegate-help = Removes every right DELEGATE holds on the mai
 
 cmd-mailbox-disable-protocols-summary = Turn off ways of reaching a mailbox.
 cmd-mailbox-disable-protocols-help = PROTOCOL is any of owa, mapi, ews, activesync, imap, pop; without any, all of them are turned off. Legacy protocols (imap, pop, ews) are what app passwords use.
+cmd-mailbox-disable-protocols-portal = Users > Active users > select the user > Mail > Manage email apps
 
 cmd-mailbox-trace-summary = Show recent mail sent to or from a mailbox.
 cmd-mailbox-trace-help = The message trace: sender, recipients, subject, time and whether each message was delivered, bounced or forwarded.
+cmd-mailbox-trace-portal = Mail flow > Message trace > Start a trace
 
 cmd-restricted-list-summary = List senders restricted from sending mail.
 cmd-restricted-list-help = The Defender portal's Restricted entities page: users who crossed an outbound limit and may not send.
+cmd-restricted-list-portal = Email & collaboration > Review > Restricted entities
 
 cmd-restricted-release-summary = Let a restricted sender send mail again.
 cmd-restricted-release-help = Sending resumes after a delay, usually within an hour. An account can be released only a few times; after that only Microsoft support can. A sender whose account is still in an attacker's hands is soon restricted again.
+cmd-restricted-release-portal = Email & collaboration > Review > Restricted entities > select the user > Unblock
 
 cmd-policy-outbound-summary = Change the outbound spam policy.
 cmd-policy-outbound-help = Give at least one flag. With block-user a restricted sender stays blocked until an admin releases them; with block-user-for-today (the service default) until the next UTC day, and no admin can release them early; alert only notifies.
+cmd-policy-outbound-portal = Email & collaboration > Policies & rules > Threat policies > Anti-spam > Anti-spam outbound policy (Default) > Edit protection settings
 cmd-policy-outbound-flag-external-recipients-per-hour = limit on outside recipients per hour (0 to 10000)
 cmd-policy-outbound-flag-internal-recipients-per-hour = limit on internal recipients per hour (0 to 10000)
 cmd-policy-outbound-flag-recipients-per-day = limit on recipients per day (0 to 10000)
@@ -205,23 +245,30 @@ cmd-policy-outbound-flag-auto-forwarding = automatic external forwarding (automa
 
 cmd-logs-sign-ins-summary = Show the sign-in log, for everyone or one user.
 cmd-logs-sign-ins-help = Newest first: time, user, IP address, client app, location, result and error code (50053 locked, 50057 blocked, 50055 password expired, 50126 wrong password). Sign-ins from an address and place the user never uses stand out; a spray comes from several.
+cmd-logs-sign-ins-portal = Entra ID > Monitoring & health > Sign-in logs
 
 cmd-logs-audit-summary = Show the audit log, for everyone or about one user.
 cmd-logs-audit-help = Newest first: who changed what, when, from which IP address and place: roles, sign-in status, passwords (self-service too), security info and app passwords registered, mailbox rules, forwarding and permissions. Look at what happened just before the incident too.
+cmd-logs-audit-portal = Solutions > Audit > Search
 
 cmd-alerts-summary = Show security alerts.
 cmd-alerts-help = Alerts the service raised, such as a user restricted from sending email.
+cmd-alerts-portal = Incidents & alerts > Alerts
 
 cmd-policy-show-summary = Show the tenant's lockout, password and outbound spam policies.
 cmd-policy-show-help = Everything `policy password-expiration` and `policy outbound` change, and the smart lockout settings.
+cmd-policy-show-no-portal = No page shows them together: password expiration is in the Microsoft 365 admin center (Settings > Org settings > Security & privacy), the outbound spam policy in the Defender portal (Email & collaboration > Policies & rules > Threat policies > Anti-spam), smart lockout in the Entra admin center (Entra ID > Authentication methods > Password protection).
 
 cmd-policy-password-expiration-summary = Set when passwords expire, for the whole organisation.
-cmd-policy-password-expiration-help = Org settings > Security & privacy > Password expiration policy. An expired password stops sign-in until it is changed.
+cmd-policy-password-expiration-help = An expired password stops sign-in until it is changed.
+cmd-policy-password-expiration-portal = Settings > Org settings > Security & privacy > Password expiration policy
 cmd-policy-password-expiration-flag-never = passwords never expire (the default for new tenants)
 cmd-policy-password-expiration-flag-days = passwords expire after N days (14 to 730)
 
 cmd-sspr-show-summary = Show the self-service password reset policy.
 cmd-sspr-show-help = Who may reset their own password, with how many and which methods, and whether users must register methods.
+cmd-sspr-portal = Entra ID > Password reset > Properties, Authentication methods, Registration
+cmd-sspr-no-powershell = Microsoft Graph PowerShell has no cmdlet for who may use self-service reset or which methods it asks for.
 
 cmd-sspr-set-summary = Change the self-service password reset policy.
 cmd-sspr-set-help = Give at least one flag; the others stay as they are. LIST names any of mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions. Administrators always need two methods and cannot use security questions, whatever this policy says.
@@ -234,24 +281,34 @@ cmd-sspr-set-flag-reconfirm-days = days before users confirm their methods again
 
 cmd-sspr-reset-summary = Go through self-service reset as a user ("I forgot my password").
 cmd-sspr-reset-help = Only when the scenario lets you act as that user. The user must be in the policy's scope and pass the required number of registered methods; a successful reset also clears a smart lockout.
+cmd-sspr-reset-no-portal = The user does it, not an admin: Forgot password on the sign-in page.
+cmd-sspr-reset-no-powershell = Self-service reset is the user's own; no admin cmdlet goes through it.
 cmd-sspr-reset-flag-password = the new password (a strong default when left out)
 
 cmd-notify-summary = Tell a user something, optionally their new password.
 cmd-notify-help = With `--via phone` or `sms` the message goes to the number on file; with `email`, to the user's mailbox unless `--to` names another address. MESSAGE is the rest of the line; with --password and no message it says "Your password was reset." Whoever receives a password learns it: anyone reading the mailbox, and any address it forwards to.
+cmd-notify-no-portal = Telling a user happens outside the tenant: by phone, text message, in person or mail from your own mailbox.
+cmd-notify-no-powershell = What you tell a user is a conversation, not a change in the tenant.
 cmd-notify-flag-via = how the message reaches the person
 cmd-notify-flag-to = with --via email: send here instead of the user's mailbox
 cmd-notify-flag-password = include the password you set for the user
 
 cmd-verify-summary = Check through a trusted channel that a caller really is this user.
 cmd-verify-help = `callback` hangs up and calls the number on file, `manager` asks the user's manager, `in-person` sees the person with identification. Do it before acting on a request that arrived by phone or mail.
+cmd-verify-no-portal = Checking who calls happens outside the tenant: call the number on file back, ask the manager, see the person.
+cmd-verify-no-powershell = No cmdlet checks who a caller is.
 cmd-verify-flag-via = how to check
 
 cmd-ask-summary = Ask another admin to run a command for you.
 cmd-ask-help = UPN is the other admin. They act with their own roles, after a delay; use it when you lack a permission, or when you cannot sign in yourself. COMMAND is any command that acts on the tenant, with its own flags. A new password they set is theirs to pass on: you see it only when it is your own (they read it to you). Calls and alerts that come in meanwhile are shown at their time.
+cmd-ask-no-portal = The other admin does it where the command itself is done, signed in with their own account and roles.
+cmd-ask-no-powershell = The other admin runs the command's own cmdlet in their own session.
 
 cmd-support-call-summary = Call Microsoft support.
 cmd-support-call-help = Support can do what no admin in the tenant can, but it takes a long time: a last resort. Without a flag, support verifies that you own the tenant and resets your own password (when no Global Administrator can sign in). With --release, support releases a restricted sender that admins can no longer release (past the release limit).
 cmd-support-call-flag-release = ask support to release this restricted sender
+cmd-support-call-portal = Support > Help & support > Contact support
+cmd-support-call-no-powershell = No cmdlet opens a support request.
 
 cmd-help-summary = List the commands, or explain one command or noun.
 cmd-help-help = Without a topic, lists every command by area. With a noun (`help mailbox`) lists that noun's commands; with a command (`help user reset-password`) shows its usage, what it does, its flags and an example.

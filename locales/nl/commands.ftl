@@ -16,6 +16,19 @@ cmd-help-examples = { $count ->
    *[other] voorbeelden:
 }
 
+## Waar hetzelfde gebeurt in de portals van Microsoft en in PowerShell
+
+cmd-where-microsoft365 = In het Microsoft 365-beheercentrum:
+cmd-where-entra = In het Microsoft Entra-beheercentrum:
+cmd-where-exchange = In het Exchange-beheercentrum:
+cmd-where-defender = In de Microsoft Defender-portal:
+cmd-where-purview = In de Microsoft Purview-portal:
+cmd-where-no-portal = In de beheercentra van Microsoft: nergens.
+cmd-where-powershell = In PowerShell:
+cmd-where-no-powershell = In PowerShell: geen cmdlet.
+cmd-simulator-no-portal = Een opdracht van de simulator zelf; geen enkel beheercentrum heeft deze.
+cmd-simulator-no-powershell = Een opdracht van de simulator zelf; geen enkele cmdlet doet dit.
+
 ## Gebieden
 
 cmd-section-users = Gebruikers
@@ -61,6 +74,7 @@ cmd-error-too-long = regel te lang: { $bytes ->
 cmd-error-unterminated-quote = niet afgesloten aanhalingsteken: de { $quote } in kolom { $column } wordt nooit gesloten
 cmd-error-unknown-command = onbekende opdracht '{ $word }'
 cmd-error-unknown-command-help = onbekende opdracht '{ $word }' (typ 'help' voor de lijst)
+cmd-error-cmdlet = onbekende opdracht '{ $cmdlet }': dat is een PowerShell-cmdlet. Hier doet { $commands } hetzelfde; 'help { $command }' laat zien hoe
 cmd-error-missing-verb = '{ $noun }' heeft een werkwoord nodig: { $verbs }
 cmd-error-unknown-verb = onbekend werkwoord '{ $verb }' voor '{ $noun }'
 cmd-error-unknown-verb-list = onbekend werkwoord '{ $verb }' voor '{ $noun }' (werkwoorden: { $verbs })
@@ -92,18 +106,22 @@ cmd-error-not-an-action = '{ $command }' doet niets in de tenant, dus niemand ka
 
 cmd-users-summary = De gebruikers van de tenant weergeven, gesorteerd op naam, met het aantal.
 cmd-users-help = Toont per gebruiker de naam, weergavenaam, afdeling, aanmeldstatus en of de gebruiker een beheerdersrol heeft, gesorteerd op user principal name, en hoeveel gebruikers overeenkomen. `--search` houdt gebruikers over van wie de naam, weergavenaam of afdeling de tekst bevat; `--department` houdt één afdeling over; samen houden ze gebruikers over die aan beide voldoen. Uitvoer die hoger is dan de terminal, loopt via een pager.
+cmd-users-portal = Gebruikers > Actieve gebruikers
 cmd-users-flag-search = alleen gebruikers van wie de naam, weergavenaam of afdeling TEXT bevat
 cmd-users-flag-department = alleen gebruikers van deze afdeling (hoofdletters genegeerd)
 cmd-users-flag-filter = de oudere naam van --search
 
 cmd-user-show-summary = Het account van een gebruiker weergeven: status, rollen, leeftijd van het wachtwoord, contactgegevens.
 cmd-user-show-help = UPN is een volledige user principal name of een alias die maar één gebruiker heeft, zoals `megan`.
+cmd-user-show-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker
 
 cmd-user-roles-summary = De beheerdersrollen van een gebruiker weergeven.
 cmd-user-roles-help = Dezelfde weergave als `user show`, voor als u naar rollen zoekt.
+cmd-user-roles-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Account > Rollen beheren
 
 cmd-user-reset-password-summary = Het wachtwoord van een gebruiker opnieuw instellen.
 cmd-user-reset-password-help = In het beheercentrum: Gebruikers > Actieve gebruikers > … > Wachtwoord opnieuw instellen. Hiermee wordt de gebruiker afgemeld bij sessies die uit een aanmelding met wachtwoord kwamen, en wordt een slimme vergrendeling opgeheven. Sessies uit aanmeldingen zonder wachtwoord blijven bestaan en app-wachtwoorden worden niet verwijderd. Standaard moet de gebruiker het wachtwoord bij de volgende aanmelding wijzigen. Wie een gemaild wachtwoord leest, kent het.
+cmd-user-reset-password-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Wachtwoord opnieuw instellen
 cmd-user-reset-password-flag-auto = laat de service het wachtwoord genereren (de standaard); het wordt u één keer getoond
 cmd-user-reset-password-flag-password = dit wachtwoord instellen; het moet aan de wachtwoordregels voldoen
 cmd-user-reset-password-flag-no-require-change = de gebruiker niet verplichten bij de volgende aanmelding een nieuw wachtwoord te kiezen
@@ -111,12 +129,15 @@ cmd-user-reset-password-flag-email-to = het nieuwe wachtwoord ook naar ADDRESS e
 
 cmd-user-block-sign-in-summary = Nieuwe aanmeldingen en het vernieuwen van tokens voor een gebruiker blokkeren.
 cmd-user-block-sign-in-help = Nieuwe aanmeldingen mislukken meteen en vernieuwingstokens werken niet meer, maar een al uitgegeven toegangstoken blijft werken tot het verloopt, behalve waar continue toegangsevaluatie het afbreekt.
+cmd-user-block-sign-in-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Aanmelding blokkeren > De gebruiker blokkeren om zich aan te melden > Wijzigingen opslaan
 
 cmd-user-allow-sign-in-summary = Een geblokkeerde gebruiker weer laten aanmelden.
 cmd-user-allow-sign-in-help = Maakt `user block-sign-in` ongedaan.
+cmd-user-allow-sign-in-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Meer acties (...) > Aanmeldstatus bewerken
 
 cmd-user-revoke-sessions-summary = Een gebruiker afmelden bij alle sessies.
 cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies in, ongeacht de aanmeldmethode. Al uitgegeven toegangstokens blijven geldig tot ze verlopen, behalve waar continue toegangsevaluatie ze afbreekt.
+cmd-user-revoke-sessions-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Account > Afloggen van alle sessies
 
 cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
 cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
@@ -125,44 +146,57 @@ cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
 
 cmd-user-require-mfa-summary = Meervoudige verificatie (MFA) vereisen voor een gebruiker.
 cmd-user-require-mfa-help = Vanaf nu vereist een aanmelding een tweede factor die de aanmelder beheert: een telefoon, de authenticator-app of een beveiligingssleutel.
+cmd-user-require-mfa-portal = Entra ID > Gebruikers > Alle gebruikers > MFA per gebruiker > selecteer de gebruiker > MFA inschakelen
 
 cmd-user-methods-summary = De geregistreerde verificatiemethoden en app-wachtwoorden van een gebruiker weergeven.
 cmd-user-methods-help = Let op methoden die de gebruiker niet herkent: een aanvaller kan een eigen telefoon of app registreren.
+cmd-user-methods-portal = Entra ID > Gebruikers > Alle gebruikers > selecteer de gebruiker > Verificatiemethoden
 
 cmd-user-remove-method-summary = Een van de verificatiemethoden van een gebruiker verwijderen.
 cmd-user-remove-method-help = METHOD is een van alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.
+cmd-user-remove-method-portal = Entra ID > Gebruikers > Alle gebruikers > selecteer de gebruiker > Verificatiemethoden > het menu (...) van de methode > Verwijderen
 
 cmd-user-remove-app-passwords-summary = Alle app-wachtwoorden van een gebruiker verwijderen.
 cmd-user-remove-app-passwords-help = Met app-wachtwoorden komen oudere e-mailclients binnen zonder het accountwachtwoord; ze overleven het opnieuw instellen van het wachtwoord en het intrekken van sessies.
+cmd-user-remove-app-passwords-portal = Entra ID > Gebruikers > Alle gebruikers > MFA per gebruiker > selecteer de gebruiker > Gebruikersinstellingen beheren > Alle bestaande app-wachtwoorden verwijderen die door de geselecteerde gebruikers zijn gegenereerd
+cmd-user-remove-app-passwords-no-powershell = Microsoft Graph heeft geen cmdlet voor app-wachtwoorden; de MSOnline-module die er een had, is buiten gebruik gesteld.
 
 cmd-user-contact-info-summary = Het alternatieve e-mailadres of mobiele telefoonnummer van een gebruiker wijzigen.
 cmd-user-contact-info-help = Geef ten minste één vlag op. Controleer contactgegevens die u niet zelf hebt ingesteld: een aanvaller die ze wijzigt, kan het account terugnemen via Self-service voor wachtwoordherstel.
+cmd-user-contact-info-portal = Entra ID > Gebruikers > Alle gebruikers > selecteer de gebruiker > Eigenschappen bewerken > Contactgegevens
 cmd-user-contact-info-flag-alternate-email = het adres voor herstel en meldingen
 cmd-user-contact-info-flag-mobile-phone = het nummer voor sms-berichten en terugbellen
 
 cmd-user-password-policy-summary = De instellingen voor wachtwoordverloop en -sterkte van één gebruiker wijzigen.
 cmd-user-password-policy-help = Geef ten minste één vlag op. Dit zijn de PasswordPolicies-schakelaars per gebruiker (DisablePasswordExpiration, DisableStrongPassword).
+cmd-user-password-policy-no-portal = De PasswordPolicies-schakelaars per gebruiker hebben geen pagina; Microsoft stelt ze alleen met PowerShell in.
 cmd-user-password-policy-flag-never-expires = het wachtwoord uitzonderen van het verloopbeleid
 cmd-user-password-policy-flag-strong-password = een sterk wachtwoord vereisen (standaard aan)
 
 cmd-groups-summary = De groepen van de tenant weergeven met het aantal leden van elke groep.
 cmd-groups-help = De pagina Groepen van het beheercentrum, gesorteerd op naam. `group members GROUP` toont wie er in een groep zit.
+cmd-groups-portal = Teams en groepen > Actieve teams en groepen
 
 cmd-group-members-summary = De leden van een groep weergeven.
 cmd-group-members-help = Naam, weergavenaam, afdeling en aanmeldstatus van elk lid, gesorteerd op naam. Zet een naam met spaties tussen aanhalingstekens.
+cmd-group-members-portal = Teams en groepen > Actieve teams en groepen > selecteer de groep > Lidmaatschap
 
 cmd-role-members-summary = Weergeven wie een beheerdersrol heeft.
 cmd-role-members-help = De pagina Rollen van het beheercentrum voor één rol: elke gebruiker die de rol heeft, gesorteerd op naam. Controleer voordat u een Globale beheerder verwijdert, of er nog een andere overblijft.
+cmd-role-members-portal = Rollen > Roltoewijzingen > selecteer de rol > Toegewezen
 
 cmd-mailbox-show-summary = Het doorsturen, de protocollen en het aantal regels en gemachtigden van een postvak weergeven.
 cmd-mailbox-show-help = Doorsturen kent twee adressen: ForwardingAddress (een interne ontvanger) en ForwardingSmtpAddress (elk adres, vaak extern); het eerste wint als beide zijn ingesteld.
+cmd-mailbox-show-portal = Ontvangers > Postvakken > selecteer het postvak
 
 cmd-mailbox-clear-forwarding-summary = De doorstuuradressen van een postvak verwijderen.
 cmd-mailbox-clear-forwarding-help = Wist ForwardingAddress en ForwardingSmtpAddress en schakelt DeliverToMailboxAndForward uit. Regels voor Postvak IN die doorsturen, staan hier los van: zie `mailbox rules`.
+cmd-mailbox-clear-forwarding-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > E-mail > E-mail doorsturen beheren
 
 cmd-mailbox-rules-summary = De regels voor Postvak IN van een postvak weergeven.
 cmd-mailbox-rules-help = Toont per regel de identiteit, naam, prioriteit, of de regel is ingeschakeld, en de voorwaarden en acties. Regels kunnen voor Outlook verborgen zijn; alleen `--hidden` toont ze.
 cmd-mailbox-rules-flag-hidden = ook verborgen regels tonen, die Outlook niet toont
+cmd-rules-no-portal = Geen enkel beheercentrum toont de regels voor Postvak IN van een postvak. Alleen de eigenaar ziet ze, in Outlook op het web > Instellingen > Regels voor Postvak IN, en nooit de verborgen regels.
 
 cmd-mailbox-disable-rule-summary = Een regel voor Postvak IN uitschakelen zonder deze te verwijderen.
 cmd-rule-help = RULE is de naam van de regel (tussen aanhalingstekens als er spaties in staan) of de regelidentiteit, zoals `mailbox rules` ze toont.
@@ -173,6 +207,7 @@ cmd-mailbox-remove-rule-summary = Een regel voor Postvak IN verwijderen.
 
 cmd-mailbox-delegates-summary = Weergeven wie nog meer toegang heeft tot een postvak.
 cmd-mailbox-delegates-help = Toont elke gemachtigde met het recht dat deze heeft: full-access, send-as of read-permission.
+cmd-mailbox-delegates-portal = Ontvangers > Postvakken > selecteer het postvak > Delegering
 
 cmd-mailbox-add-delegate-summary = Een andere gebruiker toegang geven tot een postvak.
 cmd-mailbox-add-delegate-help = USER is de gebruiker die toegang krijgt. full-access opent het postvak, send-as verzendt als de eigenaar, read-permission leest de machtigingen.
@@ -183,18 +218,23 @@ cmd-mailbox-remove-delegate-help = Verwijdert elk recht dat DELEGATE op het post
 
 cmd-mailbox-disable-protocols-summary = Manieren om een postvak te bereiken uitschakelen.
 cmd-mailbox-disable-protocols-help = PROTOCOL is een van owa, mapi, ews, activesync, imap, pop; zonder protocol worden ze allemaal uitgeschakeld. Oudere protocollen (imap, pop, ews) zijn wat app-wachtwoorden gebruiken.
+cmd-mailbox-disable-protocols-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > E-mail > E-mail-apps beheren
 
 cmd-mailbox-trace-summary = Recente e-mail van of naar een postvak weergeven.
 cmd-mailbox-trace-help = Bericht traceren: afzender, ontvangers, onderwerp, tijd en of elk bericht is bezorgd, geweigerd of doorgestuurd.
+cmd-mailbox-trace-portal = E-mailstroom > Berichttracering > Een tracering starten
 
 cmd-restricted-list-summary = Afzenders weergeven die geen e-mail mogen verzenden.
 cmd-restricted-list-help = De pagina Beperkte entiteiten van de Microsoft Defender-portal: gebruikers die een uitgaande limiet hebben overschreden en niet mogen verzenden.
+cmd-restricted-list-portal = E-mail en samenwerking > Controleren > Beperkte entiteiten
 
 cmd-restricted-release-summary = Een beperkte afzender weer e-mail laten verzenden.
 cmd-restricted-release-help = Het verzenden wordt na enige tijd hervat, meestal binnen een uur. Een account kan maar een paar keer worden vrijgegeven; daarna kan alleen Microsoft-ondersteuning dat nog. Een afzender van wie het account nog in handen van een aanvaller is, wordt snel weer beperkt.
+cmd-restricted-release-portal = E-mail en samenwerking > Controleren > Beperkte entiteiten > selecteer de gebruiker > Deblokkeren
 
 cmd-policy-outbound-summary = Het beleid voor uitgaande spam wijzigen.
 cmd-policy-outbound-help = Geef ten minste één vlag op. Met block-user blijft een beperkte afzender geblokkeerd tot een beheerder deze vrijgeeft; met block-user-for-today (de standaard van de service) tot de volgende UTC-dag, en geen beheerder kan de afzender eerder vrijgeven; alert waarschuwt alleen.
+cmd-policy-outbound-portal = E-mail en samenwerking > Beleid en regels > Bedreigingsbeleid > Antispam > Beleid voor uitgaande spam (standaard) > Beveiligingsinstellingen bewerken
 cmd-policy-outbound-flag-external-recipients-per-hour = limiet voor externe ontvangers per uur (0 tot en met 10000)
 cmd-policy-outbound-flag-internal-recipients-per-hour = limiet voor interne ontvangers per uur (0 tot en met 10000)
 cmd-policy-outbound-flag-recipients-per-day = limiet voor ontvangers per dag (0 tot en met 10000)
@@ -203,23 +243,30 @@ cmd-policy-outbound-flag-auto-forwarding = automatisch extern doorsturen (automa
 
 cmd-logs-sign-ins-summary = Het aanmeldingslogboek weergeven, voor iedereen of voor één gebruiker.
 cmd-logs-sign-ins-help = Nieuwste eerst: tijd, gebruiker, IP-adres, client-app, locatie, resultaat en foutcode (50053 vergrendeld, 50057 geblokkeerd, 50055 wachtwoord verlopen, 50126 verkeerd wachtwoord). Aanmeldingen vanaf een adres en plaats die de gebruiker nooit gebruikt, vallen op; een password spray komt van meerdere adressen.
+cmd-logs-sign-ins-portal = Entra ID > Bewaking en status > Aanmeldingslogboeken
 
 cmd-logs-audit-summary = Het auditlogboek weergeven, voor iedereen of over één gebruiker.
 cmd-logs-audit-help = Nieuwste eerst: wie wat heeft gewijzigd, wanneer, vanaf welk IP-adres en welke plaats: rollen, aanmeldstatus, wachtwoorden (ook via self-service), geregistreerde beveiligingsgegevens en app-wachtwoorden, regels voor Postvak IN, doorsturen en machtigingen. Kijk ook naar wat er vlak voor het incident gebeurde.
+cmd-logs-audit-portal = Oplossingen > Audit > Zoeken
 
 cmd-alerts-summary = Beveiligingswaarschuwingen weergeven.
 cmd-alerts-help = Waarschuwingen die de service heeft gegeven, zoals een gebruiker die geen e-mail meer mag verzenden.
+cmd-alerts-portal = Incidenten en waarschuwingen > Waarschuwingen
 
 cmd-policy-show-summary = Het vergrendelings-, wachtwoord- en uitgaandespambeleid van de tenant weergeven.
 cmd-policy-show-help = Alles wat `policy password-expiration` en `policy outbound` wijzigen, en de instellingen voor slimme vergrendeling.
+cmd-policy-show-no-portal = Geen pagina toont ze samen: het verlopen van wachtwoorden staat in het Microsoft 365-beheercentrum (Instellingen > Organisatie-instellingen > Beveiliging en privacy), het beleid voor uitgaande spam in de Microsoft Defender-portal (E-mail en samenwerking > Beleid en regels > Bedreigingsbeleid > Antispam), slimme vergrendeling in het Microsoft Entra-beheercentrum (Entra ID > Verificatiemethoden > Wachtwoordbeveiliging).
 
 cmd-policy-password-expiration-summary = Instellen wanneer wachtwoorden verlopen, voor de hele organisatie.
-cmd-policy-password-expiration-help = Instellingen > Organisatie-instellingen > Beveiliging en privacy > Verloopbeleid wachtwoorden. Met een verlopen wachtwoord lukt aanmelden niet meer tot het is gewijzigd.
+cmd-policy-password-expiration-help = Met een verlopen wachtwoord lukt aanmelden niet meer tot het is gewijzigd.
+cmd-policy-password-expiration-portal = Instellingen > Organisatie-instellingen > Beveiliging en privacy > Verloopbeleid wachtwoorden
 cmd-policy-password-expiration-flag-never = wachtwoorden verlopen nooit (de standaard voor nieuwe tenants)
 cmd-policy-password-expiration-flag-days = wachtwoorden verlopen na N dagen (14 tot en met 730)
 
 cmd-sspr-show-summary = Het beleid voor Self-service voor wachtwoordherstel weergeven.
 cmd-sspr-show-help = Wie het eigen wachtwoord opnieuw mag instellen, met hoeveel en welke methoden, en of gebruikers methoden moeten registreren.
+cmd-sspr-portal = Entra ID > Wachtwoord opnieuw instellen > Eigenschappen, Verificatiemethoden, Registratie
+cmd-sspr-no-powershell = Microsoft Graph PowerShell heeft geen cmdlet voor wie Self-service voor wachtwoordherstel mag gebruiken of welke methoden daarbij worden gevraagd.
 
 cmd-sspr-set-summary = Het beleid voor Self-service voor wachtwoordherstel wijzigen.
 cmd-sspr-set-help = Geef ten minste één vlag op; de rest blijft zoals het is. LIST noemt een of meer van mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions. Beheerders hebben altijd twee methoden nodig en kunnen geen beveiligingsvragen gebruiken, wat dit beleid ook zegt.
@@ -232,24 +279,34 @@ cmd-sspr-set-flag-reconfirm-days = dagen voordat gebruikers hun methoden opnieuw
 
 cmd-sspr-reset-summary = Self-service voor wachtwoordherstel doorlopen als gebruiker ('Wachtwoord vergeten').
 cmd-sspr-reset-help = Alleen als het scenario u als die gebruiker laat handelen. De gebruiker moet binnen het bereik van het beleid vallen en het vereiste aantal geregistreerde methoden doorstaan; een geslaagd herstel heft ook een slimme vergrendeling op.
+cmd-sspr-reset-no-portal = De gebruiker doet dit zelf, geen beheerder: Wachtwoord vergeten op de aanmeldingspagina.
+cmd-sspr-reset-no-powershell = Self-service voor wachtwoordherstel is van de gebruiker zelf; geen enkele beheerders-cmdlet doorloopt het.
 cmd-sspr-reset-flag-password = het nieuwe wachtwoord (een sterke standaardwaarde als het wordt weggelaten)
 
 cmd-notify-summary = Een gebruiker iets laten weten, eventueel het nieuwe wachtwoord.
 cmd-notify-help = Met `--via phone` of `sms` gaat het bericht naar het geregistreerde nummer; met `email` naar het postvak van de gebruiker, tenzij `--to` een ander adres noemt. MESSAGE is de rest van de regel; met --password en zonder bericht staat er "Your password was reset." Wie een wachtwoord ontvangt, kent het: iedereen die het postvak leest, en elk adres waarnaar het wordt doorgestuurd.
+cmd-notify-no-portal = Een gebruiker iets laten weten gebeurt buiten de tenant: telefonisch, per sms, persoonlijk of per e-mail vanuit uw eigen postvak.
+cmd-notify-no-powershell = Wat u een gebruiker vertelt, is een gesprek, geen wijziging in de tenant.
 cmd-notify-flag-via = hoe het bericht de persoon bereikt
 cmd-notify-flag-to = met --via email: hierheen sturen in plaats van naar het postvak van de gebruiker
 cmd-notify-flag-password = het wachtwoord meesturen dat u voor de gebruiker hebt ingesteld
 
 cmd-verify-summary = Via een vertrouwd kanaal controleren of een beller echt deze gebruiker is.
 cmd-verify-help = `callback` hangt op en belt het geregistreerde nummer, `manager` vraagt het de manager van de gebruiker, `in-person` ziet de persoon met een identiteitsbewijs. Doe dit voordat u handelt op een verzoek dat per telefoon of e-mail binnenkwam.
+cmd-verify-no-portal = Controleren wie er belt gebeurt buiten de tenant: het geregistreerde nummer terugbellen, het de manager vragen, de persoon zien.
+cmd-verify-no-powershell = Geen enkele cmdlet controleert wie er belt.
 cmd-verify-flag-via = hoe u controleert
 
 cmd-ask-summary = Een andere beheerder vragen een opdracht voor u uit te voeren.
 cmd-ask-help = UPN is de andere beheerder. Die handelt met de eigen rollen, na enige tijd; gebruik dit als u een machtiging mist of als u zich zelf niet kunt aanmelden. COMMAND is elke opdracht die iets in de tenant doet, met eigen vlaggen. Een nieuw wachtwoord dat die beheerder instelt, geeft die zelf door: u ziet het alleen als het uw eigen wachtwoord is (het wordt u voorgelezen). Oproepen en waarschuwingen die intussen binnenkomen, worden op hun tijd getoond.
+cmd-ask-no-portal = De andere beheerder doet het waar de opdracht zelf wordt uitgevoerd, aangemeld met een eigen account en eigen rollen.
+cmd-ask-no-powershell = De andere beheerder voert de eigen cmdlet van de opdracht uit in een eigen sessie.
 
 cmd-support-call-summary = Microsoft-ondersteuning bellen.
 cmd-support-call-help = Ondersteuning kan wat geen beheerder in de tenant kan, maar het duurt lang: een laatste redmiddel. Zonder vlag controleert ondersteuning of u de eigenaar van de tenant bent en stelt uw eigen wachtwoord opnieuw in (als geen Globale beheerder zich kan aanmelden). Met --release geeft ondersteuning een beperkte afzender vrij die beheerders niet meer kunnen vrijgeven (na de vrijgavelimiet).
 cmd-support-call-flag-release = ondersteuning vragen deze beperkte afzender vrij te geven
+cmd-support-call-portal = Ondersteuning > Help en ondersteuning > Contact opnemen met ondersteuning
+cmd-support-call-no-powershell = Geen enkele cmdlet opent een ondersteuningsaanvraag.
 
 cmd-help-summary = De opdrachten weergeven, of één opdracht of zelfstandig naamwoord uitleggen.
 cmd-help-help = Zonder onderwerp worden alle opdrachten per gebied weergegeven. Met een zelfstandig naamwoord (`help mailbox`) de opdrachten daarvan; met een opdracht (`help user reset-password`) het gebruik, wat de opdracht doet, de vlaggen en een voorbeeld.

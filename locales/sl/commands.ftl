@@ -17,6 +17,19 @@ cmd-help-examples = { $count ->
    *[other] primeri:
 }
 
+## Kje se isto naredi v Microsoftovih portalih in v PowerShellu
+
+cmd-where-microsoft365 = V skrbniškem središču za Microsoft 365:
+cmd-where-entra = V skrbniškem središču za Microsoft Entra:
+cmd-where-exchange = V skrbniškem središču za Exchange:
+cmd-where-defender = V portalu Microsoft Defender:
+cmd-where-purview = V portalu Microsoft Purview:
+cmd-where-no-portal = V Microsoftovih skrbniških središčih: nikjer.
+cmd-where-powershell = V PowerShellu:
+cmd-where-no-powershell = V PowerShellu: ni cmdleta.
+cmd-simulator-no-portal = Ukaz samega simulatorja; nobeno skrbniško središče ga nima.
+cmd-simulator-no-powershell = Ukaz samega simulatorja; noben cmdlet tega ne naredi.
+
 ## Področja
 
 cmd-section-users = Uporabniki
@@ -64,6 +77,7 @@ cmd-error-too-long = vrstica je predolga: { $bytes ->
 cmd-error-unterminated-quote = nezaprt narekovaj: { $quote } v stolpcu { $column } ni nikoli zaprt
 cmd-error-unknown-command = neznan ukaz '{ $word }'
 cmd-error-unknown-command-help = neznan ukaz '{ $word }' (za seznam vnesite 'help')
+cmd-error-cmdlet = neznan ukaz '{ $cmdlet }': to je cmdlet PowerShella. Tukaj isto naredi { $commands }; 'help { $command }' pokaže, kako
 cmd-error-missing-verb = '{ $noun }' potrebuje glagol: { $verbs }
 cmd-error-unknown-verb = neznan glagol '{ $verb }' za '{ $noun }'
 cmd-error-unknown-verb-list = neznan glagol '{ $verb }' za '{ $noun }' (glagoli: { $verbs })
@@ -95,18 +109,22 @@ cmd-error-not-an-action = '{ $command }' v najemniku ne naredi ničesar, zato ni
 
 cmd-users-summary = Prikaže uporabnike najemnika, razvrščene po imenu, in njihovo število.
 cmd-users-help = Za vsakega uporabnika prikaže ime, prikazno ime, oddelek, stanje vpisa in ali ima skrbniško vlogo, razvrščeno po glavnem imenu uporabnika, ter koliko uporabnikov ustreza. `--search` ohrani uporabnike, katerih ime, prikazno ime ali oddelek vsebuje besedilo; `--department` ohrani en oddelek; skupaj ohranita uporabnike, ki ustrezajo obema. Izpis, ki je višji od terminala, se prikaže po straneh.
+cmd-users-portal = Uporabniki > Aktivni uporabniki
 cmd-users-flag-search = le uporabniki, katerih ime, prikazno ime ali oddelek vsebuje TEXT
 cmd-users-flag-department = le uporabniki tega oddelka (velikost črk ni pomembna)
 cmd-users-flag-filter = starejše ime za --search
 
 cmd-user-show-summary = Prikaže račun uporabnika: stanje, vloge, starost gesla, kontaktne podatke.
 cmd-user-show-help = UPN je polno glavno ime uporabnika ali vzdevek, ki ga ima le en uporabnik, na primer `megan`.
+cmd-user-show-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika
 
 cmd-user-roles-summary = Prikaže skrbniške vloge uporabnika.
 cmd-user-roles-help = Enak pogled kot `user show`, kadar iščete vloge.
+cmd-user-roles-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Račun > Upravljanje vlog
 
 cmd-user-reset-password-summary = Ponastavi geslo uporabnika.
 cmd-user-reset-password-help = V skrbniškem središču: Uporabniki > Aktivni uporabniki > … > Ponastavi geslo. Ponastavitev odjavi uporabnika iz sej, ki izvirajo iz vpisa z geslom, in odpravi pametno zaklepanje. Ne konča sej iz vpisov brez gesla in ne odstrani gesel za aplikacije. Privzeto mora uporabnik ob naslednjem vpisu spremeniti geslo. Kdor prebere geslo, poslano po e-pošti, ga pozna.
+cmd-user-reset-password-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Ponastavi geslo
 cmd-user-reset-password-flag-auto = storitev naj ustvari geslo (privzeto); prikazano vam bo enkrat
 cmd-user-reset-password-flag-password = nastavi to geslo; ustrezati mora pravilom za gesla
 cmd-user-reset-password-flag-no-require-change = uporabniku ob naslednjem vpisu ni treba izbrati novega gesla
@@ -114,12 +132,15 @@ cmd-user-reset-password-flag-email-to = novo geslo pošlji tudi po e-pošti na A
 
 cmd-user-block-sign-in-summary = Uporabniku blokira nove vpise in osveževanje žetonov.
 cmd-user-block-sign-in-help = Novi vpisi takoj spodletijo in žetoni za osvežitev prenehajo delovati, že izdan žeton za dostop pa deluje, dokler ne poteče, razen kjer ga prekine stalno vrednotenje dostopa.
+cmd-user-block-sign-in-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Blokiraj vpis > Uporabniku prepreči vpis > Shrani spremembe
 
 cmd-user-allow-sign-in-summary = Blokiranemu uporabniku znova dovoli vpis.
 cmd-user-allow-sign-in-help = Razveljavi `user block-sign-in`.
+cmd-user-allow-sign-in-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Več dejanj (...) > Uredi stanje vpisa
 
 cmd-user-revoke-sessions-summary = Odjavi uporabnika iz vseh sej.
 cmd-user-revoke-sessions-help = Prekliče vse žetone za osvežitev in piškotke sej, ne glede na način vpisa. Že izdani žetoni za dostop veljajo, dokler ne potečejo, razen kjer jih prekine stalno vrednotenje dostopa.
+cmd-user-revoke-sessions-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Račun > Odjava iz vseh sej
 
 cmd-user-add-role-summary = Dodeli uporabniku skrbniško vlogo.
 cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
@@ -128,44 +149,57 @@ cmd-user-remove-role-summary = Uporabniku odvzame skrbniško vlogo.
 
 cmd-user-require-mfa-summary = Za uporabnika zahteva večkratno preverjanje pristnosti (MFA).
 cmd-user-require-mfa-help = Odslej vpis zahteva drugi dejavnik, ki ga nadzoruje oseba, ki se vpisuje: telefon, aplikacijo za preverjanje pristnosti ali varnostni ključ.
+cmd-user-require-mfa-portal = Entra ID > Uporabniki > Vsi uporabniki > MFA za posameznega uporabnika > izberite uporabnika > Omogoči MFA
 
 cmd-user-methods-summary = Prikaže registrirane načine preverjanja pristnosti in gesla za aplikacije uporabnika.
 cmd-user-methods-help = Poiščite načine, ki jih uporabnik ne prepozna: napadalec lahko registrira svoj telefon ali aplikacijo.
+cmd-user-methods-portal = Entra ID > Uporabniki > Vsi uporabniki > izberite uporabnika > Načini preverjanja pristnosti
 
 cmd-user-remove-method-summary = Odstrani enega od načinov preverjanja pristnosti uporabnika.
 cmd-user-remove-method-help = METHOD je eden od alternate-email, mobile-phone, office-phone, authenticator-app, security-questions, fido2.
+cmd-user-remove-method-portal = Entra ID > Uporabniki > Vsi uporabniki > izberite uporabnika > Načini preverjanja pristnosti > meni metode (...) > Izbriši
 
 cmd-user-remove-app-passwords-summary = Izbriše vsa gesla za aplikacije uporabnika.
 cmd-user-remove-app-passwords-help = Gesla za aplikacije spustijo starejše poštne odjemalce noter brez gesla računa; preživijo ponastavitev gesla in preklic sej.
+cmd-user-remove-app-passwords-portal = Entra ID > Uporabniki > Vsi uporabniki > MFA za posameznega uporabnika > izberite uporabnika > Upravljanje uporabniških nastavitev > Izbriši vsa obstoječa gesla za aplikacije, ki so jih ustvarili izbrani uporabniki
+cmd-user-remove-app-passwords-no-powershell = Microsoft Graph nima cmdleta za gesla za aplikacije; modula MSOnline, ki ga je imel, ni več na voljo.
 
 cmd-user-contact-info-summary = Spremeni nadomestni e-poštni naslov ali mobilni telefon uporabnika.
 cmd-user-contact-info-help = Podajte vsaj eno zastavico. Preverite kontaktne podatke, ki jih niste nastavili vi: napadalec, ki jih spremeni, lahko račun znova prevzame s samopostrežno ponastavitvijo gesla.
+cmd-user-contact-info-portal = Entra ID > Uporabniki > Vsi uporabniki > izberite uporabnika > Uredi lastnosti > Kontaktni podatki
 cmd-user-contact-info-flag-alternate-email = naslov za obnovitev in obvestila
 cmd-user-contact-info-flag-mobile-phone = številka za sporočila SMS in povratne klice
 
 cmd-user-password-policy-summary = Spremeni nastavitve poteka in moči gesla za enega uporabnika.
 cmd-user-password-policy-help = Podajte vsaj eno zastavico. To sta stikali PasswordPolicies za posameznega uporabnika (DisablePasswordExpiration, DisableStrongPassword).
+cmd-user-password-policy-no-portal = Stikala PasswordPolicies za posameznega uporabnika nimajo strani; Microsoft jih nastavlja le s PowerShellom.
 cmd-user-password-policy-flag-never-expires = izvzemi geslo iz pravilnika o poteku
 cmd-user-password-policy-flag-strong-password = zahtevaj močno geslo (privzeto vklopljeno)
 
 cmd-groups-summary = Prikaže skupine najemnika s številom članov vsake.
 cmd-groups-help = Stran Skupine v skrbniškem središču, razvrščeno po imenu. `group members GROUP` pokaže, kdo je v skupini.
+cmd-groups-portal = Ekipe in skupine > Aktivne ekipe in skupine
 
 cmd-group-members-summary = Prikaže člane skupine.
 cmd-group-members-help = Ime, prikazno ime, oddelek in stanje vpisa vsakega člana, razvrščeno po imenu. Ime s presledki postavite v narekovaje.
+cmd-group-members-portal = Ekipe in skupine > Aktivne ekipe in skupine > izberite skupino > Članstvo
 
 cmd-role-members-summary = Prikaže, kdo ima skrbniško vlogo.
 cmd-role-members-help = Stran Vloge v skrbniškem središču za eno vlogo: vsi uporabniki, ki jo imajo, razvrščeni po imenu. Preden odstranite globalnega skrbnika, preverite, da ostane še drug.
+cmd-role-members-portal = Vloge > Dodelitve vlog > izberite vlogo > Dodeljeno
 
 cmd-mailbox-show-summary = Prikaže posredovanje, protokole ter število pravil in pooblaščencev nabiralnika.
 cmd-mailbox-show-help = Posredovanje ima dva naslova: ForwardingAddress (notranji prejemnik) in ForwardingSmtpAddress (kateri koli naslov, pogosto zunanji); če sta nastavljena oba, velja prvi.
+cmd-mailbox-show-portal = Prejemniki > Nabiralniki > izberite nabiralnik
 
 cmd-mailbox-clear-forwarding-summary = Odstrani naslove za posredovanje nabiralnika.
 cmd-mailbox-clear-forwarding-help = Počisti ForwardingAddress in ForwardingSmtpAddress ter izklopi DeliverToMailboxAndForward. Pravila za mapo »Prejeto«, ki posredujejo, so ločena: glejte `mailbox rules`.
+cmd-mailbox-clear-forwarding-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Pošta > Upravljanje posredovanja e-pošte
 
 cmd-mailbox-rules-summary = Prikaže pravila za mapo »Prejeto« nabiralnika.
 cmd-mailbox-rules-help = Za vsako pravilo prikaže identiteto, ime, prednost, ali je omogočeno, ter pogoje in dejanja. Pravila so lahko skrita pred Outlookom; prikaže jih le `--hidden`.
 cmd-mailbox-rules-flag-hidden = vključi skrita pravila, ki jih Outlook ne prikaže
+cmd-rules-no-portal = Nobeno skrbniško središče ne prikaže pravil za mapo »Prejeto« v nabiralniku. Vidi jih le lastnik, v Outlook v spletu > Nastavitve > Pravila za mapo »Prejeto«, skritih pa nikoli.
 
 cmd-mailbox-disable-rule-summary = Izklopi pravilo za mapo »Prejeto«, ne da bi ga izbrisali.
 cmd-rule-help = RULE je ime pravila (v narekovajih, če vsebuje presledke) ali njegova identiteta, kot ju prikaže `mailbox rules`.
@@ -176,6 +210,7 @@ cmd-mailbox-remove-rule-summary = Izbriše pravilo za mapo »Prejeto«.
 
 cmd-mailbox-delegates-summary = Prikaže, kdo še ima dostop do nabiralnika.
 cmd-mailbox-delegates-help = Prikaže vsakega pooblaščenca s pravico, ki jo ima: full-access, send-as ali read-permission.
+cmd-mailbox-delegates-portal = Prejemniki > Nabiralniki > izberite nabiralnik > Dodeljevanje
 
 cmd-mailbox-add-delegate-summary = Drugemu uporabniku omogoči dostop do nabiralnika.
 cmd-mailbox-add-delegate-help = USER je uporabnik, ki dobi dostop. full-access odpre nabiralnik, send-as pošilja kot lastnik, read-permission bere njegova dovoljenja.
@@ -186,18 +221,23 @@ cmd-mailbox-remove-delegate-help = Odstrani vse pravice, ki jih ima DELEGATE do 
 
 cmd-mailbox-disable-protocols-summary = Izklopi načine dostopa do nabiralnika.
 cmd-mailbox-disable-protocols-help = PROTOCOL je kateri koli od owa, mapi, ews, activesync, imap, pop; brez navedbe se izklopijo vsi. Starejše protokole (imap, pop, ews) uporabljajo gesla za aplikacije.
+cmd-mailbox-disable-protocols-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Pošta > Upravljanje e-poštnih aplikacij
 
 cmd-mailbox-trace-summary = Prikaže nedavno pošto, poslano v nabiralnik ali iz njega.
 cmd-mailbox-trace-help = Sledenje sporočilom: pošiljatelj, prejemniki, zadeva, čas in ali je bilo posamezno sporočilo dostavljeno, zavrnjeno ali posredovano.
+cmd-mailbox-trace-portal = Potek pošte > Sledenje sporočilom > Začni sledenje
 
 cmd-restricted-list-summary = Prikaže pošiljatelje, ki jim je pošiljanje pošte omejeno.
 cmd-restricted-list-help = Stran Omejene entitete na portalu Microsoft Defender: uporabniki, ki so presegli omejitev odhodne pošte in ne smejo pošiljati.
+cmd-restricted-list-portal = E-pošta in sodelovanje > Pregled > Omejene entitete
 
 cmd-restricted-release-summary = Omejenemu pošiljatelju znova dovoli pošiljanje pošte.
 cmd-restricted-release-help = Pošiljanje se nadaljuje po zamiku, običajno v eni uri. Račun je mogoče sprostiti le nekajkrat; nato to lahko stori le Microsoftova podpora. Pošiljatelj, katerega račun je še vedno v rokah napadalca, je kmalu znova omejen.
+cmd-restricted-release-portal = E-pošta in sodelovanje > Pregled > Omejene entitete > izberite uporabnika > Odblokiraj
 
 cmd-policy-outbound-summary = Spremeni pravilnik za odhodno neželeno pošto.
 cmd-policy-outbound-help = Podajte vsaj eno zastavico. Z block-user ostane omejeni pošiljatelj blokiran, dokler ga skrbnik ne sprosti; z block-user-for-today (privzeto v storitvi) do naslednjega dne po UTC in ga noben skrbnik ne more sprostiti prej; alert le obvesti.
+cmd-policy-outbound-portal = E-pošta in sodelovanje > Pravilniki in pravila > Pravilniki za grožnje > Zaščita pred neželeno pošto > Pravilnik za odhodno neželeno pošto (privzeto) > Uredi nastavitve zaščite
 cmd-policy-outbound-flag-external-recipients-per-hour = omejitev zunanjih prejemnikov na uro (od 0 do 10000)
 cmd-policy-outbound-flag-internal-recipients-per-hour = omejitev notranjih prejemnikov na uro (od 0 do 10000)
 cmd-policy-outbound-flag-recipients-per-day = omejitev prejemnikov na dan (od 0 do 10000)
@@ -206,23 +246,30 @@ cmd-policy-outbound-flag-auto-forwarding = samodejno zunanje posredovanje (autom
 
 cmd-logs-sign-ins-summary = Prikaže dnevnik vpisa za vse ali za enega uporabnika.
 cmd-logs-sign-ins-help = Najnovejše najprej: čas, uporabnik, naslov IP, odjemalska aplikacija, lokacija, rezultat in koda napake (50053 zaklenjen, 50057 blokiran, 50055 geslo je poteklo, 50126 napačno geslo). Vpisi z naslova in kraja, ki ju uporabnik nikoli ne uporablja, izstopajo; napad z razprševanjem gesel prihaja z več naslovov.
+cmd-logs-sign-ins-portal = Entra ID > Nadzor in stanje > Dnevniki vpisa
 
 cmd-logs-audit-summary = Prikaže dnevnik nadzora za vse ali o enem uporabniku.
 cmd-logs-audit-help = Najnovejše najprej: kdo je kaj spremenil, kdaj, s katerega naslova IP in iz katerega kraja: vloge, stanje vpisa, gesla (tudi samopostrežno), registrirane varnostne podatke in gesla za aplikacije, pravila za mapo »Prejeto«, posredovanje in dovoljenja. Oglejte si tudi, kaj se je zgodilo tik pred incidentom.
+cmd-logs-audit-portal = Rešitve > Nadzor > Iskanje
 
 cmd-alerts-summary = Prikaže varnostna opozorila.
 cmd-alerts-help = Opozorila, ki jih je sprožila storitev, na primer o uporabniku, ki mu je omejeno pošiljanje e-pošte.
+cmd-alerts-portal = Incidenti in opozorila > Opozorila
 
 cmd-policy-show-summary = Prikaže pravilnike najemnika za zaklepanje, gesla in odhodno neželeno pošto.
 cmd-policy-show-help = Vse, kar spremenita `policy password-expiration` in `policy outbound`, ter nastavitve pametnega zaklepanja.
+cmd-policy-show-no-portal = Nobena stran jih ne prikaže skupaj: potek gesel je v skrbniškem središču za Microsoft 365 (Nastavitve > Nastavitve organizacije > Varnost in zasebnost), pravilnik za odhodno neželeno pošto v portalu Microsoft Defender (E-pošta in sodelovanje > Pravilniki in pravila > Pravilniki za grožnje > Zaščita pred neželeno pošto), pametno zaklepanje v skrbniškem središču za Microsoft Entra (Entra ID > Načini preverjanja pristnosti > Zaščita gesel).
 
 cmd-policy-password-expiration-summary = Nastavi, kdaj gesla potečejo, za vso organizacijo.
-cmd-policy-password-expiration-help = Nastavitve > Nastavitve organizacije > Varnost in zasebnost > Pravilnik o poteku gesel. Poteklo geslo prepreči vpis, dokler ga ne spremenite.
+cmd-policy-password-expiration-help = Poteklo geslo prepreči vpis, dokler ga ne spremenite.
+cmd-policy-password-expiration-portal = Nastavitve > Nastavitve organizacije > Varnost in zasebnost > Pravilnik o poteku gesel
 cmd-policy-password-expiration-flag-never = gesla nikoli ne potečejo (privzeto za nove najemnike)
 cmd-policy-password-expiration-flag-days = gesla potečejo po N dneh (od 14 do 730)
 
 cmd-sspr-show-summary = Prikaže pravilnik za samopostrežno ponastavitev gesla.
 cmd-sspr-show-help = Kdo lahko ponastavi svoje geslo, s koliko in katerimi načini ter ali morajo uporabniki registrirati načine.
+cmd-sspr-portal = Entra ID > Ponastavitev gesla > Lastnosti, Načini preverjanja pristnosti, Registracija
+cmd-sspr-no-powershell = Microsoft Graph PowerShell nima cmdleta za to, kdo sme uporabljati samopostrežno ponastavitev gesla in katere načine zahteva.
 
 cmd-sspr-set-summary = Spremeni pravilnik za samopostrežno ponastavitev gesla.
 cmd-sspr-set-help = Podajte vsaj eno zastavico; druge ostanejo, kot so. LIST navaja katere koli od mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions. Skrbniki vedno potrebujejo dva načina in ne morejo uporabljati varnostnih vprašanj, ne glede na ta pravilnik.
@@ -235,24 +282,34 @@ cmd-sspr-set-flag-reconfirm-days = dnevi, preden uporabniki znova potrdijo svoje
 
 cmd-sspr-reset-summary = Opravi samopostrežno ponastavitev kot uporabnik (»Ste pozabili geslo?«).
 cmd-sspr-reset-help = Le kadar vam scenarij dovoli delovati kot ta uporabnik. Uporabnik mora biti v obsegu pravilnika in opraviti zahtevano število registriranih načinov; uspešna ponastavitev odpravi tudi pametno zaklepanje.
+cmd-sspr-reset-no-portal = To naredi uporabnik sam, ne skrbnik: Ste pozabili geslo? na strani za vpis.
+cmd-sspr-reset-no-powershell = Samopostrežna ponastavitev gesla je uporabnikova; noben skrbniški cmdlet je ne izvede.
 cmd-sspr-reset-flag-password = novo geslo (če ga izpustite, močno privzeto geslo)
 
 cmd-notify-summary = Uporabniku nekaj sporoči, po želji tudi novo geslo.
 cmd-notify-help = Z `--via phone` ali `sms` gre sporočilo na zabeleženo številko; z `email` v nabiralnik uporabnika, razen če `--to` navede drug naslov. MESSAGE je preostanek vrstice; z --password in brez sporočila se glasi »Your password was reset.« Kdor prejme geslo, ga pozna: vsak, ki bere nabiralnik, in vsak naslov, na katerega nabiralnik posreduje.
+cmd-notify-no-portal = Obveščanje uporabnika poteka zunaj najemnika: po telefonu, z besedilnim sporočilom, osebno ali po e-pošti iz vašega nabiralnika.
+cmd-notify-no-powershell = Kar poveste uporabniku, je pogovor, ne sprememba v najemniku.
 cmd-notify-flag-via = kako sporočilo doseže osebo
 cmd-notify-flag-to = z --via email: pošlji sem namesto v nabiralnik uporabnika
 cmd-notify-flag-password = priloži geslo, ki ste ga nastavili uporabniku
 
 cmd-verify-summary = Prek zaupanja vrednega kanala preveri, ali je klicatelj res ta uporabnik.
 cmd-verify-help = `callback` prekine klic in pokliče zabeleženo številko, `manager` vpraša uporabnikovega nadrejenega, `in-person` vidi osebo z osebnim dokumentom. To storite, preden ukrepate na zahtevo, ki je prišla po telefonu ali e-pošti.
+cmd-verify-no-portal = Preverjanje klicatelja poteka zunaj najemnika: pokličite nazaj na zabeleženo številko, vprašajte vodjo, se z osebo srečajte osebno.
+cmd-verify-no-powershell = Noben cmdlet ne preveri, kdo kliče.
 cmd-verify-flag-via = kako preveriti
 
 cmd-ask-summary = Prosi drugega skrbnika, naj namesto vas zažene ukaz.
 cmd-ask-help = UPN je drugi skrbnik. Ta deluje s svojimi vlogami, z zamikom; uporabite ga, kadar vam manjka dovoljenje ali se sami ne morete vpisati. COMMAND je kateri koli ukaz, ki deluje na najemnika, z lastnimi zastavicami. Novo geslo, ki ga ta skrbnik nastavi, posreduje sam: vidite ga le, kadar je vaše lastno (prebere vam ga). Klici in opozorila, ki medtem prispejo, so prikazani ob svojem času.
+cmd-ask-no-portal = Drugi skrbnik to naredi tam, kjer se naredi sam ukaz, vpisan s svojim računom in svojimi vlogami.
+cmd-ask-no-powershell = Drugi skrbnik zažene cmdlet samega ukaza v svoji seji.
 
 cmd-support-call-summary = Pokliče Microsoftovo podporo.
 cmd-support-call-help = Podpora zmore, česar ne zmore noben skrbnik v najemniku, vendar traja dolgo: zadnja možnost. Brez zastavice podpora preveri, da ste lastnik najemnika, in ponastavi vaše geslo (kadar se noben globalni skrbnik ne more vpisati). Z --release podpora sprosti omejenega pošiljatelja, ki ga skrbniki ne morejo več sprostiti (po preseženi omejitvi sprostitev).
 cmd-support-call-flag-release = prosi podporo, naj sprosti tega omejenega pošiljatelja
+cmd-support-call-portal = Podpora > Pomoč in podpora > Stik s podporo
+cmd-support-call-no-powershell = Noben cmdlet ne odpre zahteve za podporo.
 
 cmd-help-summary = Prikaže ukaze ali pojasni en ukaz ali samostalnik.
 cmd-help-help = Brez teme prikaže vse ukaze po področjih. S samostalnikom (`help mailbox`) prikaže njegove ukaze; z ukazom (`help user reset-password`) prikaže uporabo, kaj ukaz naredi, njegove zastavice in primer.

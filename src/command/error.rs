@@ -58,6 +58,12 @@ pub enum Problem {
     UnknownCommand {
         word: String,
     },
+    /// A PowerShell cmdlet typed where a command was expected, and the
+    /// commands whose equivalent it is.
+    CmdletNotCommand {
+        cmdlet: String,
+        commands: Vec<&'static str>,
+    },
     MissingVerb {
         noun: String,
         verbs: Vec<&'static str>,
@@ -164,7 +170,7 @@ impl Problem {
             Problem::Empty => ParseErrorKind::Empty,
             Problem::TooLong { .. } => ParseErrorKind::TooLong,
             Problem::UnterminatedQuote { .. } => ParseErrorKind::UnterminatedQuote,
-            Problem::UnknownCommand { .. } => ParseErrorKind::UnknownCommand,
+            Problem::UnknownCommand { .. } | Problem::CmdletNotCommand { .. } => ParseErrorKind::UnknownCommand,
             Problem::MissingVerb { .. } => ParseErrorKind::MissingVerb,
             Problem::UnknownVerb { .. } => ParseErrorKind::UnknownVerb,
             Problem::MissingArgument { .. } => ParseErrorKind::MissingArgument,
@@ -202,6 +208,11 @@ impl Problem {
             }
             Problem::UnknownCommand { word } if suggested => t!(lang, "cmd-error-unknown-command", word = word),
             Problem::UnknownCommand { word } => t!(lang, "cmd-error-unknown-command-help", word = word),
+            Problem::CmdletNotCommand { cmdlet, commands } => {
+                let quoted: Vec<String> = commands.iter().map(|command| format!("'{command}'")).collect();
+                let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+                t!(lang, "cmd-error-cmdlet", cmdlet = cmdlet, commands = one_of(&quoted, lang), command = help_topic(commands))
+            }
             Problem::MissingVerb { noun, verbs } => t!(lang, "cmd-error-missing-verb", noun = noun, verbs = verbs.join(", ")),
             Problem::UnknownVerb { verb, noun, .. } if suggested => t!(lang, "cmd-error-unknown-verb", verb = verb, noun = noun),
             Problem::UnknownVerb { verb, noun, verbs } => {
@@ -241,6 +252,20 @@ impl Problem {
             Problem::AskInAsk => t!(lang, "cmd-error-ask-in-ask"),
             Problem::NotAnAction { command } => t!(lang, "cmd-error-not-an-action", command = command),
         }
+    }
+}
+
+/// What to ask help about for these commands: the one command, or the noun
+/// they share (`help user` lists them), or the first.
+fn help_topic(commands: &[&'static str]) -> &'static str {
+    let noun = |name: &'static str| name.split_once(' ').map(|(noun, _)| noun);
+    match commands {
+        [] => "",
+        [only] => only,
+        [first, rest @ ..] => match noun(first) {
+            Some(shared) if rest.iter().all(|name| noun(name) == Some(shared)) => shared,
+            _ => first,
+        },
     }
 }
 

@@ -1,7 +1,7 @@
 //! Help at the prompt and the generated command reference, both from the
 //! command table.
 
-use super::spec::{CommandSpec, Section, ValueKind};
+use super::spec::{CommandSpec, InPortal, InPowerShell, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::table::{COMMANDS, first_words, is_noun};
 use super::{DEFAULT_SELF_SERVICE_PASSWORD, MAX_LINE_BYTES};
@@ -68,6 +68,8 @@ fn listing_line(spec: &CommandSpec, lang: Lang) -> String {
 fn detail(spec: &CommandSpec, lang: Lang) -> String {
     let mut text = format!("{}\n\n{}\n\n", t!(lang, "cmd-usage", usage = spec.usage()), (spec.summary)(lang));
     text.push_str(&wrap(&plain(&(spec.help)(lang)), WRAP_COLUMNS));
+    text.push('\n');
+    text.push_str(&equivalents(spec, lang));
     if !spec.flags.is_empty() {
         text.push_str(&format!("\n{}\n", t!(lang, "cmd-help-flags")));
         let width = spec.flags.iter().map(|flag| flag.usage_text().len()).max().unwrap_or(0) + 2;
@@ -82,9 +84,71 @@ fn detail(spec: &CommandSpec, lang: Lang) -> String {
     text
 }
 
+/// Where the same is done in Microsoft's portals and PowerShell: a heading
+/// each, then the menu path, the cmdlet lines (never wrapped, so they can be
+/// copied) or why there are none, indented.
+fn equivalents(spec: &CommandSpec, lang: Lang) -> String {
+    const INDENT: &str = "  ";
+    let indented = |text: &str| {
+        let mut lines = String::new();
+        for line in wrap(&plain(text), WRAP_COLUMNS - INDENT.len()).lines() {
+            lines.push_str(INDENT);
+            lines.push_str(line);
+            lines.push('\n');
+        }
+        lines
+    };
+    let mut text = String::new();
+    match spec.equivalents.portal {
+        InPortal::Path(portal, path) => {
+            text.push_str(&format!("{}\n", portal.heading(lang)));
+            for line in wrap_path(&path(lang), WRAP_COLUMNS - INDENT.len()) {
+                text.push_str(&format!("{INDENT}{line}\n"));
+            }
+        }
+        InPortal::Nowhere(reason) => {
+            text.push_str(&format!("{}\n", t!(lang, "cmd-where-no-portal")));
+            text.push_str(&indented(&reason(lang)));
+        }
+    }
+    match spec.equivalents.powershell {
+        InPowerShell::Lines(lines) => {
+            text.push_str(&format!("{}\n", t!(lang, "cmd-where-powershell")));
+            for line in lines {
+                text.push_str(&format!("{INDENT}{line}\n"));
+            }
+        }
+        InPowerShell::Nowhere(reason) => {
+            text.push_str(&format!("{}\n", t!(lang, "cmd-where-no-powershell")));
+            text.push_str(&indented(&reason(lang)));
+        }
+    }
+    text
+}
+
 /// Help texts use Markdown code spans; the prompt shows them plainly.
 fn plain(text: &str) -> String {
     text.replace('`', "'")
+}
+
+/// A menu path's lines, broken only between its steps (after a `>`), so
+/// every label reads whole as the portal shows it.
+fn wrap_path(path: &str, columns: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for step in path.split(" > ").map(str::trim) {
+        if line.is_empty() {
+            line.push_str(step);
+        } else if line.chars().count() + 3 + step.chars().count() > columns {
+            line.push_str(" >");
+            lines.push(std::mem::replace(&mut line, step.to_string()));
+        } else {
+            line.push_str(" > ");
+            line.push_str(step);
+        }
+    }
+    lines.push(line);
+    lines
 }
 
 fn wrap(text: &str, columns: usize) -> String {
@@ -115,7 +179,12 @@ pub fn reference_markdown() -> String {
          <!-- Generated from the command table in src/command/ by `tenantdrill::command::reference_markdown()`.\n     \
          Do not edit by hand: `TENANTDRILL_BLESS=1 cargo test --test tests command` rewrites this file. -->\n\n\
          These are the commands the trainee types at the `tenantdrill` prompt. Each is a noun and a verb \
-         (`user reset-password`) or a single word (`wait`), followed by its arguments.\n\n",
+         (`user reset-password`) or a single word (`wait`), followed by its arguments.\n\n\
+         Each command also says where an admin does the same in a real tenant: the menu path in the Microsoft 365 \
+         admin center, the Microsoft Entra admin center, the Exchange admin center, the Microsoft Defender portal or \
+         the Microsoft Purview portal, and the Exchange Online or Microsoft Graph PowerShell cmdlets (`<user>` and the \
+         like are to be filled in). Where no portal or cmdlet does it, it says why. `help COMMAND` shows the same at \
+         the prompt, with the menu path in the trainee's language.\n\n",
     );
     text.push_str(&syntax());
     text.push_str(&placeholders());
@@ -139,6 +208,8 @@ fn syntax() -> String {
          - Flags may come anywhere after the command's name, as `--flag value` or `--flag=value`. After a lone `--`, \
          every word is an argument even if it starts with `--`; so is a quoted word such as `\"--x\"`.\n\
          - A mistyped command, verb, flag, role or choice gets a \"did you mean\" suggestion; errors show the command's usage.\n\
+         - A PowerShell cmdlet typed at the prompt (`Get-InboxRule -Mailbox megan`) is not a command here: the error \
+         names the commands whose equivalent it is.\n\
          - Tab completes command names, verbs, flags, user names, roles, rule names, groups, methods and choices; the \
          prompt shows the rest of the usage line in grey.\n\
          - Lines longer than {MAX_LINE_BYTES} bytes are rejected, and neither run nor recorded.\n\
@@ -179,6 +250,7 @@ fn markdown_detail(spec: &CommandSpec) -> String {
         (spec.summary)(Lang::En),
         (spec.help)(Lang::En).split_whitespace().collect::<Vec<_>>().join(" ")
     );
+    text.push_str(&markdown_equivalents(spec));
     if !spec.flags.is_empty() {
         text.push_str("| Flag | Meaning |\n|---|---|\n");
         for flag in spec.flags {
@@ -192,5 +264,27 @@ fn markdown_detail(spec: &CommandSpec) -> String {
         text.push('\n');
     }
     text.push_str("```\n\n");
+    text
+}
+
+/// The portal path in bold, or why there is none; the cmdlet lines as a
+/// PowerShell block, or why there are none.
+fn markdown_equivalents(spec: &CommandSpec) -> String {
+    let lang = Lang::En;
+    let mut text = match spec.equivalents.portal {
+        InPortal::Path(portal, path) => format!("{} **{}**\n\n", portal.heading(lang), path(lang)),
+        InPortal::Nowhere(reason) => format!("{} {}\n\n", t!(lang, "cmd-where-no-portal"), reason(lang)),
+    };
+    match spec.equivalents.powershell {
+        InPowerShell::Lines(lines) => {
+            text.push_str(&format!("{}\n\n```powershell\n", t!(lang, "cmd-where-powershell")));
+            for line in lines {
+                text.push_str(line);
+                text.push('\n');
+            }
+            text.push_str("```\n\n");
+        }
+        InPowerShell::Nowhere(reason) => text.push_str(&format!("{} {}\n\n", t!(lang, "cmd-where-no-powershell"), reason(lang))),
+    }
     text
 }

@@ -37,8 +37,10 @@ pub use error::{ParseError, ParseErrorKind, Problem};
 pub use help::{help, reference_markdown};
 pub(crate) use render::hide_words;
 pub use render::{Rendered, mask_secrets, render};
-pub use spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, FlagUse, FlagValue, Section, ValueKind};
-pub use table::COMMANDS;
+pub use spec::{
+    ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, FlagUse, FlagValue, InPortal, InPowerShell, Portal, Section, ValueKind,
+};
+pub use table::{COMMANDS, commands_for_cmdlet};
 pub use tokens::quote as quote_word;
 
 use crate::action::Action;

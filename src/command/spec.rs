@@ -50,6 +50,67 @@ impl Section {
     }
 }
 
+/// One of Microsoft's admin portals, where an admin does by menu what a
+/// command does here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Portal {
+    Microsoft365,
+    Entra,
+    Exchange,
+    Defender,
+    Purview,
+}
+
+impl Portal {
+    /// "In the Microsoft 365 admin center:", as a heading in help.
+    #[must_use]
+    pub fn heading(self, lang: Lang) -> String {
+        match self {
+            Portal::Microsoft365 => t!(lang, "cmd-where-microsoft365"),
+            Portal::Entra => t!(lang, "cmd-where-entra"),
+            Portal::Exchange => t!(lang, "cmd-where-exchange"),
+            Portal::Defender => t!(lang, "cmd-where-defender"),
+            Portal::Purview => t!(lang, "cmd-where-purview"),
+        }
+    }
+}
+
+/// Where an admin does the same thing in a portal.
+#[derive(Debug, Clone, Copy)]
+pub enum InPortal {
+    /// A menu path, in the portal's own labels for the language
+    /// (`Users > Active users > select the user > Reset password`).
+    Path(Portal, HelpText),
+    /// No admin portal does it; the text says why, and where it is done
+    /// instead when somewhere is.
+    Nowhere(HelpText),
+}
+
+/// The same thing in Exchange Online or Microsoft Graph PowerShell.
+#[derive(Debug, Clone, Copy)]
+pub enum InPowerShell {
+    /// Cmdlet lines as an admin types them, the same in every language;
+    /// `<user>` and the like stand for what to fill in.
+    Lines(&'static [&'static str]),
+    /// No cmdlet does it; the text says why.
+    Nowhere(HelpText),
+}
+
+/// What a command does, said with Microsoft's own tools, so what the
+/// trainee learns here carries over to a real tenant.
+#[derive(Debug, Clone, Copy)]
+pub struct Equivalents {
+    pub portal: InPortal,
+    pub powershell: InPowerShell,
+}
+
+impl Equivalents {
+    #[must_use]
+    pub const fn new(portal: InPortal, powershell: InPowerShell) -> Self {
+        Self { portal, powershell }
+    }
+}
+
 /// What a value is; completion offers candidates by kind and the reference
 /// explains each placeholder by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,6 +343,8 @@ pub struct CommandSpec {
     pub help: HelpText,
     /// Each parses; the reference shows them and a test runs them all.
     pub examples: &'static [&'static str],
+    /// Where the same is done in Microsoft's portals and PowerShell.
+    pub equivalents: Equivalents,
     pub build: fn(&Arguments) -> Result<Command, ParseError>,
     /// The words after the name that make this command, or `None` when the
     /// command is not one this spec expresses.

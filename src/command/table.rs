@@ -5,7 +5,7 @@
 
 use super::error::{ParseError, Problem};
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, Arity, CommandSpec, HelpText, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, HelpText, InPortal, InPowerShell, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::tokens::Token;
 use super::{Command, table_mailbox as mailbox, table_people as people, table_tenant as tenant, table_user as user};
@@ -95,6 +95,10 @@ pub(crate) fn find(tokens: &[Token]) -> Result<&'static CommandSpec, ParseError>
     }
     let first = tokens.first().map_or("", |token| token.text.as_str());
     if !is_noun(first) {
+        let commands = commands_for_cmdlet(first);
+        if !commands.is_empty() {
+            return Err(ParseError::new(Problem::CmdletNotCommand { cmdlet: first.to_string(), commands }));
+        }
         let suggestion = did_you_mean(first, first_words());
         return Err(ParseError::new(Problem::UnknownCommand { word: first.to_string() }).with_suggestion(suggestion));
     }
@@ -107,6 +111,23 @@ pub(crate) fn find(tokens: &[Token]) -> Result<&'static CommandSpec, ParseError>
             Err(ParseError::new(Problem::UnknownVerb { verb: verb.text.clone(), noun, verbs }).with_suggestion(suggestion))
         }
     }
+}
+
+/// The commands whose PowerShell equivalent starts with `cmdlet` (ASCII
+/// case ignored, as PowerShell ignores it), in table order: what a trainee
+/// who typed the cmdlet is told to type instead.
+#[must_use]
+pub fn commands_for_cmdlet(cmdlet: &str) -> Vec<&'static str> {
+    COMMANDS
+        .iter()
+        .filter(|spec| match spec.equivalents.powershell {
+            InPowerShell::Lines(lines) => {
+                lines.iter().any(|line| line.split_whitespace().next().is_some_and(|name| name.eq_ignore_ascii_case(cmdlet)))
+            }
+            InPowerShell::Nowhere(_) => false,
+        })
+        .map(|spec| spec.name)
+        .collect()
 }
 
 /// One-word commands and nouns, in table order without repeats.
@@ -156,6 +177,12 @@ pub(crate) fn acted(command: &Command) -> Option<&Action> {
 /// A user principal name or alias, as typed: the simulation resolves it.
 pub(crate) const UPN: ArgumentSpec = ArgumentSpec::required("UPN", ValueKind::User);
 
+/// A command of the simulator itself: no portal or cmdlet does it.
+pub(crate) const SIMULATOR_ONLY: Equivalents = Equivalents::new(
+    InPortal::Nowhere(|lang| t!(lang, "cmd-simulator-no-portal")),
+    InPowerShell::Nowhere(|lang| t!(lang, "cmd-simulator-no-powershell")),
+);
+
 /// A command with no arguments or flags that the REPL handles itself.
 const fn session(
     name: &'static str,
@@ -164,7 +191,18 @@ const fn session(
     build: fn(&super::Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
-    CommandSpec { name, section: Section::Session, arguments: &[], flags: &[], summary, help, examples: &[], build, render }
+    CommandSpec {
+        name,
+        section: Section::Session,
+        arguments: &[],
+        flags: &[],
+        summary,
+        help,
+        examples: &[],
+        equivalents: SIMULATOR_ONLY,
+        build,
+        render,
+    }
 }
 
 const HELP: CommandSpec = CommandSpec {
@@ -175,6 +213,7 @@ const HELP: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-help-summary"),
     help: |lang| t!(lang, "cmd-help-help"),
     examples: &["help", "help mailbox", "help user reset-password"],
+    equivalents: SIMULATOR_ONLY,
     build: |arguments| Ok(Command::Help(arguments.joined("TOPIC"))),
     render: |command| match command {
         Command::Help(None) => Some(Rendered::new()),
@@ -225,6 +264,7 @@ const WAIT: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-wait-summary"),
     help: |lang| t!(lang, "cmd-wait-help"),
     examples: &["wait 15m", "wait 1h 30m", "wait 90min", "wait 1 hour"],
+    equivalents: SIMULATOR_ONLY,
     build: |arguments| Ok(Command::Act(Action::Wait { duration: arguments.duration("DURATION")? })),
     render: |command| match acted(command)? {
         Action::Wait { duration } => Some(Rendered::new().trailing_text(&duration.compact())),

@@ -2,7 +2,7 @@
 //! delegates, protocols and the message trace.
 
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, HelpText, InPortal, InPowerShell, Portal, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{ACCESS_RIGHT_NAMES, ACCESS_RIGHTS, name_of};
 use super::{Arguments, Command, ParseError};
@@ -17,17 +17,22 @@ fn rule_help(lang: Lang) -> String {
 }
 
 /// A command on one mailbox, with the mailbox's user as its first argument.
+#[allow(clippy::too_many_arguments)] // one per field of the row, in the table's order
 const fn about_mailbox(
     name: &'static str,
     arguments: &'static [ArgumentSpec],
     summary: HelpText,
     help: HelpText,
     examples: &'static [&'static str],
+    equivalents: Equivalents,
     build: fn(&Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
-    CommandSpec { name, section: Section::Mailboxes, arguments, flags: &[], summary, help, examples, build, render }
+    CommandSpec { name, section: Section::Mailboxes, arguments, flags: &[], summary, help, examples, equivalents, build, render }
 }
+
+/// No admin portal shows a mailbox's inbox rules.
+const RULES_NO_PORTAL: InPortal = InPortal::Nowhere(|lang| t!(lang, "cmd-rules-no-portal"));
 
 pub(crate) const SHOW: CommandSpec = about_mailbox(
     "mailbox show",
@@ -35,6 +40,13 @@ pub(crate) const SHOW: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-show-summary"),
     |lang| t!(lang, "cmd-mailbox-show-help"),
     &["mailbox show megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Exchange, |lang| t!(lang, "cmd-mailbox-show-portal")),
+        InPowerShell::Lines(&[
+            "Get-Mailbox -Identity <user> | Format-List ForwardingAddress,ForwardingSmtpAddress,DeliverToMailboxAndForward",
+            "Get-CASMailbox -Identity <user>",
+        ]),
+    ),
     |arguments| Ok(Command::Act(Action::ShowMailbox { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::ShowMailbox { user } => Some(Rendered::new().positional(user)),
@@ -48,6 +60,12 @@ pub(crate) const CLEAR_FORWARDING: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-clear-forwarding-summary"),
     |lang| t!(lang, "cmd-mailbox-clear-forwarding-help"),
     &["mailbox clear-forwarding megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-mailbox-clear-forwarding-portal")),
+        InPowerShell::Lines(&[
+            "Set-Mailbox -Identity <user> -ForwardingAddress $null -ForwardingSmtpAddress $null -DeliverToMailboxAndForward $false",
+        ]),
+    ),
     |arguments| Ok(Command::Act(Action::ClearForwarding { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::ClearForwarding { user } => Some(Rendered::new().positional(user)),
@@ -63,6 +81,10 @@ pub(crate) const RULES: CommandSpec = CommandSpec {
         |lang| t!(lang, "cmd-mailbox-rules-summary"),
         |lang| t!(lang, "cmd-mailbox-rules-help"),
         &["mailbox rules megan", "mailbox rules megan --hidden"],
+        Equivalents::new(
+            RULES_NO_PORTAL,
+            InPowerShell::Lines(&["Get-InboxRule -Mailbox <user>", "Get-InboxRule -Mailbox <user> -IncludeHidden"]),
+        ),
         |arguments| Ok(Command::Act(Action::ListRules { user: arguments.text("UPN"), include_hidden: arguments.has("--hidden") })),
         |command| match acted(command)? {
             Action::ListRules { user, include_hidden } => Some(Rendered::new().positional(user).switch("--hidden", *include_hidden)),
@@ -77,6 +99,7 @@ pub(crate) const DISABLE_RULE: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-disable-rule-summary"),
     rule_help,
     &["mailbox disable-rule megan \"Invoices to Alex\""],
+    Equivalents::new(RULES_NO_PORTAL, InPowerShell::Lines(&["Disable-InboxRule -Mailbox <user> -Identity '<rule>'"])),
     |arguments| Ok(Command::Act(Action::DisableRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
         Action::DisableRule { user, rule } => Some(Rendered::new().positional(user).positional(rule)),
@@ -90,6 +113,7 @@ pub(crate) const ENABLE_RULE: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-enable-rule-summary"),
     rule_help,
     &["mailbox enable-rule megan \"Invoices to Alex\""],
+    Equivalents::new(RULES_NO_PORTAL, InPowerShell::Lines(&["Enable-InboxRule -Mailbox <user> -Identity '<rule>'"])),
     |arguments| Ok(Command::Act(Action::EnableRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
         Action::EnableRule { user, rule } => Some(Rendered::new().positional(user).positional(rule)),
@@ -103,6 +127,7 @@ pub(crate) const REMOVE_RULE: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-remove-rule-summary"),
     rule_help,
     &["mailbox remove-rule megan ..", "mailbox remove-rule megan 'Invoices to Alex'"],
+    Equivalents::new(RULES_NO_PORTAL, InPowerShell::Lines(&["Remove-InboxRule -Mailbox <user> -Identity '<rule>' -Confirm:$false"])),
     |arguments| Ok(Command::Act(Action::RemoveRule { user: arguments.text("UPN"), rule: arguments.text("RULE") })),
     |command| match acted(command)? {
         Action::RemoveRule { user, rule } => Some(Rendered::new().positional(user).positional(rule)),
@@ -116,6 +141,10 @@ pub(crate) const DELEGATES: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-delegates-summary"),
     |lang| t!(lang, "cmd-mailbox-delegates-help"),
     &["mailbox delegates megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Exchange, |lang| t!(lang, "cmd-mailbox-delegates-portal")),
+        InPowerShell::Lines(&["Get-MailboxPermission -Identity <user>", "Get-RecipientPermission -Identity <user>"]),
+    ),
     |arguments| Ok(Command::Act(Action::ListDelegates { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::ListDelegates { user } => Some(Rendered::new().positional(user)),
@@ -135,6 +164,13 @@ pub(crate) const ADD_DELEGATE: CommandSpec = CommandSpec {
         |lang| t!(lang, "cmd-mailbox-add-delegate-summary"),
         |lang| t!(lang, "cmd-mailbox-add-delegate-help"),
         &["mailbox add-delegate megan alex", "mailbox add-delegate megan alex --access send-as"],
+        Equivalents::new(
+            InPortal::Path(Portal::Exchange, |lang| t!(lang, "cmd-mailbox-delegates-portal")),
+            InPowerShell::Lines(&[
+                "Add-MailboxPermission -Identity <user> -User <delegate> -AccessRights FullAccess -InheritanceType All",
+                "Add-RecipientPermission -Identity <user> -Trustee <delegate> -AccessRights SendAs",
+            ]),
+        ),
         |arguments| {
             Ok(Command::Act(Action::AddDelegate {
                 user: arguments.text("UPN"),
@@ -158,6 +194,13 @@ pub(crate) const REMOVE_DELEGATE: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-remove-delegate-summary"),
     |lang| t!(lang, "cmd-mailbox-remove-delegate-help"),
     &["mailbox remove-delegate megan diego"],
+    Equivalents::new(
+        InPortal::Path(Portal::Exchange, |lang| t!(lang, "cmd-mailbox-delegates-portal")),
+        InPowerShell::Lines(&[
+            "Remove-MailboxPermission -Identity <user> -User <delegate> -AccessRights FullAccess -InheritanceType All",
+            "Remove-RecipientPermission -Identity <user> -Trustee <delegate> -AccessRights SendAs",
+        ]),
+    ),
     |arguments| Ok(Command::Act(Action::RemoveDelegate { user: arguments.text("UPN"), delegate: arguments.text("DELEGATE") })),
     |command| match acted(command)? {
         Action::RemoveDelegate { user, delegate } => Some(Rendered::new().positional(user).positional(delegate)),
@@ -171,6 +214,12 @@ pub(crate) const DISABLE_PROTOCOLS: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-disable-protocols-summary"),
     |lang| t!(lang, "cmd-mailbox-disable-protocols-help"),
     &["mailbox disable-protocols megan imap pop ews", "mailbox disable-protocols megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-mailbox-disable-protocols-portal")),
+        InPowerShell::Lines(&[
+            "Set-CASMailbox -Identity <user> -OWAEnabled $false -MAPIEnabled $false -EwsEnabled $false -ActiveSyncEnabled $false -ImapEnabled $false -PopEnabled $false",
+        ]),
+    ),
     |arguments| Ok(Command::Act(Action::DisableProtocols { user: arguments.text("UPN"), protocols: arguments.protocols("PROTOCOL")? })),
     |command| match acted(command)? {
         Action::DisableProtocols { user, protocols } => {
@@ -186,6 +235,10 @@ pub(super) const TRACE: CommandSpec = about_mailbox(
     |lang| t!(lang, "cmd-mailbox-trace-summary"),
     |lang| t!(lang, "cmd-mailbox-trace-help"),
     &["mailbox trace megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Exchange, |lang| t!(lang, "cmd-mailbox-trace-portal")),
+        InPowerShell::Lines(&["Get-MessageTraceV2 -SenderAddress <user>", "Get-MessageTraceV2 -RecipientAddress <user>"]),
+    ),
     |arguments| Ok(Command::Act(Action::MessageTrace { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::MessageTrace { user } => Some(Rendered::new().positional(user)),

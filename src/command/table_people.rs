@@ -2,7 +2,7 @@
 //! is calling, asking another admin, calling Microsoft support.
 
 use super::render::{Rendered, render};
-use super::spec::{ArgumentSpec, Arity, CommandSpec, FlagSpec, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, InPortal, InPowerShell, Portal, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{CHANNEL_NAMES, VERIFICATION_NAMES, VERIFICATIONS, name_of};
 use super::{Command, DEFAULT_PASSWORD_MESSAGE, Problem};
@@ -21,6 +21,10 @@ pub(crate) const NOTIFY: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-notify-summary"),
     help: |lang| t!(lang, "cmd-notify-help"),
     examples: &["notify megan --via phone --password", "notify megan --via email --to megan@outlook.example Please call the helpdesk."],
+    equivalents: Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-notify-no-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-notify-no-powershell")),
+    ),
     build: |arguments| {
         let user = arguments.text("UPN");
         let to = arguments.owned_value("--to");
@@ -62,6 +66,10 @@ pub(crate) const VERIFY: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-verify-summary"),
     help: |lang| t!(lang, "cmd-verify-help"),
     examples: &["verify megan --via callback"],
+    equivalents: Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-verify-no-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-verify-no-powershell")),
+    ),
     build: |arguments| {
         let via = arguments.named("--via", &VERIFICATIONS, VERIFICATION_NAMES).unwrap_or(crate::action::Verification::Callback);
         Ok(Command::Act(Action::VerifyCaller { user: arguments.text("UPN"), via }))
@@ -82,6 +90,10 @@ pub(crate) const ASK: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-ask-summary"),
     help: |lang| t!(lang, "cmd-ask-help"),
     examples: &["ask nestor user reset-password admin --password Tidal-Compass-Ready-58!"],
+    equivalents: Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-ask-no-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-ask-no-powershell")),
+    ),
     build: |arguments| {
         let tokens = arguments.tokens("COMMAND");
         if tokens.first().is_some_and(|first| first.text.eq_ignore_ascii_case("ask")) {
@@ -107,6 +119,10 @@ pub(crate) const SUPPORT_CALL: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-support-call-summary"),
     help: |lang| t!(lang, "cmd-support-call-help"),
     examples: &["support call", "support call --release lynne"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-support-call-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-support-call-no-powershell")),
+    ),
     build: |arguments| Ok(Command::SupportCall { release: arguments.owned_value("--release") }),
     render: |command| match command {
         Command::SupportCall { release } => Some(Rendered::new().value("--release", release.as_deref())),

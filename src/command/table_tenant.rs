@@ -2,7 +2,7 @@
 //! alerts, the password and self-service reset policies.
 
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
+use super::spec::{ArgumentSpec, CommandSpec, Equivalents, FlagSpec, HelpText, InPortal, InPowerShell, Portal, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{
     AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES, BOOLEAN_NAMES, METHODS_REQUIRED_NAMES, OUTBOUND_ACTION_NAMES, OUTBOUND_ACTIONS,
@@ -19,11 +19,15 @@ const fn plain(
     section: Section,
     summary: HelpText,
     help: HelpText,
+    equivalents: Equivalents,
     build: fn(&Arguments) -> Result<Command, ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
-    CommandSpec { name, section, arguments: &[], flags: &[], summary, help, examples: &[], build, render }
+    CommandSpec { name, section, arguments: &[], flags: &[], summary, help, examples: &[], equivalents, build, render }
 }
+
+/// Graph has no cmdlet for the self-service reset policy's settings.
+const SSPR_NO_POWERSHELL: InPowerShell = InPowerShell::Nowhere(|lang| t!(lang, "cmd-sspr-no-powershell"));
 
 pub(crate) const RESTRICTED_LIST: CommandSpec = CommandSpec {
     examples: &["restricted list"],
@@ -32,6 +36,10 @@ pub(crate) const RESTRICTED_LIST: CommandSpec = CommandSpec {
         Section::OutboundProtection,
         |lang| t!(lang, "cmd-restricted-list-summary"),
         |lang| t!(lang, "cmd-restricted-list-help"),
+        Equivalents::new(
+            InPortal::Path(Portal::Defender, |lang| t!(lang, "cmd-restricted-list-portal")),
+            InPowerShell::Lines(&["Get-BlockedSenderAddress"]),
+        ),
         |_| Ok(Command::Act(Action::ListRestricted)),
         |command| matches!(acted(command)?, Action::ListRestricted).then(Rendered::new),
     )
@@ -45,6 +53,10 @@ pub(crate) const RESTRICTED_RELEASE: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-restricted-release-summary"),
     help: |lang| t!(lang, "cmd-restricted-release-help"),
     examples: &["restricted release megan"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Defender, |lang| t!(lang, "cmd-restricted-release-portal")),
+        InPowerShell::Lines(&["Remove-BlockedSenderAddress -SenderAddress <user>"]),
+    ),
     build: |arguments| Ok(Command::Act(Action::ReleaseRestricted { user: arguments.text("UPN") })),
     render: |command| match acted(command)? {
         Action::ReleaseRestricted { user } => Some(Rendered::new().positional(user)),
@@ -74,6 +86,12 @@ pub(crate) const POLICY_OUTBOUND: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-policy-outbound-summary"),
     help: |lang| t!(lang, "cmd-policy-outbound-help"),
     examples: &["policy outbound --action block-user", "policy outbound --auto-forwarding off --recipients-per-day 500"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Defender, |lang| t!(lang, "cmd-policy-outbound-portal")),
+        InPowerShell::Lines(&[
+            "Set-HostedOutboundSpamFilterPolicy -Identity Default -RecipientLimitExternalPerHour <n> -RecipientLimitInternalPerHour <n> -RecipientLimitPerDay <n> -ActionWhenThresholdReached BlockUser -AutoForwardingMode Off",
+        ]),
+    ),
     build: |arguments| {
         let change = OutboundChange {
             external_recipients_per_hour: arguments.number("--external-recipients-per-hour", OUTBOUND_LIMIT_MAXIMUM)?,
@@ -113,6 +131,10 @@ pub(crate) const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-logs-sign-ins-summary"),
     help: |lang| t!(lang, "cmd-logs-sign-ins-help"),
     examples: &["logs sign-ins", "logs sign-ins megan"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-logs-sign-ins-portal")),
+        InPowerShell::Lines(&["Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '<user>'\""]),
+    ),
     build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
         Action::SignInLog { user } => Some(user.iter().fold(Rendered::new(), |line, user| line.positional(user))),
@@ -125,6 +147,13 @@ pub(crate) const LOGS_AUDIT: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-logs-audit-summary"),
     help: |lang| t!(lang, "cmd-logs-audit-help"),
     examples: &["logs audit", "logs audit megan"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Purview, |lang| t!(lang, "cmd-logs-audit-portal")),
+        InPowerShell::Lines(&[
+            "Search-UnifiedAuditLog -StartDate <start> -EndDate <end> -UserIds <user>",
+            "Get-MgAuditLogDirectoryAudit -Filter \"initiatedBy/user/userPrincipalName eq '<user>'\"",
+        ]),
+    ),
     build: |arguments| Ok(Command::Act(Action::AuditLog { user: arguments.optional_text("UPN") })),
     render: |command| match acted(command)? {
         Action::AuditLog { user } => Some(user.iter().fold(Rendered::new(), |line, user| line.positional(user))),
@@ -140,6 +169,10 @@ pub(crate) const ALERTS: CommandSpec = CommandSpec {
         Section::Logs,
         |lang| t!(lang, "cmd-alerts-summary"),
         |lang| t!(lang, "cmd-alerts-help"),
+        Equivalents::new(
+            InPortal::Path(Portal::Defender, |lang| t!(lang, "cmd-alerts-portal")),
+            InPowerShell::Lines(&["Get-MgSecurityAlertV2"]),
+        ),
         |_| Ok(Command::Act(Action::ListAlerts)),
         |command| matches!(acted(command)?, Action::ListAlerts).then(Rendered::new),
     )
@@ -152,6 +185,13 @@ pub(crate) const POLICY_SHOW: CommandSpec = CommandSpec {
         Section::Policies,
         |lang| t!(lang, "cmd-policy-show-summary"),
         |lang| t!(lang, "cmd-policy-show-help"),
+        Equivalents::new(
+            InPortal::Nowhere(|lang| t!(lang, "cmd-policy-show-no-portal")),
+            InPowerShell::Lines(&[
+                "Get-MgDomain -DomainId <domain> | Format-List PasswordValidityPeriodInDays",
+                "Get-HostedOutboundSpamFilterPolicy -Identity Default | Format-List",
+            ]),
+        ),
         |_| Ok(Command::Act(Action::ShowPolicies)),
         |command| matches!(acted(command)?, Action::ShowPolicies).then(Rendered::new),
     )
@@ -168,6 +208,13 @@ pub(crate) const POLICY_PASSWORD_EXPIRATION: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-policy-password-expiration-summary"),
     help: |lang| t!(lang, "cmd-policy-password-expiration-help"),
     examples: &["policy password-expiration --never", "policy password-expiration --days 90"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-policy-password-expiration-portal")),
+        InPowerShell::Lines(&[
+            "Update-MgDomain -DomainId <domain> -PasswordValidityPeriodInDays <days>",
+            "Update-MgDomain -DomainId <domain> -PasswordValidityPeriodInDays 2147483647",
+        ]),
+    ),
     build: |arguments| Ok(Command::Act(Action::SetPasswordExpiration { days: arguments.number("--days", u16::MAX)? })),
     render: |command| match acted(command)? {
         Action::SetPasswordExpiration { days } => {
@@ -184,6 +231,7 @@ pub(crate) const SSPR_SHOW: CommandSpec = CommandSpec {
         Section::Policies,
         |lang| t!(lang, "cmd-sspr-show-summary"),
         |lang| t!(lang, "cmd-sspr-show-help"),
+        Equivalents::new(InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-sspr-portal")), SSPR_NO_POWERSHELL),
         |_| Ok(Command::Act(Action::ShowSspr)),
         |command| matches!(acted(command)?, Action::ShowSspr).then(Rendered::new),
     )
@@ -208,6 +256,7 @@ pub(crate) const SSPR_SET: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-sspr-set-summary"),
     help: |lang| t!(lang, "cmd-sspr-set-help"),
     examples: &["sspr set --scope all --methods-required 2", "sspr set --group \"Finance Team\" --methods mobile-phone,email"],
+    equivalents: Equivalents::new(InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-sspr-portal")), SSPR_NO_POWERSHELL),
     build: |arguments| {
         let change = SsprChange {
             scope: sspr_scope(arguments)?,
@@ -273,6 +322,10 @@ pub(crate) const SSPR_RESET: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-sspr-reset-summary"),
     help: |lang| t!(lang, "cmd-sspr-reset-help"),
     examples: &["sspr reset admin", "sspr reset admin --password Tidal-Compass-Ready-58!"],
+    equivalents: Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-sspr-reset-no-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-sspr-reset-no-powershell")),
+    ),
     build: |arguments| {
         Ok(Command::Act(Action::SelfServiceReset {
             user: arguments.text("UPN"),

@@ -3,7 +3,7 @@
 
 use super::Command;
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, CommandSpec, FlagSpec, HelpText, Section, ValueKind};
+use super::spec::{ArgumentSpec, CommandSpec, Equivalents, FlagSpec, HelpText, InPortal, InPowerShell, Portal, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::BOOLEAN_NAMES;
 use crate::action::{Action, NewPassword};
@@ -17,10 +17,11 @@ const fn about_user(
     summary: HelpText,
     help: HelpText,
     examples: &'static [&'static str],
+    equivalents: Equivalents,
     build: fn(&super::Arguments) -> Result<Command, super::ParseError>,
     render: fn(&Command) -> Option<Rendered>,
 ) -> CommandSpec {
-    CommandSpec { name, section: Section::Users, arguments: &[UPN], flags: &[], summary, help, examples, build, render }
+    CommandSpec { name, section: Section::Users, arguments: &[UPN], flags: &[], summary, help, examples, equivalents, build, render }
 }
 
 pub(super) const USERS: CommandSpec = CommandSpec {
@@ -35,6 +36,10 @@ pub(super) const USERS: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-users-summary"),
     help: |lang| t!(lang, "cmd-users-help"),
     examples: &["users", "users --search finance", "users --department \"Field Service\""],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-users-portal")),
+        InPowerShell::Lines(&["Get-MgUser -All", "Get-MgUser -Filter \"department eq '<department>'\""]),
+    ),
     build: |arguments| {
         Ok(Command::Act(Action::ListUsers {
             search: arguments.owned_value("--search").or_else(|| arguments.owned_value("--filter")),
@@ -57,6 +62,10 @@ pub(crate) const GROUPS: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-groups-summary"),
     help: |lang| t!(lang, "cmd-groups-help"),
     examples: &["groups"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-groups-portal")),
+        InPowerShell::Lines(&["Get-MgGroup -All"]),
+    ),
     build: |_| Ok(Command::Act(Action::ListGroups)),
     render: |command| matches!(acted(command)?, Action::ListGroups).then(Rendered::new),
 };
@@ -69,6 +78,10 @@ pub(crate) const GROUP_MEMBERS: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-group-members-summary"),
     help: |lang| t!(lang, "cmd-group-members-help"),
     examples: &["group members \"SSPR Pilot\""],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-group-members-portal")),
+        InPowerShell::Lines(&["Get-MgGroupMember -GroupId <group id>"]),
+    ),
     build: |arguments| Ok(Command::Act(Action::GroupMembers { group: arguments.text("GROUP") })),
     render: |command| match acted(command)? {
         Action::GroupMembers { group } => Some(Rendered::new().positional(group)),
@@ -84,6 +97,10 @@ pub(crate) const ROLE_MEMBERS: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-role-members-summary"),
     help: |lang| t!(lang, "cmd-role-members-help"),
     examples: &["role members global-admin", "role members \"Helpdesk Administrator\""],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-role-members-portal")),
+        InPowerShell::Lines(&["Get-MgDirectoryRoleMember -DirectoryRoleId <role id>"]),
+    ),
     build: |arguments| Ok(Command::Act(Action::RoleMembers { role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
         Action::RoleMembers { role } => Some(Rendered::new().positional(role.alias())),
@@ -96,6 +113,10 @@ pub(crate) const SHOW: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-show-summary"),
     |lang| t!(lang, "cmd-user-show-help"),
     &["user show megan@contoso.com", "user show megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-show-portal")),
+        InPowerShell::Lines(&["Get-MgUser -UserId <user> | Format-List"]),
+    ),
     |arguments| Ok(Command::Act(Action::ShowUser { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::ShowUser { user } => Some(Rendered::new().positional(user)),
@@ -108,6 +129,10 @@ pub(crate) const ROLES: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-roles-summary"),
     |lang| t!(lang, "cmd-user-roles-help"),
     &["user roles nestor"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-roles-portal")),
+        InPowerShell::Lines(&["Get-MgUserMemberOf -UserId <user>"]),
+    ),
     |arguments| Ok(Command::Act(Action::ShowUser { user: arguments.text("UPN") })),
     // `user show` is the canonical form of the same view.
     |_| None,
@@ -128,6 +153,12 @@ pub(crate) const RESET_PASSWORD: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-user-reset-password-summary"),
     help: |lang| t!(lang, "cmd-user-reset-password-help"),
     examples: &["user reset-password megan", "user reset-password megan --password Correct-Horse-42! --no-require-change"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-reset-password-portal")),
+        InPowerShell::Lines(&[
+            "Update-MgUser -UserId <user> -PasswordProfile @{ Password = '<password>'; ForceChangePasswordNextSignIn = $true }",
+        ]),
+    ),
     build: |arguments| {
         Ok(Command::Act(Action::ResetPassword {
             user: arguments.text("UPN"),
@@ -159,6 +190,10 @@ pub(crate) const BLOCK_SIGN_IN: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-block-sign-in-summary"),
     |lang| t!(lang, "cmd-user-block-sign-in-help"),
     &["user block-sign-in megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-block-sign-in-portal")),
+        InPowerShell::Lines(&["Update-MgUser -UserId <user> -AccountEnabled:$false"]),
+    ),
     |arguments| Ok(Command::Act(Action::BlockSignIn { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::BlockSignIn { user } => Some(Rendered::new().positional(user)),
@@ -171,6 +206,10 @@ pub(crate) const ALLOW_SIGN_IN: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-allow-sign-in-summary"),
     |lang| t!(lang, "cmd-user-allow-sign-in-help"),
     &["user allow-sign-in megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-allow-sign-in-portal")),
+        InPowerShell::Lines(&["Update-MgUser -UserId <user> -AccountEnabled"]),
+    ),
     |arguments| Ok(Command::Act(Action::AllowSignIn { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::AllowSignIn { user } => Some(Rendered::new().positional(user)),
@@ -183,6 +222,10 @@ pub(crate) const REVOKE_SESSIONS: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-revoke-sessions-summary"),
     |lang| t!(lang, "cmd-user-revoke-sessions-help"),
     &["user revoke-sessions megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-revoke-sessions-portal")),
+        InPowerShell::Lines(&["Revoke-MgUserSignInSession -UserId <user>"]),
+    ),
     |arguments| Ok(Command::Act(Action::RevokeSessions { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::RevokeSessions { user } => Some(Rendered::new().positional(user)),
@@ -198,6 +241,12 @@ pub(crate) const ADD_ROLE: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-user-add-role-summary"),
     help: role_help,
     examples: &["user add-role hana global-reader", "user add-role hana \"Helpdesk Administrator\""],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-roles-portal")),
+        InPowerShell::Lines(&[
+            "New-MgDirectoryRoleMemberByRef -DirectoryRoleId <role id> -OdataId 'https://graph.microsoft.com/v1.0/directoryObjects/<user id>'",
+        ]),
+    ),
     build: |arguments| Ok(Command::Act(Action::AddRole { user: arguments.text("UPN"), role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
         Action::AddRole { user, role } => Some(Rendered::new().positional(user).positional(role.alias())),
@@ -209,6 +258,10 @@ pub(crate) const REMOVE_ROLE: CommandSpec = CommandSpec {
     name: "user remove-role",
     summary: |lang| t!(lang, "cmd-user-remove-role-summary"),
     examples: &["user remove-role megan exchange-admin"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-roles-portal")),
+        InPowerShell::Lines(&["Remove-MgDirectoryRoleMemberByRef -DirectoryRoleId <role id> -DirectoryObjectId <user id>"]),
+    ),
     build: |arguments| Ok(Command::Act(Action::RemoveRole { user: arguments.text("UPN"), role: arguments.role("ROLE")? })),
     render: |command| match acted(command)? {
         Action::RemoveRole { user, role } => Some(Rendered::new().positional(user).positional(role.alias())),
@@ -227,6 +280,10 @@ pub(crate) const REQUIRE_MFA: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-require-mfa-summary"),
     |lang| t!(lang, "cmd-user-require-mfa-help"),
     &["user require-mfa megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-require-mfa-portal")),
+        InPowerShell::Lines(&["Update-MgBetaUserAuthenticationRequirement -UserId <user> -PerUserMfaState enforced"]),
+    ),
     |arguments| Ok(Command::Act(Action::RequireMfa { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::RequireMfa { user } => Some(Rendered::new().positional(user)),
@@ -239,6 +296,10 @@ pub(super) const METHODS: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-methods-summary"),
     |lang| t!(lang, "cmd-user-methods-help"),
     &["user methods megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-methods-portal")),
+        InPowerShell::Lines(&["Get-MgUserAuthenticationMethod -UserId <user>"]),
+    ),
     |arguments| Ok(Command::Act(Action::ListMethods { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::ListMethods { user } => Some(Rendered::new().positional(user)),
@@ -254,6 +315,15 @@ pub(crate) const REMOVE_METHOD: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-user-remove-method-summary"),
     help: |lang| t!(lang, "cmd-user-remove-method-help"),
     examples: &["user remove-method megan authenticator-app"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-remove-method-portal")),
+        InPowerShell::Lines(&[
+            "Remove-MgUserAuthenticationPhoneMethod -UserId <user> -PhoneAuthenticationMethodId <method id>",
+            "Remove-MgUserAuthenticationEmailMethod -UserId <user> -EmailAuthenticationMethodId <method id>",
+            "Remove-MgUserAuthenticationMicrosoftAuthenticatorMethod -UserId <user> -MicrosoftAuthenticatorAuthenticationMethodId <method id>",
+            "Remove-MgUserAuthenticationFido2Method -UserId <user> -Fido2AuthenticationMethodId <method id>",
+        ]),
+    ),
     build: |arguments| Ok(Command::Act(Action::RemoveMethod { user: arguments.text("UPN"), method: arguments.method("METHOD")? })),
     render: |command| match acted(command)? {
         Action::RemoveMethod { user, method } => Some(Rendered::new().positional(user).positional(MethodKind::name(*method))),
@@ -266,6 +336,10 @@ pub(crate) const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
     |lang| t!(lang, "cmd-user-remove-app-passwords-summary"),
     |lang| t!(lang, "cmd-user-remove-app-passwords-help"),
     &["user remove-app-passwords megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-remove-app-passwords-portal")),
+        InPowerShell::Nowhere(|lang| t!(lang, "cmd-user-remove-app-passwords-no-powershell")),
+    ),
     |arguments| Ok(Command::Act(Action::RemoveAppPasswords { user: arguments.text("UPN") })),
     |command| match acted(command)? {
         Action::RemoveAppPasswords { user } => Some(Rendered::new().positional(user)),
@@ -284,6 +358,10 @@ pub(crate) const CONTACT_INFO: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-user-contact-info-summary"),
     help: |lang| t!(lang, "cmd-user-contact-info-help"),
     examples: &["user contact-info megan --mobile-phone \"+1 425 555 0147\""],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Microsoft365, |lang| t!(lang, "cmd-user-contact-info-portal")),
+        InPowerShell::Lines(&["Update-MgUser -UserId <user> -OtherMails '<address>' -MobilePhone '<phone>'"]),
+    ),
     build: |arguments| {
         let alternate_email = arguments.owned_value("--alternate-email");
         let mobile_phone = arguments.owned_value("--mobile-phone");
@@ -318,6 +396,13 @@ pub(crate) const PASSWORD_POLICY: CommandSpec = CommandSpec {
     summary: |lang| t!(lang, "cmd-user-password-policy-summary"),
     help: |lang| t!(lang, "cmd-user-password-policy-help"),
     examples: &["user password-policy megan --strong-password yes", "user password-policy alex --never-expires no --strong-password yes"],
+    equivalents: Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-user-password-policy-no-portal")),
+        InPowerShell::Lines(&[
+            "Update-MgUser -UserId <user> -PasswordPolicies DisablePasswordExpiration",
+            "Update-MgUser -UserId <user> -PasswordPolicies None",
+        ]),
+    ),
     build: |arguments| {
         let never_expires = arguments.yes_no("--never-expires");
         let strong_password = arguments.yes_no("--strong-password");

@@ -662,6 +662,13 @@ impl Simulation {
             self.mailbox_mut(id).store(report);
             return;
         }
+        // Exchange sends one copy to each address however many rules and
+        // forwarding settings point there: a second forward of the same
+        // message to the same place is no new activity (and no new alert).
+        let key = self.tenant.find_user(target).map_or_else(|| target.to_ascii_lowercase(), |to| self.upn(to).to_ascii_lowercase());
+        if self.routed.contains(&key) {
+            return;
+        }
         self.emit(actor, EventKind::MailForwarded { from_mailbox: upn.clone(), to: target.to_string(), by_rule: rule.map(str::to_string) });
         let by = rule.map_or(TraceDetail::ForwardedByMailbox, |name| TraceDetail::ForwardedByRule(name.to_string()));
         self.trace(message, TraceTo::Address(target.to_string()), TraceStatus::Forwarded, by);

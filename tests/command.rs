@@ -3,6 +3,7 @@
 //! live tenant, secret masking, and properties over arbitrary input.
 
 use proptest::prelude::*;
+use tenantdrill::tenant::logs::Classification;
 use tenantdrill::action::{Action, Channel, NewPassword, OutboundChange, SsprChange, SsprMode, Verification};
 use tenantdrill::clock::SimDuration;
 use tenantdrill::command::{
@@ -565,7 +566,7 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         (prop::option::of(text()), prop::option::of(text())).prop_map(|(search, department)| Action::ListUsers { search, department }),
         text().prop_map(|user| Action::ShowUser { user }),
         text().prop_map(|user| Action::ListMethods { user }),
-        prop::option::of(text()).prop_map(|user| Action::SignInLog { user }),
+        (prop::option::of(text()), prop::option::of(text())).prop_map(|(user, ip)| Action::SignInLog { user, ip }),
         prop::option::of(text()).prop_map(|user| Action::AuditLog { user }),
         Just(Action::ShowPolicies),
         Just(Action::ShowSspr),
@@ -613,6 +614,17 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         Just(Action::ListRestricted),
         text().prop_map(|user| Action::ReleaseRestricted { user }),
         Just(Action::ListAlerts),
+        (
+            any::<u32>(),
+            prop::sample::select(vec![
+                Classification::TruePositive,
+                Classification::InformationalExpectedActivity,
+                Classification::FalsePositive
+            ]),
+            prop::option::of(text())
+        )
+            .prop_map(|(id, verdict, reason)| Action::ResolveAlert { id, verdict, reason }),
+        text().prop_map(|address| Action::SearchForwarding { address }),
         outbound_change().prop_map(Action::SetOutboundPolicy),
         (0_u64..=400 * 86_400).prop_map(|seconds| Action::Wait { duration: SimDuration::seconds(seconds) }),
     ]

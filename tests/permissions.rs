@@ -305,7 +305,7 @@ impl Kind {
             Kind::ListMethods => Action::ListMethods { user },
             Kind::ShowPolicies => Action::ShowPolicies,
             Kind::ShowSspr => Action::ShowSspr,
-            Kind::SignInLog => Action::SignInLog { user: Some(user) },
+            Kind::SignInLog => Action::SignInLog { user: Some(user), ip: None },
             Kind::AuditLog => Action::AuditLog { user: None },
             Kind::ShowMailbox => Action::ShowMailbox { user },
             Kind::ListRules => Action::ListRules { user, include_hidden: true },

@@ -208,3 +208,16 @@ mod tests {
         }
     }
 }
+
+pub const SEARCH_FORWARDING: CommandSpec = about_mailbox(
+    "mailbox search-forwarding",
+    &[ArgumentSpec::required("ADDRESS", ValueKind::Address)],
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-summary"),
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-help"),
+    &["mailbox search-forwarding archive@outside.example"],
+    |arguments| Ok(Command::Act(Action::SearchForwarding { address: arguments.text("ADDRESS") })),
+    |command| match acted(command)? {
+        Action::SearchForwarding { address } => Some(Rendered::new().positional(address)),
+        _ => None,
+    },
+);

@@ -3,7 +3,6 @@
 //! live tenant, secret masking, and properties over arbitrary input.
 
 use proptest::prelude::*;
-use tenantdrill::tenant::logs::Classification;
 use tenantdrill::action::{Action, Channel, NewPassword, OutboundChange, SsprChange, SsprMode, Verification};
 use tenantdrill::clock::SimDuration;
 use tenantdrill::command::{
@@ -12,6 +11,7 @@ use tenantdrill::command::{
 };
 use tenantdrill::demo;
 use tenantdrill::i18n::Lang;
+use tenantdrill::tenant::logs::Classification;
 use tenantdrill::tenant::logs::Location;
 use tenantdrill::tenant::mailbox::{AccessRight, Protocol};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod, SsprScope};

@@ -374,6 +374,7 @@ impl Case {
                 compromised,
                 attacker_addresses: vec![DROP.into()],
                 impostor_callers: Vec::new(),
+                attacker_ips: None,
                 before,
                 attacker: Some(AttackerPlan {
                     first_turn,
@@ -398,7 +399,7 @@ impl Case {
                     },
                 }],
             },
-            truth: GroundTruth { subjects: vec![VICTIM.into()], malicious, legitimate, may_act_on },
+            truth: GroundTruth { subjects: vec![VICTIM.into()], malicious, legitimate, may_act_on, verdict: None },
             grading: Grading {
                 procedures: vec!["compromised-account".into()],
                 raise: Vec::new(),

@@ -10,8 +10,8 @@ use super::values::{
 };
 use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, Problem};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
-use crate::tenant::logs::Classification;
 use crate::t;
+use crate::tenant::logs::Classification;
 use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
 /// A command without arguments or flags that maps to one action.
@@ -164,7 +164,10 @@ pub const ALERT_RESOLVE: CommandSpec = CommandSpec {
     ],
     summary: |lang| t!(lang, "cmd-alert-resolve-summary"),
     help: |lang| t!(lang, "cmd-alert-resolve-help"),
-    examples: &["alert resolve 3 --verdict true-positive", "alert resolve 2 --verdict false-positive --reason \"forwards to her own subsidiary mailbox\""],
+    examples: &[
+        "alert resolve 3 --verdict true-positive",
+        "alert resolve 2 --verdict false-positive --reason \"forwards to her own subsidiary mailbox\"",
+    ],
     build: |arguments| {
         let text = arguments.text("ID");
         let Some(id) = text.trim().trim_start_matches('#').parse::<u32>().ok() else {

@@ -19,7 +19,8 @@ use crate::engine::view::{ForwardingBy, MailboxDetail, MembersOf, Note, Policies
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
-    Alert, AlertDetail, AlertStatus, AuditEntry, Classification, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
+    Alert, AlertDetail, AlertStatus, AuditEntry, Classification, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry, TraceStatus,
+    TraceTo,
 };
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;

@@ -690,6 +690,7 @@ pub const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::SsprMethodsRequired(_)
             | Condition::PasswordExpiryDays(_)
             | Condition::WorkingGlobalAdministrators(_)
+            | Condition::OtherAccountsContained
     )
 }
 

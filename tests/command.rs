@@ -69,7 +69,7 @@ fn unknown_commands_and_verbs_suggest_the_closest_name() {
     check_error("user blok-sign-in megan", "unknown verb 'blok-sign-in' for 'user'. Did you mean 'block-sign-in'?");
     check_error(
         "mailbox zap megan",
-        "unknown verb 'zap' for 'mailbox' (verbs: add-delegate, clear-forwarding, delegates, disable-protocols, disable-rule, enable-rule, remove-delegate, remove-rule, rules, show, trace)",
+        "unknown verb 'zap' for 'mailbox' (verbs: add-delegate, clear-forwarding, delegates, disable-protocols, disable-rule, enable-rule, remove-delegate, remove-rule, rules, search-forwarding, show, trace)",
     );
     check_error("restricted", "'restricted' needs a verb: list, release");
 }

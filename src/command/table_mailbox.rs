@@ -193,6 +193,19 @@ pub const TRACE: CommandSpec = about_mailbox(
     },
 );
 
+pub const SEARCH_FORWARDING: CommandSpec = about_mailbox(
+    "mailbox search-forwarding",
+    &[ArgumentSpec::required("ADDRESS", ValueKind::Address)],
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-summary"),
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-help"),
+    &["mailbox search-forwarding archive@outside.example"],
+    |arguments| Ok(Command::Act(Action::SearchForwarding { address: arguments.text("ADDRESS") })),
+    |command| match acted(command)? {
+        Action::SearchForwarding { address } => Some(Rendered::new().positional(address)),
+        _ => None,
+    },
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,16 +221,3 @@ mod tests {
         }
     }
 }
-
-pub const SEARCH_FORWARDING: CommandSpec = about_mailbox(
-    "mailbox search-forwarding",
-    &[ArgumentSpec::required("ADDRESS", ValueKind::Address)],
-    |lang| t!(lang, "cmd-mailbox-search-forwarding-summary"),
-    |lang| t!(lang, "cmd-mailbox-search-forwarding-help"),
-    &["mailbox search-forwarding archive@outside.example"],
-    |arguments| Ok(Command::Act(Action::SearchForwarding { address: arguments.text("ADDRESS") })),
-    |command| match acted(command)? {
-        Action::SearchForwarding { address } => Some(Rendered::new().positional(address)),
-        _ => None,
-    },
-);

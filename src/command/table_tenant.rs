@@ -110,7 +110,7 @@ pub const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     name: "logs sign-ins",
     section: Section::Logs,
     arguments: &[OPTIONAL_UPN],
-    flags: &[FlagSpec::valued("--ip", "ADDRESS", ValueKind::Text, |lang| t!(lang, "cmd-logs-sign-ins-flag-ip"))],
+    flags: &[FlagSpec::valued("--ip", "IP", ValueKind::Text, |lang| t!(lang, "cmd-logs-sign-ins-flag-ip"))],
     summary: |lang| t!(lang, "cmd-logs-sign-ins-summary"),
     help: |lang| t!(lang, "cmd-logs-sign-ins-help"),
     examples: &["logs sign-ins", "logs sign-ins megan", "logs sign-ins --ip 20.40.2.2"],

@@ -556,9 +556,10 @@ fn alerts_list(lang: Lang, alerts: &[Alert], out: &mut String) {
         if let Some(classification) = alert.classification {
             let by = alert.resolved_by.as_deref().unwrap_or("-");
             let verdict = classification_name(lang, classification);
-            let text = match &alert.comment {
-                Some(comment) => t!(lang, "view-alert-resolved-comment", verdict = verdict, by = by, comment = comment),
-                None => t!(lang, "view-alert-resolved", verdict = verdict, by = by),
+            let text = if let Some(comment) = &alert.comment {
+                t!(lang, "view-alert-resolved-comment", verdict = verdict, by = by, comment = comment)
+            } else {
+                t!(lang, "view-alert-resolved", verdict = verdict, by = by)
             };
             line(out, &format!("      {text}"));
         }

@@ -167,3 +167,15 @@ fn only_a_security_or_global_administrator_resolves_an_alert_and_the_alert_keeps
     let reply = drill.execute("alert resolve 99 --verdict benign");
     assert!(reply.error && reply.output.contains("#99"), "{}", reply.output);
 }
+
+#[test]
+fn a_scenario_that_grades_the_verdict_without_giving_one_does_not_load() {
+    let bundled = library::scenario("forwarding-alert-subsidiary").expect("bundled");
+    let text = bundled.text.replace("verdict: Some(FalsePositive),", "");
+    assert_ne!(text, bundled.text, "the scenario states its verdict");
+    let Err(error) = load_text(bundled.path, text.as_bytes(), crate::support::procedures()) else {
+        panic!("a scenario without a verdict loaded");
+    };
+    let rendered = error.render(false);
+    assert!(rendered.contains("alert-triage-forwarding/classify-alert") && rendered.contains("truth.verdict"), "{rendered}");
+}

@@ -335,7 +335,11 @@ impl Case {
                 actor: Actor::Attacker { via: None },
                 action: Action::SignIn { user: SECOND.into(), password: SECOND_PASSWORD.into(), location: Location::Unfamiliar },
             });
-            before.push(Scripted { at: "155m".into(), actor: Actor::Attacker { via: Some(SECOND.into()) }, action: forward_outside(SECOND) });
+            before.push(Scripted {
+                at: "155m".into(),
+                actor: Actor::Attacker { via: Some(SECOND.into()) },
+                action: forward_outside(SECOND),
+            });
             malicious.push(Artefact::Forwarding { mailbox: SECOND.into(), address: DROP.into() });
             persistence.push(Persistence::Forwarding { mailbox: SECOND.into(), address: DROP.into() });
             may_act_on.push(SECOND.to_string());
@@ -560,7 +564,9 @@ impl Step {
             Step::Investigate => Some("read-logs"),
             Step::ContainSecondVictim => Some("other-victims"),
             Step::ClassifyAlerts => Some("classify-alert"),
-            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::CleanSecondVictim | Step::WaitForPropagation | Step::FinalCheck => None,
+            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::CleanSecondVictim | Step::WaitForPropagation | Step::FinalCheck => {
+                None
+            }
         }
     }
 

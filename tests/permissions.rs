@@ -259,12 +259,13 @@ impl Kind {
                 (Rule::AnyOf(EVERY_ROLE), EngineDecision)
             }
             Kind::SignInLog | Kind::AuditLog => (Rule::AnyOf(LOGS), EngineDecision),
-            Kind::ShowMailbox | Kind::ListRules | Kind::ListDelegates => (Rule::AnyOf(READ_MAILBOX), EngineDecision),
+            // `SearchForwarding` is Get-Mailbox and Get-InboxRule on every mailbox: the mailbox readers.
+            Kind::ShowMailbox | Kind::ListRules | Kind::ListDelegates | Kind::SearchForwarding => {
+                (Rule::AnyOf(READ_MAILBOX), EngineDecision)
+            }
             Kind::MessageTrace => (Rule::AnyOf(TRACE), EngineDecision),
             Kind::ListAlerts => (Rule::AnyOf(READ_RESTRICTED), EngineDecision),
             Kind::ResolveAlert => (Rule::AnyOf(MANAGE_ALERTS), EngineDecision),
-            // Get-Mailbox and Get-InboxRule on every mailbox: the mailbox readers.
-            Kind::SearchForwarding => (Rule::AnyOf(READ_MAILBOX), EngineDecision),
             Kind::SetOutboundPolicy => (Rule::AnyOf(OUTBOUND_POLICY), EngineDecision),
         }
     }

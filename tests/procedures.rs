@@ -13,7 +13,8 @@
 //! its budget); `TENANTDRILL_PROPTEST_CASES` sets another count.
 
 use crate::incidents::{
-    self, CFO, COLLEAGUE, Case, DROP, Forwarding, Played, RuleKind, SECOND, Step, VICTIM, cases, owner_signs_in_and_sends, play, quoted, victim,
+    self, CFO, COLLEAGUE, Case, DROP, Forwarding, Played, RuleKind, SECOND, Step, VICTIM, cases, owner_signs_in_and_sends, play, quoted,
+    victim,
 };
 use proptest::prelude::*;
 use tenantdrill::Simulation;

@@ -64,7 +64,8 @@ impl Simulation {
                 };
                 alert.status = AlertStatus::Resolved;
                 alert.classification = Some(*verdict);
-                alert.comment = reason.as_ref().map(|reason| reason.trim().to_string()).filter(|reason| !reason.is_empty());
+                // The trainee's words, as typed; an empty comment is none.
+                alert.comment = reason.clone().filter(|reason| !reason.trim().is_empty());
                 alert.resolved_by = by;
                 let user = alert.upn.clone();
                 self.emit(actor, EventKind::AlertResolved { id: *id, user, verdict: *verdict });

@@ -7,7 +7,7 @@
 //! alias) so that a recorded action means the same thing in any run.
 
 use crate::clock::SimDuration;
-use crate::tenant::logs::Location;
+use crate::tenant::logs::{Classification, Location};
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod};
@@ -140,8 +140,12 @@ pub enum Action {
     ListMethods {
         user: String,
     },
+    /// The sign-in log, of one user or all; `ip` keeps only sign-ins from
+    /// that address.
     SignInLog {
         user: Option<String>,
+        #[serde(default)]
+        ip: Option<String>,
     },
     AuditLog {
         user: Option<String>,
@@ -309,6 +313,11 @@ pub enum Action {
     MessageTrace {
         user: String,
     },
+    /// Every mailbox that sends mail to `address`: by its forwarding
+    /// settings or by an inbox rule that forwards or redirects there.
+    SearchForwarding {
+        address: String,
+    },
     SendMail {
         from: String,
         to: Vec<String>,
@@ -322,6 +331,12 @@ pub enum Action {
         user: String,
     },
     ListAlerts,
+    /// Resolve an alert with a verdict and, optionally, a comment.
+    ResolveAlert {
+        id: u32,
+        verdict: Classification,
+        reason: Option<String>,
+    },
     SetOutboundPolicy(OutboundChange),
 
     // Time.
@@ -382,7 +397,7 @@ impl Action {
             | Action::DisableProtocols { user, .. }
             | Action::MessageTrace { user }
             | Action::ReleaseRestricted { user } => Some(user),
-            Action::SignInLog { user } | Action::AuditLog { user } => user.as_deref(),
+            Action::SignInLog { user, .. } | Action::AuditLog { user } => user.as_deref(),
             Action::SendMail { from, .. } => Some(from),
             Action::ListUsers { .. }
             | Action::ShowPolicies
@@ -394,6 +409,8 @@ impl Action {
             | Action::SetPasswordExpiration { .. }
             | Action::ListRestricted
             | Action::ListAlerts
+            | Action::ResolveAlert { .. }
+            | Action::SearchForwarding { .. }
             | Action::SetOutboundPolicy(_)
             | Action::Wait { .. } => None,
         }
@@ -483,16 +500,18 @@ pub enum ActionKind {
     RemoveDelegate,
     DisableProtocols,
     MessageTrace,
+    SearchForwarding,
     SendMail,
     ListRestricted,
     ReleaseRestricted,
     ListAlerts,
+    ResolveAlert,
     SetOutboundPolicy,
     Wait,
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 50] = [
+    pub const ALL: [ActionKind; 52] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -537,10 +556,12 @@ impl ActionKind {
         ActionKind::RemoveDelegate,
         ActionKind::DisableProtocols,
         ActionKind::MessageTrace,
+        ActionKind::SearchForwarding,
         ActionKind::SendMail,
         ActionKind::ListRestricted,
         ActionKind::ReleaseRestricted,
         ActionKind::ListAlerts,
+        ActionKind::ResolveAlert,
         ActionKind::SetOutboundPolicy,
         ActionKind::Wait,
     ];
@@ -593,10 +614,12 @@ impl ActionKind {
             Action::RemoveDelegate { .. } => ActionKind::RemoveDelegate,
             Action::DisableProtocols { .. } => ActionKind::DisableProtocols,
             Action::MessageTrace { .. } => ActionKind::MessageTrace,
+            Action::SearchForwarding { .. } => ActionKind::SearchForwarding,
             Action::SendMail { .. } => ActionKind::SendMail,
             Action::ListRestricted => ActionKind::ListRestricted,
             Action::ReleaseRestricted { .. } => ActionKind::ReleaseRestricted,
             Action::ListAlerts => ActionKind::ListAlerts,
+            Action::ResolveAlert { .. } => ActionKind::ResolveAlert,
             Action::SetOutboundPolicy(_) => ActionKind::SetOutboundPolicy,
             Action::Wait { .. } => ActionKind::Wait,
         }
@@ -663,12 +686,14 @@ impl ActionKind {
             ActionKind::RemoveDelegate => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Mailbox },
             ActionKind::DisableProtocols => ActionFacts { view: false, permission: Some(Permission::ManageMailbox), by: By::Admin },
             ActionKind::MessageTrace => ActionFacts { view: true, permission: Some(Permission::MessageTrace), by: By::Admin },
+            ActionKind::SearchForwarding => ActionFacts { view: true, permission: Some(Permission::ReadMailbox), by: By::Admin },
             ActionKind::SendMail => ActionFacts { view: false, permission: None, by: By::User },
             ActionKind::ListRestricted => ActionFacts { view: true, permission: Some(Permission::ReadRestrictedSenders), by: By::Admin },
             ActionKind::ReleaseRestricted => {
                 ActionFacts { view: false, permission: Some(Permission::ReleaseRestrictedSender), by: By::Admin }
             }
             ActionKind::ListAlerts => ActionFacts { view: true, permission: Some(Permission::ReadAlerts), by: By::Admin },
+            ActionKind::ResolveAlert => ActionFacts { view: false, permission: Some(Permission::ManageAlerts), by: By::Admin },
             ActionKind::SetOutboundPolicy => {
                 ActionFacts { view: false, permission: Some(Permission::ManageOutboundSpamPolicy), by: By::Admin }
             }

@@ -11,6 +11,7 @@ use tenantdrill::command::{
 };
 use tenantdrill::demo;
 use tenantdrill::i18n::Lang;
+use tenantdrill::tenant::logs::Classification;
 use tenantdrill::tenant::logs::Location;
 use tenantdrill::tenant::mailbox::{AccessRight, Protocol};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, SsprMethod, SsprScope};
@@ -68,7 +69,7 @@ fn unknown_commands_and_verbs_suggest_the_closest_name() {
     check_error("user blok-sign-in megan", "unknown verb 'blok-sign-in' for 'user'. Did you mean 'block-sign-in'?");
     check_error(
         "mailbox zap megan",
-        "unknown verb 'zap' for 'mailbox' (verbs: add-delegate, clear-forwarding, delegates, disable-protocols, disable-rule, enable-rule, remove-delegate, remove-rule, rules, show, trace)",
+        "unknown verb 'zap' for 'mailbox' (verbs: add-delegate, clear-forwarding, delegates, disable-protocols, disable-rule, enable-rule, remove-delegate, remove-rule, rules, search-forwarding, show, trace)",
     );
     check_error("restricted", "'restricted' needs a verb: list, release");
 }
@@ -565,7 +566,7 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         (prop::option::of(text()), prop::option::of(text())).prop_map(|(search, department)| Action::ListUsers { search, department }),
         text().prop_map(|user| Action::ShowUser { user }),
         text().prop_map(|user| Action::ListMethods { user }),
-        prop::option::of(text()).prop_map(|user| Action::SignInLog { user }),
+        (prop::option::of(text()), prop::option::of(text())).prop_map(|(user, ip)| Action::SignInLog { user, ip }),
         prop::option::of(text()).prop_map(|user| Action::AuditLog { user }),
         Just(Action::ShowPolicies),
         Just(Action::ShowSspr),
@@ -613,6 +614,17 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         Just(Action::ListRestricted),
         text().prop_map(|user| Action::ReleaseRestricted { user }),
         Just(Action::ListAlerts),
+        (
+            any::<u32>(),
+            prop::sample::select(vec![
+                Classification::TruePositive,
+                Classification::InformationalExpectedActivity,
+                Classification::FalsePositive
+            ]),
+            prop::option::of(text())
+        )
+            .prop_map(|(id, verdict, reason)| Action::ResolveAlert { id, verdict, reason }),
+        text().prop_map(|address| Action::SearchForwarding { address }),
         outbound_change().prop_map(Action::SetOutboundPolicy),
         (0_u64..=400 * 86_400).prop_map(|seconds| Action::Wait { duration: SimDuration::seconds(seconds) }),
     ]

@@ -18,7 +18,7 @@ fn script() -> Vec<Action> {
     let wait = |minutes| Action::Wait { duration: SimDuration::minutes(minutes) };
     vec![
         wait(3 * 60),
-        Action::SignInLog { user: Some(victim.clone()) },
+        Action::SignInLog { user: Some(victim.clone()), ip: None },
         Action::ListRules { user: victim.clone(), include_hidden: true },
         Action::ListRestricted,
         Action::ResetPassword { user: victim.clone(), password: NewPassword::Auto, require_change: false, email_to: None },
@@ -36,7 +36,7 @@ fn script() -> Vec<Action> {
         Action::MessageTrace { user: victim.clone() },
         Action::ListRestricted,
         wait(8 * 60),
-        Action::SignInLog { user: Some(victim) },
+        Action::SignInLog { user: Some(victim), ip: None },
     ]
 }
 

@@ -21,7 +21,7 @@ use tenantdrill::scenario::{
     Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
 };
 use tenantdrill::scoring::Report;
-use tenantdrill::tenant::logs::Location;
+use tenantdrill::tenant::logs::{AlertStatus, Classification, Location};
 use tenantdrill::tenant::mailbox::{AccessRight, RuleAction, RuleCondition, RuleSpec};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, OutboundPolicy};
 use tenantdrill::tenant::role::Role;
@@ -38,6 +38,9 @@ pub const ACCOMPLICE: &str = "temp.contractor@contoso.com";
 /// The mailbox a compromised Exchange administrator role is used on.
 pub const CFO: &str = "beatriz@contoso.com";
 pub const DROP: &str = "billing-review@proton.example";
+/// A second victim of the same attacker: its mailbox forwards to [`DROP`].
+pub const SECOND: &str = "grady@contoso.com";
+const SECOND_PASSWORD: &str = "Orchard-Lantern-2026!";
 pub const APP_PASSWORD: &str = "Outlook sync";
 /// The password the trainee sets (typed, so the test knows it).
 pub const NEW_PASSWORD: &str = "Quartz-Maple-7391!";
@@ -90,6 +93,10 @@ pub struct Case {
     /// The attacker's first turn, in minutes from the start (negative: before).
     pub first_turn_min: i64,
     pub turn_interval_min: u64,
+    /// The attacker also holds a second account (password and session) and
+    /// forwards its mail to the same drop: the alert-triage procedure's
+    /// "other victims" step is graded too.
+    pub second_victim: bool,
 }
 
 pub fn cases() -> impl Strategy<Value = Case> {
@@ -115,13 +122,13 @@ pub fn cases() -> impl Strategy<Value = Case> {
     (
         (any::<u64>(), prop_oneof![Just(0u32), 1u32..300], footholds, any::<bool>(), any::<bool>()),
         (any::<bool>(), any::<bool>(), any::<bool>(), forwarding, rules),
-        (spam, -180i64..=10, 10u64..=45),
+        (spam, -180i64..=10, 10u64..=45, any::<bool>()),
     )
         .prop_map(
             |(
                 (seed, background, (knows_password, session), app_password, attacker_method),
                 (delegate, legitimate_delegate, admin_role, forwarding, rules),
-                (spam, first_turn_min, turn_interval_min),
+                (spam, first_turn_min, turn_interval_min, second_victim),
             )| Case {
                 seed,
                 background,
@@ -137,6 +144,7 @@ pub fn cases() -> impl Strategy<Value = Case> {
                 spam,
                 first_turn_min,
                 turn_interval_min,
+                second_victim,
             },
         )
 }
@@ -318,6 +326,25 @@ impl Case {
             malicious.push(Artefact::Forwarding { mailbox: CFO.into(), address: DROP.into() });
             may_act_on.push(CFO.to_string());
         }
+        let mut accounts = vec![VICTIM.to_string()];
+        if self.second_victim {
+            users.push(UserSpec { password: Some(SECOND_PASSWORD.into()), ..user(SECOND, "Grady Archie", "Sales") });
+            compromised.push(Compromise { user: SECOND.into(), knows_password: true, session: true, app_password: None, method: None });
+            before.push(Scripted {
+                at: "160m".into(),
+                actor: Actor::Attacker { via: None },
+                action: Action::SignIn { user: SECOND.into(), password: SECOND_PASSWORD.into(), location: Location::Unfamiliar },
+            });
+            before.push(Scripted {
+                at: "155m".into(),
+                actor: Actor::Attacker { via: Some(SECOND.into()) },
+                action: forward_outside(SECOND),
+            });
+            malicious.push(Artefact::Forwarding { mailbox: SECOND.into(), address: DROP.into() });
+            persistence.push(Persistence::Forwarding { mailbox: SECOND.into(), address: DROP.into() });
+            may_act_on.push(SECOND.to_string());
+            accounts.push(SECOND.to_string());
+        }
         for upn in [TRAINEE, "nestor@contoso.com"] {
             legitimate.push(Artefact::Role { user: upn.into(), role: Role::GlobalAdministrator });
         }
@@ -333,6 +360,9 @@ impl Case {
                 },
             );
         }
+        // History in time order (the second victim's is written after
+        // the first's, but happens between).
+        before.sort_by_key(|scripted| std::cmp::Reverse(scripted.at.trim_end_matches('m').parse::<u32>().unwrap_or(0)));
         let first_turn =
             if self.first_turn_min < 0 { format!("-{}m", self.first_turn_min.unsigned_abs()) } else { format!("{}m", self.first_turn_min) };
         let spam = self.spam.map(|_| SpamBurst {
@@ -374,11 +404,12 @@ impl Case {
                 compromised,
                 attacker_addresses: vec![DROP.into()],
                 impostor_callers: Vec::new(),
+                attacker_ips: None,
                 before,
                 attacker: Some(AttackerPlan {
                     first_turn,
                     behaviour: AttackerBehaviour {
-                        accounts: vec![VICTIM.into()],
+                        accounts,
                         turn_interval_s: self.turn_interval_min * 60,
                         read_mail: true,
                         restore_persistence: true,
@@ -398,9 +429,19 @@ impl Case {
                     },
                 }],
             },
-            truth: GroundTruth { subjects: vec![VICTIM.into()], malicious, legitimate, may_act_on },
+            truth: GroundTruth {
+                subjects: vec![VICTIM.into()],
+                malicious,
+                legitimate,
+                may_act_on,
+                verdict: self.second_victim.then_some(Classification::TruePositive),
+            },
             grading: Grading {
-                procedures: vec!["compromised-account".into()],
+                procedures: if self.second_victim {
+                    vec!["compromised-account".into(), "alert-triage-forwarding".into()]
+                } else {
+                    vec!["compromised-account".into()]
+                },
                 raise: Vec::new(),
                 skip: Vec::new(),
                 pass_mark: 70,
@@ -453,6 +494,7 @@ pub enum Step {
     ResetPassword,
     RevokeSessions,
     ContainAccomplice,
+    ContainSecondVictim,
     RemoveAdminRoles,
     RemoveAppPasswords,
     RemoveMethods,
@@ -461,6 +503,7 @@ pub enum Step {
     RemoveRules,
     RemoveDelegates,
     CleanOtherMailbox,
+    CleanSecondVictim,
     RequireMfa,
     WaitForPropagation,
     Recheck,
@@ -468,15 +511,17 @@ pub enum Step {
     Release,
     SharePassword,
     FinalCheck,
+    ClassifyAlerts,
 }
 
 impl Step {
-    pub const DOCUMENTED: [Step; 20] = [
+    pub const DOCUMENTED: [Step; 23] = [
         Step::Investigate,
         Step::BlockSignIn,
         Step::ResetPassword,
         Step::RevokeSessions,
         Step::ContainAccomplice,
+        Step::ContainSecondVictim,
         Step::RemoveAdminRoles,
         Step::RemoveAppPasswords,
         Step::RemoveMethods,
@@ -485,6 +530,7 @@ impl Step {
         Step::RemoveRules,
         Step::RemoveDelegates,
         Step::CleanOtherMailbox,
+        Step::CleanSecondVictim,
         Step::RequireMfa,
         Step::WaitForPropagation,
         Step::Recheck,
@@ -492,9 +538,12 @@ impl Step {
         Step::Release,
         Step::SharePassword,
         Step::FinalCheck,
+        Step::ClassifyAlerts,
     ];
 
-    /// The procedure step (`compromised-account/<id>`) this completes, if any.
+    /// The procedure step (`compromised-account/<id>`, or for the other
+    /// victims and the verdict `alert-triage-forwarding/<id>`) this
+    /// completes, if any.
     pub const fn procedure_step(self) -> Option<&'static str> {
         match self {
             Step::ResetPassword => Some("reset-password"),
@@ -513,7 +562,11 @@ impl Step {
             Step::Recheck => Some("recheck-after-propagation"),
             Step::AllowSignIn => Some("allow-sign-in-when-clean"),
             Step::Investigate => Some("read-logs"),
-            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::WaitForPropagation | Step::FinalCheck => None,
+            Step::ContainSecondVictim => Some("other-victims"),
+            Step::ClassifyAlerts => Some("classify-alert"),
+            Step::ContainAccomplice | Step::CleanOtherMailbox | Step::CleanSecondVictim | Step::WaitForPropagation | Step::FinalCheck => {
+                None
+            }
         }
     }
 
@@ -539,6 +592,16 @@ impl Step {
                     "user revoke-sessions temp.contractor".into(),
                 ],
             ),
+            // Look beyond the one user: who else forwards to the drop, and
+            // take that account back too.
+            Step::ContainSecondVictim => when(
+                case.second_victim,
+                vec![
+                    format!("mailbox search-forwarding {DROP}"),
+                    "user reset-password grady --password Slate#Harbor-4417".into(),
+                    "user revoke-sessions grady".into(),
+                ],
+            ),
             Step::RemoveAdminRoles => {
                 when(case.admin_role, vec![format!("user roles {name}"), format!("user remove-role {name} exchange-admin")])
             }
@@ -551,6 +614,7 @@ impl Step {
             Step::RemoveRules => when(!case.malicious_rules().is_empty(), attacker_rules(simulation, name)),
             Step::RemoveDelegates => when(case.delegate, attacker_delegates(simulation, name)),
             Step::CleanOtherMailbox => when(case.admin_role, attacker_forwarding(simulation, "beatriz")),
+            Step::CleanSecondVictim => when(case.second_victim, attacker_forwarding(simulation, "grady")),
             Step::RequireMfa => vec![format!("user require-mfa {name}")],
             // Continuous access evaluation reaches Exchange within 15
             // minutes; until then the attacker may put things back.
@@ -566,6 +630,9 @@ impl Step {
                     let found = look(simulation, name);
                     // Looking is the recheck; removing is the step's own job.
                     lines.extend(if omitted.contains(&step) { found.into_iter().take(1).collect() } else { found });
+                }
+                if case.second_victim && !omitted.contains(&Step::CleanSecondVictim) {
+                    lines.extend(attacker_forwarding(simulation, "grady"));
                 }
                 lines
             }
@@ -584,6 +651,18 @@ impl Step {
                 format!("mailbox rules {name} --hidden"),
                 format!("mailbox show {name}"),
             ],
+            // Resolve every alert about her still open as a true positive
+            // (raised before or while the trainee worked).
+            Step::ClassifyAlerts => when(
+                case.second_victim,
+                simulation
+                    .tenant()
+                    .alerts
+                    .iter()
+                    .filter(|alert| alert.upn == VICTIM && alert.status != AlertStatus::Resolved)
+                    .map(|alert| format!("alert resolve {} --verdict true-positive", alert.id))
+                    .collect(),
+            ),
         }
     }
 }

@@ -40,6 +40,7 @@ mod state_machine;
 mod support;
 #[cfg(unix)]
 mod terminal;
+mod triage;
 mod trust;
 mod validation;
 mod views_in_languages;

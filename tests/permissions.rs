@@ -57,6 +57,7 @@ use tenantdrill::scenario::{
     UserSpec, load_text,
 };
 use tenantdrill::tenant::Tenant;
+use tenantdrill::tenant::logs::{Alert, AlertDetail, AlertStatus, Classification, Severity};
 use tenantdrill::tenant::mailbox::{AccessRight, Delegate, Mailbox, Protocol, RuleAction, RuleCondition, RuleSpec};
 use tenantdrill::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use tenantdrill::tenant::policy::{OutboundAction, SsprScope};
@@ -157,10 +158,12 @@ enum Kind {
     ListDelegates,
     MessageTrace,
     ListAlerts,
+    ResolveAlert,
+    SearchForwarding,
     SetOutboundPolicy,
 }
 
-const KINDS: [Kind; 37] = [
+const KINDS: [Kind; 39] = [
     Kind::ResetPassword,
     Kind::BlockSignIn,
     Kind::AllowSignIn,
@@ -197,6 +200,8 @@ const KINDS: [Kind; 37] = [
     Kind::ListDelegates,
     Kind::MessageTrace,
     Kind::ListAlerts,
+    Kind::ResolveAlert,
+    Kind::SearchForwarding,
     Kind::SetOutboundPolicy,
 ];
 
@@ -221,6 +226,10 @@ const ORG_PASSWORD_EXPIRATION: &[Role] = &[GlobalAdmin];
 const READ_MAILBOX: &[Role] = &[ExchangeAdmin, GlobalAdmin, GlobalReader, OrganizationManagement];
 const TRACE: &[Role] = &[ExchangeAdmin, GlobalAdmin, GlobalReader, SecurityAdmin, SecurityReader, OrganizationManagement];
 const OUTBOUND_POLICY: &[Role] = &[SecurityAdmin, GlobalAdmin, OrganizationManagement];
+/// Resolving an alert: "Microsoft Entra built-in roles" gives alert
+/// management to Security Administrator (and Security Operator, not
+/// modelled); the readers only read.
+const MANAGE_ALERTS: &[Role] = &[SecurityAdmin, GlobalAdmin];
 
 impl Kind {
     fn rule(self) -> (Rule, Source) {
@@ -250,9 +259,13 @@ impl Kind {
                 (Rule::AnyOf(EVERY_ROLE), EngineDecision)
             }
             Kind::SignInLog | Kind::AuditLog => (Rule::AnyOf(LOGS), EngineDecision),
-            Kind::ShowMailbox | Kind::ListRules | Kind::ListDelegates => (Rule::AnyOf(READ_MAILBOX), EngineDecision),
+            // `SearchForwarding` is Get-Mailbox and Get-InboxRule on every mailbox: the mailbox readers.
+            Kind::ShowMailbox | Kind::ListRules | Kind::ListDelegates | Kind::SearchForwarding => {
+                (Rule::AnyOf(READ_MAILBOX), EngineDecision)
+            }
             Kind::MessageTrace => (Rule::AnyOf(TRACE), EngineDecision),
             Kind::ListAlerts => (Rule::AnyOf(READ_RESTRICTED), EngineDecision),
+            Kind::ResolveAlert => (Rule::AnyOf(MANAGE_ALERTS), EngineDecision),
             Kind::SetOutboundPolicy => (Rule::AnyOf(OUTBOUND_POLICY), EngineDecision),
         }
     }
@@ -305,13 +318,15 @@ impl Kind {
             Kind::ListMethods => Action::ListMethods { user },
             Kind::ShowPolicies => Action::ShowPolicies,
             Kind::ShowSspr => Action::ShowSspr,
-            Kind::SignInLog => Action::SignInLog { user: Some(user) },
+            Kind::SignInLog => Action::SignInLog { user: Some(user), ip: None },
             Kind::AuditLog => Action::AuditLog { user: None },
             Kind::ShowMailbox => Action::ShowMailbox { user },
             Kind::ListRules => Action::ListRules { user, include_hidden: true },
             Kind::ListDelegates => Action::ListDelegates { user },
             Kind::MessageTrace => Action::MessageTrace { user },
             Kind::ListAlerts => Action::ListAlerts,
+            Kind::ResolveAlert => Action::ResolveAlert { id: ALERT, verdict: Classification::FalsePositive, reason: None },
+            Kind::SearchForwarding => Action::SearchForwarding { address: FORWARDING.to_string() },
             Kind::SetOutboundPolicy => Action::SetOutboundPolicy(tenantdrill::action::OutboundChange {
                 action: Some(OutboundAction::BlockUser),
                 ..tenantdrill::action::OutboundChange::default()
@@ -361,6 +376,9 @@ struct Case {
 fn upn(index: usize) -> String {
     format!("person{index}@contoso.com")
 }
+
+/// The alert every case's tenant starts with.
+const ALERT: u32 = 1_000;
 
 /// The bystander: a delegate on every mailbox, never an actor or a target.
 const BYSTANDER: &str = "bystander@contoso.com";
@@ -539,6 +557,19 @@ fn build(case: &Case) -> Simulation {
     }
     let restricted: Vec<_> = tenant.users().map(|(id, _)| id).collect();
     tenant.restricted_senders.extend(restricted);
+    // An alert to resolve, numbered past any the steps could raise.
+    tenant.alerts.push(Alert {
+        id: ALERT,
+        at: set_at,
+        severity: Severity::Medium,
+        title: "Suspicious email forwarding activity".to_string(),
+        upn: upn(0),
+        detail: AlertDetail::ForwardedTo(FORWARDING.to_string()),
+        status: AlertStatus::New,
+        classification: None,
+        comment: None,
+        resolved_by: None,
+    });
     let mut simulation = Simulation::new(tenant, start, SEED);
     let ids: Vec<_> = simulation.tenant().users().map(|(id, _)| id).collect();
     for id in ids {

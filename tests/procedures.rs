@@ -13,7 +13,8 @@
 //! its budget); `TENANTDRILL_PROPTEST_CASES` sets another count.
 
 use crate::incidents::{
-    self, CFO, COLLEAGUE, Case, DROP, Forwarding, Played, RuleKind, Step, VICTIM, cases, owner_signs_in_and_sends, play, quoted, victim,
+    self, CFO, COLLEAGUE, Case, DROP, Forwarding, Played, RuleKind, SECOND, Step, VICTIM, cases, owner_signs_in_and_sends, play, quoted,
+    victim,
 };
 use proptest::prelude::*;
 use tenantdrill::Simulation;
@@ -26,8 +27,14 @@ use tenantdrill::tenant::policy::OutboundAction;
 use tenantdrill::tenant::role::Role;
 use tenantdrill::tenant::user::Party;
 
+/// A step's status, by id: the compromised-account procedure's, or the
+/// alert-triage procedure's (graded when the case has a second victim).
 fn status(report: &Report, step: &str) -> Option<StepStatus> {
-    report.steps.iter().find(|entry| entry.procedure == "compromised-account" && entry.id == step).map(|entry| entry.status)
+    report
+        .steps
+        .iter()
+        .find(|entry| matches!(entry.procedure.as_str(), "compromised-account" | "alert-triage-forwarding") && entry.id == step)
+        .map(|entry| entry.status)
 }
 
 fn violations(report: &Report, kind: ViolationKind) -> Vec<String> {
@@ -74,6 +81,9 @@ fn omittable(case: &Case) -> Vec<Step> {
     }
     if case.spam == Some(OutboundAction::BlockUser) {
         steps.push(Step::Release);
+    }
+    if case.second_victim {
+        steps.push(Step::ContainSecondVictim);
     }
     steps
 }
@@ -176,6 +186,17 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
         }
         Step::SharePassword => {
             check!(played, !simulation.owner_can_sign_in(id), "the owner can sign in without being told the password");
+        }
+        Step::ContainSecondVictim => {
+            // Her forwarding was cleared, but the attacker still signs in
+            // as her: the account is not contained.
+            let second = simulation.tenant().find_user(SECOND).expect("the second victim");
+            check!(
+                played,
+                !simulation.attacker_footholds(second).is_empty(),
+                "the attacker lost the second victim without anyone taking the account back"
+            );
+            check!(played, !simulation.is_contained(second), "the second victim is contained");
         }
         _ => {}
     }

@@ -227,6 +227,7 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
         spam: Some(tenantdrill::tenant::policy::OutboundAction::BlockUserForToday),
         first_turn_min: -20,
         turn_interval_min: 10,
+        second_victim: false,
     };
     let played = crate::incidents::play(&case, &[], None);
     let report = played.report();

@@ -237,6 +237,7 @@ fn scenario() -> Scenario {
             }],
             attacker_addresses: vec![demo::ATTACKER_ADDRESS.to_string()],
             impostor_callers: Vec::new(),
+            attacker_ips: None,
             before: vec![
                 Scripted {
                     at: "50m".to_string(),
@@ -272,6 +273,7 @@ fn scenario() -> Scenario {
             ],
             legitimate: vec![Artefact::Rule { mailbox: demo::VICTIM.to_string(), name: demo::LEGITIMATE_RULE.to_string() }],
             may_act_on: vec![demo::TRAINEE.to_string()],
+            verdict: None,
         },
         grading: Grading {
             procedures: vec![PROCEDURE.to_string()],

@@ -342,3 +342,14 @@ cmd-submit-help = Use it when you believe the incident is handled: the report sa
 
 cmd-quit-summary = Leave the scenario without a score.
 cmd-quit-help = Leaves without submitting: nothing is scored. At the keyboard you are asked to confirm first; from a pipe `play` leaves at once and never submits. The session file keeps what you did, so `tenantdrill play --resume FILE` carries on. (`tenantdrill run` still grades the commands it was given: its job is the report.)
+
+# Alert triage
+cmd-logs-sign-ins-flag-ip = only sign-ins from this IP address, for every user: who else the attacker signed in as
+cmd-alert-resolve-summary = Resolve an alert with your verdict: true positive, benign or false positive.
+cmd-alert-resolve-help = Records the classification on the alert, as the Defender portal does when you resolve an alert.
+cmd-alert-resolve-flag-verdict = true-positive (malicious), benign (it happened and was expected: "Informational, expected activity") or false-positive (nothing suspicious happened)
+cmd-alert-resolve-flag-reason = why, in your own words (kept on the alert as you type it)
+cmd-mailbox-search-forwarding-summary = Find every mailbox that sends mail to an address, by its forwarding or by an inbox rule.
+cmd-mailbox-search-forwarding-help = Looks beyond one user: who else forwards to the same destination.
+cmd-alert-resolve-portal = Incidents & alerts > Alerts > select the alert > Manage alert > Classification
+cmd-search-forwarding-no-portal = No admin center lists the mailboxes that forward to an address; the Exchange admin center's Auto forwarded messages report (Reports > Mail flow) shows only messages already forwarded.

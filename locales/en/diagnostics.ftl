@@ -137,3 +137,4 @@ diag-check-points-objective = objective { $name } is worth { $points } points; a
 diag-check-points-step = step { $name } is worth { $points } points; at most { $maximum } are allowed
 diag-check-points-forbidden = forbidden action of step { $name } is worth { $points } points; at most { $maximum } are allowed
 diag-check-points-harm = harm rule { $name } is worth { $points } points; at most { $maximum } are allowed
+diag-check-no-verdict = { $step } checks the alerts' classification, but truth.verdict is not set

@@ -371,3 +371,8 @@ engine-outbound-action-alert = alert only
 engine-auto-forwarding-automatic = automatic (system-controlled)
 engine-auto-forwarding-on = on (forwarding is enabled)
 engine-auto-forwarding-off = off (forwarding is disabled)
+
+# Alert triage
+engine-event-alert-resolved = alert #{ $id } for { $user } resolved: { $verdict }
+engine-permission-manage-alerts = manage alerts
+engine-no-such-alert = there is no alert #{ $id }

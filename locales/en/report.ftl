@@ -330,3 +330,11 @@ report-selfcheck-command-failed = seed { $seed }: solution command `{ $line }` f
 report-selfcheck-time-ran-out = seed { $seed }: the time limit ran out at solution command `{ $line }`
 report-selfcheck-not-full-marks = seed { $seed }: the reference solution scores { $score } instead of 100: { $shortfall }
 report-selfcheck-unknown-problem = unknown problem
+report-cond-alerts-classified = { $holds ->
+    [yes] every alert about the subject is resolved with the right classification
+   *[no] an alert about the subject is open or wrongly classified
+}
+report-cond-other-accounts-contained = { $holds ->
+    [yes] every other account the attacker got into is contained
+   *[no] another account the attacker got into is not contained
+}

@@ -245,3 +245,20 @@ view-trace-forwarded-by-rule = forwarded by inbox rule "{ $rule }"
 view-trace-forwarded-by-mailbox = forwarded by mailbox forwarding
 view-alert-rule = rule "{ $rule }"
 view-alert-forwarded-to = forwarded to { $address }
+
+# Alert triage
+view-alert-status-new = New
+view-alert-status-resolved = Resolved
+view-classification-true-positive = True positive
+view-classification-informational = Informational, expected activity
+view-classification-false-positive = False positive
+view-alert-resolved = Classification: { $verdict } (resolved by { $by })
+view-alert-resolved-comment = Classification: { $verdict } (resolved by { $by }): { $comment }
+view-forwarding-search-heading = Mailboxes that send mail to { $address }:
+view-forwarding-search-mailbox = mailbox forwarding
+view-forwarding-search-rule = inbox rule "{ $rule }" ({ $state })
+view-forwarding-search-rule-enabled = enabled
+view-forwarding-search-rule-disabled = disabled
+view-forwarding-search-rule-enabled-hidden = enabled, hidden
+view-forwarding-search-rule-disabled-hidden = disabled, hidden
+view-forwarding-search-none = (none)

@@ -339,3 +339,14 @@ cmd-submit-help = Bruk den når du mener hendelsen er håndtert: rapporten sier 
 
 cmd-quit-summary = Forlat scenarioet uten poengsum.
 cmd-quit-help = Avslutter uten å levere: ingenting blir vurdert. Ved tastaturet blir du først bedt om å bekrefte; fra en pipe avslutter `play` straks og leverer aldri. Øktfilen tar vare på det du gjorde, så `tenantdrill play --resume FILE` fortsetter. (`tenantdrill run` vurderer likevel kommandoene den fikk: jobben dens er rapporten.)
+
+# Alert triage
+cmd-logs-sign-ins-flag-ip = bare pålogginger fra denne IP-adressen, for alle brukere: hvem ellers angriperen logget på som
+cmd-alert-resolve-summary = Løs et varsel med vurderingen din: sann positiv, harmløs eller falsk positiv.
+cmd-alert-resolve-help = Registrerer klassifiseringen på varselet, slik Defender-portalen gjør når du løser et varsel.
+cmd-alert-resolve-flag-verdict = true-positive (ondsinnet), benign (det skjedde og var forventet: «Informational, expected activity») eller false-positive (ingenting mistenkelig skjedde)
+cmd-alert-resolve-flag-reason = hvorfor, med dine egne ord (lagres på varselet slik du skriver det)
+cmd-mailbox-search-forwarding-summary = Finn alle postbokser som sender e-post til en adresse, med videresending eller med en innboksregel.
+cmd-mailbox-search-forwarding-help = Ser lenger enn én bruker: hvem andre videresender til samme mål.
+cmd-alert-resolve-portal = Hendelser og varsler > Varsler > velg varselet > Behandle varsel > Klassifisering
+cmd-search-forwarding-no-portal = Ingen administrasjonssenter viser postboksene som videresender til en adresse; rapporten over automatisk videresendte meldinger i Exchange-administrasjonssenteret (Rapporter > E-postflyt) viser bare meldinger som allerede er videresendt.

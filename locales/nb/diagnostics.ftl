@@ -135,3 +135,4 @@ diag-check-points-objective = målet { $name } er verdt { $points } poeng; høys
 diag-check-points-step = trinnet { $name } er verdt { $points } poeng; høyst { $maximum } er tillatt
 diag-check-points-forbidden = forbudt handling i trinnet { $name } er verdt { $points } poeng; høyst { $maximum } er tillatt
 diag-check-points-harm = skaderegelen { $name } er verdt { $points } poeng; høyst { $maximum } er tillatt
+diag-check-no-verdict = { $step } kontrollerer klassifiseringen av varslene, men truth.verdict er ikke satt

@@ -371,3 +371,8 @@ engine-outbound-action-alert = bare varsel
 engine-auto-forwarding-automatic = automatisk (systemstyrt)
 engine-auto-forwarding-on = på (videresending er aktivert)
 engine-auto-forwarding-off = av (videresending er deaktivert)
+
+# Alert triage
+engine-event-alert-resolved = varsel #{ $id } for { $user } løst: { $verdict }
+engine-permission-manage-alerts = behandle varsler
+engine-no-such-alert = det finnes ikke noe varsel #{ $id }

@@ -366,3 +366,11 @@ report-selfcheck-command-failed = frø { $seed }: løsningskommandoen `{ $line }
 report-selfcheck-time-ran-out = frø { $seed }: tidsgrensen gikk ut ved løsningskommandoen `{ $line }`
 report-selfcheck-not-full-marks = frø { $seed }: referanseløsningen får { $score } i stedet for 100: { $shortfall }
 report-selfcheck-unknown-problem = ukjent problem
+report-cond-alerts-classified = { $holds ->
+    [yes] alle varsler om brukeren er løst med riktig klassifisering
+   *[no] et varsel om brukeren er åpent eller feil klassifisert
+}
+report-cond-other-accounts-contained = { $holds ->
+    [yes] alle andre kontoer angriperen kom inn i, er under kontroll
+   *[no] en annen konto angriperen kom inn i, er ikke under kontroll
+}

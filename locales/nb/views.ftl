@@ -260,3 +260,20 @@ view-trace-forwarded-by-rule = videresendt av innboksregelen «{ $rule }»
 view-trace-forwarded-by-mailbox = videresendt av postboksens videresending
 view-alert-rule = regel «{ $rule }»
 view-alert-forwarded-to = videresendt til { $address }
+
+# Alert triage
+view-alert-status-new = Ny
+view-alert-status-resolved = Løst
+view-classification-true-positive = Sann positiv
+view-classification-informational = Informativ, forventet aktivitet
+view-classification-false-positive = Falsk positiv
+view-alert-resolved = Klassifisering: { $verdict } (løst av { $by })
+view-alert-resolved-comment = Klassifisering: { $verdict } (løst av { $by }): { $comment }
+view-forwarding-search-heading = Postbokser som sender e-post til { $address }:
+view-forwarding-search-mailbox = videresending på postboksen
+view-forwarding-search-rule = innboksregel «{ $rule }» ({ $state })
+view-forwarding-search-rule-enabled = aktivert
+view-forwarding-search-rule-disabled = deaktivert
+view-forwarding-search-rule-enabled-hidden = aktivert, skjult
+view-forwarding-search-rule-disabled-hidden = deaktivert, skjult
+view-forwarding-search-none = (ingen)

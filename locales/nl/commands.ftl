@@ -340,3 +340,14 @@ cmd-submit-help = Gebruik dit als u denkt dat het incident is afgehandeld: het r
 
 cmd-quit-summary = Het scenario verlaten zonder score.
 cmd-quit-help = Stopt zonder in te dienen: er wordt niets beoordeeld. Aan het toetsenbord wordt u eerst om bevestiging gevraagd; vanuit een pipe stopt `play` meteen en dient nooit in. Het sessiebestand bewaart wat u hebt gedaan, zodat `tenantdrill play --resume FILE` verdergaat. (`tenantdrill run` beoordeelt toch de opdrachten die het kreeg: het gaat daar om het rapport.)
+
+# Alert triage
+cmd-logs-sign-ins-flag-ip = alleen aanmeldingen vanaf dit IP-adres, voor alle gebruikers: als wie de aanvaller zich nog meer heeft aangemeld
+cmd-alert-resolve-summary = Een waarschuwing oplossen met uw oordeel: terecht-positief, onschuldig of fout-positief.
+cmd-alert-resolve-help = Legt de classificatie vast op de waarschuwing, zoals de Defender-portal doet wanneer u een waarschuwing oplost.
+cmd-alert-resolve-flag-verdict = true-positive (kwaadaardig), benign (het gebeurde en was verwacht: "Informational, expected activity") of false-positive (er gebeurde niets verdachts)
+cmd-alert-resolve-flag-reason = waarom, in uw eigen woorden (wordt op de waarschuwing bewaard zoals u het typt)
+cmd-mailbox-search-forwarding-summary = Alle postvakken zoeken die mail naar een adres sturen, via doorsturen of via een regel voor Postvak IN.
+cmd-mailbox-search-forwarding-help = Kijkt verder dan één gebruiker: wie stuurt er nog meer door naar dezelfde bestemming.
+cmd-alert-resolve-portal = Incidenten en waarschuwingen > Waarschuwingen > selecteer de waarschuwing > Waarschuwing beheren > Classificatie
+cmd-search-forwarding-no-portal = Geen beheercentrum toont de postvakken die naar een adres doorsturen; het rapport Automatisch doorgestuurde berichten in het Exchange-beheercentrum (Rapporten > E-mailstroom) toont alleen berichten die al zijn doorgestuurd.

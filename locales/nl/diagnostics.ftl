@@ -135,3 +135,4 @@ diag-check-points-objective = doel { $name } is { $points } punten waard; hoogst
 diag-check-points-step = stap { $name } is { $points } punten waard; hoogstens { $maximum } zijn toegestaan
 diag-check-points-forbidden = verboden actie van stap { $name } is { $points } punten waard; hoogstens { $maximum } zijn toegestaan
 diag-check-points-harm = schaderegel { $name } is { $points } punten waard; hoogstens { $maximum } zijn toegestaan
+diag-check-no-verdict = { $step } controleert de classificatie van de waarschuwingen, maar truth.verdict is niet ingesteld

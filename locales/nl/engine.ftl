@@ -371,3 +371,8 @@ engine-outbound-action-alert = alleen waarschuwen
 engine-auto-forwarding-automatic = automatisch (door het systeem beheerd)
 engine-auto-forwarding-on = aan (doorsturen is ingeschakeld)
 engine-auto-forwarding-off = uit (doorsturen is uitgeschakeld)
+
+# Alert triage
+engine-event-alert-resolved = waarschuwing #{ $id } voor { $user } opgelost: { $verdict }
+engine-permission-manage-alerts = het beheren van waarschuwingen
+engine-no-such-alert = er is geen waarschuwing #{ $id }

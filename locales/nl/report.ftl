@@ -366,3 +366,11 @@ report-selfcheck-command-failed = seed { $seed }: de oplossingsopdracht `{ $line
 report-selfcheck-time-ran-out = seed { $seed }: de tijdslimiet verliep bij de oplossingsopdracht `{ $line }`
 report-selfcheck-not-full-marks = seed { $seed }: de referentieoplossing scoort { $score } in plaats van 100: { $shortfall }
 report-selfcheck-unknown-problem = onbekend probleem
+report-cond-alerts-classified = { $holds ->
+    [yes] elke waarschuwing over de gebruiker is opgelost met de juiste classificatie
+   *[no] een waarschuwing over de gebruiker is open of verkeerd geclassificeerd
+}
+report-cond-other-accounts-contained = { $holds ->
+    [yes] elk ander account waarin de aanvaller is binnengekomen, is ingedamd
+   *[no] een ander account waarin de aanvaller is binnengekomen, is niet ingedamd
+}

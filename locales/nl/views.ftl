@@ -260,3 +260,20 @@ view-trace-forwarded-by-rule = doorgestuurd door regel voor Postvak IN '{ $rule 
 view-trace-forwarded-by-mailbox = doorgestuurd door doorsturen van het postvak
 view-alert-rule = regel '{ $rule }'
 view-alert-forwarded-to = doorgestuurd naar { $address }
+
+# Alert triage
+view-alert-status-new = Nieuw
+view-alert-status-resolved = Opgelost
+view-classification-true-positive = Terecht-positief
+view-classification-informational = Informatief, verwachte activiteit
+view-classification-false-positive = Fout-positief
+view-alert-resolved = Classificatie: { $verdict } (opgelost door { $by })
+view-alert-resolved-comment = Classificatie: { $verdict } (opgelost door { $by }): { $comment }
+view-forwarding-search-heading = Postvakken die mail naar { $address } sturen:
+view-forwarding-search-mailbox = doorsturen op het postvak
+view-forwarding-search-rule = regel voor Postvak IN '{ $rule }' ({ $state })
+view-forwarding-search-rule-enabled = ingeschakeld
+view-forwarding-search-rule-disabled = uitgeschakeld
+view-forwarding-search-rule-enabled-hidden = ingeschakeld, verborgen
+view-forwarding-search-rule-disabled-hidden = uitgeschakeld, verborgen
+view-forwarding-search-none = (geen)

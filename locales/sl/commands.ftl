@@ -343,3 +343,14 @@ cmd-submit-help = Uporabite ga, ko menite, da je incident obravnavan: poročilo 
 
 cmd-quit-summary = Zapusti scenarij brez rezultata.
 cmd-quit-help = Zapusti brez oddaje: nič se ne oceni. V interaktivnem načinu boste najprej pozvani k potrditvi; iz cevovoda `play` takoj konča in nikoli ne odda. Datoteka seje ohrani, kar ste naredili, zato `tenantdrill play --resume FILE` nadaljuje. (`tenantdrill run` vseeno oceni ukaze, ki jih je dobil: njegova naloga je poročilo.)
+
+# Alert triage
+cmd-logs-sign-ins-flag-ip = samo vpisi s tega naslova IP, za vse uporabnike: kot kdo vse se je še vpisal napadalec
+cmd-alert-resolve-summary = Razrešite opozorilo s svojo oceno: resnično pozitivno, neškodljivo ali lažno pozitivno.
+cmd-alert-resolve-help = Zabeleži razvrstitev na opozorilu, kot to stori portal Defender, ko opozorilo razrešite.
+cmd-alert-resolve-flag-verdict = true-positive (zlonamerno), benign (zgodilo se je in je bilo pričakovano: »Informational, expected activity«) ali false-positive (nič sumljivega se ni zgodilo)
+cmd-alert-resolve-flag-reason = zakaj, z vašimi besedami (shrani se na opozorilu, kot ga vnesete)
+cmd-mailbox-search-forwarding-summary = Poiščite vse nabiralnike, ki pošiljajo pošto na naslov, s posredovanjem ali s pravilom za mapo »Prejeto«.
+cmd-mailbox-search-forwarding-help = Pogleda dlje od enega uporabnika: kdo še posreduje na isti cilj.
+cmd-alert-resolve-portal = Incidenti in opozorila > Opozorila > izberite opozorilo > Upravljanje opozorila > Razvrstitev
+cmd-search-forwarding-no-portal = Nobeno skrbniško središče ne prikaže nabiralnikov, ki posredujejo na naslov; poročilo o samodejno posredovanih sporočilih v skrbniškem središču za Exchange (Poročila > Pretok pošte) prikaže le že posredovana sporočila.

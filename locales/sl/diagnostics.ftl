@@ -139,3 +139,4 @@ diag-check-points-objective = cilj { $name }: število točk je { $points }, dov
 diag-check-points-step = korak { $name }: število točk je { $points }, dovoljenih je največ { $maximum }
 diag-check-points-forbidden = prepovedano dejanje koraka { $name }: število točk je { $points }, dovoljenih je največ { $maximum }
 diag-check-points-harm = pravilo škode { $name }: število točk je { $points }, dovoljenih je največ { $maximum }
+diag-check-no-verdict = { $step } preverja razvrstitev opozoril, vendar truth.verdict ni nastavljen

@@ -405,3 +405,8 @@ engine-outbound-action-alert = samo opozorilo
 engine-auto-forwarding-automatic = samodejno (nadzoruje sistem)
 engine-auto-forwarding-on = vklopljeno (posredovanje je omogočeno)
 engine-auto-forwarding-off = izklopljeno (posredovanje je onemogočeno)
+
+# Alert triage
+engine-event-alert-resolved = opozorilo št. { $id } za { $user } razrešeno: { $verdict }
+engine-permission-manage-alerts = upravljanje opozoril
+engine-no-such-alert = opozorilo št. { $id } ne obstaja

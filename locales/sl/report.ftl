@@ -394,3 +394,11 @@ report-selfcheck-command-failed = seme { $seed }: ukaz rešitve `{ $line }` ni u
 report-selfcheck-time-ran-out = seme { $seed }: časovna omejitev je potekla pri ukazu rešitve `{ $line }`
 report-selfcheck-not-full-marks = seme { $seed }: referenčna rešitev doseže { $score } namesto 100: { $shortfall }
 report-selfcheck-unknown-problem = neznana težava
+report-cond-alerts-classified = { $holds ->
+    [yes] vsa opozorila o uporabniku so razrešena s pravilno razvrstitvijo
+   *[no] opozorilo o uporabniku je odprto ali napačno razvrščeno
+}
+report-cond-other-accounts-contained = { $holds ->
+    [yes] vsi drugi računi, v katere je vdrl napadalec, so zajezeni
+   *[no] drug račun, v katerega je vdrl napadalec, ni zajezen
+}

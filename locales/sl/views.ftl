@@ -282,3 +282,20 @@ view-trace-forwarded-by-rule = posredovano s pravilom »{ $rule }« za mapo »Pr
 view-trace-forwarded-by-mailbox = posredovano s posredovanjem nabiralnika
 view-alert-rule = pravilo »{ $rule }«
 view-alert-forwarded-to = posredovano na { $address }
+
+# Alert triage
+view-alert-status-new = Novo
+view-alert-status-resolved = Razrešeno
+view-classification-true-positive = Resnično pozitivno
+view-classification-informational = Informativno, pričakovana dejavnost
+view-classification-false-positive = Lažno pozitivno
+view-alert-resolved = Razvrstitev: { $verdict } (razrešil { $by })
+view-alert-resolved-comment = Razvrstitev: { $verdict } (razrešil { $by }): { $comment }
+view-forwarding-search-heading = Nabiralniki, ki pošiljajo pošto na { $address }:
+view-forwarding-search-mailbox = posredovanje nabiralnika
+view-forwarding-search-rule = pravilo za mapo »Prejeto« »{ $rule }« ({ $state })
+view-forwarding-search-rule-enabled = omogočeno
+view-forwarding-search-rule-disabled = onemogočeno
+view-forwarding-search-rule-enabled-hidden = omogočeno, skrito
+view-forwarding-search-rule-disabled-hidden = onemogočeno, skrito
+view-forwarding-search-none = (nobenega)

@@ -246,6 +246,26 @@ pub(super) const TRACE: CommandSpec = about_mailbox(
     },
 );
 
+pub(crate) const SEARCH_FORWARDING: CommandSpec = about_mailbox(
+    "mailbox search-forwarding",
+    &[ArgumentSpec::required("ADDRESS", ValueKind::Address)],
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-summary"),
+    |lang| t!(lang, "cmd-mailbox-search-forwarding-help"),
+    &["mailbox search-forwarding archive@outside.example"],
+    Equivalents::new(
+        InPortal::Nowhere(|lang| t!(lang, "cmd-search-forwarding-no-portal")),
+        InPowerShell::Lines(&[
+            "Get-Mailbox -ResultSize Unlimited | Where-Object { $_.ForwardingSmtpAddress -like '*<address>*' }",
+            "Get-Mailbox -ResultSize Unlimited | ForEach-Object { Get-InboxRule -Mailbox $_.Identity -IncludeHidden } | Where-Object { $_.ForwardTo -like '*<address>*' -or $_.RedirectTo -like '*<address>*' }",
+        ]),
+    ),
+    |arguments| Ok(Command::Act(Action::SearchForwarding { address: arguments.text("ADDRESS") })),
+    |command| match acted(command)? {
+        Action::SearchForwarding { address } => Some(Rendered::new().positional(address)),
+        _ => None,
+    },
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ use super::values::{
 use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, Problem};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
 use crate::t;
+use crate::tenant::logs::Classification;
 use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
 /// A command without arguments or flags that maps to one action.
@@ -127,23 +128,29 @@ pub(crate) const LOGS_SIGN_INS: CommandSpec = CommandSpec {
     name: "logs sign-ins",
     section: Section::Logs,
     arguments: &[OPTIONAL_UPN],
-    flags: &[],
+    flags: &[FlagSpec::valued("--ip", "IP", ValueKind::Text, |lang| t!(lang, "cmd-logs-sign-ins-flag-ip"))],
     summary: |lang| t!(lang, "cmd-logs-sign-ins-summary"),
     help: |lang| t!(lang, "cmd-logs-sign-ins-help"),
-    examples: &["logs sign-ins", "logs sign-ins megan"],
+    examples: &["logs sign-ins", "logs sign-ins megan", "logs sign-ins --ip 20.40.2.2"],
     equivalents: Equivalents::new(
         InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-logs-sign-ins-portal")),
-        InPowerShell::Lines(&["Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '<user>'\""]),
+        InPowerShell::Lines(&[
+            "Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '<user>'\"",
+            "Get-MgAuditLogSignIn -Filter \"ipAddress eq '<ip>'\"",
+        ]),
     ),
-    build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN") })),
+    build: |arguments| Ok(Command::Act(Action::SignInLog { user: arguments.optional_text("UPN"), ip: arguments.owned_value("--ip") })),
     render: |command| match acted(command)? {
-        Action::SignInLog { user } => Some(user.iter().fold(Rendered::new(), |line, user| line.positional(user))),
+        Action::SignInLog { user, ip } => {
+            Some(user.iter().fold(Rendered::new(), |line, user| line.positional(user)).value("--ip", ip.as_deref()))
+        }
         _ => None,
     },
 };
 
 pub(crate) const LOGS_AUDIT: CommandSpec = CommandSpec {
     name: "logs audit",
+    flags: &[],
     summary: |lang| t!(lang, "cmd-logs-audit-summary"),
     help: |lang| t!(lang, "cmd-logs-audit-help"),
     examples: &["logs audit", "logs audit megan"],
@@ -176,6 +183,50 @@ pub(crate) const ALERTS: CommandSpec = CommandSpec {
         |_| Ok(Command::Act(Action::ListAlerts)),
         |command| matches!(acted(command)?, Action::ListAlerts).then(Rendered::new),
     )
+};
+
+/// The verdicts of `alert resolve`, and their names on the command line.
+const VERDICTS: [Classification; 3] =
+    [Classification::TruePositive, Classification::InformationalExpectedActivity, Classification::FalsePositive];
+const VERDICT_NAMES: &[&str] = &["true-positive", "benign", "false-positive"];
+
+pub(crate) const ALERT_RESOLVE: CommandSpec = CommandSpec {
+    name: "alert resolve",
+    section: Section::Logs,
+    arguments: &[ArgumentSpec::required("ID", ValueKind::Number)],
+    flags: &[
+        FlagSpec::valued("--verdict", "VERDICT", ValueKind::Choice(VERDICT_NAMES), |lang| t!(lang, "cmd-alert-resolve-flag-verdict")),
+        FlagSpec::valued("--reason", "TEXT", ValueKind::Text, |lang| t!(lang, "cmd-alert-resolve-flag-reason")),
+    ],
+    summary: |lang| t!(lang, "cmd-alert-resolve-summary"),
+    help: |lang| t!(lang, "cmd-alert-resolve-help"),
+    examples: &[
+        "alert resolve 3 --verdict true-positive",
+        "alert resolve 2 --verdict false-positive --reason \"forwards to her own subsidiary mailbox\"",
+    ],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Defender, |lang| t!(lang, "cmd-alert-resolve-portal")),
+        InPowerShell::Lines(&["Update-MgSecurityAlertV2 -AlertId <id> -Status resolved -Classification truePositive"]),
+    ),
+    build: |arguments| {
+        let text = arguments.text("ID");
+        let Some(id) = text.trim().trim_start_matches('#').parse::<u32>().ok() else {
+            return Err(arguments.error(Problem::InvalidNumber { text, flag: "ID".to_string(), maximum: u32::MAX.to_string() }));
+        };
+        let Some(verdict) = arguments.named("--verdict", &VERDICTS, VERDICT_NAMES) else {
+            return Err(arguments.error(Problem::MissingFlag { flag: "--verdict" }));
+        };
+        Ok(Command::Act(Action::ResolveAlert { id, verdict, reason: arguments.owned_value("--reason") }))
+    },
+    render: |command| match acted(command)? {
+        Action::ResolveAlert { id, verdict, reason } => Some(
+            Rendered::new()
+                .positional(&id.to_string())
+                .value("--verdict", name_of(&VERDICTS, VERDICT_NAMES, verdict))
+                .value("--reason", reason.as_deref()),
+        ),
+        _ => None,
+    },
 };
 
 pub(crate) const POLICY_SHOW: CommandSpec = CommandSpec {

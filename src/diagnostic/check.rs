@@ -124,6 +124,11 @@ pub enum Check {
     AlreadyRequired {
         step: String,
     },
+    /// A graded step or objective checks the alerts' classification, and
+    /// the ground truth gives no `verdict`.
+    NoVerdict {
+        step: String,
+    },
     PassMark {
         value: u32,
     },
@@ -248,6 +253,7 @@ impl Check {
             Check::MaliciousAndLegitimate { artefact } => t!(lang, "diag-check-malicious-and-legitimate", artefact = artefact),
             Check::NoProcedures => t!(lang, "diag-check-no-procedures"),
             Check::AlreadyRequired { step } => t!(lang, "diag-check-already-required", step = code(step)),
+            Check::NoVerdict { step } => t!(lang, "diag-check-no-verdict", step = code(step)),
             Check::PassMark { value } => t!(lang, "diag-check-pass-mark", value = value),
             Check::ObjectiveTwice { id } => t!(lang, "diag-check-objective-twice", id = code(id)),
             Check::HintCost { cost } => t!(lang, "diag-check-hint-cost", cost = cost),

@@ -235,6 +235,12 @@ pub enum EventKind {
         title: String,
         user: String,
     },
+    /// An admin resolved an alert about `user` with a verdict.
+    AlertResolved {
+        id: u32,
+        user: String,
+        verdict: crate::tenant::logs::Classification,
+    },
 
     // People and time.
     /// An end user calls: they cannot sign in, and what the sign-in page

@@ -56,16 +56,18 @@ impl Simulation {
                 let app_passwords = account.app_passwords.iter().map(|app| format!("{} (created {})", app.name, app.created_at)).collect();
                 Ok(Some(View::Methods { upn: account.upn.clone(), methods, app_passwords }))
             }
-            Action::SignInLog { user } => {
+            Action::SignInLog { user, ip } => {
                 let id = user.as_deref().map(|name| self.resolve(name)).transpose()?;
                 self.authorize(actor, Permission::ReadSignInLogs, None)?;
                 let wanted = id.map(|id| self.upn(id));
+                let address = ip.as_deref().map(str::trim);
                 let entries: Vec<_> = self
                     .tenant
                     .sign_in_log
                     .iter()
                     .rev()
                     .filter(|entry| wanted.as_deref().is_none_or(|upn| entry.upn == upn))
+                    .filter(|entry| address.is_none_or(|address| entry.ip == address))
                     .take(VIEW_ROW_LIMIT)
                     .cloned()
                     .collect();
@@ -333,6 +335,8 @@ impl Simulation {
             | Action::ListRestricted
             | Action::ReleaseRestricted { .. }
             | Action::ListAlerts
+            | Action::ResolveAlert { .. }
+            | Action::SearchForwarding { .. }
             | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
         }
     }

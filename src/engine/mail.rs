@@ -5,7 +5,7 @@
 //! forwarding control (bounce `5.7.520` when off), and who can read what.
 
 use super::event::{EventKind, Learned};
-use super::view::{MailboxDetail, Note, View};
+use super::view::{ForwardingBy, ForwardingHit, MailboxDetail, Note, View};
 use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Resource};
 use crate::tenant::logs::{Activity, AlertDetail, AuditDetail, Severity, TraceDetail, TraceEntry, TraceStatus, TraceTo};
@@ -225,6 +225,10 @@ impl Simulation {
                     .collect();
                 Ok(Some(View::Trace(entries.into_iter().rev().collect())))
             }
+            Action::SearchForwarding { address } => {
+                self.authorize(actor, Permission::ReadMailbox, None)?;
+                Ok(Some(self.search_forwarding(address)))
+            }
             Action::SendMail { from, to, subject, body } => {
                 let id = self.mailbox_owner(from)?;
                 self.sender_access(actor, id)?;
@@ -265,6 +269,7 @@ impl Simulation {
             | Action::ListRestricted
             | Action::ReleaseRestricted { .. }
             | Action::ListAlerts
+            | Action::ResolveAlert { .. }
             | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
         }
     }
@@ -412,7 +417,7 @@ impl Simulation {
         let forwards = self.mailbox_mut(id).add_rule(spec, party, now).forwards();
         let upn = self.upn(id);
         self.emit(actor, EventKind::RuleCreated { user: upn.clone(), rule: spec.name.clone() });
-        self.audit(acting, Activity::NewInboxRule, &upn, AuditDetail::Recorded(spec.name.clone()));
+        self.audit(acting, Activity::NewInboxRule, &upn, AuditDetail::Recorded(spec.audit_parameters()));
         if forwards {
             self.raise_alert(actor, Severity::Medium, "Creation of forwarding/redirect rule", &upn, AlertDetail::Rule(spec.name.clone()));
         }
@@ -429,8 +434,47 @@ impl Simulation {
             title: title.to_string(),
             upn: upn.to_string(),
             detail,
+            status: crate::tenant::logs::AlertStatus::New,
+            classification: None,
+            comment: None,
+            resolved_by: None,
         });
         self.emit(actor, EventKind::AlertRaised { title: title.to_string(), user: upn.to_string() });
+    }
+
+    /// Every mailbox that sends mail to `address` (`Get-Mailbox` by its
+    /// forwarding fields, and `Get-InboxRule -IncludeHidden` on each for
+    /// rules that forward or redirect there), in user order.
+    fn search_forwarding(&self, address: &str) -> View {
+        let wanted = address.trim();
+        let internal = self.tenant.find_user(wanted);
+        let same = |candidate: &str| match (internal, self.tenant.find_user(candidate)) {
+            (Some(first), Some(second)) => first == second,
+            _ => candidate.trim().eq_ignore_ascii_case(wanted),
+        };
+        let mut hits = Vec::new();
+        for (_, user) in self.tenant.users() {
+            let Some(mailbox) = user.mailbox.as_deref() else { continue };
+            let set = [&mailbox.forwarding_address, &mailbox.forwarding_smtp_address];
+            if set.into_iter().flatten().any(|target| same(target)) {
+                hits.push(ForwardingHit { upn: user.upn.clone(), by: ForwardingBy::Mailbox });
+            }
+            let mut rules: Vec<&InboxRule> = mailbox.rules.iter().collect();
+            rules.sort_by_key(|rule| rule.priority);
+            for rule in rules {
+                if rule.actions.iter().any(|action| action.forward_targets().iter().any(|target| same(target))) {
+                    hits.push(ForwardingHit {
+                        upn: user.upn.clone(),
+                        by: ForwardingBy::Rule { name: rule.name.clone(), enabled: rule.enabled, hidden: rule.hidden },
+                    });
+                }
+            }
+            if hits.len() >= super::view::VIEW_ROW_LIMIT {
+                hits.truncate(super::view::VIEW_ROW_LIMIT);
+                break;
+            }
+        }
+        View::ForwardingSearch { address: wanted.to_string(), hits }
     }
 
     /// `SendMail` by a restricted sender, `from`, to `recipients` addresses
@@ -675,6 +719,13 @@ impl Simulation {
                 carries_password: None,
             };
             self.mailbox_mut(id).store(report);
+            return;
+        }
+        // Exchange sends one copy to each address however many rules and
+        // forwarding settings point there: a second forward of the same
+        // message to the same place is no new activity (and no new alert).
+        let key = self.tenant.find_user(target).map_or_else(|| target.to_ascii_lowercase(), |to| self.upn(to).to_ascii_lowercase());
+        if self.routed.contains(&key) {
             return;
         }
         self.emit(actor, EventKind::MailForwarded { from_mailbox: upn.clone(), to: target.to_string(), by_rule: rule.map(str::to_string) });

@@ -279,10 +279,13 @@ impl Simulation {
             | Action::RemoveDelegate { .. }
             | Action::DisableProtocols { .. }
             | Action::MessageTrace { .. }
+            | Action::SearchForwarding { .. }
             | Action::SendMail { .. } => self.mail_action(actor, action),
-            Action::ListRestricted | Action::ReleaseRestricted { .. } | Action::ListAlerts | Action::SetOutboundPolicy(_) => {
-                self.outbound_action(actor, action)
-            }
+            Action::ListRestricted
+            | Action::ReleaseRestricted { .. }
+            | Action::ListAlerts
+            | Action::ResolveAlert { .. }
+            | Action::SetOutboundPolicy(_) => self.outbound_action(actor, action),
         }
     }
 

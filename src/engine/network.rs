@@ -141,4 +141,13 @@ impl Simulation {
     pub fn attacker_origins(&self) -> &[Origin] {
         self.network.attacker_origins()
     }
+
+    /// Keeps the first `count` (at least one) of the attacker's addresses,
+    /// before the incident's history is played: an attacker who signs in
+    /// to several victims from one address.
+    pub fn limit_attacker_origins(&mut self, count: usize) {
+        self.unwatch();
+        self.network.attacker.truncate(count.max(1));
+        self.last_attacker_origin = 0;
+    }
 }

@@ -9,7 +9,7 @@ use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor};
 use crate::clock::SimDuration;
 use crate::random::Stream;
-use crate::tenant::logs::{Activity, AlertDetail, AuditDetail, Severity};
+use crate::tenant::logs::{Activity, AlertDetail, AlertStatus, AuditDetail, Severity};
 use crate::tenant::outbound::{LimitKind, OutboundState, Restriction};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::OUTBOUND_LIMIT_MAXIMUM;
@@ -49,6 +49,27 @@ impl Simulation {
                 self.authorize(actor, Permission::ReadAlerts, None)?;
                 let alerts: Vec<_> = self.tenant.alerts.iter().rev().take(VIEW_ROW_LIMIT).cloned().collect();
                 Ok(Some(View::Alerts(alerts.into_iter().rev().collect())))
+            }
+            Action::ResolveAlert { id, verdict, reason } => {
+                if !self.tenant.alerts.iter().any(|alert| alert.id == *id) {
+                    return Err(Outcome::Invalid(Problem::NoSuchAlert { id: *id }));
+                }
+                let acting = self.authorize(actor, Permission::ManageAlerts, None)?;
+                let by = match acting {
+                    Acting::Account { id, .. } => Some(self.upn(id)),
+                    Acting::Privileged => None,
+                };
+                let Some(alert) = self.tenant.alerts.iter_mut().find(|alert| alert.id == *id) else {
+                    return Err(Outcome::Invalid(Problem::NoSuchAlert { id: *id }));
+                };
+                alert.status = AlertStatus::Resolved;
+                alert.classification = Some(*verdict);
+                // The trainee's words, as typed; an empty comment is none.
+                alert.comment = reason.clone().filter(|reason| !reason.trim().is_empty());
+                alert.resolved_by = by;
+                let user = alert.upn.clone();
+                self.emit(actor, EventKind::AlertResolved { id: *id, user, verdict: *verdict });
+                Ok(None)
             }
             Action::SetOutboundPolicy(change) => {
                 let acting = self.authorize(actor, Permission::ManageOutboundSpamPolicy, None)?;
@@ -137,6 +158,7 @@ impl Simulation {
             | Action::RemoveDelegate { .. }
             | Action::DisableProtocols { .. }
             | Action::MessageTrace { .. }
+            | Action::SearchForwarding { .. }
             | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }

@@ -205,6 +205,10 @@ pub enum Problem {
     RuleWithoutAction,
     RuleQuotaReached,
     NoRecipients,
+    /// No alert has this id.
+    NoSuchAlert {
+        id: u32,
+    },
     OutboundLimitRange {
         largest: u32,
     },

@@ -126,6 +126,11 @@ pub enum View {
         delegates: Vec<(String, AccessRight)>,
     },
     Trace(Vec<TraceEntry>),
+    /// Every mailbox that sends mail to an address.
+    ForwardingSearch {
+        address: String,
+        hits: Vec<ForwardingHit>,
+    },
     Restricted(Vec<RestrictedLine>),
     Alerts(Vec<Alert>),
     /// Messages a reader saw.
@@ -170,3 +175,19 @@ pub enum Note {
 
 /// How many rows a list view shows at most.
 pub(crate) const VIEW_ROW_LIMIT: usize = 200;
+
+/// A mailbox that sends mail to the searched address, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForwardingHit {
+    pub upn: String,
+    pub by: ForwardingBy,
+}
+
+/// How a mailbox sends mail to an address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ForwardingBy {
+    /// The mailbox's own forwarding (`ForwardingAddress` or `ForwardingSmtpAddress`).
+    Mailbox,
+    /// An inbox rule that forwards or redirects there.
+    Rule { name: String, enabled: bool, hidden: bool },
+}

@@ -161,6 +161,13 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
         }
         EventKind::SenderReleased { user } => t!(lang, "engine-event-sender-released", user = user),
         EventKind::AlertRaised { title, user } => t!(lang, "engine-event-alert-raised", title = title, user = user),
+        EventKind::AlertResolved { id, user, verdict } => t!(
+            lang,
+            "engine-event-alert-resolved",
+            id = *id,
+            user = user,
+            verdict = crate::present::view::classification_name(lang, *verdict)
+        ),
         EventKind::HelpdeskCall { user, status } => {
             t!(lang, "engine-event-helpdesk-call", user = user, message = cannot_sign_in(lang, *status))
         }

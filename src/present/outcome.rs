@@ -105,6 +105,7 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::RuleWithoutAction => t!(lang, "engine-rule-without-action"),
         Problem::RuleQuotaReached => t!(lang, "engine-rule-quota-reached"),
         Problem::NoRecipients => t!(lang, "engine-no-recipients"),
+        Problem::NoSuchAlert { id } => t!(lang, "engine-no-such-alert", id = *id),
         Problem::OutboundLimitRange { largest } => t!(lang, "engine-outbound-limit-range", largest = *largest),
         Problem::NotRestricted { user } => t!(lang, "engine-not-restricted", user = user),
         Problem::RestrictedUntilTomorrow { user } => t!(lang, "engine-restricted-until-tomorrow", user = user),
@@ -208,6 +209,7 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ReadRestrictedSenders => t!(lang, "engine-permission-read-restricted-senders"),
         Permission::ReleaseRestrictedSender => t!(lang, "engine-permission-release-restricted-sender"),
         Permission::ReadAlerts => t!(lang, "engine-permission-read-alerts"),
+        Permission::ManageAlerts => t!(lang, "engine-permission-manage-alerts"),
         Permission::ManageOutboundSpamPolicy => t!(lang, "engine-permission-manage-outbound-spam-policy"),
     }
 }

@@ -15,12 +15,12 @@
 //! header or value needs it (display width, so a column stays aligned).
 
 use crate::action::Verification;
-use crate::engine::view::{MailboxDetail, MembersOf, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
+use crate::engine::view::{ForwardingBy, MailboxDetail, MembersOf, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
-    Activity, Alert, AlertDetail, AuditDetail, AuditEntry, ClientApp, Severity, SignInEntry, SignInStatus, TraceDetail, TraceEntry,
-    TraceStatus, TraceTo,
+    Activity, Alert, AlertDetail, AlertStatus, AuditDetail, AuditEntry, Classification, ClientApp, Severity, SignInEntry, SignInStatus,
+    TraceDetail, TraceEntry, TraceStatus, TraceTo,
 };
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;
@@ -104,6 +104,27 @@ pub fn render(lang: Lang, view: &View) -> String {
             }
         }
         View::Trace(entries) => trace(lang, entries, &mut out),
+        View::ForwardingSearch { address, hits } => {
+            line(&mut out, &t!(lang, "view-forwarding-search-heading", address = address));
+            for hit in hits {
+                let how = match &hit.by {
+                    ForwardingBy::Mailbox => t!(lang, "view-forwarding-search-mailbox"),
+                    ForwardingBy::Rule { name, enabled, hidden } => {
+                        let state = match (enabled, hidden) {
+                            (true, false) => t!(lang, "view-forwarding-search-rule-enabled"),
+                            (false, false) => t!(lang, "view-forwarding-search-rule-disabled"),
+                            (true, true) => t!(lang, "view-forwarding-search-rule-enabled-hidden"),
+                            (false, true) => t!(lang, "view-forwarding-search-rule-disabled-hidden"),
+                        };
+                        t!(lang, "view-forwarding-search-rule", rule = name, state = state)
+                    }
+                };
+                line(&mut out, &format!("  {:<36} {how}", hit.upn));
+            }
+            if hits.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-forwarding-search-none")));
+            }
+        }
         View::Restricted(lines) => {
             for entry in lines {
                 line(&mut out, &restricted_line(lang, entry));
@@ -582,23 +603,55 @@ pub(crate) fn limit_text(lang: Lang, limit: LimitKind) -> String {
 fn alerts_list(lang: Lang, alerts: &[Alert], out: &mut String) {
     let severities = [Severity::Low, Severity::Medium, Severity::High].map(|severity| severity_name(lang, severity));
     let severity_width = column(6, &severities);
+    let statuses = [AlertStatus::New, AlertStatus::Resolved].map(|status| alert_status_name(lang, status));
+    let status_width = column(8, &statuses);
     for alert in alerts {
         // The title is the real portal's, in English as it shows it.
         line(
             out,
             &format!(
-                "#{:<4} {} {} {:<44} {} {}",
+                "#{:<4} {} {} {} {:<44} {} {}",
                 alert.id,
                 alert.at,
                 pad(&severity_name(lang, alert.severity), severity_width),
+                pad(&alert_status_name(lang, alert.status), status_width),
                 alert.title,
                 alert.upn,
                 alert_detail(lang, &alert.detail)
             ),
         );
+        if let Some(classification) = alert.classification {
+            let by = alert.resolved_by.as_deref().unwrap_or("-");
+            let verdict = classification_name(lang, classification);
+            let text = if let Some(comment) = &alert.comment {
+                t!(lang, "view-alert-resolved-comment", verdict = verdict, by = by, comment = comment)
+            } else {
+                t!(lang, "view-alert-resolved", verdict = verdict, by = by)
+            };
+            line(out, &format!("      {text}"));
+        }
     }
     if alerts.is_empty() {
         line(out, &t!(lang, "view-alerts-none"));
+    }
+}
+
+/// An alert's status, as the portal's alert queue labels it.
+#[must_use]
+pub fn alert_status_name(lang: Lang, status: AlertStatus) -> String {
+    match status {
+        AlertStatus::New => t!(lang, "view-alert-status-new"),
+        AlertStatus::Resolved => t!(lang, "view-alert-status-resolved"),
+    }
+}
+
+/// An alert's classification, as the portal labels it.
+#[must_use]
+pub fn classification_name(lang: Lang, classification: Classification) -> String {
+    match classification {
+        Classification::TruePositive => t!(lang, "view-classification-true-positive"),
+        Classification::InformationalExpectedActivity => t!(lang, "view-classification-informational"),
+        Classification::FalsePositive => t!(lang, "view-classification-false-positive"),
     }
 }
 

@@ -343,6 +343,14 @@ pub enum Condition {
     /// Tenant-wide: at least this many accounts hold Global Administrator
     /// and can sign in.
     WorkingGlobalAdministrators(u32),
+    /// Every alert about the subject is resolved with the classification
+    /// the scenario's ground truth gives (true positive, informational
+    /// expected activity, false positive); holds when there is none.
+    AlertsClassifiedCorrectly,
+    /// Tenant-wide: every account the attacker got into besides the
+    /// subjects (another victim of the same attacker) is contained, with
+    /// nothing of the attacker's left in it.
+    OtherAccountsContained,
     /// The inner condition, asked of this user instead of the subjects.
     On(String, Box<Condition>),
     Not(Box<Condition>),

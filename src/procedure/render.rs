@@ -105,6 +105,8 @@ fn phrase(lang: Lang, condition: &Condition, holds: bool) -> String {
         Condition::LegacyProtocolsOff => t!(lang, "report-cond-legacy-protocols-off", holds = yes),
         Condition::PasswordExpired => t!(lang, "report-cond-password-expired", holds = yes),
         Condition::SsprCovers => t!(lang, "report-cond-sspr-covers", holds = yes),
+        Condition::AlertsClassifiedCorrectly => t!(lang, "report-cond-alerts-classified", holds = yes),
+        Condition::OtherAccountsContained => t!(lang, "report-cond-other-accounts-contained", holds = yes),
         Condition::SsprScope(scope) => {
             let scope = match scope {
                 SsprScope::None => t!(lang, "report-cond-scope-nobody"),

@@ -55,6 +55,9 @@ pub fn build(scenario: &Scenario, seed: u64) -> Result<Built, String> {
     let opened = start.minus(lead);
     let tenant = build_tenant(scenario, start, seed)?;
     let mut simulation = Simulation::new(tenant, opened, seed);
+    if let Some(count) = scenario.incident.attacker_ips {
+        simulation.limit_attacker_origins(usize::from(count));
+    }
     sign_in_staff(scenario, &mut simulation);
     compromise(scenario, &mut simulation)?;
     add_actors(scenario, &mut simulation, start)?;

@@ -223,6 +223,9 @@ pub struct Incident {
     pub compromised: Vec<Compromise>,
     /// Outside addresses whose mail the attacker reads.
     pub attacker_addresses: Vec<String>,
+    /// How many IP addresses the attacker signs in from (the seed draws
+    /// them); left out, a few. One makes every victim's sign-ins share it.
+    pub attacker_ips: Option<u8>,
     /// Users someone impersonates on a call to the helpdesk.
     pub impostor_callers: Vec<String>,
     /// Actions before the start, in time order; `at` is how long before the
@@ -290,6 +293,9 @@ pub struct GroundTruth {
     /// Other users the trainee may rightly act on (for example the
     /// trainee's own account).
     pub may_act_on: Vec<String>,
+    /// For an alert-triage incident: the right classification of the
+    /// alerts about the subjects.
+    pub verdict: Option<crate::tenant::logs::Classification>,
 }
 
 /// Something in a mailbox or account that is either the attacker's or the

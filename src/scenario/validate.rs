@@ -470,6 +470,22 @@ fn grading(checker: &mut Checker<'_>, scenario: &Scenario, procedures: &Procedur
             checker.warning(Check::AlreadyRequired { step: reference.clone() }, Some(reference), Some("raise"));
         }
     }
+    if scenario.truth.verdict.is_none() {
+        let mut needing = Vec::new();
+        for procedure in grading.procedures.iter().filter_map(|id| procedures.get(id)) {
+            for step in &procedure.steps {
+                let name = format!("{}/{}", procedure.id, step.id);
+                if !grading.skip.contains(&name) && step.done_when.iter().chain(&step.applies_when).any(asks_for_verdict) {
+                    needing.push(name);
+                }
+            }
+        }
+        needing
+            .extend(grading.objectives.iter().filter(|objective| asks_for_verdict(&objective.check)).map(|objective| objective.id.clone()));
+        for step in needing {
+            checker.error(Check::NoVerdict { step }, None, Some("truth"));
+        }
+    }
     if grading.pass_mark > 100 {
         checker.error(Check::PassMark { value: grading.pass_mark }, None, Some("pass_mark"));
     }
@@ -690,7 +706,18 @@ pub(crate) const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::SsprMethodsRequired(_)
             | Condition::PasswordExpiryDays(_)
             | Condition::WorkingGlobalAdministrators(_)
+            | Condition::OtherAccountsContained
     )
+}
+
+/// Whether answering `condition` needs the ground truth's `verdict`.
+fn asks_for_verdict(condition: &Condition) -> bool {
+    match condition {
+        Condition::AlertsClassifiedCorrectly => true,
+        Condition::On(_, inner) | Condition::Not(inner) => asks_for_verdict(inner),
+        Condition::All(inner) | Condition::Any(inner) => inner.iter().any(asks_for_verdict),
+        _ => false,
+    }
 }
 
 /// `text` without its `{name}` placeholders.

@@ -12,6 +12,7 @@ use crate::engine::queries::SendStatus;
 use crate::procedure::{Condition, Truth};
 use crate::scenario::Artefact;
 use crate::scenario::validate::is_tenant_wide;
+use crate::tenant::logs::AlertStatus;
 use crate::tenant::policy::SsprScope;
 use crate::tenant::role::Role;
 use crate::tenant::user::{MethodKind, Party, SessionOrigin, UserId};
@@ -35,6 +36,9 @@ fn holds_for(condition: &Condition, subject: Option<UserId>, facts: &Facts, simu
         Condition::SsprMethodsRequired(count) => tenant.sspr_policy.methods_required >= *count,
         Condition::PasswordExpiryDays(days) => tenant.password_policy.expiry_days == *days,
         Condition::WorkingGlobalAdministrators(count) => working_global_administrators(simulation) >= *count,
+        Condition::OtherAccountsContained => {
+            facts.affected.iter().filter(|id| !facts.is_subject(**id)).all(|id| simulation.is_contained(*id))
+        }
         user_condition => subject.is_some_and(|id| user_holds(user_condition, id, facts, simulation)),
     }
 }
@@ -76,6 +80,14 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
             .into_iter()
             .all(|kind| user.methods.iter().any(|method| method.kind == kind && method.controlled_by == Party::Owner)),
         Condition::LegacyProtocolsOff => !simulation.legacy_protocols_open(id),
+        Condition::AlertsClassifiedCorrectly => facts.verdict.is_some_and(|verdict| {
+            simulation
+                .tenant()
+                .alerts
+                .iter()
+                .filter(|alert| same_user(simulation.tenant(), &alert.upn, &user.upn))
+                .all(|alert| alert.status == AlertStatus::Resolved && alert.classification == Some(verdict))
+        }),
         Condition::PasswordExpired => simulation.password_expired(id),
         Condition::SsprCovers => {
             user.is_admin()
@@ -94,7 +106,8 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         | Condition::SsprScope(_)
         | Condition::SsprMethodsRequired(_)
         | Condition::PasswordExpiryDays(_)
-        | Condition::WorkingGlobalAdministrators(_) => holds_for(condition, Some(id), facts, simulation),
+        | Condition::WorkingGlobalAdministrators(_)
+        | Condition::OtherAccountsContained => holds_for(condition, Some(id), facts, simulation),
     }
 }
 

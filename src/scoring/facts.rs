@@ -41,6 +41,8 @@ pub(super) struct Facts {
     pub(crate) password_versions: BTreeMap<UserId, u32>,
     pub objectives: Vec<Objective>,
     pub hints: Vec<Hint>,
+    /// The right classification of the subjects' alerts, if the scenario says.
+    pub verdict: Option<crate::tenant::logs::Classification>,
 }
 
 impl Facts {
@@ -98,6 +100,7 @@ impl Facts {
             password_versions,
             objectives: scenario.grading.objectives.clone(),
             hints: scenario.hints.clone(),
+            verdict: scenario.truth.verdict,
         })
     }
 

@@ -284,6 +284,7 @@ pub(super) const fn is_look_only(kind: ActionKind) -> bool {
             | ActionKind::ListRules
             | ActionKind::ListDelegates
             | ActionKind::MessageTrace
+            | ActionKind::SearchForwarding
             | ActionKind::ListRestricted
             | ActionKind::ListAlerts
             | ActionKind::VerifyCaller

@@ -22,7 +22,7 @@ impl<T> Default for BoundedLog<T> {
 }
 
 impl<T> BoundedLog<T> {
-    pub(crate) fn push(&mut self, entry: T) {
+    pub fn push(&mut self, entry: T) {
         if self.entries.len() >= LOG_LIMIT {
             self.entries.pop_front();
             self.dropped += 1;
@@ -31,6 +31,10 @@ impl<T> BoundedLog<T> {
     }
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> {
         self.entries.iter()
+    }
+    /// For entries that change after they are written (an alert resolved).
+    pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut T> {
+        self.entries.iter_mut()
     }
 }
 
@@ -246,6 +250,62 @@ pub struct Alert {
     pub title: String,
     pub upn: String,
     pub detail: AlertDetail,
+    /// Where the alert is in the queue. Defender also has "In progress"
+    /// for an alert someone is working on; here an alert goes from new
+    /// to resolved when an admin classifies it.
+    #[serde(default)]
+    pub status: AlertStatus,
+    /// The admin's verdict, once resolved.
+    #[serde(default)]
+    pub classification: Option<Classification>,
+    /// The admin's comment on the verdict, as typed.
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// Who resolved it.
+    #[serde(default)]
+    pub resolved_by: Option<String>,
+}
+
+/// An alert's status in Defender's queue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AlertStatus {
+    #[default]
+    New,
+    Resolved,
+}
+
+impl AlertStatus {
+    /// The status as Defender's alert queue shows it.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            AlertStatus::New => "New",
+            AlertStatus::Resolved => "Resolved",
+        }
+    }
+}
+
+/// Defender's classification of an alert (alert-grading playbooks): the
+/// activity was malicious; it really happened but was expected (a benign
+/// true positive); or the alert was wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Classification {
+    TruePositive,
+    /// "Informational, expected activity": a benign true positive.
+    InformationalExpectedActivity,
+    FalsePositive,
+}
+
+impl Classification {
+    /// The classification as Defender's alert page shows it.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Classification::TruePositive => "True positive",
+            Classification::InformationalExpectedActivity => "Informational, expected activity",
+            Classification::FalsePositive => "False positive",
+        }
+    }
 }
 
 /// What an alert says about its cause, as facts.

@@ -94,6 +94,25 @@ pub enum RuleCondition {
     SentTo(String),
 }
 
+impl RuleCondition {
+    /// The `New-InboxRule` parameter and its value, as the unified audit
+    /// log's Parameters list records them.
+    #[must_use]
+    pub fn parameter(&self) -> (&'static str, String) {
+        match self {
+            RuleCondition::From(address) => ("From", address.clone()),
+            RuleCondition::SubjectContainsWords(words) => ("SubjectContainsWords", words.join(";")),
+            RuleCondition::BodyContainsWords(words) => ("BodyContainsWords", words.join(";")),
+            RuleCondition::SubjectOrBodyContainsWords(words) => ("SubjectOrBodyContainsWords", words.join(";")),
+            RuleCondition::HasAttachment => ("HasAttachment", TRUE.to_string()),
+            RuleCondition::SentTo(address) => ("SentTo", address.clone()),
+        }
+    }
+}
+
+/// PowerShell's true, as the audit log writes a switch.
+const TRUE: &str = "True";
+
 /// Actions of an inbox rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RuleAction {
@@ -117,6 +136,23 @@ impl RuleAction {
     }
 }
 
+impl RuleAction {
+    /// The `New-InboxRule` parameter and its value, as the unified audit
+    /// log's Parameters list records them.
+    #[must_use]
+    pub fn parameter(&self) -> (&'static str, String) {
+        match self {
+            RuleAction::ForwardTo(targets) => ("ForwardTo", targets.join(";")),
+            RuleAction::ForwardAsAttachmentTo(targets) => ("ForwardAsAttachmentTo", targets.join(";")),
+            RuleAction::RedirectTo(targets) => ("RedirectTo", targets.join(";")),
+            RuleAction::MoveToFolder(folder) => ("MoveToFolder", folder.clone()),
+            RuleAction::DeleteMessage => ("DeleteMessage", TRUE.to_string()),
+            RuleAction::MarkAsRead => ("MarkAsRead", TRUE.to_string()),
+            RuleAction::StopProcessingRules => ("StopProcessingRules", TRUE.to_string()),
+        }
+    }
+}
+
 /// The part of a rule an author writes; the mailbox adds identity and state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -129,6 +165,22 @@ pub struct RuleSpec {
     pub hidden: bool,
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
+}
+
+impl RuleSpec {
+    /// The rule's parameters as the unified audit log records a
+    /// `New-InboxRule`: `Name="..." From="..." ForwardTo="..."` (values
+    /// with several entries joined by `;` as Exchange writes them).
+    #[must_use]
+    pub fn audit_parameters(&self) -> String {
+        let mut parameters = vec![("Name", self.name.clone())];
+        parameters.extend(self.conditions.iter().map(RuleCondition::parameter));
+        parameters.extend(self.actions.iter().map(RuleAction::parameter));
+        if !self.enabled {
+            parameters.push(("Enabled", "False".to_string()));
+        }
+        parameters.iter().map(|(name, value)| format!("{name}=\"{value}\"")).collect::<Vec<_>>().join(" ")
+    }
 }
 
 const fn enabled_by_default() -> bool {

@@ -96,6 +96,8 @@ pub enum Permission {
     ReadRestrictedSenders,
     ReleaseRestrictedSender,
     ReadAlerts,
+    /// Classify and resolve an alert.
+    ManageAlerts,
     ManageOutboundSpamPolicy,
 }
 
@@ -195,6 +197,10 @@ impl Permission {
             Permission::ReadRestrictedSenders | Permission::ReadAlerts => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement, GlobalReader, SecurityReader]
             }
+            // Managing alerts in the Defender portal: Security Administrator
+            // and Global Administrator (Security Operator too, which is not
+            // modelled); the readers only read them.
+            Permission::ManageAlerts => &[SecurityAdministrator, GlobalAdministrator],
             Permission::ReleaseRestrictedSender | Permission::ManageOutboundSpamPolicy => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement]
             }

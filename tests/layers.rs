@@ -28,7 +28,6 @@ const ALLOWED: &[Allowed] = &[
     Allowed { file: "src/engine/", contains: "Message from your administrator", why: "mail an admin writes" },
     Allowed { file: "src/engine/", contains: "Quick question", why: "mail a simulated user writes" },
     Allowed { file: "src/engine/", contains: "Have you got a minute?", why: "mail a simulated user writes" },
-    Allowed { file: "src/engine/", contains: "Hotel Wi-Fi", why: "a place name the sign-in log shows" },
     Allowed { file: "src/engine/", contains: "Microsoft Online Services", why: "the audit log's actor for the service" },
     Allowed { file: "src/engine/mail.rs", contains: "mailbox forwarding", why: "message trace data, as the service records it" },
     Allowed { file: "src/engine/mail.rs", contains: "inbox rule \"", why: "message trace data, as the service records it" },

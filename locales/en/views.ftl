@@ -85,7 +85,7 @@ view-client-browser = Browser
 view-client-app-password = { $protocol } (app password)
 view-audit-activity-delete-app-passwords = Delete app passwords
 view-audit-activity-create-app-password = Create app password
-view-audit-activity-update-sspr-policy = Update self-service password reset policy
+view-audit-activity-update-sspr-policy = Update password reset policy
 view-audit-detail-sessions = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
@@ -245,3 +245,7 @@ view-trace-forwarded-by-rule = forwarded by inbox rule "{ $rule }"
 view-trace-forwarded-by-mailbox = forwarded by mailbox forwarding
 view-alert-rule = rule "{ $rule }"
 view-alert-forwarded-to = forwarded to { $address }
+
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Office
+view-place-hotel-wifi = Hotel Wi-Fi

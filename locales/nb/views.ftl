@@ -88,7 +88,7 @@ view-client-browser = Nettleser
 view-client-app-password = { $protocol } (app-passord)
 view-audit-activity-delete-app-passwords = Slett app-passord
 view-audit-activity-create-app-password = Opprett app-passord
-view-audit-activity-update-sspr-policy = Oppdater policy for selvbetjent tilbakestilling av passord
+view-audit-activity-update-sspr-policy = Oppdater policy for tilbakestilling av passord
 view-audit-detail-sessions = { $count ->
     [one] { $count } økt
    *[other] { $count } økter
@@ -260,3 +260,7 @@ view-trace-forwarded-by-rule = videresendt av innboksregelen «{ $rule }»
 view-trace-forwarded-by-mailbox = videresendt av postboksens videresending
 view-alert-rule = regel «{ $rule }»
 view-alert-forwarded-to = videresendt til { $address }
+
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Kontor
+view-place-hotel-wifi = Hotell-Wi-Fi

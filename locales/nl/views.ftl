@@ -88,7 +88,7 @@ view-client-browser = Browser
 view-client-app-password = { $protocol } (app-wachtwoord)
 view-audit-activity-delete-app-passwords = App-wachtwoorden verwijderen
 view-audit-activity-create-app-password = App-wachtwoord maken
-view-audit-activity-update-sspr-policy = Beleid voor selfservice voor wachtwoordherstel bijwerken
+view-audit-activity-update-sspr-policy = Beleid voor wachtwoordherstel bijwerken
 view-audit-detail-sessions = { $count ->
     [one] { $count } sessie
    *[other] { $count } sessies
@@ -260,3 +260,7 @@ view-trace-forwarded-by-rule = doorgestuurd door regel voor Postvak IN '{ $rule 
 view-trace-forwarded-by-mailbox = doorgestuurd door doorsturen van het postvak
 view-alert-rule = regel '{ $rule }'
 view-alert-forwarded-to = doorgestuurd naar { $address }
+
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Kantoor
+view-place-hotel-wifi = Hotel-wifi

@@ -94,7 +94,7 @@ view-client-browser = Brskalnik
 view-client-app-password = { $protocol } (geslo za aplikacijo)
 view-audit-activity-delete-app-passwords = Brisanje gesel za aplikacije
 view-audit-activity-create-app-password = Ustvarjanje gesla za aplikacijo
-view-audit-activity-update-sspr-policy = Posodobitev pravilnika za samopostrežno ponastavitev gesla
+view-audit-activity-update-sspr-policy = Posodobitev pravilnika za ponastavitev gesla
 view-audit-detail-sessions = { $count ->
     [one] { $count } seja
     [two] { $count } seji
@@ -282,3 +282,7 @@ view-trace-forwarded-by-rule = posredovano s pravilom »{ $rule }« za mapo »Pr
 view-trace-forwarded-by-mailbox = posredovano s posredovanjem nabiralnika
 view-alert-rule = pravilo »{ $rule }«
 view-alert-forwarded-to = posredovano na { $address }
+
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Pisarna
+view-place-hotel-wifi = Hotelski Wi-Fi

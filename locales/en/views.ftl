@@ -249,3 +249,5 @@ view-alert-forwarded-to = forwarded to { $address }
 # Places the logs show that are the simulator's own (not a city).
 view-place-office = Office
 view-place-hotel-wifi = Hotel Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Password reset

@@ -264,3 +264,5 @@ view-alert-forwarded-to = videresendt til { $address }
 # Places the logs show that are the simulator's own (not a city).
 view-place-office = Kontor
 view-place-hotel-wifi = Hotell-Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Tilbakestilling av passord

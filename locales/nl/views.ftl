@@ -264,3 +264,5 @@ view-alert-forwarded-to = doorgestuurd naar { $address }
 # Places the logs show that are the simulator's own (not a city).
 view-place-office = Kantoor
 view-place-hotel-wifi = Hotel-wifi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Wachtwoord opnieuw instellen

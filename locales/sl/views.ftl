@@ -286,3 +286,5 @@ view-alert-forwarded-to = posredovano na { $address }
 # Places the logs show that are the simulator's own (not a city).
 view-place-office = Pisarna
 view-place-hotel-wifi = Hotelski Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Ponastavitev gesla

@@ -349,7 +349,10 @@ fn audit(lang: Lang, entries: &[AuditEntry], out: &mut String) {
     for (entry, activity) in entries.iter().zip(activities) {
         let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
         let place = entry.place.as_ref().map_or_else(|| "-".to_string(), |known| place(lang, known));
-        let cells = [entry.at.to_string(), entry.actor.clone(), ip.to_string(), place, activity, entry.target.clone()];
+        // The password reset policy's target is Entra's "Password reset" page, by its name in `lang`.
+        let target =
+            if entry.activity == Activity::UpdateSsprPolicy { t!(lang, "view-audit-target-password-reset") } else { entry.target.clone() };
+        let cells = [entry.at.to_string(), entry.actor.clone(), ip.to_string(), place, activity, target];
         let mut row = String::new();
         for (text, columns) in cells.iter().zip(&widths) {
             row.push_str(&pad(text, *columns));

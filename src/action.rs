@@ -34,18 +34,6 @@ pub enum Actor {
 
 impl Actor {
     #[must_use]
-    pub(crate) fn label(&self) -> String {
-        match self {
-            Actor::Admin(upn) => format!("admin {upn}"),
-            Actor::User(upn) => format!("user {upn}"),
-            Actor::Attacker { via: Some(upn) } => format!("attacker (as {upn})"),
-            Actor::Attacker { via: None } => "attacker".to_string(),
-            Actor::Service => "service".to_string(),
-            Actor::Support => "Microsoft support".to_string(),
-        }
-    }
-
-    #[must_use]
     pub const fn is_attacker(&self) -> bool {
         matches!(self, Actor::Attacker { .. })
     }

@@ -11,22 +11,47 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, Read};
 use std::path::Path;
 
+/// Why a file could not be read, as facts; worded by
+/// [`crate::present::read_error`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The system refused: the file is missing, not permitted, ...
+    Io { path: String, error: IoProblem },
+    /// A device, a pipe or a folder.
+    NotRegular { path: String },
+    /// Larger than the most that is read.
+    TooLarge { path: String, limit: usize },
+}
+
+/// An input/output error as facts: its kind, and the system's own words
+/// for the kinds the presentation layer does not name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoProblem {
+    pub kind: io::ErrorKind,
+    /// The system's message without its `(os error n)`, lower-case first.
+    pub system: String,
+}
+
+impl From<&io::Error> for IoProblem {
+    fn from(error: &io::Error) -> Self {
+        Self { kind: error.kind(), system: plain_io_error(error) }
+    }
+}
+
 /// Reads the regular file at `path` (symlinks followed), at most
 /// `max_bytes` of it: a larger file, or anything that is not a regular file,
-/// is an error, in a sentence naming the path.
-pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
-    let shown = path.display();
-    let cannot = |error: &io::Error| format!("cannot read {shown}: {}", plain_io_error(error));
-    let not_regular = || format!("cannot read {shown}: it is not a regular file (a device, a pipe or a folder)");
+/// is an error naming the path.
+pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    let shown = || path.display().to_string();
+    let cannot = |error: &io::Error| ReadError::Io { path: shown(), error: error.into() };
     // The metadata is only a first, cheap refusal: the file opened below is
     // checked again, so a path swapped in between cannot slip through.
     let metadata = std::fs::metadata(path).map_err(|error| cannot(&error))?;
     if !metadata.is_file() {
-        return Err(not_regular());
+        return Err(ReadError::NotRegular { path: shown() });
     }
-    let too_large = || format!("{shown} is larger than {max_bytes} bytes, the most that is read");
     if metadata.len() > max_bytes as u64 {
-        return Err(too_large());
+        return Err(ReadError::TooLarge { path: shown(), limit: max_bytes });
     }
     let file = open_without_blocking(path).map_err(|error| cannot(&error))?;
     read_opened(&file, path, max_bytes)
@@ -34,14 +59,14 @@ pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
 
 /// [`read_file`] for a file already open (for reading), from its current
 /// position: refused unless it is a regular file, and bounded by bytes read.
-pub fn read_opened(mut file: &File, path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
-    let shown = path.display();
-    let cannot = |error: &io::Error| format!("cannot read {shown}: {}", plain_io_error(error));
+pub fn read_opened(mut file: &File, path: &Path, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    let shown = || path.display().to_string();
+    let cannot = |error: &io::Error| ReadError::Io { path: shown(), error: error.into() };
     let metadata = file.metadata().map_err(|error| cannot(&error))?;
     if !metadata.is_file() {
-        return Err(format!("cannot read {shown}: it is not a regular file (a device, a pipe or a folder)"));
+        return Err(ReadError::NotRegular { path: shown() });
     }
-    let too_large = || format!("{shown} is larger than {max_bytes} bytes, the most that is read");
+    let too_large = || ReadError::TooLarge { path: shown(), limit: max_bytes };
     if metadata.len() > max_bytes as u64 {
         return Err(too_large());
     }

@@ -44,7 +44,7 @@ pub fn initial_password(upn: &str) -> String {
 fn person(upn: &str, name: &str, department: &str, roles: &[Role], set_at: SimTime) -> User {
     let mut user = User::new(upn, name, &initial_password(upn), set_at);
     user.department = department.to_string();
-    user.location = "Seattle, US".to_string();
+    user.location = crate::tenant::logs::Place::Named("Seattle, US".to_string());
     user = user.with_roles(roles.iter().copied());
     user.methods.push(Method {
         kind: MethodKind::MobilePhone,

@@ -6,7 +6,7 @@
 //! scenario unsolvable (or the solution wrong for it) is reported with the
 //! seed that shows it.
 
-use crate::diagnostic::{Diagnostic, locate_field};
+use crate::diagnostic::{Cause, Diagnostic, SelfCheck, locate_field};
 use crate::drill::{Drill, Mode};
 use crate::i18n::Lang;
 use crate::scenario::library::ProcedureSet;
@@ -42,7 +42,7 @@ pub fn run_in(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Dia
     let mut problems = Vec::new();
     for seed in seeds(loaded.scenario.seed) {
         if let Some(problem) = check_seed(lang, loaded, procedures, seed) {
-            problems.push(at(Diagnostic::error(&loaded.file, problem)));
+            problems.push(at(Diagnostic::error(&loaded.file, Cause::SelfCheck(problem))));
             // One failing seed usually means the same mistake everywhere.
             break;
         }
@@ -51,8 +51,8 @@ pub fn run_in(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Dia
         Ok(drill) => {
             let report = drill.report_in(lang);
             if report.passed {
-                let message = crate::t!(lang, "report-selfcheck-nothing-passes", score = report.score);
-                problems.push(at(Diagnostic::error(&loaded.file, message)));
+                let problem = SelfCheck::NothingPasses { score: report.score };
+                problems.push(at(Diagnostic::error(&loaded.file, Cause::SelfCheck(problem))));
             }
         }
         Err(error) => problems.extend(error.diagnostics),
@@ -60,32 +60,27 @@ pub fn run_in(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet) -> Vec<Dia
     problems
 }
 
-fn check_seed(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet, seed: u64) -> Option<String> {
+fn check_seed(lang: Lang, loaded: &Loaded, procedures: &ProcedureSet, seed: u64) -> Option<SelfCheck> {
     let mut drill = match Drill::new(loaded, procedures, seed, Mode::Exam) {
         Ok(drill) => drill.with_lang(lang),
         Err(error) => {
-            let problem = first_message(lang, &error.diagnostics);
-            return Some(crate::t!(lang, "report-selfcheck-does-not-build", seed = seed, problem = problem));
+            let problem = error.diagnostics.into_iter().next().map(|diagnostic| Box::new(diagnostic.cause));
+            return Some(SelfCheck::DoesNotBuild { seed, problem });
         }
     };
     let solution = drill.scenario().solution.clone();
     for line in &solution {
         let reply = drill.execute(line);
         if reply.error {
-            return Some(crate::t!(lang, "report-selfcheck-command-failed", seed = seed, line = line, output = reply.output.trim()));
+            return Some(SelfCheck::CommandFailed { seed, line: line.clone(), output: reply.output.trim().to_string() });
         }
         if drill.is_finished() {
-            return Some(crate::t!(lang, "report-selfcheck-time-ran-out", seed = seed, line = line));
+            return Some(SelfCheck::TimeRanOut { seed, line: line.clone() });
         }
     }
     let report = drill.report();
     if report.score < 100 {
-        let shortfall = report.shortfall();
-        return Some(crate::t!(lang, "report-selfcheck-not-full-marks", seed = seed, score = report.score, shortfall = shortfall));
+        return Some(SelfCheck::NotFullMarks { seed, score: report.score, shortfall: report.shortfall() });
     }
     None
-}
-
-fn first_message(lang: Lang, diagnostics: &[Diagnostic]) -> String {
-    diagnostics.first().map_or_else(|| crate::t!(lang, "report-selfcheck-unknown-problem"), |diagnostic| diagnostic.message.clone())
 }

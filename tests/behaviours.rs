@@ -12,12 +12,12 @@ use tenantdrill::{Actor, Outcome};
 fn loaded_from(id: &str, change: impl FnOnce(String) -> String) -> Result<Loaded, String> {
     let bundled = library::scenario(id).expect("a bundled id");
     let text = change(bundled.text.to_string());
-    load_text(bundled.path, text.as_bytes(), crate::support::procedures()).map_err(|error| error.render(false))
+    load_text(bundled.path, text.as_bytes(), crate::support::procedures()).map_err(|error| error.render(tenantdrill::i18n::Lang::En, false))
 }
 
 fn drill_from(loaded: &Loaded) -> Drill {
     Drill::new(loaded, crate::support::procedures(), loaded.scenario.seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)))
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 fn drill(id: &str) -> Drill {

@@ -143,3 +143,66 @@ fn grade_text_names_the_session_integrity_and_ungraded_files_in_the_chosen_langu
     assert!(english.contains("INTEGRITY: ALTERED: command 1 does not follow from the lines before it"), "{english}");
     assert!(english.contains("== Not graded =="), "{english}");
 }
+
+#[test]
+fn validate_and_run_say_file_build_and_parse_problems_in_the_chosen_language() {
+    let sandbox = sandbox("diagnostics-languages");
+    let invalid = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invalid/bad_solution_command.ron");
+    // A solution command that does not parse: the command language's own error.
+    let assert = tenantdrill(&sandbox).args(["--lang", "sl", "validate", invalid]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("napaka: ukaz rešitve `usr show adele`: neznan ukaz 'usr'. Ste mislili 'user'?"), "{stderr}");
+    let assert = tenantdrill(&sandbox).args(["validate", invalid]).assert().code(1);
+    assert!(stderr_of(&assert).contains("error: solution command `usr show adele`: unknown command 'usr'. Did you mean 'user'?"));
+    // A path that is not there, and one that is no regular file.
+    let assert = tenantdrill(&sandbox).args(["--lang", "nb", "validate", "missing.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("feil: kan ikke lese missing.ron: filen eller mappen finnes ikke"), "{stderr}");
+    let assert = tenantdrill(&sandbox).args(["validate", "missing.ron"]).assert().code(1);
+    assert!(stderr_of(&assert).contains("error: cannot read missing.ron: no such file or directory"));
+    std::fs::create_dir_all(sandbox.join("folder.ron")).expect("a folder");
+    let assert = tenantdrill(&sandbox).args(["--lang", "nl", "run", "folder.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.starts_with("fout: kan folder.ron niet lezen: het is geen gewoon bestand"), "{stderr}");
+    assert!(stderr.ends_with("fout: 1 probleem in folder.ron\n"), "{stderr}");
+    assert!(!stderr.contains("error") && !stderr.contains("regular file"), "{stderr}");
+    // serde's words for a text of the wrong kind, and a language given twice.
+    let scenario = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/locked-out.ron")).expect("the scenario");
+    let title = scenario.lines().find(|line| line.trim_start().starts_with("title:")).expect("a title line").to_string();
+    let write = |name: &str, replacement: &str| {
+        let text = remove_translations(&scenario.replacen(&title, replacement, 1), replacement);
+        std::fs::write(sandbox.join(name), text).expect("write");
+    };
+    write("number.ron", "    title: 5,");
+    let assert = tenantdrill(&sandbox).args(["--lang", "sl", "validate", "number.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("napaka: pričakovano besedilo: niz ali preslikava jezikovne kode v niz"), "{stderr}");
+    assert!(stderr.contains("najdeno `5`") && !stderr.contains("unsigned"), "{stderr}");
+    write("twice.ron", "    title: {\"en\": \"a\", \"en\": \"b\"},");
+    let assert = tenantdrill(&sandbox).args(["--lang", "nl", "validate", "twice.ron"]).assert().code(1);
+    let stderr = stderr_of(&assert);
+    assert!(stderr.contains("fout: taal `en` is twee keer opgegeven"), "{stderr}");
+    let assert = tenantdrill(&sandbox).args(["validate", "twice.ron"]).assert().code(1);
+    assert!(stderr_of(&assert).contains("error: language `en` is given twice"));
+}
+
+/// `text` with the title's translated map (the lines after `title`, up to
+/// its closing brace) left out, so `replacement` stands alone.
+fn remove_translations(text: &str, replacement: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if skipping {
+            if line.trim_start().starts_with('}') {
+                skipping = false;
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if line == replacement {
+            skipping = true;
+        }
+    }
+    out
+}

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use serde::Deserialize;
-use tenantdrill::diagnostic::{Diagnostic, Limits, Span, did_you_mean, locate_field, locate_string, parse_ron, render, render_all};
+use tenantdrill::diagnostic::{Cause, Diagnostic, Limits, Span, did_you_mean, locate_field, locate_string, parse_ron, render, render_all};
 
 #[derive(Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -324,8 +324,10 @@ fn locate_finds_literals_and_fields_outside_comments() {
 fn semantic_errors_render_with_located_spans() {
     let text = "Scenario(\n    id: \"a\",\n    steps: [Step(role: \"Helpdsk\")],\n)";
     let span = locate_string(text, "Helpdsk", Some("role"), 0).unwrap();
-    let diagnostic =
-        Diagnostic::error(FILE, "unknown role `Helpdsk`").at(span).expected("a role such as `Helpdesk Administrator`").suggest("Helpdesk");
+    let diagnostic = Diagnostic::error(FILE, Cause::Library("unknown role `Helpdsk`".to_owned()))
+        .at(span)
+        .expected("a role such as `Helpdesk Administrator`")
+        .suggest("Helpdesk");
     assert_eq!(
         render(&diagnostic, Some(text), false),
         r#"error: unknown role `Helpdsk`
@@ -341,8 +343,8 @@ help: did you mean `Helpdesk`?"#
 #[test]
 fn render_all_counts_problems_across_files_and_warnings() {
     let diagnostics = [
-        Diagnostic::warning("a.ron", "step `x` is never reached").at(Span::new(1, 1, 0)),
-        Diagnostic::error("b.ron", "unknown role").expected("a role").suggest("Helpdesk"),
+        Diagnostic::warning("a.ron", Cause::Library("step `x` is never reached".to_owned())).at(Span::new(1, 1, 0)),
+        Diagnostic::error("b.ron", Cause::Library("unknown role".to_owned())).expected("a role").suggest("Helpdesk"),
     ];
     let sources = |file: &str| (file == "a.ron").then(|| "Step(x)".to_owned());
     assert_eq!(
@@ -373,7 +375,7 @@ fn colour_adds_styles_and_nothing_else() {
     let coloured = render_all(&diagnostics, &|_| Some(text.to_owned()), true);
     assert!(coloured.contains('\u{1b}'));
     assert_eq!(anstream::adapter::strip_str(&coloured).to_string(), plain);
-    let no_source = Diagnostic::error(FILE, "the file is empty").suggest("x");
+    let no_source = Diagnostic::error(FILE, Cause::Library("the file is empty".to_owned())).suggest("x");
     assert_eq!(anstream::adapter::strip_str(&render(&no_source, None, true)).to_string(), render(&no_source, None, false));
 }
 

@@ -746,12 +746,13 @@ impl Played {
         let text = case.file_text();
         let loaded = match load_text("generated-incident.ron", text.as_bytes(), procedures) {
             Ok(loaded) => loaded,
-            Err(error) => panic!("the generated scenario does not load:\n{}\n{text}", error.render(false)),
+            Err(error) => panic!("the generated scenario does not load:\n{}\n{text}", error.render(tenantdrill::i18n::Lang::En, false)),
         };
         // Property 10 on every generated incident: written and read back,
         // the scenario is the same value.
         assert_eq!(loaded.scenario, case.scenario(), "the scenario changed on its way through RON");
-        let drill = Drill::new(&loaded, procedures, case.seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let drill = Drill::new(&loaded, procedures, case.seed, Mode::Exam)
+            .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         Played { case: case.clone(), drill, typed: Vec::new(), omitted: Vec::new() }
     }
 

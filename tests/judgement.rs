@@ -14,14 +14,15 @@ use tenantdrill::scoring::{Report, StepStatus, ViolationKind};
 fn load(id: &str, procedures: &ProcedureSet) -> Loaded {
     let bundled = library::scenario(id).expect("a bundled id");
     tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)))
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 fn drill(id: &str, seed: Option<u64>) -> Drill {
     let procedures = crate::support::procedures();
     let loaded = load(id, procedures);
     let seed = seed.unwrap_or(loaded.scenario.seed);
-    Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)))
+    Drill::new(&loaded, procedures, seed, Mode::Practice)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 fn play(drill: &mut Drill, lines: &[String]) -> Report {

@@ -28,26 +28,9 @@ const ALLOWED: &[Allowed] = &[
     Allowed { file: "src/engine/", contains: "Message from your administrator", why: "mail an admin writes" },
     Allowed { file: "src/engine/", contains: "Quick question", why: "mail a simulated user writes" },
     Allowed { file: "src/engine/", contains: "Have you got a minute?", why: "mail a simulated user writes" },
-    Allowed { file: "src/engine/", contains: "Hotel Wi-Fi", why: "a place name the sign-in log shows" },
     Allowed { file: "src/engine/", contains: "Microsoft Online Services", why: "the audit log's actor for the service" },
     Allowed { file: "src/engine/mail.rs", contains: "mailbox forwarding", why: "message trace data, as the service records it" },
     Allowed { file: "src/engine/mail.rs", contains: "inbox rule \"", why: "message trace data, as the service records it" },
-    Allowed { file: "src/tenant/logs.rs", contains: "Failure {code}", why: "the sign-in log's Status column, as the service shows it" },
-    Allowed {
-        file: "src/tenant/password_rules.rs",
-        contains: "{} and {last}",
-        why: "PasswordRejection's Display, for the rules' own unit tests; people read present::outcome::password_rejection",
-    },
-    Allowed {
-        file: "src/scoring/",
-        contains: "the scorer cannot find",
-        why: "building a scorer for a scenario validation refused; the validator's diagnostic is what people read",
-    },
-    Allowed {
-        file: "src/scoring/mod.rs",
-        contains: "which is not loaded",
-        why: "building a scorer for a scenario validation refused; the validator's diagnostic is what people read",
-    },
     Allowed { file: "src/scoring/report.rs", contains: "RFC 3339", why: "serde's error for a malformed report file" },
     Allowed { file: "src/scoring/report.rs", contains: "\"error\"", why: "JSON for a report serde cannot write" },
 ];

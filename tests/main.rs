@@ -21,6 +21,7 @@ mod incidents;
 mod integrity;
 mod judgement;
 mod layers;
+mod log_words;
 mod mail;
 mod no_panic;
 mod permissions;

@@ -367,7 +367,7 @@ fn numbers_load_exactly_up_to_their_field_limit() {
         (load_text("limit.ron", text.as_bytes(), crate::support::procedures()), line)
     };
     let (loaded, _) = load("seed", "3", "18446744073709551615");
-    assert_eq!(loaded.map(|loaded| loaded.scenario.seed).map_err(|error| error.render(false)), Ok(u64::MAX));
+    assert_eq!(loaded.map(|loaded| loaded.scenario.seed).map_err(|error| error.render(tenantdrill::i18n::Lang::En, false)), Ok(u64::MAX));
     let (refused, _) = load("seed", "3", "18446744073709551616");
     assert!(refused.is_err(), "u64::MAX + 1 loaded as a seed");
     // `u32::MAX` minutes is read as itself, so the 1-600 range check
@@ -378,7 +378,10 @@ fn numbers_load_exactly_up_to_their_field_limit() {
     assert!(diagnostic.message.contains("estimated_minutes"), "{}", diagnostic.message);
     assert_eq!(diagnostic.span.map(|span| span.line), Some(line));
     let (loaded, _) = load("estimated_minutes", "8", "600");
-    assert_eq!(loaded.map(|loaded| loaded.scenario.estimated_minutes).map_err(|error| error.render(false)), Ok(600));
+    assert_eq!(
+        loaded.map(|loaded| loaded.scenario.estimated_minutes).map_err(|error| error.render(tenantdrill::i18n::Lang::En, false)),
+        Ok(600)
+    );
     // 4 294 967 896 would wrap to 600 in a `u32`.
     let (refused, _) = load("estimated_minutes", "8", "4294967896");
     assert!(refused.is_err(), "4294967896 minutes loaded");

@@ -889,9 +889,11 @@ fn replayed_cases_get_the_same_decisions() {
             let steps = case.replay_steps(failing);
             let lines = case.replay_lines(failing);
             let text = case.scenario_text(&lines);
-            let loaded = load_text("permission-case.ron", text.as_bytes(), &procedures)
-                .unwrap_or_else(|error| panic!("the replay scenario does not load:\n{}\n{text}", error.render(false)));
-            let mut drill = Drill::new(&loaded, &procedures, SEED, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+            let loaded = load_text("permission-case.ron", text.as_bytes(), &procedures).unwrap_or_else(|error| {
+                panic!("the replay scenario does not load:\n{}\n{text}", error.render(tenantdrill::i18n::Lang::En, false))
+            });
+            let mut drill = Drill::new(&loaded, &procedures, SEED, Mode::Exam)
+                .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
             for (line, index) in lines.iter().zip(&steps) {
                 if line.starts_with('#') {
                     continue;

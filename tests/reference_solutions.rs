@@ -22,7 +22,7 @@ fn ids() -> Vec<&'static str> {
 fn load(id: &str, procedures: &ProcedureSet) -> Loaded {
     let bundled = library::scenario(id).expect("a bundled id");
     tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)))
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 /// Writes the scenario and the commands under the target folder and
@@ -104,7 +104,7 @@ proptest! {
         let ids = ids();
         let id = ids[pick.index(ids.len())];
         let loaded = load(id, procedures);
-        let mut drill = Drill::new(&loaded, procedures, seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let mut drill = Drill::new(&loaded, procedures, seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         let solution = drill.scenario().solution.clone();
         for line in &solution {
             let reply = drill.execute(line);
@@ -128,7 +128,7 @@ proptest! {
         for (name, value) in &choices {
             prop_assert!(loaded.scenario.variables[name].contains(value), "{id}: {name} = {value:?} is not one of its values");
         }
-        let instance = loaded.instantiate(seed).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let instance = loaded.instantiate(seed).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         let template = serde_json::to_value(&loaded.scenario).expect("serialises");
         let chosen = serde_json::to_value(&instance).expect("serialises");
         if let Err(difference) = only_variables_differ(&template, &chosen, &choices, id) {
@@ -149,7 +149,7 @@ proptest! {
         let ids = ids();
         let id = ids[pick.index(ids.len())];
         let loaded = load(id, procedures);
-        let first = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let first = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         let solution = first.scenario().solution.clone();
         let lines: Vec<String> = order
             .iter()
@@ -164,7 +164,7 @@ proptest! {
         let a = transcript(&mut one, &lines);
         let b = transcript(&mut two, &lines);
         prop_assert!(a == b, "two runs differ\n{}", replay(id, seed, &lines));
-        let mut three = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let mut three = Drill::new(&loaded, procedures, seed, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         let c = transcript(&mut three, &lines);
         prop_assert!(a == c, "a fresh build differs\n{}", replay(id, seed, &lines));
     }

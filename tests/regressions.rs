@@ -247,9 +247,9 @@ fn a_unicode_escape_in_a_scenario_is_not_taken_for_a_placeholder() {
     let text = bundled.text.replacen(r#""en": "Locked out before the morning rush""#, r#""en": "Locked out at the caf\u{e9} \u{202e}""#, 1);
     assert_ne!(text, bundled.text);
     let loaded = tenantdrill::scenario::load_text("escaped.ron", text.as_bytes(), &procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)));
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
     assert_eq!(loaded.scenario.title.english(), "Locked out at the café \u{202e}");
-    let instance = loaded.instantiate(1).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let instance = loaded.instantiate(1).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
     assert_eq!(instance.title.english(), "Locked out at the café \u{202e}");
     // After an escaped backslash, `u{e9}` is plain text with a real placeholder.
     let chosen: indexmap::IndexMap<String, String> = [("e9".to_string(), "X".to_string())].into_iter().collect();

@@ -13,7 +13,8 @@ use tenantdrill::scoring::Report;
 fn loaded(id: &str) -> (Loaded, library::ProcedureSet) {
     let procedures = bundled_procedures().expect("bundled procedures parse");
     let bundled = library::scenario(id).unwrap_or_else(|| panic!("no bundled scenario {id}"));
-    let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
     (loaded, procedures)
 }
 

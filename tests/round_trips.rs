@@ -37,7 +37,8 @@ use tenantdrill::scenario::template;
 use tenantdrill::session::{self, Entry, Header, SessionWriter};
 
 fn load(bundled: &Bundled) -> Loaded {
-    load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures()).unwrap_or_else(|error| panic!("{}", error.render(false)))
+    load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures())
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 fn to_ron(scenario: &Scenario) -> String {
@@ -52,8 +53,9 @@ fn every_bundled_scenario_survives_ron_and_back() {
     for bundled in SCENARIOS {
         let loaded = load(bundled);
         let text = to_ron(&loaded.scenario);
-        let again = load_text("written.ron", text.as_bytes(), crate::support::procedures())
-            .unwrap_or_else(|error| panic!("{} written back does not load:\n{}\n{text}", bundled.id, error.render(false)));
+        let again = load_text("written.ron", text.as_bytes(), crate::support::procedures()).unwrap_or_else(|error| {
+            panic!("{} written back does not load:\n{}\n{text}", bundled.id, error.render(tenantdrill::i18n::Lang::En, false))
+        });
         assert_eq!(again.scenario, loaded.scenario, "{}: the value changed", bundled.id);
         let warnings = |loaded: &Loaded| loaded.warnings.iter().map(|warning| warning.message.clone()).collect::<Vec<_>>();
         assert_eq!(warnings(&again), warnings(&loaded), "{}: validation differs", bundled.id);

@@ -18,7 +18,8 @@ fn every_bundled_scenario_validates_and_passes_its_self_check() {
     let procedures = procedures();
     with_snapshots(|| {
         insta::glob!("../scenarios", "*.ron", |path| {
-            let loaded = load_file(path, &procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+            let loaded =
+                load_file(path, &procedures).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
             let problems = selfcheck::run(&loaded, &procedures);
             let source = loaded.source.clone();
             assert!(problems.is_empty(), "{}", diagnostic::render_all(&problems, &|_| Some(source.clone()), false));
@@ -76,7 +77,7 @@ fn invalid_scenario_files_are_reported_with_positions() {
     with_snapshots(|| {
         insta::glob!("data/invalid", "*.ron", |path| {
             let error = load_file(path, &procedures).expect_err("an invalid file must not load");
-            let rendered = error.render(false).replace('\\', "/");
+            let rendered = error.render(tenantdrill::i18n::Lang::En, false).replace('\\', "/");
             let rendered = rendered.replace(concat!(env!("CARGO_MANIFEST_DIR"), "/"), "");
             insta::assert_snapshot!(rendered);
         });
@@ -89,7 +90,7 @@ fn an_oversized_file_is_refused_before_parsing() {
     text.push_str(&"x".repeat(1_100_000));
     text.push_str("\")");
     let error = load_text("big.ron", text.as_bytes(), &procedures()).expect_err("too big");
-    let rendered = error.render(false);
+    let rendered = error.render(tenantdrill::i18n::Lang::En, false);
     assert!(rendered.contains("1 MiB") || rendered.contains("1048576"), "{rendered}");
 }
 
@@ -97,7 +98,7 @@ fn an_oversized_file_is_refused_before_parsing() {
 fn the_minimal_example_is_valid() {
     let procedures = procedures();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/valid/minimal.ron");
-    let loaded = load_file(&path, &procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let loaded = load_file(&path, &procedures).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
     let problems = selfcheck::run(&loaded, &procedures);
     assert!(problems.is_empty(), "{problems:#?}");
 }
@@ -106,10 +107,11 @@ fn the_minimal_example_is_valid() {
 fn a_loaded_scenario_survives_a_round_trip_through_ron() {
     let procedures = procedures();
     for bundled in SCENARIOS {
-        let loaded =
-            load_text(bundled.path, bundled.text.as_bytes(), &procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures)
+            .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         let written = ron::ser::to_string_pretty(&loaded.scenario, ron::ser::PrettyConfig::default()).expect("serialises");
-        let again = load_text("round-trip.ron", written.as_bytes(), &procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let again = load_text("round-trip.ron", written.as_bytes(), &procedures)
+            .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
         assert_eq!(loaded.scenario, again.scenario, "{}", bundled.id);
     }
 }

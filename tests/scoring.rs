@@ -330,9 +330,10 @@ fn drill_with(procedures: &ProcedureSet, mode: Mode) -> Drill {
     let text = ron::ser::to_string_pretty(&scenario(), ron::ser::PrettyConfig::default()).expect("the scenario serialises");
     let loaded = match tenantdrill::scenario::load_text("compromised-mailbox.ron", text.as_bytes(), procedures) {
         Ok(loaded) => loaded,
-        Err(error) => panic!("the test scenario does not load:\n{}", error.render(false)),
+        Err(error) => panic!("the test scenario does not load:\n{}", error.render(tenantdrill::i18n::Lang::En, false)),
     };
-    Drill::new(&loaded, procedures, SEED, mode).unwrap_or_else(|error| panic!("the drill does not start:\n{}", error.render(false)))
+    Drill::new(&loaded, procedures, SEED, mode)
+        .unwrap_or_else(|error| panic!("the drill does not start:\n{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 /// Runs the lines in practice mode; returns the drill and all live feedback.

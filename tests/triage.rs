@@ -13,7 +13,7 @@ fn drill(id: &str) -> Drill {
     let bundled = library::scenario(id).expect("a bundled id");
     let loaded = load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures()).expect("loads");
     Drill::new(&loaded, crate::support::procedures(), loaded.scenario.seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)))
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 #[test]
@@ -176,6 +176,6 @@ fn a_scenario_that_grades_the_verdict_without_giving_one_does_not_load() {
     let Err(error) = load_text(bundled.path, text.as_bytes(), crate::support::procedures()) else {
         panic!("a scenario without a verdict loaded");
     };
-    let rendered = error.render(false);
+    let rendered = error.render(tenantdrill::i18n::Lang::En, false);
     assert!(rendered.contains("alert-triage-forwarding/classify-alert") && rendered.contains("truth.verdict"), "{rendered}");
 }

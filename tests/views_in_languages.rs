@@ -13,9 +13,10 @@ use tenantdrill::tenant::logs::{Severity, SignInStatus};
 fn drill(lang: Lang) -> Drill {
     let procedures = crate::support::procedures();
     let bundled = library::scenario("compromised-mailbox").expect("a bundled id");
-    let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
     Drill::new(&loaded, procedures, loaded.scenario.seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(false)))
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
         .with_lang(lang)
 }
 

@@ -16,8 +16,10 @@ use tenantdrill::scenario::load::load_text;
 fn drill(id: &str, mode: Mode) -> Drill {
     let procedures = crate::support::procedures();
     let bundled = library::scenario(id).expect("a bundled id");
-    let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures).unwrap_or_else(|error| panic!("{}", error.render(false)));
-    Drill::new(&loaded, procedures, loaded.scenario.seed, mode).unwrap_or_else(|error| panic!("{}", error.render(false)))
+    let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
+    Drill::new(&loaded, procedures, loaded.scenario.seed, mode)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
 }
 
 #[test]

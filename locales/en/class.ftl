@@ -160,7 +160,6 @@ class-summary-attempts = { $scenario }: { $count ->
     [one] { $count } attempt(s)
    *[other] { $count } attempt(s)
 }, { $passed } passed ({ $percent }%)
-class-summary-spread = median { $median }, middle half { $lower }-{ $upper }, range { $min }-{ $max }
 class-summary-score = score: { $figures }
 class-summary-containment = time to containment: { $figures }
 class-summary-no-step-missed = no step was missed

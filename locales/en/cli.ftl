@@ -78,8 +78,6 @@ cli-demo-contained = contained: true
 cli-demo-not-contained = contained: false
 
 ## validate
-cli-validate-not-a-file-or-folder = not a file or folder
-cli-validate-procedures-first = cannot check this scenario until its procedures load: { $error }
 cli-validate-summary = { $files } checked: { $valid }, { $invalid } ({ $errors }, { $warnings })
 cli-validate-files = { $count ->
     [one] { $count } file

@@ -4,8 +4,6 @@
 # tenantdrill does not know. `code` is as written; `field` is the field
 # (title, brief, text, description).
 scenario-text-unknown-language = `{ $code }` is not a language tenantdrill speaks (in a `{ $field }`)
-# What is expected instead: `known` lists the codes, such as "`en`, `nb`".
-scenario-text-known-languages = one of { $known }
 # A translated text lacks some of tenantdrill's languages; `languages`
 # lists them, `count` is how many.
 scenario-text-missing-languages = { $count ->

@@ -85,7 +85,7 @@ view-client-browser = Browser
 view-client-app-password = { $protocol } (app password)
 view-audit-activity-delete-app-passwords = Delete app passwords
 view-audit-activity-create-app-password = Create app password
-view-audit-activity-update-sspr-policy = Update self-service password reset policy
+view-audit-activity-update-sspr-policy = Update password reset policy
 view-audit-detail-sessions = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
@@ -262,3 +262,8 @@ view-forwarding-search-rule-disabled = disabled
 view-forwarding-search-rule-enabled-hidden = enabled, hidden
 view-forwarding-search-rule-disabled-hidden = disabled, hidden
 view-forwarding-search-none = (none)
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Office
+view-place-hotel-wifi = Hotel Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Password reset

@@ -160,7 +160,6 @@ class-summary-attempts = { $scenario }: { $count ->
     [one] { $count } forsøk
    *[other] { $count } forsøk
 }, { $passed } bestått ({ $percent } %)
-class-summary-spread = median { $median }, midtre halvdel { $lower }-{ $upper }, spenn { $min }-{ $max }
 class-summary-score = poengsum: { $figures }
 class-summary-containment = tid til inneslutning: { $figures }
 class-summary-no-step-missed = alle trinn ble utført

@@ -78,8 +78,6 @@ cli-demo-contained = inndemmet: ja
 cli-demo-not-contained = inndemmet: nei
 
 ## validate
-cli-validate-not-a-file-or-folder = verken en fil eller en mappe
-cli-validate-procedures-first = kan ikke kontrollere dette scenarioet før fremgangsmåtene lastes: { $error }
 cli-validate-summary = { $files } kontrollert: { $valid }, { $invalid } ({ $errors }, { $warnings })
 cli-validate-files = { $count ->
     [one] { $count } fil

@@ -88,7 +88,7 @@ view-client-browser = Nettleser
 view-client-app-password = { $protocol } (app-passord)
 view-audit-activity-delete-app-passwords = Slett app-passord
 view-audit-activity-create-app-password = Opprett app-passord
-view-audit-activity-update-sspr-policy = Oppdater policy for selvbetjent tilbakestilling av passord
+view-audit-activity-update-sspr-policy = Oppdater policy for tilbakestilling av passord
 view-audit-detail-sessions = { $count ->
     [one] { $count } økt
    *[other] { $count } økter
@@ -277,3 +277,8 @@ view-forwarding-search-rule-disabled = deaktivert
 view-forwarding-search-rule-enabled-hidden = aktivert, skjult
 view-forwarding-search-rule-disabled-hidden = deaktivert, skjult
 view-forwarding-search-none = (ingen)
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Kontor
+view-place-hotel-wifi = Hotell-Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Tilbakestilling av passord

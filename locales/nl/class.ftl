@@ -161,7 +161,6 @@ class-summary-attempts = { $scenario }: { $count ->
     [one] { $count } poging
    *[other] { $count } pogingen
 }, { $passed } geslaagd ({ $percent }%)
-class-summary-spread = mediaan { $median }, middelste helft { $lower }-{ $upper }, bereik { $min }-{ $max }
 class-summary-score = score: { $figures }
 class-summary-containment = tijd tot indamming: { $figures }
 class-summary-no-step-missed = alle stappen zijn uitgevoerd

@@ -78,8 +78,6 @@ cli-demo-contained = ingedamd: ja
 cli-demo-not-contained = ingedamd: nee
 
 ## validate
-cli-validate-not-a-file-or-folder = geen bestand of map
-cli-validate-procedures-first = kan dit scenario niet controleren voordat de procedures zijn geladen: { $error }
 cli-validate-summary = { $files } gecontroleerd: { $valid }, { $invalid } ({ $errors }, { $warnings })
 cli-validate-files = { $count ->
     [one] { $count } bestand

@@ -88,7 +88,7 @@ view-client-browser = Browser
 view-client-app-password = { $protocol } (app-wachtwoord)
 view-audit-activity-delete-app-passwords = App-wachtwoorden verwijderen
 view-audit-activity-create-app-password = App-wachtwoord maken
-view-audit-activity-update-sspr-policy = Beleid voor selfservice voor wachtwoordherstel bijwerken
+view-audit-activity-update-sspr-policy = Beleid voor wachtwoordherstel bijwerken
 view-audit-detail-sessions = { $count ->
     [one] { $count } sessie
    *[other] { $count } sessies
@@ -277,3 +277,8 @@ view-forwarding-search-rule-disabled = uitgeschakeld
 view-forwarding-search-rule-enabled-hidden = ingeschakeld, verborgen
 view-forwarding-search-rule-disabled-hidden = uitgeschakeld, verborgen
 view-forwarding-search-none = (geen)
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Kantoor
+view-place-hotel-wifi = Hotel-wifi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Wachtwoord opnieuw instellen

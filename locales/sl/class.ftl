@@ -170,7 +170,6 @@ class-summary-attempts = { $scenario }: { $count ->
     [few] { $count } poskusi
    *[other] { $count } poskusov
 }, opravljeno: { $passed } ({ $percent } %)
-class-summary-spread = mediana { $median }, srednja polovica { $lower }-{ $upper }, razpon { $min }-{ $max }
 class-summary-score = rezultat: { $figures }
 class-summary-containment = čas do zajezitve: { $figures }
 class-summary-no-step-missed = opravljeni so bili vsi koraki

@@ -84,8 +84,6 @@ cli-demo-contained = zajezeno: da
 cli-demo-not-contained = zajezeno: ne
 
 ## validate
-cli-validate-not-a-file-or-folder = ni datoteka ali mapa
-cli-validate-procedures-first = tega scenarija ni mogoče preveriti, dokler se njegovi postopki ne naložijo: { $error }
 cli-validate-summary = Preverjeno: { $files }: { $valid }, { $invalid } ({ $errors }, { $warnings })
 cli-validate-files = { $count ->
     [one] { $count } datoteka

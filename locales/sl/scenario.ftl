@@ -1,7 +1,6 @@
 # scenario: sl
 
 scenario-text-unknown-language = `{ $code }` ni jezik, ki ga tenantdrill podpira (v polju `{ $field }`)
-scenario-text-known-languages = ena od kod { $known }
 scenario-text-missing-languages = { $count ->
     [one] to polje `{ $field }` nima besedila v jeziku { $languages }: namesto njega je prikazana angleščina
     [two] to polje `{ $field }` nima besedila v jezikih { $languages }: namesto njih je prikazana angleščina

@@ -94,7 +94,7 @@ view-client-browser = Brskalnik
 view-client-app-password = { $protocol } (geslo za aplikacijo)
 view-audit-activity-delete-app-passwords = Brisanje gesel za aplikacije
 view-audit-activity-create-app-password = Ustvarjanje gesla za aplikacijo
-view-audit-activity-update-sspr-policy = Posodobitev pravilnika za samopostrežno ponastavitev gesla
+view-audit-activity-update-sspr-policy = Posodobitev pravilnika za ponastavitev gesla
 view-audit-detail-sessions = { $count ->
     [one] { $count } seja
     [two] { $count } seji
@@ -299,3 +299,8 @@ view-forwarding-search-rule-disabled = onemogočeno
 view-forwarding-search-rule-enabled-hidden = omogočeno, skrito
 view-forwarding-search-rule-disabled-hidden = onemogočeno, skrito
 view-forwarding-search-none = (nobenega)
+# Places the logs show that are the simulator's own (not a city).
+view-place-office = Pisarna
+view-place-hotel-wifi = Hotelski Wi-Fi
+# The audit log's target of a password reset policy change: the Entra page (glossary #21).
+view-audit-target-password-reset = Ponastavitev gesla

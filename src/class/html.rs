@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 
 const STYLE: &str = include_str!("report.css");
 
-/// Text made safe for HTML content and attribute values.
+/// Text made safe for HTML (and SVG) content and attribute values.
 #[must_use]
 pub(crate) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -26,22 +26,6 @@ pub(crate) fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Text made safe for HTML content (not attribute values): `&`, `<` and
-/// `>` escaped, quotes kept as they are.
-#[must_use]
-pub(crate) fn esc_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             other => out.push(other),
         }
     }
@@ -90,12 +74,12 @@ pub fn class_page(class: &Class, lang: Lang) -> String {
     let graded = t!(lang, "class-html-graded", count = class.sessions.len());
     let ungraded =
         if class.ungraded.is_empty() { String::new() } else { t!(lang, "class-html-not-graded-count", count = class.ungraded.len()) };
-    let _ = writeln!(body, "<p class=\"meta\">{}{}.</p>\n</header>", esc_text(&graded), esc_text(&ungraded));
+    let _ = writeln!(body, "<p class=\"meta\">{}{}.</p>\n</header>", esc(&graded), esc(&ungraded));
     for (index, summary) in summaries(&class.sessions).iter().enumerate() {
         body.push_str(&summary_section(class, summary, index, lang));
     }
     if !class.in_progress.is_empty() {
-        let _ = writeln!(body, "<section class=\"in-progress\">\n<h2>{}</h2>\n<ul>", esc_text(&t!(lang, "class-html-in-progress")));
+        let _ = writeln!(body, "<section class=\"in-progress\">\n<h2>{}</h2>\n<ul>", esc(&t!(lang, "class-html-in-progress")));
         for one in &class.in_progress {
             let item = t!(
                 lang,
@@ -110,13 +94,13 @@ pub fn class_page(class: &Class, lang: Lang) -> String {
         body.push_str("</ul>\n</section>\n");
     }
     if !class.ungraded.is_empty() {
-        let _ = writeln!(body, "<section class=\"ungraded\">\n<h2>{}</h2>\n<ul>", esc_text(&t!(lang, "class-html-not-graded")));
+        let _ = writeln!(body, "<section class=\"ungraded\">\n<h2>{}</h2>\n<ul>", esc(&t!(lang, "class-html-not-graded")));
         for one in &class.ungraded {
             let _ = writeln!(body, "<li><code>{}</code>: {}</li>", esc(&one.file), esc(&one.reason));
         }
         body.push_str("</ul>\n</section>\n");
     }
-    let _ = writeln!(body, "<h2 class=\"debriefs\">{}</h2>", esc_text(&t!(lang, "class-html-debriefs")));
+    let _ = writeln!(body, "<h2 class=\"debriefs\">{}</h2>", esc(&t!(lang, "class-html-debriefs")));
     for (index, one) in class.sessions.iter().enumerate() {
         body.push_str(&debrief(one, &format!("session-{}", index + 1), 3, lang));
     }
@@ -154,7 +138,7 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
     );
     html.push_str("<table class=\"figures\">\n<tbody>\n");
     let row = |html: &mut String, head: String, cell: String| {
-        let _ = writeln!(html, "<tr><th>{}</th><td>{}</td></tr>", esc_text(&head), esc_text(&cell));
+        let _ = writeln!(html, "<tr><th>{}</th><td>{}</td></tr>", esc(&head), esc(&cell));
     };
     row(&mut html, t!(lang, "class-html-attempts"), summary.attempts.to_string());
     row(
@@ -181,10 +165,9 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
         None => t!(lang, "class-never-contained-or-no-attacker"),
     };
     row(&mut html, t!(lang, "class-html-time-to-containment"), containment);
-    let _ =
-        writeln!(html, "</tbody>\n</table>\n<div class=\"pair\">\n<div>\n<h3>{}</h3>", esc_text(&t!(lang, "class-html-most-often-missed")));
+    let _ = writeln!(html, "</tbody>\n</table>\n<div class=\"pair\">\n<div>\n<h3>{}</h3>", esc(&t!(lang, "class-html-most-often-missed")));
     if summary.missed.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", esc_text(&t!(lang, "class-html-no-step-missed")));
+        let _ = writeln!(html, "<p>{}</p>", esc(&t!(lang, "class-html-no-step-missed")));
     } else {
         html.push_str("<ol class=\"counts\">\n");
         for (step, count) in &summary.missed {
@@ -192,14 +175,14 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
                 html,
                 "<li><code>{}</code> <span class=\"count\">{}</span></li>",
                 esc(step),
-                esc_text(&t!(lang, "class-html-missed-by", count = *count))
+                esc(&t!(lang, "class-html-missed-by", count = *count))
             );
         }
         html.push_str("</ol>\n");
     }
-    let _ = writeln!(html, "<h3>{}</h3>", esc_text(&t!(lang, "class-html-most-frequent-violations")));
+    let _ = writeln!(html, "<h3>{}</h3>", esc(&t!(lang, "class-html-most-frequent-violations")));
     if summary.violations.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", esc_text(&t!(lang, "class-html-no-violations")));
+        let _ = writeln!(html, "<p>{}</p>", esc(&t!(lang, "class-html-no-violations")));
     } else {
         html.push_str("<ol class=\"counts\">\n");
         for (kind, about, count) in &summary.violations {
@@ -207,9 +190,9 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
                 html,
                 "<li><span class=\"kind kind-{}\">{}</span> {} <span class=\"count\">{}</span></li>",
                 kind.name(),
-                esc_text(&words::violation_kind(lang, *kind)),
+                esc(&words::violation_kind(lang, *kind)),
                 esc(about),
-                esc_text(&t!(lang, "class-html-in-sessions", count = *count))
+                esc(&t!(lang, "class-html-in-sessions", count = *count))
             );
         }
         html.push_str("</ol>\n");
@@ -219,7 +202,7 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
         class.sessions.iter().enumerate().filter(|(_, one)| one.report.scenario == summary.scenario).collect();
     let scores: Vec<u32> = sessions.iter().map(|(_, one)| one.report.score).collect();
     html.push_str(&svg::score_distribution(&scores, summary.pass_mark, &format!("distribution-{index}"), lang));
-    let _ = writeln!(html, "\n<figcaption>{}</figcaption>\n</figure>\n</div>", esc_text(&t!(lang, "class-html-scores-caption")));
+    let _ = writeln!(html, "\n<figcaption>{}</figcaption>\n</figure>\n</div>", esc(&t!(lang, "class-html-scores-caption")));
     html.push_str(&heat_map(&sessions, lang));
     html.push_str("</section>\n");
     html
@@ -232,9 +215,9 @@ fn heat_map(sessions: &[(usize, &GradedSession)], lang: Lang) -> String {
     let steps: Vec<String> = first.report.steps.iter().map(|step| format!("{}/{}", step.procedure, step.id)).collect();
     let mut html = format!(
         "<h3>{}</h3>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-        esc_text(&t!(lang, "class-html-steps-by-trainee")),
-        esc_text(&t!(lang, "class-html-trainee")),
-        esc_text(&t!(lang, "class-html-score"))
+        esc(&t!(lang, "class-html-steps-by-trainee")),
+        esc(&t!(lang, "class-html-trainee")),
+        esc(&t!(lang, "class-html-score"))
     );
     for step in &steps {
         let short = step.rsplit('/').next().unwrap_or(step);
@@ -276,7 +259,7 @@ fn heat_map(sessions: &[(usize, &GradedSession)], lang: Lang) -> String {
         StepStatus::NotApplicable,
     ] {
         let (symbol, class) = status_mark(status);
-        let _ = write!(html, "<span class=\"{class}\">{symbol}</span> {} ", esc_text(&words::status(lang, status)));
+        let _ = write!(html, "<span class=\"{class}\">{symbol}</span> {} ", esc(&words::status(lang, status)));
     }
     html.push_str("</p>\n");
     html
@@ -293,7 +276,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
     let mut meta = vec![
         t!(lang, "class-html-meta-scenario", scenario = format!("<code>{}</code>", esc(&report.scenario))),
         t!(lang, "class-html-meta-seed", seed = report.seed.to_string()),
-        esc_text(&t!(lang, "class-html-meta-mode", mode = words::mode(lang, one.mode))),
+        esc(&t!(lang, "class-html-meta-mode", mode = words::mode(lang, one.mode))),
     ];
     if let Some(started) = one.started_utc {
         meta.push(if let Some(ended) = one.ended_utc {
@@ -303,9 +286,9 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
         });
     }
     meta.push(t!(lang, "class-html-meta-file", file = format!("<code>{}</code>", esc(&one.file))));
-    meta.push(esc_text(&t!(lang, "class-html-meta-integrity", integrity = words::integrity(lang, &one.integrity))));
+    meta.push(esc(&t!(lang, "class-html-meta-integrity", integrity = words::integrity(lang, &one.integrity))));
     if !one.submitted {
-        meta.push(esc_text(&t!(lang, "class-html-meta-not-submitted")));
+        meta.push(esc(&t!(lang, "class-html-meta-not-submitted")));
     }
     let _ = writeln!(html, "<p class=\"meta\">{}</p>", meta.join(" · "));
     let verdict = if report.passed { ("pass", t!(lang, "class-html-passed-word")) } else { ("fail", t!(lang, "class-html-failed-word")) };
@@ -314,11 +297,11 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
         "<div class=\"verdict {0}\"><span class=\"score\">{1}</span><span class=\"of\">/ 100</span><span class=\"word\">{2}</span><span class=\"mark\">{3}</span><div class=\"bar\" role=\"img\" aria-label=\"{4}\"><div class=\"fill\" style=\"width:{1}%\"></div><div class=\"pm\" style=\"left:{5}%\"></div></div><span class=\"points\">{6}</span></div>",
         verdict.0,
         report.score,
-        esc_text(&verdict.1),
-        esc_text(&t!(lang, "class-pass-mark", mark = report.pass_mark)),
+        esc(&verdict.1),
+        esc(&t!(lang, "class-pass-mark", mark = report.pass_mark)),
         esc(&t!(lang, "class-html-score-bar", score = report.score, mark = report.pass_mark)),
         report.pass_mark,
-        esc_text(&t!(
+        esc(&t!(
             lang,
             "class-html-points",
             earned = report.points.earned,
@@ -329,25 +312,24 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
     html.push_str("</header>\n");
     // Timeline.
     let links = svg::links(report);
-    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<figure class=\"timeline\">", esc_text(&t!(lang, "class-html-timeline")));
+    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<figure class=\"timeline\">", esc(&t!(lang, "class-html-timeline")));
     html.push_str(&svg::timeline(report, &links, id, lang));
     let _ = writeln!(
         html,
         "\n<figcaption class=\"legend\"><span class=\"key trainee\">●</span> {} <span class=\"key attacker\">◆</span> {} <span class=\"key users\">■</span> {} <span class=\"key service\">▲</span> {} <span class=\"key contained\">┆</span> {} <span class=\"key last\">◯</span> {}. {}</figcaption>\n</figure>",
-        esc_text(&t!(lang, "class-legend-your-commands")),
-        esc_text(&t!(lang, "class-legend-attacker")),
-        esc_text(&t!(lang, "class-legend-end-users")),
-        esc_text(&t!(lang, "class-legend-service")),
-        esc_text(&t!(lang, "class-legend-contained")),
-        esc_text(&t!(lang, "class-legend-last-action")),
-        esc_text(&t!(lang, "class-legend-simulated-time"))
+        esc(&t!(lang, "class-legend-your-commands")),
+        esc(&t!(lang, "class-legend-attacker")),
+        esc(&t!(lang, "class-legend-end-users")),
+        esc(&t!(lang, "class-legend-service")),
+        esc(&t!(lang, "class-legend-contained")),
+        esc(&t!(lang, "class-legend-last-action")),
+        esc(&t!(lang, "class-legend-simulated-time"))
     );
     if report.timeline_omitted > 0 {
-        let _ =
-            writeln!(html, "<p class=\"note\">{}</p>", esc_text(&t!(lang, "class-html-timeline-omitted", count = report.timeline_omitted)));
+        let _ = writeln!(html, "<p class=\"note\">{}</p>", esc(&t!(lang, "class-html-timeline-omitted", count = report.timeline_omitted)));
     }
     if !links.is_empty() {
-        let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ol class=\"links\">", esc_text(&t!(lang, "class-html-cause-and-effect")));
+        let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ol class=\"links\">", esc(&t!(lang, "class-html-cause-and-effect")));
         for link in &links {
             let _ = writeln!(
                 html,
@@ -361,7 +343,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
         html.push_str("</ol>\n");
     }
     // Steps.
-    let _ = writeln!(html, "<h{h2}>{}</h{h2}>", esc_text(&t!(lang, "class-html-procedure-steps")));
+    let _ = writeln!(html, "<h{h2}>{}</h{h2}>", esc(&t!(lang, "class-html-procedure-steps")));
     for procedure in &report.procedures {
         let _ = writeln!(
             html,
@@ -378,16 +360,16 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
     let _ = writeln!(
         html,
         "<table class=\"steps\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        esc_text(&t!(lang, "class-html-status")),
-        esc_text(&t!(lang, "class-html-step")),
-        esc_text(&t!(lang, "class-html-when")),
-        esc_text(&t!(lang, "class-html-points-head")),
-        esc_text(&t!(lang, "class-html-source"))
+        esc(&t!(lang, "class-html-status")),
+        esc(&t!(lang, "class-html-step")),
+        esc(&t!(lang, "class-html-when")),
+        esc(&t!(lang, "class-html-points-head")),
+        esc(&t!(lang, "class-html-source"))
     );
     for step in &report.steps {
         let (symbol, class) = status_mark(step.status);
         let mut detail = format!("<code>{}/{}</code> {}", esc(&step.procedure), esc(&step.id), esc(&step.instruction));
-        let _ = write!(detail, " <span class=\"kind\">{}</span>", esc_text(&words::step_kind(lang, &step.kind)));
+        let _ = write!(detail, " <span class=\"kind\">{}</span>", esc(&words::step_kind(lang, &step.kind)));
         if let Some(command) = &step.command {
             let _ = write!(detail, "<br><kbd>{}</kbd>", esc(command));
         }
@@ -403,7 +385,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
             esc(&step.procedure),
             esc(&step.id),
             status_id(step.status),
-            esc_text(&words::status(lang, step.status)),
+            esc(&words::status(lang, step.status)),
             step.at.map(crate::clock::SimTime::clock_text).unwrap_or_default(),
             step.points,
             step.possible,
@@ -412,7 +394,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
     }
     html.push_str("</tbody>\n</table>\n");
     // Outcome.
-    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<table class=\"outcome\">\n<tbody>", esc_text(&t!(lang, "class-html-outcome")));
+    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<table class=\"outcome\">\n<tbody>", esc(&t!(lang, "class-html-outcome")));
     for check in &report.outcome {
         let (symbol, class) = if check.ok { ("✓", "st-done") } else { ("✗", "st-missed") };
         let _ = writeln!(
@@ -427,9 +409,9 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
     }
     html.push_str("</tbody>\n</table>\n");
     // Violations and harm.
-    let _ = writeln!(html, "<h{h2}>{}</h{h2}>", esc_text(&t!(lang, "class-html-violations-and-harm")));
+    let _ = writeln!(html, "<h{h2}>{}</h{h2}>", esc(&t!(lang, "class-html-violations-and-harm")));
     if report.violations.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", esc_text(&t!(lang, "class-html-none")));
+        let _ = writeln!(html, "<p>{}</p>", esc(&t!(lang, "class-html-none")));
     } else {
         html.push_str("<ul class=\"violations\">\n");
         for violation in &report.violations {
@@ -437,7 +419,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
                 html,
                 "<li class=\"violation kind-{0}\"><span class=\"kind kind-{0}\">{1}</span> <time>{2}</time> {3}",
                 violation.kind.name(),
-                esc_text(&words::violation_kind(lang, violation.kind)),
+                esc(&words::violation_kind(lang, violation.kind)),
                 violation.at.clock_text(),
                 esc(&violation.message)
             );
@@ -447,7 +429,7 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
             if violation.points > 0 {
                 let _ = write!(html, " <span class=\"count\">−{}</span>", violation.points);
             } else if violation.kind == ViolationKind::Order {
-                let _ = write!(html, " <span class=\"count\">{}</span>", esc_text(&t!(lang, "class-html-half-credit")));
+                let _ = write!(html, " <span class=\"count\">{}</span>", esc(&t!(lang, "class-html-half-credit")));
             }
             if !violation.caused.is_empty() {
                 html.push_str("<ul class=\"caused\">");
@@ -466,14 +448,14 @@ fn debrief(one: &GradedSession, id: &str, level: u8, lang: Lang) -> String {
         .filter(|consequence| !report.violations.iter().any(|violation| violation.caused.contains(&consequence.message)))
         .collect();
     if !others.is_empty() {
-        let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ul class=\"consequences\">", esc_text(&t!(lang, "class-html-other-consequences")));
+        let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ul class=\"consequences\">", esc(&t!(lang, "class-html-other-consequences")));
         for consequence in others {
             let _ = writeln!(html, "<li><time>{}</time> {}</li>", consequence.at.clock_text(), esc(&consequence.message));
         }
         html.push_str("</ul>\n");
     }
     // Efficiency.
-    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ul class=\"efficiency\">", esc_text(&t!(lang, "class-html-efficiency")));
+    let _ = writeln!(html, "<h{h2}>{}</h{h2}>\n<ul class=\"efficiency\">", esc(&t!(lang, "class-html-efficiency")));
     let containment = report.time_to_containment_s.map_or_else(|| t!(lang, "class-html-never-contained"), span_text);
     let items = [
         t!(lang, "class-html-efficiency-containment", time = containment),

@@ -122,7 +122,7 @@ pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
         let spread = |spread: &Spread, show: &dyn Fn(u64) -> String| {
             t!(
                 lang,
-                "class-summary-spread",
+                "class-spread",
                 median = show(spread.median),
                 lower = show(spread.lower_quartile),
                 upper = show(spread.upper_quartile),
@@ -146,7 +146,7 @@ pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
         let containment = match &summary.time_to_containment_s {
             Some(time) => format!(
                 "{} {}",
-                spread(time, &minutes),
+                spread(time, &|seconds| minutes(lang, seconds)),
                 t!(lang, "class-contained-of", contained = summary.contained, attempts = summary.attempts)
             ),
             None => t!(lang, "class-never-contained-or-no-attacker"),
@@ -166,8 +166,13 @@ pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
     text
 }
 
-/// `1h05m`, `12m30s`: SI symbols, the same in every language.
-fn minutes(seconds: u64) -> String {
+/// `1h05m`, `12m30s` in English; the language's own units elsewhere
+/// (`1 t 5 min`, `12 min 30 s`), to the minute from an hour on.
+fn minutes(lang: Lang, seconds: u64) -> String {
+    if lang != Lang::En {
+        let shown = if seconds >= 3_600 { seconds / 60 * 60 } else { seconds };
+        return crate::i18n::duration(lang, crate::clock::SimDuration::seconds(shown));
+    }
     if seconds >= 3_600 {
         format!("{}h{:02}m", seconds / 3_600, seconds % 3_600 / 60)
     } else {

@@ -2,7 +2,7 @@
 //! one session and the score distribution of a class. Coordinates are
 //! rounded to a tenth, so the same report gives the same bytes.
 
-use super::html::{esc, esc_text};
+use super::html::esc;
 use crate::clock::SimTime;
 use crate::i18n::Lang;
 use crate::scoring::{Report, TimelineEntry, Who};
@@ -231,7 +231,7 @@ pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) ->
         "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-timeline-title\">\n<title id=\"{id}-timeline-title\">{}</title>\n",
         f(WIDTH),
         f(height),
-        esc_text(&t!(lang, "class-svg-timeline-title"))
+        esc(&t!(lang, "class-svg-timeline-title"))
     );
     let _ = writeln!(
         svg,
@@ -247,7 +247,7 @@ pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) ->
             f(WIDTH),
             f(LANE),
             f(top + LANE / 2.0 + 4.0),
-            esc_text(&lane.label(lang))
+            esc(&lane.label(lang))
         );
     }
     // Axis and grid.
@@ -292,7 +292,7 @@ pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) ->
             f(LANE * 4.0 + 6.0),
             f(middle),
             f(axis_y + 18.0),
-            esc_text(&t!(lang, "class-svg-later", span = gap_text(to - from)))
+            esc(&t!(lang, "class-svg-later", span = gap_text(to - from)))
         );
     }
     svg.push_str("</g>\n");
@@ -307,7 +307,7 @@ pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) ->
             f(axis_y),
             f(TOP - 10.0),
             anchor(scale.x(at)),
-            esc_text(&t!(lang, "class-svg-contained", time = at.clock_text()))
+            esc(&t!(lang, "class-svg-contained", time = at.clock_text()))
         );
     }
     // Marks, spread vertically when several share a moment in a lane.
@@ -351,7 +351,7 @@ pub(super) fn timeline(report: &Report, links: &[Link], id: &str, lang: Lang) ->
                 f(x),
                 f(lane_middle(kind_lane) - LANE / 2.0 + 11.0),
                 anchor(x),
-                esc_text(&t!(lang, "class-svg-last-action", time = entry.at.clock_text()))
+                esc(&t!(lang, "class-svg-last-action", time = entry.at.clock_text()))
             );
         }
     }
@@ -415,7 +415,7 @@ pub(crate) fn score_distribution(scores: &[u32], pass_mark: u32, id: &str, lang:
         "<svg class=\"distribution\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{id}-title\">\n<title id=\"{id}-title\">{}</title>\n<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>\n",
         f(width),
         f(height),
-        esc_text(&t!(lang, "class-svg-score-distribution"))
+        esc(&t!(lang, "class-svg-score-distribution"))
     );
     for (index, count) in bins.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
@@ -451,7 +451,7 @@ pub(crate) fn score_distribution(scores: &[u32], pass_mark: u32, id: &str, lang:
         f(top + plot),
         f(mark_x + 4.0),
         f(top),
-        esc_text(&t!(lang, "class-pass-mark", mark = pass_mark))
+        esc(&t!(lang, "class-pass-mark", mark = pass_mark))
     );
     let _ = writeln!(
         svg,

@@ -160,7 +160,8 @@ pub(super) fn open_to_resume(path: &Path) -> Result<(File, Parsed), CliError> {
     }
     let file = lock(OpenOptions::new().read(true).write(true).open(path).map_err(failed)?, path)?;
     let limit = usize::try_from(session::MAX_FILE_BYTES).unwrap_or(usize::MAX);
-    let bytes = bounded::read_opened(&file, path, limit).map_err(|message| CliError::check(format!("{shown}: {message}")))?;
+    let bytes = bounded::read_opened(&file, path, limit)
+        .map_err(|error| CliError::check(format!("{shown}: {}", tenantdrill::present::read_error(lang(), &error))))?;
     let parsed = parse_bytes(&shown, bytes).map_err(|error| CliError::check(error.render(lang())))?;
     Ok((file, parsed))
 }

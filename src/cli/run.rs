@@ -69,5 +69,5 @@ pub(super) fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
 pub(super) fn build(resolved: &super::scenario::Resolved, seed: u64, mode: Mode) -> Result<Drill, CliError> {
     Drill::new(&resolved.loaded, &resolved.procedures, seed, mode)
         .map(|drill| drill.with_lang(super::language::lang()))
-        .map_err(|error| CliError::rendered(error.render(super::output::stderr_colour())))
+        .map_err(|error| CliError::rendered(error.render(super::language::lang(), super::output::stderr_colour())))
 }

@@ -29,7 +29,7 @@ pub(super) fn resolve(argument: &str) -> Result<Resolved, CliError> {
     if let Some(bundled) = library::scenario(argument) {
         let procedures = bundled_procedures()?;
         let loaded = load_text(bundled.path, bundled.text.as_bytes(), &procedures)
-            .map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+            .map_err(|error| CliError::rendered(error.render(lang(), stderr_colour())))?;
         return Ok(Resolved { loaded, procedures });
     }
     let path = Path::new(argument);
@@ -40,7 +40,7 @@ pub(super) fn resolve(argument: &str) -> Result<Resolved, CliError> {
         return Err(CliError::usage(format!("{}{suggestion}", t!(lang(), "cli-no-such-scenario", argument = argument))));
     }
     let procedures = procedures_for(path)?;
-    let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+    let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(lang(), stderr_colour())))?;
     Ok(Resolved { loaded, procedures })
 }
 
@@ -72,7 +72,7 @@ impl Named {
         let mut named = Self::default();
         let limit = Limits::default().max_bytes;
         for file in files {
-            let bytes = read_limited(file, limit).map_err(CliError::check)?;
+            let bytes = read_limited(file, limit).map_err(|error| read_failed(&error))?;
             named.by_digest.entry(tenantdrill::scenario::load::digest(&bytes)).or_insert_with(|| file.clone());
         }
         for folder in folders {
@@ -122,7 +122,7 @@ pub(super) fn load_recorded(recorded: &Recorded) -> Result<Resolved, CliError> {
     match recorded {
         Recorded::Named(path) => {
             let procedures = procedures_for(path)?;
-            let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(stderr_colour())))?;
+            let loaded = load_file(path, &procedures).map_err(|error| CliError::rendered(error.render(lang(), stderr_colour())))?;
             Ok(Resolved { loaded, procedures })
         }
         Recorded::Bundled(id) => resolve(id),
@@ -179,7 +179,7 @@ pub(super) fn read_procedure(path: &Path) -> (Option<Procedure>, Vec<Diagnostic>
     let limits = Limits::default();
     let bytes = match read_limited(path, limits.max_bytes) {
         Ok(bytes) => bytes,
-        Err(message) => return (None, vec![Diagnostic::error(&file, message)], None),
+        Err(error) => return (None, vec![Diagnostic::error(&file, error)], None),
     };
     let source = String::from_utf8_lossy(&bytes).into_owned();
     match diagnostic::parse_ron::<Procedure>(&file, &bytes, &limits) {
@@ -205,8 +205,16 @@ pub(super) fn ron_files(folder: &Path) -> Vec<PathBuf> {
 }
 
 /// Reads a regular file of at most `max_bytes`, counted as it is read.
-pub(super) fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, String> {
+pub(super) fn read_limited(path: &Path, max_bytes: usize) -> Result<Vec<u8>, tenantdrill::bounded::ReadError> {
     tenantdrill::bounded::read_file(path, max_bytes)
 }
 
-pub(super) use tenantdrill::bounded::plain_io_error;
+/// An input/output error in the chosen language.
+pub(super) fn plain_io_error(error: &std::io::Error) -> String {
+    tenantdrill::present::io_error(lang(), error)
+}
+
+/// A file that could not be read, as a failed check in the chosen language.
+pub(super) fn read_failed(error: &tenantdrill::bounded::ReadError) -> CliError {
+    CliError::check(tenantdrill::present::read_error(lang(), error))
+}

@@ -6,10 +6,11 @@ use super::args::ValidateArgs;
 use super::error::CliError;
 use super::language::lang;
 use super::output::{out, stderr_colour};
-use super::scenario::{plain_io_error, procedures_for, read_procedure, ron_files};
+use super::scenario::{procedures_for, read_procedure, ron_files};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tenantdrill::bounded::ReadError;
 use tenantdrill::diagnostic::{Diagnostic, Severity, render_all_in};
 use tenantdrill::scenario::load::load_file;
 use tenantdrill::t;
@@ -30,11 +31,12 @@ pub(super) fn validate(args: &ValidateArgs) -> Result<ExitCode, CliError> {
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            let error = std::fs::metadata(path)
-                .err()
-                .map_or_else(|| t!(lang(), "cli-validate-not-a-file-or-folder"), |error| plain_io_error(&error));
-            let message = t!(lang(), "cli-read-error", path = path.display().to_string(), error = error);
-            missing.push(Diagnostic::error(path.display().to_string(), message));
+            let shown = path.display().to_string();
+            let error = match std::fs::metadata(path) {
+                Err(error) => ReadError::Io { path: shown.clone(), error: (&error).into() },
+                Ok(_) => ReadError::NotRegular { path: shown.clone() },
+            };
+            missing.push(Diagnostic::error(shown, error));
         }
     }
     let colour = stderr_colour();
@@ -96,14 +98,12 @@ fn check_procedure_file(path: &Path) -> Checked {
 /// Loads a scenario with its procedures, then runs the self-check when it
 /// loaded: a scenario whose own solution fails is not valid.
 fn check_scenario_file(path: &Path) -> Checked {
-    let procedures = match procedures_for(path) {
-        Ok(procedures) => procedures,
-        Err(error) => {
-            // A broken procedure file next to the scenario is reported when
-            // that file is checked; here it only stops the scenario.
-            let message = t!(lang(), "cli-validate-procedures-first", error = first_line(&error.message));
-            return Checked { diagnostics: vec![Diagnostic::error(path.display().to_string(), message)], sources: BTreeMap::new() };
-        }
+    let Ok(procedures) = procedures_for(path) else {
+        // A broken procedure file next to the scenario is reported when
+        // that file is checked; here it only stops the scenario.
+        let folder = path.parent().unwrap_or(Path::new("")).join("procedures").display().to_string();
+        let cause = tenantdrill::diagnostic::Cause::ProceduresFirst { folder };
+        return Checked { diagnostics: vec![Diagnostic::error(path.display().to_string(), cause)], sources: BTreeMap::new() };
     };
     match load_file(path, &procedures) {
         Ok(loaded) => {
@@ -116,8 +116,4 @@ fn check_scenario_file(path: &Path) -> Checked {
             Checked { diagnostics: error.diagnostics, sources }
         }
     }
-}
-
-fn first_line(text: &str) -> &str {
-    text.lines().next().unwrap_or_default().trim_start_matches("error: ")
 }

@@ -12,7 +12,10 @@ pub enum Found {
     /// A token as written (shortened), shown in backticks.
     Token(String),
     EndOfFile,
-    /// What serde says it found, in its words.
+    /// A kind of value (a list, a map), for what serde found without
+    /// quoting it.
+    Kind(Expected),
+    /// What serde says it found, in its words (a kind this does not name).
     Words(String),
 }
 
@@ -22,6 +25,7 @@ impl Found {
         match self {
             Found::Token(token) => format!("`{token}`"),
             Found::EndOfFile => t!(lang, "diag-found-end-of-file"),
+            Found::Kind(kind) => kind.text(lang),
             Found::Words(words) => words.clone(),
         }
     }
@@ -69,6 +73,8 @@ pub enum Expected {
     Offset,
     /// A user principal name such as `name@domain`.
     UserPrincipalName,
+    /// A text: a string, or a map of language code to string.
+    TextOrTranslations,
     /// Words the serde model names (`u32`, `a sequence`), as it wrote them.
     Serde(String),
     /// Text written by the caller, in English.
@@ -116,6 +122,7 @@ impl Expected {
             Expected::DurationBefore => t!(lang, "diag-expected-duration-before"),
             Expected::Offset => t!(lang, "diag-expected-offset"),
             Expected::UserPrincipalName => t!(lang, "diag-expected-upn"),
+            Expected::TextOrTranslations => t!(lang, "diag-expected-text-or-translations"),
             Expected::Serde(text) | Expected::Other(text) => text.clone(),
         }
     }
@@ -208,8 +215,102 @@ pub enum Cause {
     },
     /// A semantic check of a scenario or procedure file.
     Check(super::check::Check),
-    /// Text written by the caller (or ron's own message), in English.
-    Other(String),
+    /// The file could not be read.
+    Read(crate::bounded::ReadError),
+    /// The scenario did not build for a seed.
+    Build {
+        seed: u64,
+        problem: Box<crate::scenario::build::BuildProblem>,
+    },
+    /// The scenario's own reference solution, played by the self-check,
+    /// shows the scenario cannot be right.
+    SelfCheck(SelfCheck),
+    /// The scenario is graded on a procedure that is not loaded.
+    ProcedureNotLoaded {
+        id: String,
+    },
+    /// A scenario next to procedure files that do not load (they are
+    /// reported with their own files).
+    ProceduresFirst {
+        folder: String,
+    },
+    /// A translated text gives one language twice.
+    LanguageTwice {
+        code: String,
+    },
+    /// ron's or serde's own message, for the rare errors it has no kind
+    /// for (a custom message, an I/O or UTF-8 failure inside ron), in its
+    /// words.
+    Library(String),
+}
+
+/// What the self-check found wrong with a scenario, for the seed it played.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SelfCheck {
+    /// The first problem, when there is one.
+    DoesNotBuild {
+        seed: u64,
+        problem: Option<Box<Cause>>,
+    },
+    /// `output` is the drill's reply, in the language the check ran in.
+    CommandFailed {
+        seed: u64,
+        line: String,
+        output: String,
+    },
+    TimeRanOut {
+        seed: u64,
+        line: String,
+    },
+    /// `shortfall` lists the points lost, in the language the check ran in.
+    NotFullMarks {
+        seed: u64,
+        score: u32,
+        shortfall: String,
+    },
+    /// Submitting at once passes.
+    NothingPasses {
+        score: u32,
+    },
+}
+
+impl SelfCheck {
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SelfCheck::DoesNotBuild { seed, problem } => {
+                let problem = problem.as_ref().map_or_else(|| t!(lang, "report-selfcheck-unknown-problem"), |cause| cause.message(lang));
+                t!(lang, "report-selfcheck-does-not-build", seed = seed, problem = problem)
+            }
+            SelfCheck::CommandFailed { seed, line, output } => {
+                t!(lang, "report-selfcheck-command-failed", seed = seed, line = line, output = output)
+            }
+            SelfCheck::TimeRanOut { seed, line } => t!(lang, "report-selfcheck-time-ran-out", seed = seed, line = line),
+            SelfCheck::NotFullMarks { seed, score, shortfall } => {
+                t!(lang, "report-selfcheck-not-full-marks", seed = seed, score = score, shortfall = shortfall)
+            }
+            SelfCheck::NothingPasses { score } => t!(lang, "report-selfcheck-nothing-passes", score = score),
+        }
+    }
+}
+
+/// Why a scenario did not build, in `lang`.
+#[must_use]
+pub(crate) fn build_problem(lang: Lang, problem: &crate::scenario::build::BuildProblem) -> String {
+    use crate::scenario::build::BuildProblem;
+    match problem {
+        BuildProblem::Check(check) => check.message(lang),
+        BuildProblem::TooManyUsers => t!(lang, "diag-build-too-many-users", maximum = crate::tenant::USER_LIMIT),
+        BuildProblem::GeneratedNamesExhausted => t!(lang, "diag-build-names-exhausted"),
+        BuildProblem::HistoryFailed { index, action, actor, outcome } => t!(
+            lang,
+            "diag-build-history-failed",
+            index = index,
+            action = action,
+            actor = crate::present::event::actor(lang, actor),
+            reason = crate::present::outcome::reason(lang, outcome).unwrap_or_default()
+        ),
+    }
 }
 
 impl Cause {
@@ -267,7 +368,13 @@ impl Cause {
             Cause::UnknownExtension { name } => t!(lang, "diag-unknown-extension", name = code(name)),
             Cause::RawName { name } => t!(lang, "diag-raw-name", name = code(name)),
             Cause::Check(check) => check.message(lang),
-            Cause::Other(text) => text.clone(),
+            Cause::Read(error) => crate::present::read_error(lang, error),
+            Cause::Build { seed, problem } => t!(lang, "diag-build-failed", seed = seed, problem = build_problem(lang, problem)),
+            Cause::SelfCheck(check) => check.message(lang),
+            Cause::ProcedureNotLoaded { id } => t!(lang, "diag-procedure-not-loaded", id = code(id)),
+            Cause::ProceduresFirst { folder } => t!(lang, "diag-procedures-first", folder = folder),
+            Cause::LanguageTwice { code: language } => t!(lang, "diag-language-twice", code = code(language)),
+            Cause::Library(text) => text.clone(),
         }
     }
 }

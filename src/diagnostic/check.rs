@@ -151,6 +151,16 @@ pub enum Check {
     UndeclaredVariable {
         placeholder: String,
     },
+    /// A translated text names a language tenantdrill does not speak.
+    UnknownLanguage {
+        code: String,
+        field: String,
+    },
+    /// A translated text lacks some languages (their codes).
+    MissingLanguages {
+        field: String,
+        languages: Vec<String>,
+    },
     EmptySolution,
     TooManySolutionCommands {
         count: usize,
@@ -159,7 +169,8 @@ pub enum Check {
     /// The command's own error, as the command parser words it.
     SolutionCommand {
         line: String,
-        error: String,
+        /// Why it does not parse: its message is said in the file's reader's language.
+        error: crate::command::ParseError,
     },
     TraineeCannot {
         step: String,
@@ -262,10 +273,17 @@ impl Check {
             Check::VariableValue { name, value } => t!(lang, "diag-check-variable-value", name = code(name), value = code(value)),
             Check::UndeclaredVariable { placeholder } => t!(lang, "diag-check-undeclared-variable", placeholder = code(placeholder)),
             Check::EmptySolution => t!(lang, "diag-check-empty-solution"),
+            Check::UnknownLanguage { code, field } => t!(lang, "scenario-text-unknown-language", code = code, field = field),
+            Check::MissingLanguages { field, languages } => {
+                let listed = languages.iter().map(|code| format!("`{code}`")).collect::<Vec<_>>().join(", ");
+                t!(lang, "scenario-text-missing-languages", field = field, languages = listed, count = languages.len())
+            }
             Check::TooManySolutionCommands { count, maximum } => {
                 t!(lang, "diag-check-too-many-solution-commands", commands = count, maximum = maximum)
             }
-            Check::SolutionCommand { line, error } => t!(lang, "diag-check-solution-command", line = code(line), error = error),
+            Check::SolutionCommand { line, error } => {
+                t!(lang, "diag-check-solution-command", line = code(line), error = error.render(lang))
+            }
             Check::TraineeCannot { step } => t!(lang, "diag-check-trainee-cannot", step = code(step)),
             Check::NoSteps => t!(lang, "diag-check-no-steps"),
             Check::StepTwice { id } => t!(lang, "diag-check-step-twice", id = code(id)),

@@ -28,7 +28,7 @@ mod render;
 mod ron_error;
 mod suggest;
 
-pub use cause::{Cause, Expected, Found};
+pub use cause::{Cause, Expected, Found, SelfCheck};
 pub use check::Check;
 pub use locate::{locate_field, locate_string};
 pub use parse::parse_ron;
@@ -81,8 +81,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error in `file`, with no position yet. A plain string is a
-    /// [`Cause::Other`], shown as written in every language.
+    /// An error in `file`, with no position yet.
     pub fn error(file: impl Into<String>, cause: impl Into<Cause>) -> Self {
         Self::new(Severity::Error, file.into(), cause.into())
     }
@@ -169,21 +168,9 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
-impl From<String> for Cause {
-    fn from(text: String) -> Self {
-        Cause::Other(text)
-    }
-}
-
-impl From<&str> for Cause {
-    fn from(text: &str) -> Self {
-        Cause::Other(text.to_string())
-    }
-}
-
-impl From<&String> for Cause {
-    fn from(text: &String) -> Self {
-        Cause::Other(text.clone())
+impl From<crate::bounded::ReadError> for Cause {
+    fn from(error: crate::bounded::ReadError) -> Self {
+        Cause::Read(error)
     }
 }
 

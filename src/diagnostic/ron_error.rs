@@ -110,10 +110,13 @@ pub(crate) fn diagnostic(file: &str, text: &str, error: &SpannedError, limits: &
         Error::ExpectedString => expected_found(Expected::QuotedString),
         Error::ExpectedStringEnd => expected_found(Expected::ClosingQuote),
         Error::InvalidValueForType { expected, found } => {
-            let expected = Expected::Serde(expected.clone());
-            // serde's own words for what it found.
-            let cause = Cause::ExpectedFound { expected: expected.clone(), found: Found::Words(found.clone()) };
+            let expected = serde_expected(expected);
+            let cause = Cause::ExpectedFound { expected: expected.clone(), found: serde_found(found) };
             (error_with(cause).expected(expected), Caret::Found)
+        }
+        Error::Message(message) if language_twice(message).is_some() => {
+            let code = language_twice(message).unwrap_or_default().to_string();
+            (error_with(Cause::LanguageTwice { code: code.clone() }), Caret::Name(code))
         }
         Error::IntegerOutOfBounds => (error_with(Cause::NumberOutOfRange), Caret::Found),
         Error::InvalidIntegerDigit { digit, base } => (error_with(Cause::InvalidDigit { digit: *digit, base: *base }), Caret::Ron),
@@ -127,7 +130,7 @@ pub(crate) fn diagnostic(file: &str, text: &str, error: &SpannedError, limits: &
             (suggest(diagnostic, did_you_mean(name, EXTENSIONS)), Caret::Ron)
         }
         Error::SuggestRawIdentifier(name) => (error_with(Cause::RawName { name: name.clone() }).suggest(format!("r#{name}")), Caret::Ron),
-        other => (error_with(Cause::Other(lower_first(&other.to_string()))), Caret::Ron),
+        other => (error_with(Cause::Library(lower_first(&other.to_string()))), Caret::Ron),
     };
     let span = match caret {
         Caret::Ron => Span::new(start.line, start.column, span_length(text, start, end.offset)),
@@ -138,6 +141,58 @@ pub(crate) fn diagnostic(file: &str, text: &str, error: &SpannedError, limits: &
         Caret::AfterPrevious => context.after_previous(),
     };
     diagnostic.at(span)
+}
+
+/// What serde expected, from its words (a visitor's `expecting`, a
+/// primitive's name): the kinds a scenario file has, typed so they are
+/// said in the reader's language; any other words as serde wrote them.
+fn serde_expected(words: &str) -> Expected {
+    match words {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "an integer" => {
+            Expected::WholeNumber
+        }
+        "f32" | "f64" | "a float" => Expected::Number,
+        "a boolean" | "bool" => Expected::Boolean,
+        "a string" | "a borrowed string" | "string" => Expected::QuotedString,
+        "a character" | "char" => Expected::Character,
+        "a sequence" => Expected::List,
+        "a map" => Expected::Map,
+        "option" => Expected::OptionValue,
+        "unit" => Expected::Token("()".to_owned()),
+        _ if words.starts_with(crate::i18n::text::EXPECTING) => Expected::TextOrTranslations,
+        _ if words.starts_with("struct ") => Expected::AStruct(words["struct ".len()..].to_owned()),
+        _ if words.starts_with("a sequence") || words.starts_with("tuple") => Expected::List,
+        _ if words.starts_with("variant identifier") || words.starts_with("field identifier") => Expected::Name,
+        _ => Expected::Serde(words.to_owned()),
+    }
+}
+
+/// What serde found, from ron's words for it (the unsigned integer `5`,
+/// the string "x", a sequence): the value as written where ron quotes
+/// one, else its kind.
+fn serde_found(words: &str) -> Found {
+    if let (Some(start), Some(end)) = (words.find('`'), words.rfind('`'))
+        && end > start
+    {
+        return Found::Token(words[start + 1..end].to_owned());
+    }
+    for prefix in ["the string ", "the byte string "] {
+        if let Some(value) = words.strip_prefix(prefix) {
+            return Found::Token(value.chars().take(MAX_FOUND_CHARS).collect());
+        }
+    }
+    match words {
+        "a unit value" => Found::Token("()".to_owned()),
+        "an optional value" => Found::Kind(Expected::OptionValue),
+        "a sequence" => Found::Kind(Expected::List),
+        "a map" => Found::Kind(Expected::Map),
+        _ => Found::Words(words.to_owned()),
+    }
+}
+
+/// The language code of [`crate::i18n::Text`]'s "given twice" error.
+fn language_twice(message: &str) -> Option<&str> {
+    message.strip_prefix("language '")?.strip_suffix("' is given twice")
 }
 
 fn suggest(diagnostic: Diagnostic, suggestion: Option<&str>) -> Diagnostic {

@@ -356,7 +356,7 @@ impl Simulation {
             Acting::Account { id, party } => (self.upn(id), Some(self.change_origin(id, party))),
             Acting::Privileged => ("Microsoft Online Services".to_string(), None),
         };
-        let (ip, place) = origin.map(|origin| (origin.ip, origin.place)).unwrap_or_default();
+        let (ip, place) = origin.map(|origin| (origin.ip, Some(origin.place))).unwrap_or_default();
         self.tenant.audit_log.push(AuditEntry { at: self.now, actor, ip, place, activity, target: target.to_string(), details });
     }
 

@@ -32,7 +32,7 @@ const ATTACKER_ADDRESSES: usize = 3;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub ip: String,
-    pub place: String,
+    pub place: crate::tenant::logs::Place,
 }
 
 /// The addresses of one simulated incident.
@@ -50,14 +50,17 @@ impl Network {
         let office = format!("20.{}.{}.{}", random.between(Stream::Network, 40, 99), octet(random), octet(random));
         let travel = Origin {
             ip: format!("172.{}.{}.{}", random.between(Stream::Network, 56, 62), octet(random), octet(random)),
-            place: "Hotel Wi-Fi".to_string(),
+            place: crate::tenant::logs::Place::HotelWifi,
         };
         let mut places: Vec<usize> = (0..ATTACKER_PLACES.len()).collect();
         let mut attacker = Vec::new();
         while attacker.len() < ATTACKER_ADDRESSES && !places.is_empty() {
             let index = usize::try_from(random.below(Stream::Network, places.len() as u64)).unwrap_or(0);
             let (place, [first, second]) = ATTACKER_PLACES[places.remove(index.min(places.len() - 1))];
-            attacker.push(Origin { ip: format!("{first}.{second}.{}.{}", octet(random), octet(random)), place: place.to_string() });
+            attacker.push(Origin {
+                ip: format!("{first}.{second}.{}.{}", octet(random), octet(random)),
+                place: crate::tenant::logs::Place::Named(place.to_string()),
+            });
         }
         Self { office, travel, attacker }
     }
@@ -129,7 +132,7 @@ impl Simulation {
             at: self.now,
             actor: upn.clone(),
             ip: origin.ip,
-            place: origin.place,
+            place: Some(origin.place),
             activity,
             target: upn,
             details,

@@ -33,7 +33,7 @@ pub struct UserDetail {
     pub upn: String,
     pub display_name: String,
     pub department: String,
-    pub location: String,
+    pub location: crate::tenant::logs::Place,
     pub(crate) sign_in_blocked: bool,
     pub roles: Vec<Role>,
     pub mfa_required: bool,

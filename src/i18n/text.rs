@@ -12,6 +12,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
 
+/// What a text is, as serde says it was expecting one (the diagnostics
+/// recognise it and say it in the reader's language).
+pub const EXPECTING: &str = "a string, or a map of language code to string such as {\"en\": \"...\", \"nb\": \"...\"}";
+
 /// A translatable text from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
@@ -106,7 +110,7 @@ impl<'de> Deserialize<'de> for Text {
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = Text;
             fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str("a string, or a map of language code to string such as {\"en\": \"...\", \"nb\": \"...\"}")
+                formatter.write_str(EXPECTING)
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
                 Ok(Text::Plain(value.to_string()))

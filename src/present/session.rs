@@ -25,7 +25,7 @@ pub fn error(lang: Lang, error: &SessionError) -> String {
 #[must_use]
 pub fn problem(lang: Lang, problem: &SessionProblem) -> String {
     match problem {
-        SessionProblem::Read(message) => message.clone(),
+        SessionProblem::Read(error) => super::read_error(lang, error),
         SessionProblem::NotUtf8 => t!(lang, "session-file-not-utf8"),
         SessionProblem::Empty => t!(lang, "session-file-empty"),
         SessionProblem::NotASessionHeader => t!(lang, "session-file-not-a-header"),

@@ -19,8 +19,8 @@ use crate::engine::view::{ForwardingBy, MailboxDetail, MembersOf, Note, Policies
 use crate::i18n::Lang;
 use crate::t;
 use crate::tenant::logs::{
-    Activity, Alert, AlertDetail, AlertStatus, AuditDetail, AuditEntry, Classification, ClientApp, Severity, SignInEntry, SignInStatus,
-    TraceDetail, TraceEntry, TraceStatus, TraceTo,
+    Activity, Alert, AlertDetail, AlertStatus, AuditDetail, AuditEntry, Classification, ClientApp, Place, Severity, SignInEntry,
+    SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
 };
 use crate::tenant::mailbox::{InboxRule, RuleAction, RuleCondition};
 use crate::tenant::outbound::LimitKind;
@@ -246,7 +246,7 @@ fn user_detail(lang: Lang, user: &UserDetail, out: &mut String) {
         ("UserPrincipalName".to_string(), user.upn.clone()),
         ("DisplayName".to_string(), user.display_name.clone()),
         ("Department".to_string(), user.department.clone()),
-        (t!(lang, "view-user-office"), user.location.clone()),
+        (t!(lang, "view-user-office"), place(lang, &user.location)),
         (t!(lang, "view-user-sign-in-blocked"), yes_no(lang, user.sign_in_blocked)),
         (t!(lang, "view-user-roles"), roles),
         (t!(lang, "view-user-mfa-required"), yes_no(lang, user.mfa_required)),
@@ -305,7 +305,7 @@ fn sign_ins(lang: Lang, entries: &[SignInEntry], out: &mut String) {
     line(out, &header);
     for entry in entries {
         let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
-        let cells = [entry.at.to_string(), entry.upn.clone(), ip.to_string(), client_app(lang, entry.client), entry.place.clone()];
+        let cells = [entry.at.to_string(), entry.upn.clone(), ip.to_string(), client_app(lang, entry.client), place(lang, &entry.place)];
         let mut row = String::new();
         for (text, columns) in cells.iter().zip(widths) {
             row.push_str(&pad(text, columns));
@@ -354,7 +354,10 @@ fn audit(lang: Lang, entries: &[AuditEntry], out: &mut String) {
         t!(lang, "view-audit-header-target"),
     ];
     let fixed = [20, 30, 15, 14, 38, 30];
-    let widths: Vec<usize> = headers.iter().zip(fixed).map(|(header, fixed)| column(fixed, &[header])).collect();
+    let mut widths: Vec<usize> = headers.iter().zip(fixed).map(|(header, fixed)| column(fixed, &[header])).collect();
+    // The simulator's own activity names are translated, and some are long.
+    let activities: Vec<String> = entries.iter().map(|entry| activity_name(lang, entry.activity)).collect();
+    widths[4] = widths[4].max(column(0, &activities));
     if !entries.is_empty() {
         let mut header = String::new();
         for (text, columns) in headers.iter().zip(&widths) {
@@ -364,17 +367,13 @@ fn audit(lang: Lang, entries: &[AuditEntry], out: &mut String) {
         header.push_str(&t!(lang, "view-audit-header-details"));
         line(out, &header);
     }
-    for entry in entries {
+    for (entry, activity) in entries.iter().zip(activities) {
         let ip = if entry.ip.is_empty() { "-" } else { entry.ip.as_str() };
-        let place = if entry.place.is_empty() { "-" } else { entry.place.as_str() };
-        let cells = [
-            entry.at.to_string(),
-            entry.actor.clone(),
-            ip.to_string(),
-            place.to_string(),
-            activity_name(lang, entry.activity),
-            entry.target.clone(),
-        ];
+        let place = entry.place.as_ref().map_or_else(|| "-".to_string(), |known| place(lang, known));
+        // The password reset policy's target is Entra's "Password reset" page, by its name in `lang`.
+        let target =
+            if entry.activity == Activity::UpdateSsprPolicy { t!(lang, "view-audit-target-password-reset") } else { entry.target.clone() };
+        let cells = [entry.at.to_string(), entry.actor.clone(), ip.to_string(), place, activity, target];
         let mut row = String::new();
         for (text, columns) in cells.iter().zip(&widths) {
             row.push_str(&pad(text, *columns));
@@ -429,6 +428,15 @@ fn auto_forwarding(lang: Lang, mode: AutoForwardingMode) -> String {
         AutoForwardingMode::Automatic => t!(lang, "view-auto-forwarding-automatic"),
         AutoForwardingMode::On => t!(lang, "view-auto-forwarding-on"),
         AutoForwardingMode::Off => t!(lang, "view-auto-forwarding-off"),
+    }
+}
+
+/// Where an address is, as the logs show it.
+pub fn place(lang: Lang, place: &Place) -> String {
+    match place {
+        Place::Office => t!(lang, "view-place-office"),
+        Place::HotelWifi => t!(lang, "view-place-hotel-wifi"),
+        Place::Named(name) => name.clone(),
     }
 }
 

@@ -443,7 +443,7 @@ mod tests {
         let warnings: Vec<&String> = found.iter().filter(|found| !found.is_error()).map(|found| &found.message).collect();
         assert_eq!(errors.len(), 1, "{found:?}");
         assert!(errors[0].contains("`de`"), "{errors:?}");
-        assert!(warnings.iter().any(|warning| warning.contains("`title`") && warning.contains("nl, sl")), "{warnings:?}");
+        assert!(warnings.iter().any(|warning| warning.contains("`title`") && warning.contains("`nl`, `sl`")), "{warnings:?}");
         assert!(warnings.iter().any(|warning| warning.contains("`steps[one].why`")), "{warnings:?}");
         // A file written only in English is an English procedure: no warnings.
         let english = text.replace(r#"{"en": "Mixed", "nb": "Blandet", "de": "Gemischt"}"#, r#""Mixed""#);

@@ -7,6 +7,7 @@
 
 use super::{Artefact, Scenario, UserSpec};
 use crate::clock::{SimDuration, SimTime};
+use crate::diagnostic::check::{Check, Referent};
 use crate::engine::Simulation;
 use crate::random::{SimRandom, Stream};
 use crate::tenant::Tenant;
@@ -22,6 +23,25 @@ pub struct Built {
     pub start: SimTime,
     /// When the time limit runs out.
     pub deadline: SimTime,
+}
+
+/// Why a scenario did not build for a seed, as facts. The validator
+/// checks most of this before; a seed's substitution can still break it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildProblem {
+    /// What the validator checks, found again while building.
+    Check(Check),
+    /// More users than a tenant holds.
+    TooManyUsers,
+    /// The name lists ran out of unique names for the generated users.
+    GeneratedNamesExhausted,
+    /// The incident's history did not happen as written: the `index`th
+    /// entry of `incident.before` did not succeed.
+    HistoryFailed { index: usize, action: String, actor: crate::action::Actor, outcome: Box<crate::engine::Outcome> },
+}
+
+fn unknown_user(name: &str) -> BuildProblem {
+    BuildProblem::Check(Check::Unknown { what: Referent::User, name: name.to_string() })
 }
 
 /// A time relative to the start: `"5m"` after, `"-1h"` before.
@@ -47,10 +67,11 @@ pub(crate) fn default_password(upn: &str) -> String {
 
 /// Builds the scenario. Errors are sentences naming what failed; the
 /// validator reports them against the file.
-pub fn build(scenario: &Scenario, seed: u64) -> Result<Built, String> {
-    let start = SimTime::parse_rfc3339(&scenario.start).ok_or_else(|| format!("start `{}` is not an RFC 3339 time", scenario.start))?;
-    let limit =
-        SimDuration::parse(&scenario.time_limit).ok_or_else(|| format!("time_limit `{}` is not a duration", scenario.time_limit))?;
+pub fn build(scenario: &Scenario, seed: u64) -> Result<Built, BuildProblem> {
+    let start =
+        SimTime::parse_rfc3339(&scenario.start).ok_or_else(|| BuildProblem::Check(Check::NotATime { value: scenario.start.clone() }))?;
+    let limit = SimDuration::parse(&scenario.time_limit)
+        .ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: scenario.time_limit.clone() }))?;
     let lead = history_lead(scenario)?;
     let opened = start.minus(lead);
     let tenant = build_tenant(scenario, start, seed)?;
@@ -67,14 +88,16 @@ pub fn build(scenario: &Scenario, seed: u64) -> Result<Built, String> {
 }
 
 /// How long before the start the simulation must begin.
-fn history_lead(scenario: &Scenario) -> Result<SimDuration, String> {
+fn history_lead(scenario: &Scenario) -> Result<SimDuration, BuildProblem> {
     let mut lead = SimDuration::seconds(0);
     for scripted in &scenario.incident.before {
-        let (_, duration) = parse_offset(&scripted.at).ok_or_else(|| format!("`{}` is not a duration", scripted.at))?;
+        let (_, duration) =
+            parse_offset(&scripted.at).ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: scripted.at.clone() }))?;
         lead = lead.max(duration);
     }
     if let Some(plan) = &scenario.incident.attacker {
-        let (before, duration) = parse_offset(&plan.first_turn).ok_or_else(|| format!("`{}` is not an offset", plan.first_turn))?;
+        let (before, duration) =
+            parse_offset(&plan.first_turn).ok_or_else(|| BuildProblem::Check(Check::NotAnOffset { value: plan.first_turn.clone() }))?;
         if before {
             lead = lead.max(duration);
         }
@@ -83,7 +106,7 @@ fn history_lead(scenario: &Scenario) -> Result<SimDuration, String> {
     Ok(SimDuration::seconds(lead.as_seconds() + 60))
 }
 
-fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant, String> {
+fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant, BuildProblem> {
     let spec = &scenario.tenant;
     let mut tenant = Tenant::new(&spec.name, spec.domains.clone());
     if let Some(policy) = &spec.policies.lockout {
@@ -100,7 +123,10 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     }
     for user in &spec.users {
         let built = build_user(user, start)?;
-        let id = tenant.add_user(built).map_err(|error| format!("user `{}`: {error:?}", user.upn))?;
+        let id = tenant.add_user(built).map_err(|error| match error {
+            crate::tenant::AddUserError::Duplicate(upn) => BuildProblem::Check(Check::UserTwice { upn }),
+            crate::tenant::AddUserError::TooMany => BuildProblem::TooManyUsers,
+        })?;
         for role in &user.roles {
             tenant.grant_role(id, *role);
         }
@@ -109,7 +135,7 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     for user in &spec.users {
         let Some(id) = tenant.find_user(&user.upn) else { continue };
         for delegate in &user.delegates {
-            let delegate_id = tenant.find_user(&delegate.user).ok_or_else(|| format!("unknown delegate `{}`", delegate.user))?;
+            let delegate_id = tenant.find_user(&delegate.user).ok_or_else(|| unknown_user(&delegate.user))?;
             let delegate_upn = tenant.user(delegate_id).upn.clone();
             if let Some(mailbox) = tenant.user_mut(id).mailbox.as_deref_mut() {
                 mailbox.delegates.push(Delegate { user: delegate_upn, access: delegate.access, granted_by: Party::Owner });
@@ -119,7 +145,7 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     for group in &spec.groups {
         let mut members = std::collections::BTreeSet::new();
         for member in &group.members {
-            members.insert(tenant.find_user(member).ok_or_else(|| format!("group `{}`: unknown member `{member}`", group.name))?);
+            members.insert(tenant.find_user(member).ok_or_else(|| unknown_user(member))?);
         }
         tenant.add_group(&group.name, members);
     }
@@ -127,18 +153,16 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
         tenant.attacker_addresses.insert(address.to_ascii_lowercase());
     }
     for caller in &scenario.incident.impostor_callers {
-        let id = tenant.find_user(caller).ok_or_else(|| format!("unknown impostor caller `{caller}`"))?;
+        let id = tenant.find_user(caller).ok_or_else(|| unknown_user(caller))?;
         let upn = tenant.user(id).upn.clone();
         tenant.impostor_callers.insert(upn);
     }
     Ok(tenant)
 }
 
-fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, String> {
+fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, BuildProblem> {
     let set_at = match &spec.password_age {
-        Some(age) => {
-            start.minus(SimDuration::parse(age).ok_or_else(|| format!("user `{}`: password_age `{age}` is not a duration", spec.upn))?)
-        }
+        Some(age) => start.minus(SimDuration::parse(age).ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: age.clone() }))?),
         None => start.minus(SimDuration::days(30)),
     };
     let password = spec.password.clone().unwrap_or_else(|| default_password(&spec.upn));
@@ -169,11 +193,11 @@ fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, String> {
     Ok(user)
 }
 
-fn generate_users(scenario: &Scenario, tenant: &mut Tenant, start: SimTime, seed: u64) -> Result<(), String> {
+fn generate_users(scenario: &Scenario, tenant: &mut Tenant, start: SimTime, seed: u64) -> Result<(), BuildProblem> {
     let Some(generated) = &scenario.tenant.generated else { return Ok(()) };
-    let domain = scenario.tenant.domains.first().ok_or("the tenant needs a domain")?;
+    let domain = scenario.tenant.domains.first().ok_or(BuildProblem::Check(Check::NoDomain))?;
     if generated.first_names.is_empty() || generated.last_names.is_empty() || generated.departments.is_empty() {
-        return Err("generated users need first names, last names and departments".to_string());
+        return Err(BuildProblem::Check(Check::GeneratedLists));
     }
     let mut random = SimRandom::new(seed);
     let mut made = 0;
@@ -201,7 +225,7 @@ fn generate_users(scenario: &Scenario, tenant: &mut Tenant, start: SimTime, seed
             made += 1;
         }
         if attempt > u64::from(generated.count) * 4 + 100 {
-            return Err("could not make unique names for the generated users; add more names".to_string());
+            return Err(BuildProblem::GeneratedNamesExhausted);
         }
     }
     Ok(())
@@ -225,10 +249,9 @@ fn sign_in_staff(scenario: &Scenario, simulation: &mut Simulation) {
     }
 }
 
-fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), String> {
+fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), BuildProblem> {
     for compromise in &scenario.incident.compromised {
-        let id =
-            simulation.tenant().find_user(&compromise.user).ok_or_else(|| format!("unknown compromised user `{}`", compromise.user))?;
+        let id = simulation.tenant().find_user(&compromise.user).ok_or_else(|| unknown_user(&compromise.user))?;
         if compromise.knows_password {
             simulation.tenant_mut().user_mut(id).password.known.attacker = true;
         }
@@ -247,35 +270,37 @@ fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), St
     Ok(())
 }
 
-fn add_actors(scenario: &Scenario, simulation: &mut Simulation, start: SimTime) -> Result<(), String> {
+fn add_actors(scenario: &Scenario, simulation: &mut Simulation, start: SimTime) -> Result<(), BuildProblem> {
     if let Some(plan) = &scenario.incident.attacker {
-        let first = at_offset(start, &plan.first_turn).ok_or_else(|| format!("`{}` is not an offset", plan.first_turn))?;
+        let first =
+            at_offset(start, &plan.first_turn).ok_or_else(|| BuildProblem::Check(Check::NotAnOffset { value: plan.first_turn.clone() }))?;
         simulation.add_attacker(plan.behaviour.clone(), first);
     }
     for plan in &scenario.incident.end_users {
-        let first = at_offset(start, &plan.first_turn).ok_or_else(|| format!("`{}` is not an offset", plan.first_turn))?;
-        simulation
-            .add_end_user(plan.behaviour.clone(), first)
-            .ok_or_else(|| format!("end user `{}` is not in the tenant", plan.behaviour.user))?;
+        let first =
+            at_offset(start, &plan.first_turn).ok_or_else(|| BuildProblem::Check(Check::NotAnOffset { value: plan.first_turn.clone() }))?;
+        simulation.add_end_user(plan.behaviour.clone(), first).ok_or_else(|| unknown_user(&plan.behaviour.user))?;
     }
     Ok(())
 }
 
-fn run_history(scenario: &Scenario, simulation: &mut Simulation, start: SimTime) -> Result<(), String> {
+fn run_history(scenario: &Scenario, simulation: &mut Simulation, start: SimTime) -> Result<(), BuildProblem> {
     for (index, scripted) in scenario.incident.before.iter().enumerate() {
-        let (_, duration) = parse_offset(&scripted.at).ok_or_else(|| format!("`{}` is not a duration", scripted.at))?;
+        let (_, duration) =
+            parse_offset(&scripted.at).ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: scripted.at.clone() }))?;
         let at = start.minus(duration);
         if at < simulation.now() {
-            return Err(format!("incident.before[{index}] at `{}` comes before the action listed above it", scripted.at));
+            return Err(BuildProblem::Check(Check::HistoryOrder { at: scripted.at.clone() }));
         }
         simulation.advance_to(at);
         let result = simulation.step(&scripted.actor, &scripted.action);
-        if let Some(reason) = crate::present::outcome::reason(crate::i18n::Lang::En, &result.outcome) {
-            return Err(format!(
-                "incident.before[{index}] ({} by {}) failed: {reason}",
-                action_name(&scripted.action),
-                scripted.actor.label()
-            ));
+        if !matches!(result.outcome, crate::engine::Outcome::Done) {
+            return Err(BuildProblem::HistoryFailed {
+                index,
+                action: action_name(&scripted.action),
+                actor: scripted.actor.clone(),
+                outcome: Box::new(result.outcome),
+            });
         }
     }
     Ok(())

@@ -37,11 +37,11 @@ impl LoadError {
         Self { file: file.to_string(), source, diagnostics }
     }
 
-    /// The diagnostics rendered against the file's text.
+    /// The diagnostics rendered against the file's text, in `lang`.
     #[must_use]
-    pub fn render(&self, colour: bool) -> String {
+    pub fn render(&self, lang: crate::i18n::Lang, colour: bool) -> String {
         let source = self.source.clone();
-        crate::diagnostic::render_all(&self.diagnostics, &|_| source.clone(), colour)
+        crate::diagnostic::render_all_in(lang, &self.diagnostics, &|_| source.clone(), colour)
     }
 }
 
@@ -104,7 +104,11 @@ impl Loaded {
         let scenario = self.instantiate(seed)?;
         match build::build(&scenario, seed) {
             Ok(built) => Ok((scenario, built)),
-            Err(message) => Err(LoadError::new(&self.file, None, vec![Diagnostic::error(&self.file, format!("seed {seed}: {message}"))])),
+            Err(problem) => Err(LoadError::new(
+                &self.file,
+                None,
+                vec![Diagnostic::error(&self.file, crate::diagnostic::Cause::Build { seed, problem: Box::new(problem) })],
+            )),
         }
     }
 }

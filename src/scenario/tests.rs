@@ -57,7 +57,7 @@ fn a_translated_title_and_brief_read_in_each_language() {
     assert_eq!(title.english(), "A user cannot sign in");
 
     // The placeholder is filled in every language.
-    let instance = loaded.instantiate(3).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let instance = loaded.instantiate(3).unwrap_or_else(|error| panic!("{}", error.render(crate::i18n::Lang::En, false)));
     assert_eq!(instance.brief.get(Lang::En), "Adele calls: she is locked out.");
     assert_eq!(instance.brief.get(Lang::Nb), "Adele ringer: hun er låst ute.");
     assert_eq!(instance.brief.get(Lang::Nl), "Adele belt: ze is vergrendeld.");
@@ -66,15 +66,17 @@ fn a_translated_title_and_brief_read_in_each_language() {
     // Through the drill: the briefing and a hint in the drill's language,
     // English unchanged.
     let procedures = library::bundled_procedures().expect("the bundled procedures parse");
-    let english = Drill::new(&loaded, &procedures, 3, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false)));
+    let english = Drill::new(&loaded, &procedures, 3, Mode::Practice)
+        .unwrap_or_else(|error| panic!("{}", error.render(crate::i18n::Lang::En, false)));
     assert!(english.brief().starts_with("A user cannot sign in\nAdele calls: she is locked out.\n"), "{}", english.brief());
     for (lang, title, brief, hint) in [
         (Lang::Nb, "En bruker kan ikke logge på", "Adele ringer: hun er låst ute.", "Tilbakestill passordet hennes."),
         (Lang::Nl, "Een gebruiker kan zich niet aanmelden", "Adele belt: ze is vergrendeld.", "Stel haar wachtwoord opnieuw in."),
         (Lang::Sl, "Uporabnik se ne more vpisati", "Adele kliče: zaklenjena je.", "Ponastavite njeno geslo."),
     ] {
-        let mut drill =
-            Drill::new(&loaded, &procedures, 3, Mode::Practice).unwrap_or_else(|error| panic!("{}", error.render(false))).with_lang(lang);
+        let mut drill = Drill::new(&loaded, &procedures, 3, Mode::Practice)
+            .unwrap_or_else(|error| panic!("{}", error.render(crate::i18n::Lang::En, false)))
+            .with_lang(lang);
         assert!(drill.brief().starts_with(&format!("{title}\n{brief}\n")), "{lang}: {}", drill.brief());
         let reply = drill.execute("hint");
         assert!(reply.output.contains(hint), "{lang}: {}", reply.output);

@@ -69,16 +69,13 @@ impl Checker<'_> {
     /// speaks is a warning (the missing ones are shown in English). A plain
     /// string is English on purpose and is not reported.
     fn text(&mut self, field: &str, text: &Text) {
-        let known = Lang::ALL.iter().map(|lang| format!("`{}`", lang.code())).collect::<Vec<_>>().join(", ");
+        let known: Vec<String> = Lang::ALL.iter().map(|lang| lang.code().to_string()).collect();
         for code in text.unknown_languages() {
             let occurrence = self.language_keys.entry(code.to_string()).or_default();
             let span = locate_string(self.source, code, None, *occurrence);
             *occurrence += 1;
-            // Diagnostics are written in English for now: the checks run
-            // before any language is chosen.
-            let mut diagnostic =
-                Diagnostic::error(self.file, crate::t!(Lang::En, "scenario-text-unknown-language", code = code, field = field))
-                    .expected(crate::t!(Lang::En, "scenario-text-known-languages", known = &known));
+            let cause = Check::UnknownLanguage { code: code.to_string(), field: field.to_string() };
+            let mut diagnostic = Diagnostic::error(self.file, cause).expected(crate::diagnostic::Expected::OneOf(known.clone()));
             diagnostic.suggestion = did_you_mean(code, Lang::ALL.iter().map(|lang| lang.code())).map(str::to_string);
             if let Some(span) = span {
                 diagnostic = diagnostic.at(span);
@@ -88,13 +85,9 @@ impl Checker<'_> {
         if matches!(text, Text::Translated(_)) {
             let missing = text.missing_languages();
             if !missing.is_empty() {
-                let languages = missing.iter().map(|lang| format!("`{}`", lang.code())).collect::<Vec<_>>().join(", ");
+                let languages = missing.iter().map(|lang| lang.code().to_string()).collect();
                 let value = text.get(Lang::En).to_string();
-                self.warning(
-                    crate::t!(Lang::En, "scenario-text-missing-languages", field = field, languages = languages, count = missing.len()),
-                    Some(&value),
-                    Some(field),
-                );
+                self.warning(Check::MissingLanguages { field: field.to_string(), languages }, Some(&value), Some(field));
             }
         }
     }
@@ -564,7 +557,7 @@ fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
     }
     for line in &scenario.solution {
         if let Err(error) = crate::command::parse(line) {
-            checker.error(Check::SolutionCommand { line: line.clone(), error: error.to_string() }, Some(line), None);
+            checker.error(Check::SolutionCommand { line: line.clone(), error }, Some(line), None);
         }
     }
 }
@@ -667,12 +660,7 @@ fn languages(checker: &mut Checker<'_>, procedure: &Procedure) {
     let texts = procedure.texts();
     for (place, text) in &texts {
         for code in text.unknown_languages() {
-            let known: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|lang| lang.code()).collect();
-            checker.error(
-                format!("`{place}` is written in `{code}`, a language tenantdrill does not speak ({})", known.join(", ")),
-                Some(code),
-                None,
-            );
+            checker.error(Check::UnknownLanguage { code: code.to_string(), field: place.clone() }, Some(code), None);
         }
     }
     if !texts.iter().any(|(_, text)| matches!(text, crate::i18n::Text::Translated(_))) {
@@ -681,8 +669,8 @@ fn languages(checker: &mut Checker<'_>, procedure: &Procedure) {
     for (place, text) in &texts {
         let missing = text.missing_languages();
         if !missing.is_empty() && !text.is_empty() {
-            let codes: Vec<&str> = missing.iter().map(|lang| lang.code()).collect();
-            checker.warning(format!("`{place}` has no text in {}: English is shown instead", codes.join(", ")), None, None);
+            let languages = missing.iter().map(|lang| lang.code().to_string()).collect();
+            checker.warning(Check::MissingLanguages { field: place.clone(), languages }, None, None);
         }
     }
 }

@@ -46,17 +46,21 @@ pub(super) struct Facts {
 }
 
 impl Facts {
-    pub(crate) fn new(scenario: &Scenario, simulation: &Simulation, start: SimTime, conditions: &[&Condition]) -> Result<Self, String> {
+    pub(crate) fn new(
+        scenario: &Scenario,
+        simulation: &Simulation,
+        start: SimTime,
+        conditions: &[&Condition],
+    ) -> Result<Self, crate::diagnostic::Cause> {
         let tenant = simulation.tenant();
-        let resolve =
-            |name: &str, what: &str| tenant.find_user(name).ok_or_else(|| format!("the scorer cannot find {what} `{name}` in the tenant"));
+        let resolve = |name: &str| tenant.find_user(name).ok_or_else(|| unknown_user(name));
         let mut subjects = Vec::new();
         for name in &scenario.truth.subjects {
-            push_unique(&mut subjects, resolve(name, "subject")?);
+            push_unique(&mut subjects, resolve(name)?);
         }
         let mut affected = subjects.clone();
         for compromise in &scenario.incident.compromised {
-            push_unique(&mut affected, resolve(&compromise.user, "compromised user")?);
+            push_unique(&mut affected, resolve(&compromise.user)?);
         }
         if let Some(plan) = &scenario.incident.attacker {
             for account in &plan.behaviour.accounts {
@@ -67,12 +71,12 @@ impl Facts {
         }
         let mut may_act_on = Vec::new();
         for name in &scenario.truth.may_act_on {
-            push_unique(&mut may_act_on, resolve(name, "user")?);
+            push_unique(&mut may_act_on, resolve(name)?);
         }
         let mut artefacts = Vec::new();
         for (truth, list) in [(Truth::Malicious, &scenario.truth.malicious), (Truth::Legitimate, &scenario.truth.legitimate)] {
             for artefact in list {
-                let owner = resolve(artefact_owner(artefact), "artefact owner")?;
+                let owner = resolve(artefact_owner(artefact))?;
                 artefacts.push(KnownArtefact { owner, truth, artefact: artefact.clone() });
             }
         }
@@ -136,4 +140,10 @@ fn push_unique(into: &mut Vec<UserId>, id: UserId) {
     if !into.contains(&id) {
         into.push(id);
     }
+}
+
+/// A user the scenario's ground truth names that the tenant does not hold.
+fn unknown_user(name: &str) -> crate::diagnostic::Cause {
+    use crate::diagnostic::check::{Check, Referent};
+    crate::diagnostic::Cause::Check(Check::Unknown { what: Referent::User, name: name.to_string() })
 }

@@ -138,10 +138,15 @@ impl Scorer {
     /// Prepares to grade `scenario` from `start`, with `simulation` in its
     /// starting state. Fails when a graded procedure or a user the ground
     /// truth names is missing.
-    pub(crate) fn new(scenario: &Scenario, procedures: &ProcedureSet, simulation: &Simulation, start: SimTime) -> Result<Self, String> {
+    pub fn new(
+        scenario: &Scenario,
+        procedures: &ProcedureSet,
+        simulation: &Simulation,
+        start: SimTime,
+    ) -> Result<Self, crate::diagnostic::Cause> {
         let mut graded = Vec::new();
         for id in &scenario.grading.procedures {
-            graded.push(procedures.get(id).ok_or_else(|| format!("the scenario is graded on procedure `{id}`, which is not loaded"))?);
+            graded.push(procedures.get(id).ok_or_else(|| crate::diagnostic::Cause::ProcedureNotLoaded { id: id.clone() })?);
         }
         let mut conditions: Vec<&Condition> = scenario.grading.objectives.iter().map(|objective| &objective.check).collect();
         for step in graded.iter().flat_map(|procedure| &procedure.steps) {

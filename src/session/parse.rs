@@ -24,7 +24,7 @@ pub struct Parsed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionProblem {
     /// The file could not be read (the reader's own message).
-    Read(String),
+    Read(crate::bounded::ReadError),
     NotUtf8,
     Empty,
     NotASessionHeader,

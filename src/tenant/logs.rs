@@ -101,7 +101,7 @@ pub struct SignInEntry {
     #[serde(default)]
     pub ip: String,
     /// Where the sign-in came from, as the log shows it.
-    pub place: String,
+    pub place: Place,
     pub location: Location,
     pub status: SignInStatus,
 }
@@ -117,10 +117,23 @@ pub struct AuditEntry {
     #[serde(default)]
     pub ip: String,
     #[serde(default)]
-    pub place: String,
+    pub place: Option<Place>,
     pub activity: Activity,
     pub target: String,
     pub details: AuditDetail,
+}
+
+/// Where an address is, as the logs show it: a city the service
+/// geolocates (`Amsterdam, NL`), or one of the simulator's own places,
+/// worded in the trainee's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Place {
+    /// The organisation's office.
+    #[default]
+    Office,
+    /// A hotel's wireless network, where a user travels.
+    HotelWifi,
+    Named(String),
 }
 
 /// The client application a sign-in came from, as the sign-in log's

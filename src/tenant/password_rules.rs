@@ -93,34 +93,10 @@ pub enum PasswordRejection {
 }
 
 impl fmt::Display for PasswordRejection {
+    /// In English; people read [`crate::present::outcome::password_rejection`]
+    /// in their language.
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::TooShort { minimum } => {
-                write!(formatter, "The password must be at least {minimum} characters long.")
-            }
-            Self::TooLong { maximum } => {
-                write!(formatter, "The password can't be longer than {maximum} characters.")
-            }
-            Self::NotAscii => write!(
-                formatter,
-                "The password contains a character that isn't allowed. Use only English letters, \
-                 numbers, spaces and the symbols on a standard keyboard."
-            ),
-            Self::TooFewCharacterClasses { found, required } => write!(
-                formatter,
-                "The password must contain at least {required} of these: lowercase letters, \
-                 uppercase letters, numbers and symbols (it contains {found})."
-            ),
-            Self::Banned { terms, .. } if terms.is_empty() => {
-                write!(formatter, "The password is too easy to guess. Choose a password that is harder to guess.")
-            }
-            Self::Banned { terms, .. } => write!(
-                formatter,
-                "The password is too easy to guess: it contains {}. Choose a password that is \
-                 harder to guess.",
-                quoted_list(terms)
-            ),
-        }
+        formatter.write_str(&crate::present::outcome::password_rejection(crate::i18n::Lang::En, self))
     }
 }
 
@@ -620,15 +596,6 @@ fn within_one_edit(left: &[u8], right: &[u8]) -> bool {
             shorter[prefix..] == longer[prefix + 1..]
         }
         _ => false,
-    }
-}
-
-fn quoted_list(terms: &[String]) -> String {
-    let quoted: Vec<String> = terms.iter().map(|term| format!("'{term}'")).collect();
-    match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
     }
 }
 

@@ -197,7 +197,7 @@ pub struct User {
     pub upn: String,
     pub display_name: String,
     pub department: String,
-    pub location: String,
+    pub location: crate::tenant::logs::Place,
     pub account_enabled: bool,
     /// Held roles: read with [`User::roles`], given before the user joins a
     /// tenant with [`User::with_roles`], and changed afterwards only through
@@ -279,7 +279,7 @@ impl User {
             upn: upn.to_string(),
             display_name: display_name.to_string(),
             department: String::new(),
-            location: "Office".to_string(),
+            location: crate::tenant::logs::Place::Office,
             account_enabled: true,
             roles: RoleSet::EMPTY,
             methods: Vec::new(),

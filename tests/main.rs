@@ -22,6 +22,7 @@ mod layers;
 mod mail;
 mod no_panic;
 mod permissions;
+mod powershell;
 mod procedures;
 mod reference_solutions;
 mod regressions;

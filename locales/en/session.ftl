@@ -88,3 +88,6 @@ session-file-full = { $count ->
     [one] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
    *[other] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill does not model { $cmdlet } { $parameter } in this simulation; the command language's equivalent may do it (try `help`).

@@ -88,3 +88,6 @@ session-file-full = { $count ->
     [one] dit sessiebestand is vol ({ $count } opdracht, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
    *[other] dit sessiebestand is vol ({ $count } opdrachten, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill modelleert { $cmdlet } { $parameter } niet in deze simulatie; het overeenkomstige commando in de commandotaal kan het wel (probeer `help`).

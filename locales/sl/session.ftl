@@ -100,3 +100,6 @@ session-file-full = { $count ->
     [few] ta datoteka seje je polna ({ $count } ukazi, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
    *[other] ta datoteka seje je polna ({ $count } ukazov, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill v tej simulaciji ne modelira { $cmdlet } { $parameter }; ustrezni ukaz v ukaznem jeziku to morda zmore (poskusite `help`).

@@ -169,7 +169,8 @@ fn substitute(masked: &str, texts: &[String]) -> Option<String> {
         .filter(|&index| {
             let before = masked[..index].chars().next_back();
             let after = masked[index + 3..].chars().next();
-            before.is_none_or(|character| character.is_whitespace() || character == '=') && after.is_none_or(char::is_whitespace)
+            before.is_none_or(|character| character.is_whitespace() || character == '=')
+                && after.is_none_or(|character| character.is_whitespace() || character == ';' || character == '}')
         })
         .collect();
     if positions.len() != texts.len() {

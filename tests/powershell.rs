@@ -340,3 +340,34 @@ fn get_help_shows_usage_and_examples() {
         );
     }
 }
+
+/// A password typed in `-PasswordProfile` reaches no session file, and the
+/// session replays to the same end.
+#[test]
+fn a_powershell_password_reset_is_masked_in_the_session_and_replays() {
+    use tenantdrill::repl::Driver;
+    use tenantdrill::session::{self, Header, SessionWriter};
+    let procedures = crate::support::procedures();
+    let bundled = library::scenario("compromised-mailbox").expect("bundled");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures).expect("it loads");
+    let drill = Drill::new(&loaded, procedures, 5, Mode::Practice).expect("it builds");
+    let header = Header::new(&drill, &loaded.scenario.id, "ann");
+    let writer = SessionWriter::create(Vec::new(), &header).expect("write to memory");
+    let mut driver = Driver::new(drill, Some(writer), 0, false);
+    let lines = [
+        "Connect-MgGraph -Scopes User.ReadWrite.All -NoWelcome",
+        "Update-MgUser -UserId megan -PasswordProfile @{Password='Juniper-Harbour-Violet-64!'; ForceChangePasswordNextSignIn=$true}",
+        "Update-MgUser -UserId megan -PasswordProfile @{Password=\"Juniper-Harbour-Violet-64!\"}",
+        "Get-MgUser -UserId megan",
+    ];
+    for line in lines {
+        driver.handle(line).expect("write to memory");
+    }
+    let text = String::from_utf8(driver.into_writer().expect("a writer").into_inner()).expect("UTF-8");
+    assert!(!text.contains("Juniper"), "{text}");
+    assert!(text.contains("@{Password=***; ForceChangePasswordNextSignIn=$true}"), "{text}");
+    let parsed = session::parse("ps.jsonl", &text).expect("it reads");
+    let replayed = session::replay("ps.jsonl", &parsed, &loaded, procedures).expect("it replays");
+    assert_eq!(replayed.first_difference, None, "{:?}", replayed.warnings);
+    assert_eq!(replayed.commands, 4);
+}

@@ -132,7 +132,11 @@ impl Line<'_> {
 #[must_use]
 pub fn read(line: &str) -> Line<'_> {
     if line.len() > MAX_LINE_BYTES {
-        let (masked, hidden) = render::mask_split_hidden(line, &tokens::split(line).tokens);
+        let (masked, hidden) = if crate::powershell::is_powershell(line) {
+            crate::powershell::mask(line)
+        } else {
+            render::mask_split_hidden(line, &tokens::split(line).tokens)
+        };
         return Line { text: line, masked, command: Err(too_long(line)), hidden };
     }
     if crate::powershell::is_powershell(line) {

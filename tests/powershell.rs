@@ -371,3 +371,50 @@ fn a_powershell_password_reset_is_masked_in_the_session_and_replays() {
     assert_eq!(replayed.first_difference, None, "{:?}", replayed.warnings);
     assert_eq!(replayed.commands, 4);
 }
+
+/// The compromised-mailbox scenario with `dialects` set.
+fn with_dialects(dialects: &str, solution_line: Option<&str>) -> Result<tenantdrill::scenario::load::Loaded, Vec<String>> {
+    let bundled = library::scenario("compromised-mailbox").expect("bundled");
+    let mut text = bundled.text.replacen("\n    tags:", &format!("\n    dialects: {dialects},\n    tags:"), 1);
+    if let Some(line) = solution_line {
+        text = text.replacen("solution: [", &format!("solution: [\n        {line:?},"), 1);
+    }
+    tenantdrill::scenario::load_text("dialects.ron", text.as_bytes(), crate::support::procedures())
+        .map_err(|error| error.diagnostics.iter().map(|diagnostic| diagnostic.message.clone()).collect())
+}
+
+#[test]
+fn a_command_language_scenario_refuses_cmdlets_and_names_the_equivalent() {
+    let loaded = with_dialects("[NounVerb]", None).expect("it loads");
+    let mut drill = Drill::new(&loaded, crate::support::procedures(), 1, Mode::Practice).expect("it builds");
+    let reply = drill.execute("Get-InboxRule -Mailbox megan -IncludeHidden");
+    assert!(reply.error);
+    assert!(reply.output.contains("not PowerShell") && reply.output.contains("`mailbox rules megan --hidden`"), "{}", reply.output);
+    assert!(drill.records().is_empty());
+    assert!(!drill.execute("mailbox rules megan --hidden").error);
+}
+
+#[test]
+fn a_powershell_scenario_refuses_admin_commands_and_names_the_cmdlet() {
+    let loaded = with_dialects("[PowerShell]", None).expect("it loads");
+    let mut drill = Drill::new(&loaded, crate::support::procedures(), 1, Mode::Practice).expect("it builds");
+    let reply = drill.execute("mailbox rules megan --hidden");
+    assert!(reply.error);
+    assert!(reply.output.contains("`Get-InboxRule -Mailbox 'megan' -IncludeHidden`"), "{}", reply.output);
+    let reply = drill.execute("user reset-password megan");
+    assert!(reply.output.contains("-PasswordProfile @{Password='<new password>'"), "{}", reply.output);
+    // What no cmdlet does is still typed in the command language.
+    assert!(!drill.execute("wait 5m").error);
+    assert!(!drill.execute("user remove-app-passwords megan").output.contains("PowerShell"));
+}
+
+#[test]
+fn the_validator_knows_the_dialects() {
+    let errors = with_dialects("[]", None).err().unwrap_or_default();
+    assert!(errors.iter().any(|error| error.contains("`dialects` is empty")), "{errors:?}");
+    let errors = with_dialects("[NounVerb]", Some("Get-Mailbox megan")).err().unwrap_or_default();
+    assert!(errors.iter().any(|error| error.contains("is PowerShell, which `dialects` does not allow")), "{errors:?}");
+    let errors = with_dialects("[Bash]", None).err().unwrap_or_default();
+    assert!(errors.iter().any(|error| error.contains("unknown value `Bash` for `Dialect`")), "{errors:?}");
+    assert!(with_dialects("[PowerShell, NounVerb]", Some("Get-Mailbox megan")).is_ok());
+}

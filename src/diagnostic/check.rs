@@ -147,6 +147,12 @@ pub enum Check {
         placeholder: String,
     },
     EmptySolution,
+    /// `dialects: []`: no language to type in.
+    NoDialect,
+    /// A PowerShell line in the solution of a scenario that does not take PowerShell.
+    SolutionDialect {
+        line: String,
+    },
     TooManySolutionCommands {
         count: usize,
         maximum: usize,
@@ -256,6 +262,8 @@ impl Check {
             Check::VariableValue { name, value } => t!(lang, "diag-check-variable-value", name = code(name), value = code(value)),
             Check::UndeclaredVariable { placeholder } => t!(lang, "diag-check-undeclared-variable", placeholder = code(placeholder)),
             Check::EmptySolution => t!(lang, "diag-check-empty-solution"),
+            Check::NoDialect => t!(lang, "diag-check-no-dialect"),
+            Check::SolutionDialect { line } => t!(lang, "diag-check-solution-dialect", line = code(line)),
             Check::TooManySolutionCommands { count, maximum } => {
                 t!(lang, "diag-check-too-many-solution-commands", commands = count, maximum = maximum)
             }

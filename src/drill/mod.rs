@@ -254,6 +254,9 @@ impl Drill {
             Ok(command) => command,
             Err(error) => return Reply::error(error.reply(self.lang())),
         };
+        if let Some(refusal) = self.dialect_refusal(command) {
+            return Reply::error(refusal);
+        }
         match command {
             Command::Help(Some(topic)) if crate::powershell::cmdlets::find(topic).is_some() => {
                 Reply::text(crate::powershell::cmdlets::find(topic).map(powershell::help).unwrap_or_default())

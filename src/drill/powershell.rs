@@ -136,6 +136,52 @@ impl Drill {
         tenant.users().find(|(_, user)| objects::object_id(&user.upn).eq_ignore_ascii_case(id)).map(|(_, user)| user.upn.clone())
     }
 
+    /// Why a line is refused in this scenario's dialects, with the other
+    /// language's equivalent when there is one; `None` when it may run.
+    /// Lines no cmdlet expresses (telling people things, waiting, what
+    /// only the admin centers do) are taken in a PowerShell-only scenario.
+    pub(super) fn dialect_refusal(&mut self, command: &crate::command::Command) -> Option<String> {
+        use crate::command::Command;
+        use crate::scenario::Dialect;
+        let (refusal, equivalent) = match command {
+            Command::PowerShell(parsed) if !self.scenario.allows(Dialect::PowerShell) => {
+                let equivalent = (**parsed).as_ref().ok().and_then(|script| self.equivalent_command(script));
+                (crate::t!(self.lang, "ps-dialect-powershell-off"), equivalent)
+            }
+            Command::Act(action) if !self.scenario.allows(Dialect::NounVerb) => {
+                let shown = match action {
+                    Action::ResetPassword { user, password: NewPassword::Auto, require_change, email_to: None } => Action::ResetPassword {
+                        user: user.clone(),
+                        password: NewPassword::Given("<new password>".to_string()),
+                        require_change: *require_change,
+                        email_to: None,
+                    },
+                    other => other.clone(),
+                };
+                let equivalent = crate::powershell::render(&shown, self.simulation.tenant())?;
+                (crate::t!(self.lang, "ps-dialect-noun-verb-off"), Some(equivalent))
+            }
+            _ => return None,
+        };
+        Some(match equivalent {
+            Some(line) => format!("{refusal}\n{}", crate::t!(self.lang, "ps-dialect-try", line = line)),
+            None => refusal,
+        })
+    }
+
+    /// The command-language line that does what a cmdlet line would.
+    fn equivalent_command(&mut self, script: &Script) -> Option<String> {
+        let invocation = script.pipeline.first()?;
+        let cmdlet = cmdlets::find(&invocation.name).filter(|cmdlet| cmdlet.module != Module::Core)?;
+        let bound = cmdlets::bind(cmdlet, invocation, &[]).ok()?;
+        match self.plan(cmdlet, &bound).ok()? {
+            Plan::Act { actions, .. } if actions.len() == 1 => {
+                actions.into_iter().next().and_then(|action| crate::command::render(&crate::command::Command::Act(action)))
+            }
+            _ => None,
+        }
+    }
+
     /// Runs a PowerShell line.
     pub(super) fn powershell(&mut self, line: &str, parsed: &crate::powershell::Parsed) -> Reply {
         let script = match parsed {

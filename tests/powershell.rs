@@ -418,3 +418,26 @@ fn the_validator_knows_the_dialects() {
     assert!(errors.iter().any(|error| error.contains("unknown value `Bash` for `Dialect`")), "{errors:?}");
     assert!(with_dialects("[PowerShell, NounVerb]", Some("Get-Mailbox megan")).is_ok());
 }
+
+#[test]
+fn cmdlets_parameters_users_and_rules_complete() {
+    use tenantdrill::command::{complete, hint};
+    let mut drill = connected("compromised-mailbox");
+    drill.execute("Get-InboxRule -Mailbox megan -IncludeHidden");
+    let tenant = drill.simulation().tenant();
+    let names = |line: &str| complete(line, line.len(), tenant).1;
+    assert_eq!(names("Get-InboxR"), ["Get-InboxRule"]);
+    assert!(names("Get").contains(&"Get-MgUser".to_string()), "{:?}", names("Get"));
+    assert!(names("mail").contains(&"mailbox".to_string()));
+    assert_eq!(names("Get-InboxRule -Inc"), ["-IncludeHidden"]);
+    assert!(names("Get-InboxRule -Mailbox me").contains(&"megan".to_string()));
+    let rule = attacker_rule(&drill);
+    let rules = names("Remove-InboxRule -Mailbox megan -Identity ");
+    assert!(rules.iter().any(|offered| offered.contains(&rule)), "{rules:?}");
+    assert!(names("Get-MgUser | Format-L").contains(&"Format-List".to_string()));
+    assert_eq!(hint("Get-InboxRule -Inc", tenant).as_deref(), Some("ludeHidden"));
+    assert_eq!(
+        hint("Remove-MailboxPermission megan", tenant).as_deref(),
+        Some(" [-User <value>] [-AccessRights <value>] [-InheritanceType <value>]")
+    );
+}

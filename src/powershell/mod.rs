@@ -13,6 +13,7 @@
 //! English in every language, as in the real products.
 
 pub mod cmdlets;
+pub mod complete;
 pub mod objects;
 pub mod render;
 pub mod syntax;

@@ -441,3 +441,29 @@ fn cmdlets_parameters_users_and_rules_complete() {
         Some(" [-User <value>] [-AccessRights <value>] [-InheritanceType <value>]")
     );
 }
+
+/// Through the binary, in Norwegian: PowerShell's own texts stay English,
+/// tenantdrill's words are Norwegian.
+#[test]
+fn the_binary_runs_cmdlets_with_real_texts_in_english_and_its_own_words_translated() {
+    let sandbox = crate::cli::sandbox("powershell-nb");
+    let lines = "Get-Foo\nConnect-ExchangeOnline\nSet-CASMailbox megan -ImapEnabled $true\nGet-InboxRule -Mailbox megan\n";
+    let output = crate::cli::tenantdrill(&sandbox)
+        .args(["run", "compromised-mailbox", "--seed", "1", "--lang", "nb", "--commands", "-"])
+        .write_stdin(lines)
+        .output()
+        .expect("it runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Get-Foo: The term 'Get-Foo' is not recognized as a name of a cmdlet"), "{text}");
+    assert!(text.contains("tenantdrill modellerer ikke Set-CASMailbox ImapEnabled"), "{text}");
+    assert!(text.contains("Name") && text.contains("RuleIdentity"), "{text}");
+}
+
+#[test]
+fn a_command_language_verb_typed_alone_stays_the_command_language() {
+    let mut drill = drill("compromised-mailbox", 1);
+    let reply = drill.execute("reset-password megan");
+    assert!(reply.error);
+    assert!(!reply.output.contains("is not recognized"), "{}", reply.output);
+    assert!(drill.execute("Reset-Foo megan").output.contains("is not recognized"));
+}

@@ -25,10 +25,16 @@ pub use syntax::{Script, SyntaxError};
 pub type Parsed = Result<Script, SyntaxError>;
 
 /// Whether a line is PowerShell: its first word is a `Verb-Noun` cmdlet
-/// name (known or not: an unknown cmdlet gets PowerShell's own error).
+/// name (known or not: an unknown cmdlet gets PowerShell's own error),
+/// unless it is one of the command language's words (`reset-password`
+/// typed without its noun gets the command language's suggestion).
 #[must_use]
 pub fn is_powershell(line: &str) -> bool {
-    line.split_whitespace().next().is_some_and(cmdlets::starts_powershell)
+    line.split_whitespace().next().is_some_and(|first| {
+        cmdlets::starts_powershell(first)
+            && (cmdlets::find(first).is_some()
+                || !crate::command::COMMANDS.iter().any(|spec| spec.name.split(' ').any(|word| word.eq_ignore_ascii_case(first))))
+    })
 }
 
 /// Parameter names whose values are passwords.

@@ -23,6 +23,7 @@ mod mail;
 mod no_panic;
 mod permissions;
 mod powershell;
+mod powershell_lines;
 mod procedures;
 mod reference_solutions;
 mod regressions;

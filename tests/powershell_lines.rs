@@ -265,3 +265,17 @@ proptest! {
         prop_assert_eq!(&read.hidden, &vec![text.clone()]);
     }
 }
+
+#[test]
+fn a_log_search_for_no_one_finds_nothing_rather_than_failing() {
+    let mut drill = connected("compromised-mailbox");
+    for line in [
+        "Get-MgAuditLogSignIn -Filter \"userPrincipalName eq 'nobody@contoso.com'\"",
+        "Search-UnifiedAuditLog -StartDate 2026-01-01 -EndDate 2026-12-31 -UserIds nobody@contoso.com",
+        "Get-MessageTraceV2 -SenderAddress nobody@contoso.com",
+    ] {
+        let reply = drill.execute(line);
+        assert!(!reply.error && reply.output.trim().is_empty(), "{line}: {}", reply.output);
+    }
+    assert!(drill.execute("Get-MgUser -UserId nobody@contoso.com").error);
+}

@@ -19,6 +19,10 @@ use crate::tenant::user::MethodKind;
 /// The server name Exchange's not-found errors name.
 const EXCHANGE_SERVER: &str = "AM0PR07MB6243.EURPRD07.PROD.OUTLOOK.COM";
 
+/// Cmdlets whose user is a search filter, not an object to find: a name
+/// that matches no one gives no results rather than an error.
+const FILTERING: &[&str] = &["Get-MgAuditLogSignIn", "Get-MgAuditLogDirectoryAudit", "Search-UnifiedAuditLog", "Get-MessageTraceV2"];
+
 /// What the session is connected to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Connections {
@@ -472,6 +476,8 @@ impl Drill {
                 }
                 Ok(view)
             }
+            // A filter that names no one finds nothing, as a log search does.
+            Outcome::Invalid(Problem::UnknownUser { .. }) if FILTERING.contains(&cmdlet.name) => Ok(None),
             Outcome::Invalid(problem) => {
                 reply.error = true;
                 let real = match (&problem, cmdlet.module) {

@@ -228,7 +228,7 @@ fn the_binary_runs_cmdlets_with_real_texts_in_english_and_its_own_words_translat
         .expect("it runs");
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Get-Foo: The term 'Get-Foo' is not recognized as a name of a cmdlet"), "{text}");
-    assert!(text.contains("tenantdrill modellerer ikke Set-CASMailbox ImapEnabled"), "{text}");
+    assert!(text.contains("tenantdrill modellerer ikke Set-CASMailbox -ImapEnabled $true"), "{text}");
     assert!(text.contains("Name") && text.contains("RuleIdentity"), "{text}");
 }
 
@@ -278,4 +278,12 @@ fn a_log_search_for_no_one_finds_nothing_rather_than_failing() {
         assert!(!reply.error && reply.output.trim().is_empty(), "{line}: {}", reply.output);
     }
     assert!(drill.execute("Get-MgUser -UserId nobody@contoso.com").error);
+}
+
+#[test]
+fn a_real_cmdlet_the_simulation_does_not_model_says_so() {
+    let mut drill = connected("compromised-mailbox");
+    let reply = drill.execute("Get-MgGroup -All");
+    assert!(reply.error && reply.output.contains("does not model Get-MgGroup"), "{}", reply.output);
+    assert!(drill.execute("Get-Nonsense").output.contains("is not recognized"));
 }

@@ -90,7 +90,7 @@ session-file-full = { $count ->
 }
 
 # PowerShell: a cmdlet or parameter value the simulation does not model.
-ps-not-modelled = tenantdrill modellerer ikke { $cmdlet } { $parameter } i denne simuleringen; tilsvarende kommando i kommandospråket kan gjøre det (prøv `help`).
+ps-not-modelled = tenantdrill modellerer ikke { $what } i denne simuleringen; tilsvarende kommando i kommandospråket kan gjøre det (prøv `help`).
 ps-dialect-powershell-off = Dette scenarioet tar kommandospråket, ikke PowerShell.
 ps-dialect-noun-verb-off = Dette scenarioet krever PowerShell: skriv cmdleten i stedet.
 ps-dialect-try = I dette scenarioet kan du prøve `{ $line }`.

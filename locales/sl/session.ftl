@@ -102,7 +102,7 @@ session-file-full = { $count ->
 }
 
 # PowerShell: a cmdlet or parameter value the simulation does not model.
-ps-not-modelled = tenantdrill v tej simulaciji ne modelira { $cmdlet } { $parameter }; ustrezni ukaz v ukaznem jeziku to morda zmore (poskusite `help`).
+ps-not-modelled = tenantdrill v tej simulaciji ne modelira { $what }; ustrezni ukaz v ukaznem jeziku to morda zmore (poskusite `help`).
 ps-dialect-powershell-off = Ta scenarij sprejema ukazni jezik, ne PowerShella.
 ps-dialect-noun-verb-off = Ta scenarij zahteva PowerShell: vnesite raje cmdlet.
 ps-dialect-try = V tem scenariju poskusite `{ $line }`.

@@ -197,7 +197,12 @@ impl Drill {
     }
 
     fn resolve(&self, invocation: &Invocation) -> Result<&'static Cmdlet, String> {
-        let Some(cmdlet) = cmdlets::find(&invocation.name) else { return Err(not_recognized(&invocation.name)) };
+        let Some(cmdlet) = cmdlets::find(&invocation.name) else {
+            if let Some(real) = cmdlets::NOT_MODELLED.iter().find(|name| name.eq_ignore_ascii_case(&invocation.name)) {
+                return Err(self.not_modelled(real, ""));
+            }
+            return Err(not_recognized(&invocation.name));
+        };
         // Exchange's cmdlets exist in the session only once it is connected.
         if cmdlet.module == Module::Exchange && !self.connections.exchange {
             return Err(not_recognized(&invocation.name));
@@ -724,7 +729,7 @@ impl Drill {
                 for typed in bound.names() {
                     let Some((name, protocol)) = pairs.iter().find(|(name, _)| *name == typed) else { continue };
                     match bound.get(name) {
-                        Some(value) if cmdlets::truthy(value) => return Err(self.not_modelled(cmdlet.name, name)),
+                        Some(value) if cmdlets::truthy(value) => return Err(self.not_modelled(cmdlet.name, &format!("{name} $true"))),
                         Some(_) => off.push(*protocol),
                         None => {}
                     }
@@ -738,7 +743,7 @@ impl Drill {
             }
             "Get-MessageTraceV2" => match text("SenderAddress").or_else(|| text("RecipientAddress")) {
                 Some(user) => act(vec![Action::MessageTrace { user }]),
-                None => return Err(self.not_modelled(cmdlet.name, "SenderAddress")),
+                None => return Err(self.not_modelled(cmdlet.name, "SenderAddress $null")),
             },
             "Search-UnifiedAuditLog" => {
                 need("StartDate")?;
@@ -862,9 +867,10 @@ impl Drill {
             }
             "Update-MgBetaUserAuthenticationRequirement" => {
                 let user = need("UserId")?;
-                match need("PerUserMfaState")?.to_ascii_lowercase().as_str() {
+                let state = need("PerUserMfaState")?;
+                match state.to_ascii_lowercase().as_str() {
                     "enforced" | "enabled" => act(vec![Action::RequireMfa { user }]),
-                    _ => return Err(self.not_modelled(cmdlet.name, "PerUserMfaState")),
+                    _ => return Err(self.not_modelled(cmdlet.name, &format!("PerUserMfaState {state}"))),
                 }
             }
             "Get-MgUserMemberOf" => Plan::Act {
@@ -964,7 +970,8 @@ impl Drill {
     }
 
     fn not_modelled(&self, cmdlet: &str, parameter: &str) -> String {
-        crate::t!(self.lang, "ps-not-modelled", cmdlet = cmdlet, parameter = parameter)
+        let what = if parameter.is_empty() { cmdlet.to_string() } else { format!("{cmdlet} -{parameter}") };
+        crate::t!(self.lang, "ps-not-modelled", what = what)
     }
 }
 

@@ -512,6 +512,37 @@ pub const CMDLETS: &[Cmdlet] = &[
     ),
 ];
 
+/// Real cmdlets an admin may reach for that the simulation does not model:
+/// they are answered as such, not as unknown names.
+pub const NOT_MODELLED: &[&str] = &[
+    "Set-InboxRule",
+    "Get-EXOMailbox",
+    "Get-EXOMailboxPermission",
+    "Get-EXOCASMailbox",
+    "Get-EXORecipient",
+    "Get-Recipient",
+    "Get-MessageTrace",
+    "Get-MessageTraceDetailV2",
+    "Get-RecipientPermission",
+    "Add-RecipientPermission",
+    "Remove-RecipientPermission",
+    "Get-TransportRule",
+    "Get-MailboxAuditBypassAssociation",
+    "Get-MgContext",
+    "Get-MgGroup",
+    "Get-MgGroupMember",
+    "Get-MgUserAuthenticationPhoneMethod",
+    "New-MgUserAuthenticationPhoneMethod",
+    "Get-MgUserAuthenticationEmailMethod",
+    "Reset-MgUserAuthenticationMethodPassword",
+    "Get-MgPolicyAuthenticationMethodPolicy",
+    "Get-MgDomain",
+    "Get-MgBetaUserAuthenticationRequirement",
+    "Set-MgUserLicense",
+    "New-MgUser",
+    "Remove-MgUser",
+];
+
 /// The learn.microsoft.com address of a cmdlet's reference page.
 #[must_use]
 pub fn page(cmdlet: &Cmdlet) -> String {

@@ -785,20 +785,13 @@ impl Drill {
                 if let Some(user) = text("UserId") {
                     Plan::Act { actions: vec![Action::ShowUser { user }], shape: Shape::MgUser, properties, keep: Keep::All }
                 } else {
-                    {
-                        let filter = text("Filter").unwrap_or_default();
-                        let department = filter.to_ascii_lowercase().starts_with("department").then(|| filter_value(&filter)).flatten();
-                        let search = text("Search").map(|search| {
-                            let inner = search.trim_matches('"');
-                            inner.split_once(':').map_or(inner, |(_, value)| value).trim_matches('"').to_string()
-                        });
-                        Plan::Act {
-                            actions: vec![Action::ListUsers { search, department }],
-                            shape: Shape::MgUser,
-                            properties,
-                            keep: Keep::All,
-                        }
-                    }
+                    let filter = text("Filter").unwrap_or_default();
+                    let department = filter.to_ascii_lowercase().starts_with("department").then(|| filter_value(&filter)).flatten();
+                    let search = text("Search").map(|search| {
+                        let inner = search.trim_matches('"');
+                        inner.split_once(':').map_or(inner, |(_, value)| value).trim_matches('"').to_string()
+                    });
+                    Plan::Act { actions: vec![Action::ListUsers { search, department }], shape: Shape::MgUser, properties, keep: Keep::All }
                 }
             }
             "Update-MgUser" => {

@@ -786,11 +786,20 @@ impl Drill {
                     Plan::Act { actions: vec![Action::ShowUser { user }], shape: Shape::MgUser, properties, keep: Keep::All }
                 } else {
                     let filter = text("Filter").unwrap_or_default();
-                    let department = filter.to_ascii_lowercase().starts_with("department").then(|| filter_value(&filter)).flatten();
-                    let search = text("Search").map(|search| {
-                        let inner = search.trim_matches('"');
-                        inner.split_once(':').map_or(inner, |(_, value)| value).trim_matches('"').to_string()
-                    });
+                    let field = filter.trim_start().to_ascii_lowercase();
+                    let department = field.starts_with("department").then(|| filter_value(&filter)).flatten();
+                    // `userPrincipalName eq 'x'`, `displayName eq 'x'`, `mail eq 'x'`: the directory's search finds it.
+                    let by_name = ["userprincipalname", "displayname", "mail"]
+                        .iter()
+                        .any(|name| field.starts_with(name))
+                        .then(|| filter_value(&filter))
+                        .flatten();
+                    let search = text("Search")
+                        .map(|search| {
+                            let inner = search.trim_matches('"');
+                            inner.split_once(':').map_or(inner, |(_, value)| value).trim_matches('"').to_string()
+                        })
+                        .or(by_name);
                     Plan::Act { actions: vec![Action::ListUsers { search, department }], shape: Shape::MgUser, properties, keep: Keep::All }
                 }
             }

@@ -236,3 +236,29 @@ pub fn connected(id: &str) -> Drill {
     assert!(!drill.execute(CONNECT_GRAPH).error);
     drill
 }
+
+/// An exam that takes only PowerShell is passed with the cmdlet solution:
+/// what no cmdlet does is still typed as a command.
+#[test]
+fn a_powershell_only_exam_is_passed_with_cmdlets() {
+    let procedures = crate::support::procedures();
+    for id in ["compromised-mailbox", "compromised-admin", "restricted-sender"] {
+        let bundled = library::scenario(id).expect("bundled");
+        let text = bundled.text.replacen("\n    tags:", "\n    dialects: [PowerShell],\n    tags:", 1);
+        let loaded = tenantdrill::scenario::load_text(bundled.path, text.as_bytes(), procedures)
+            .unwrap_or_else(|error| panic!("{}", error.render(false)));
+        let mut drill = Drill::new(&loaded, procedures, 11, Mode::Exam).expect("it builds");
+        let (lines, _) = powershell_solution(&drill);
+        for line in &lines {
+            let reply = drill.execute(line);
+            assert!(!reply.error, "{id}: `{line}` was refused: {}", reply.output);
+        }
+        let report = drill.report();
+        assert!(report.score == 100 && report.passed, "{id}: {} ({})", report.score, report.shortfall());
+        // And the command-language solution is refused there.
+        let mut other = Drill::new(&loaded, procedures, 11, Mode::Exam).expect("it builds");
+        let refused = other.execute("user block-sign-in nobody");
+        assert!(refused.error && refused.output.contains("asks for PowerShell"), "{}", refused.output);
+        assert!(other.records().is_empty());
+    }
+}

@@ -342,7 +342,7 @@ impl Action {
 
     /// The action's kind: the key of the action table.
     #[must_use]
-    pub(crate) const fn kind(&self) -> ActionKind {
+    pub const fn kind(&self) -> ActionKind {
         ActionKind::of(self)
     }
 
@@ -691,7 +691,7 @@ impl ActionKind {
 
     /// The variant's name as written in files.
     #[must_use]
-    pub(crate) fn name(self) -> String {
+    pub fn name(self) -> String {
         format!("{self:?}")
     }
 }

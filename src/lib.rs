@@ -20,6 +20,7 @@ pub mod diagnostic;
 pub mod drill;
 pub mod engine;
 pub mod i18n;
+pub mod powershell;
 pub mod present;
 pub mod procedure;
 pub mod random;

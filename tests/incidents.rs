@@ -383,6 +383,7 @@ impl Case {
             difficulty: Difficulty::Intermediate,
             estimated_minutes: 30,
             tags: Vec::new(),
+            dialects: vec![tenantdrill::scenario::Dialect::NounVerb, tenantdrill::scenario::Dialect::PowerShell],
             trainee: Trainee { upn: TRAINEE.into(), may_act_as: Vec::new(), signed_in: true },
             seed: self.seed,
             start: "2026-03-10T09:00:00Z".into(),

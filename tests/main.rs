@@ -25,6 +25,8 @@ mod log_words;
 mod mail;
 mod no_panic;
 mod permissions;
+mod powershell;
+mod powershell_lines;
 mod procedures;
 mod reference_solutions;
 mod regressions;

@@ -168,6 +168,34 @@ fn check_line(line: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A drill connected to Exchange Online and Graph, built once.
+fn connected_drill() -> &'static Drill {
+    static DRILL: OnceLock<Drill> = OnceLock::new();
+    DRILL.get_or_init(|| {
+        let bundled = SCENARIOS.iter().find(|bundled| bundled.id == "compromised-admin").expect("bundled compromised-admin");
+        let loaded = load_text(bundled.path, bundled.text.as_bytes(), crate::support::procedures()).expect("it loads");
+        let mut drill = Drill::new(&loaded, crate::support::procedures(), 3, Mode::Practice).expect("it builds");
+        drill.execute("Connect-ExchangeOnline");
+        drill.execute("Connect-MgGraph -Scopes Directory.ReadWrite.All,AuditLog.Read.All,UserAuthenticationMethod.ReadWrite.All");
+        drill
+    })
+}
+
+/// Every example of the PowerShell cmdlet table.
+fn cmdlet_examples() -> Vec<&'static str> {
+    tenantdrill::powershell::cmdlets::CMDLETS.iter().flat_map(|cmdlet| cmdlet.examples.iter().copied()).collect()
+}
+
+/// Running a PowerShell line never panics; masking it twice changes nothing.
+fn check_powershell(line: &str) -> Result<(), TestCaseError> {
+    let _ = tenantdrill::powershell::syntax::parse(line);
+    let masked = tenantdrill::command::mask_secrets(line);
+    prop_assert_eq!(tenantdrill::command::mask_secrets(&masked), masked.clone(), "masking {:?} twice", line);
+    let mut drill = connected_drill().clone();
+    let _ = drill.execute(line);
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------
 // The scenario loader.
 
@@ -229,6 +257,17 @@ proptest! {
         check_line(&String::from_utf8_lossy(&bytes))?;
         // `ask` carries a whole line: damage inside it, too.
         check_line(&format!("ask nestor {}", String::from_utf8_lossy(&apply(example.as_bytes(), &changes))))?;
+    }
+
+    /// Damaged cmdlet examples, run in a connected drill.
+    #[test]
+    fn the_powershell_front_end_never_panics(
+        example in proptest::sample::select(cmdlet_examples()),
+        changes in mutations(),
+        bytes in proptest::collection::vec(any::<u8>(), 0..120),
+    ) {
+        check_powershell(&String::from_utf8_lossy(&apply(example.as_bytes(), &changes)))?;
+        check_powershell(&format!("Get-InboxRule {}", String::from_utf8_lossy(&bytes)))?;
     }
 
     /// Damaged bundled scenario files.

@@ -759,6 +759,7 @@ fn scenario(case: &Case, solution: Vec<String>) -> Scenario {
         difficulty: Difficulty::Advanced,
         estimated_minutes: 5,
         tags: vec!["generated".to_string()],
+        dialects: vec![tenantdrill::scenario::Dialect::NounVerb, tenantdrill::scenario::Dialect::PowerShell],
         trainee: Trainee { upn: BYSTANDER.to_string(), may_act_as: Vec::new(), signed_in: true },
         seed: SEED,
         start: "2026-03-10T15:00:00Z".to_string(),

@@ -201,6 +201,7 @@ fn scenario() -> Scenario {
         difficulty: Difficulty::Intermediate,
         estimated_minutes: 30,
         tags: Vec::new(),
+        dialects: vec![tenantdrill::scenario::Dialect::NounVerb, tenantdrill::scenario::Dialect::PowerShell],
         trainee: Trainee { upn: demo::TRAINEE.to_string(), may_act_as: Vec::new(), signed_in: true },
         seed: SEED,
         start: "2026-03-10T09:00:00Z".to_string(),

@@ -88,3 +88,9 @@ session-file-full = { $count ->
     [one] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
    *[other] this session file is full ({ $count } commands, { $bytes } bytes); only `submit` is accepted now, so the file stays readable
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill does not model { $what } in this simulation; the command language's equivalent may do it (try `help`).
+ps-dialect-powershell-off = This scenario takes the command language, not PowerShell.
+ps-dialect-noun-verb-off = This scenario asks for PowerShell: type the cmdlet instead.
+ps-dialect-try = In this scenario try `{ $line }`.

@@ -88,3 +88,9 @@ session-file-full = { $count ->
     [one] denne øktfilen er full ({ $count } kommando, { $bytes } byte); bare `submit` godtas nå, slik at filen forblir lesbar
    *[other] denne øktfilen er full ({ $count } kommandoer, { $bytes } byte); bare `submit` godtas nå, slik at filen forblir lesbar
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill modellerer ikke { $what } i denne simuleringen; tilsvarende kommando i kommandospråket kan gjøre det (prøv `help`).
+ps-dialect-powershell-off = Dette scenarioet tar kommandospråket, ikke PowerShell.
+ps-dialect-noun-verb-off = Dette scenarioet krever PowerShell: skriv cmdleten i stedet.
+ps-dialect-try = I dette scenarioet kan du prøve `{ $line }`.

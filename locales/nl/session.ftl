@@ -88,3 +88,9 @@ session-file-full = { $count ->
     [one] dit sessiebestand is vol ({ $count } opdracht, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
    *[other] dit sessiebestand is vol ({ $count } opdrachten, { $bytes } bytes); alleen `submit` wordt nu nog geaccepteerd, zodat het bestand leesbaar blijft
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill modelleert { $what } niet in deze simulatie; het overeenkomstige commando in de commandotaal kan het wel (probeer `help`).
+ps-dialect-powershell-off = Dit scenario neemt de commandotaal, geen PowerShell.
+ps-dialect-noun-verb-off = Dit scenario vraagt om PowerShell: typ in plaats daarvan de cmdlet.
+ps-dialect-try = Probeer in dit scenario `{ $line }`.

@@ -100,3 +100,9 @@ session-file-full = { $count ->
     [few] ta datoteka seje je polna ({ $count } ukazi, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
    *[other] ta datoteka seje je polna ({ $count } ukazov, { $bytes } bajtov); zdaj je sprejet le še `submit`, da datoteka ostane berljiva
 }
+
+# PowerShell: a cmdlet or parameter value the simulation does not model.
+ps-not-modelled = tenantdrill v tej simulaciji ne modelira { $what }; ustrezni ukaz v ukaznem jeziku to morda zmore (poskusite `help`).
+ps-dialect-powershell-off = Ta scenarij sprejema ukazni jezik, ne PowerShella.
+ps-dialect-noun-verb-off = Ta scenarij zahteva PowerShell: vnesite raje cmdlet.
+ps-dialect-try = V tem scenariju poskusite `{ $line }`.

@@ -82,6 +82,9 @@ pub fn complete(line: &str, cursor: usize, source: &dyn CompletionSource) -> (us
     if cursor > MAX_LINE_BYTES {
         return (cursor, Vec::new());
     }
+    if let Some(completed) = crate::powershell::complete::complete(line, cursor, source) {
+        return completed;
+    }
     let split = tokens::split(&line[..cursor]);
     let (preceding, current) = match split.tokens.split_last() {
         Some((last, before)) if last.end == cursor => (before, Some(last)),
@@ -89,6 +92,9 @@ pub fn complete(line: &str, cursor: usize, source: &dyn CompletionSource) -> (us
     };
     let typed = current.map_or("", |token| token.text.as_str());
     let mut candidates = candidates(preceding, typed, source, 0);
+    if preceding.is_empty() {
+        candidates.extend(crate::powershell::complete::cmdlet_names(typed));
+    }
     candidates.sort();
     candidates.dedup();
     (current.map_or(cursor, |token| token.start), candidates)
@@ -99,6 +105,9 @@ pub fn complete(line: &str, cursor: usize, source: &dyn CompletionSource) -> (us
 pub fn hint(line: &str, source: &dyn CompletionSource) -> Option<String> {
     if line.len() > MAX_LINE_BYTES || line.trim().is_empty() {
         return None;
+    }
+    if crate::powershell::is_powershell(line) {
+        return crate::powershell::complete::hint(line, source);
     }
     let (start, candidates) = complete(line, line.len(), source);
     let typed = &line[start..];

@@ -165,7 +165,7 @@ pub enum Problem {
 impl Problem {
     /// The kind of mistake this is.
     #[must_use]
-    pub(crate) const fn kind(&self) -> ParseErrorKind {
+    pub const fn kind(&self) -> ParseErrorKind {
         match self {
             Problem::Empty => ParseErrorKind::Empty,
             Problem::TooLong { .. } => ParseErrorKind::TooLong,

@@ -88,6 +88,9 @@ pub enum Command {
     History,
     /// Clear the screen (a terminal only).
     Clear,
+    /// A PowerShell line (`Verb-Noun` first word), run by the drill
+    /// against its connections (`crate::powershell`).
+    PowerShell(Box<crate::powershell::Parsed>),
 }
 
 /// Parses one line.
@@ -97,6 +100,9 @@ pub enum Command {
 pub fn parse(line: &str) -> Result<Command, ParseError> {
     if line.len() > MAX_LINE_BYTES {
         return Err(too_long(line));
+    }
+    if crate::powershell::is_powershell(line) {
+        return Ok(Command::PowerShell(Box::new(crate::powershell::syntax::parse(line))));
     }
     parse_split(line, &tokens::split(line))
 }
@@ -129,8 +135,16 @@ impl Line<'_> {
 #[must_use]
 pub fn read(line: &str) -> Line<'_> {
     if line.len() > MAX_LINE_BYTES {
-        let (masked, hidden) = render::mask_split_hidden(line, &tokens::split(line).tokens);
+        let (masked, hidden) = if crate::powershell::is_powershell(line) {
+            crate::powershell::mask(line)
+        } else {
+            render::mask_split_hidden(line, &tokens::split(line).tokens)
+        };
         return Line { text: line, masked, command: Err(too_long(line)), hidden };
+    }
+    if crate::powershell::is_powershell(line) {
+        let (masked, hidden) = crate::powershell::mask(line);
+        return Line { text: line, masked, command: parse(line), hidden };
     }
     let split = tokens::split(line);
     let (masked, hidden) = render::mask_split_hidden(line, &split.tokens);

@@ -129,6 +129,9 @@ const MASK: &str = "***";
 /// the password `***`.
 #[must_use]
 pub fn mask_secrets(line: &str) -> String {
+    if crate::powershell::is_powershell(line) {
+        return crate::powershell::mask(line).0;
+    }
     mask_split(line, &tokens::split(line).tokens)
 }
 

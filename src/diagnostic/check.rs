@@ -162,6 +162,12 @@ pub enum Check {
         languages: Vec<String>,
     },
     EmptySolution,
+    /// `dialects: []`: no language to type in.
+    NoDialect,
+    /// A PowerShell line in the solution of a scenario that does not take PowerShell.
+    SolutionDialect {
+        line: String,
+    },
     TooManySolutionCommands {
         count: usize,
         maximum: usize,
@@ -171,6 +177,12 @@ pub enum Check {
         line: String,
         /// Why it does not parse: its message is said in the file's reader's language.
         error: crate::command::ParseError,
+    },
+    /// A PowerShell line that does not parse: PowerShell's own error text,
+    /// which the real shell shows in English.
+    SolutionPowerShell {
+        line: String,
+        error: String,
     },
     TraineeCannot {
         step: String,
@@ -278,11 +290,16 @@ impl Check {
                 let listed = languages.iter().map(|code| format!("`{code}`")).collect::<Vec<_>>().join(", ");
                 t!(lang, "scenario-text-missing-languages", field = field, languages = listed, count = languages.len())
             }
+            Check::NoDialect => t!(lang, "diag-check-no-dialect"),
+            Check::SolutionDialect { line } => t!(lang, "diag-check-solution-dialect", line = code(line)),
             Check::TooManySolutionCommands { count, maximum } => {
                 t!(lang, "diag-check-too-many-solution-commands", commands = count, maximum = maximum)
             }
             Check::SolutionCommand { line, error } => {
                 t!(lang, "diag-check-solution-command", line = code(line), error = error.render(lang))
+            }
+            Check::SolutionPowerShell { line, error } => {
+                t!(lang, "diag-check-solution-powershell", line = code(line), error = error)
             }
             Check::TraineeCannot { step } => t!(lang, "diag-check-trainee-cannot", step = code(step)),
             Check::NoSteps => t!(lang, "diag-check-no-steps"),

@@ -7,6 +7,7 @@
 //! the trainee works and the order of steps has consequences.
 
 pub mod notice;
+pub mod powershell;
 mod record;
 
 pub use record::{Mode, Record, Reply};
@@ -62,6 +63,8 @@ pub struct Drill {
     passwords_set: Vec<String>,
     /// The language replies are written in.
     lang: Lang,
+    /// What the PowerShell front end is connected to.
+    connections: powershell::Connections,
 }
 
 impl Drill {
@@ -92,6 +95,7 @@ impl Drill {
             typed: Vec::new(),
             noticing: notice::Noticing::default(),
             lang: Lang::En,
+            connections: powershell::Connections::default(),
         })
     }
 
@@ -250,7 +254,13 @@ impl Drill {
             Ok(command) => command,
             Err(error) => return Reply::error(error.reply(self.lang())),
         };
+        if let Some(refusal) = self.dialect_refusal(command) {
+            return Reply::error(refusal);
+        }
         match command {
+            Command::Help(Some(topic)) if crate::powershell::cmdlets::find(topic).is_some() => {
+                Reply::text(crate::powershell::cmdlets::find(topic).map(powershell::help).unwrap_or_default())
+            }
             Command::Help(topic) => Reply::text(command::help(topic.as_deref(), self.lang())),
             Command::Brief => Reply::text(self.brief()),
             Command::Status => Reply::text(self.status()),
@@ -266,6 +276,7 @@ impl Drill {
             Command::Quit => Reply { quit: true, ..Reply::quiet() },
             Command::History => Reply::text(self.history()),
             Command::Clear => Reply { clear_screen: true, ..Reply::quiet() },
+            Command::PowerShell(parsed) => self.powershell(masked, parsed),
             Command::Act(action) => {
                 let reply = self.act(masked, action);
                 self.after_command(reply)
@@ -471,6 +482,24 @@ impl Drill {
         let failed = !result.outcome.is_done();
         self.push_record(line, at, actor, Some(action.clone()), result.outcome, events);
         if failed { Reply::error(output) } else { Reply::text(output) }
+    }
+
+    /// Steps an action for a PowerShell cmdlet as [`Self::act`] does, and
+    /// gives back its outcome, view and the outcome in the trainee's words.
+    fn act_for_powershell(&mut self, line: &str, action: &Action) -> Result<(Outcome, Option<View>, String), String> {
+        let at = self.simulation.now();
+        let actor = self.actor_for(action)?;
+        let mut events = Vec::new();
+        if matches!(actor, Actor::Admin(_)) {
+            events.extend(self.ensure_trainee_signed_in());
+        }
+        let result = self.simulation.step(&actor, action);
+        let words = crate::present::outcome::result(self.lang, &result);
+        events.extend(result.events);
+        let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
+        events.extend(pause.events);
+        self.push_record(line, at, actor, Some(action.clone()), result.outcome.clone(), events);
+        Ok((result.outcome, result.view, words))
     }
 
     fn ask(&mut self, line: &str, admin: &str, action: &Action) -> Reply {

@@ -579,7 +579,7 @@ fn alert_detail(lang: Lang, detail: &AlertDetail) -> String {
     }
 }
 
-fn trace_status(lang: Lang, status: TraceStatus) -> String {
+pub(crate) fn trace_status(lang: Lang, status: TraceStatus) -> String {
     match status {
         TraceStatus::Delivered => t!(lang, "view-trace-status-delivered"),
         TraceStatus::Forwarded => t!(lang, "view-trace-status-forwarded"),

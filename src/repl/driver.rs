@@ -225,6 +225,10 @@ fn secrets_in(line: &Line<'_>) -> Vec<String> {
     if !line.is_masked() {
         return Vec::new();
     }
+    if let Ok(Command::PowerShell(_)) = &line.command {
+        // The values PowerShell masking hid are the passwords typed.
+        return line.hidden.iter().filter(|secret| secret.chars().count() >= SHORTEST_SCRUBBED_CHARS).cloned().collect();
+    }
     let Ok(Command::Act(action) | Command::Ask { action, .. }) = &line.command else { return Vec::new() };
     let typed = match action {
         Action::ResetPassword { password: NewPassword::Given(password), .. } | Action::SignIn { password, .. } => vec![password],

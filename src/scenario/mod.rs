@@ -42,6 +42,11 @@ pub struct Scenario {
     pub estimated_minutes: u32,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The languages the trainee may type: the command language
+    /// (`NounVerb`), Exchange Online and Graph `PowerShell`, or both (the
+    /// default).
+    #[serde(default = "all_dialects")]
+    pub dialects: Vec<Dialect>,
     pub trainee: Trainee,
     /// The seed used when none is given.
     pub seed: u64,
@@ -64,6 +69,27 @@ pub struct Scenario {
     pub variables: IndexMap<String, Vec<String>>,
     /// The commands an expert would type, one per entry.
     pub solution: Vec<String>,
+}
+
+/// A language the trainee types commands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Dialect {
+    /// The command language: `mailbox rules megan --hidden`.
+    NounVerb,
+    /// Exchange Online and Microsoft Graph PowerShell: `Get-InboxRule -Mailbox megan -IncludeHidden`.
+    PowerShell,
+}
+
+fn all_dialects() -> Vec<Dialect> {
+    vec![Dialect::NounVerb, Dialect::PowerShell]
+}
+
+impl Scenario {
+    /// Whether the scenario accepts lines in `dialect`.
+    #[must_use]
+    pub fn allows(&self, dialect: Dialect) -> bool {
+        self.dialects.contains(&dialect)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -555,9 +555,24 @@ fn solution(checker: &mut Checker<'_>, scenario: &Scenario) {
     if scenario.solution.len() > MAX_SOLUTION {
         checker.error(Check::TooManySolutionCommands { count: scenario.solution.len(), maximum: MAX_SOLUTION }, None, Some("solution"));
     }
+    if scenario.dialects.is_empty() {
+        checker.error(Check::NoDialect, None, Some("dialects"));
+    }
     for line in &scenario.solution {
-        if let Err(error) = crate::command::parse(line) {
-            checker.error(Check::SolutionCommand { line: line.clone(), error }, Some(line), None);
+        match crate::command::parse(line) {
+            Err(error) => {
+                checker.error(Check::SolutionCommand { line: line.clone(), error }, Some(line), None);
+            }
+            Ok(crate::command::Command::PowerShell(parsed)) => match parsed.as_ref() {
+                Err(error) => {
+                    checker.error(Check::SolutionPowerShell { line: line.clone(), error: error.to_string() }, Some(line), None);
+                }
+                Ok(_) if !scenario.allows(super::Dialect::PowerShell) => {
+                    checker.error(Check::SolutionDialect { line: line.clone() }, Some(line), None);
+                }
+                Ok(_) => {}
+            },
+            Ok(_) => {}
         }
     }
 }

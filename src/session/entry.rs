@@ -99,7 +99,7 @@ pub enum OutcomeKind {
 
 impl OutcomeKind {
     #[must_use]
-    pub(crate) const fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             OutcomeKind::Done => "done",
             OutcomeKind::Denied => "denied",

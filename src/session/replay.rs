@@ -169,7 +169,8 @@ fn substitute(masked: &str, texts: &[String]) -> Option<String> {
         .filter(|&index| {
             let before = masked[..index].chars().next_back();
             let after = masked[index + 3..].chars().next();
-            before.is_none_or(|character| character.is_whitespace() || character == '=') && after.is_none_or(char::is_whitespace)
+            before.is_none_or(|character| character.is_whitespace() || character == '=')
+                && after.is_none_or(|character| character.is_whitespace() || character == ';' || character == '}')
         })
         .collect();
     if positions.len() != texts.len() {
@@ -216,7 +217,8 @@ pub fn unmask(masked: &str) -> String {
         let before = line[..index].chars().next_back();
         let after = line[index + 3..].chars().next();
         let word_start = before.is_none_or(|character| character.is_whitespace() || character == '=');
-        let word_end = after.is_none_or(char::is_whitespace);
+        // `;` and `}` end a value in a PowerShell hashtable (`@{Password=***}`).
+        let word_end = after.is_none_or(|character| character.is_whitespace() || character == ';' || character == '}');
         if !word_start || !word_end {
             continue;
         }

@@ -272,7 +272,7 @@ impl Protocol {
         [Protocol::OutlookWeb, Protocol::Mapi, Protocol::Ews, Protocol::ActiveSync, Protocol::Imap, Protocol::Pop];
 
     #[must_use]
-    pub(crate) const fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Protocol::OutlookWeb => "owa",
             Protocol::Mapi => "mapi",

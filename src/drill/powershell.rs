@@ -589,7 +589,9 @@ impl Drill {
                 || help(cmdlets::find("Get-Help").unwrap_or(cmdlet)),
                 |name| {
                     cmdlets::find(&name)
-                        .map_or_else(|| format!("Get-Help: Get-Help could not find {name} in a help file in this session."), help)
+                        .map_or_else(|| format!(
+                            "Get-Help: Get-Help could not find {name} in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116."
+                        ), help)
                 },
             )),
             "Format-List" | "Format-Table" | "Select-Object" | "Where-Object" => Plan::Objects(Vec::new()),

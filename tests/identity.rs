@@ -37,7 +37,10 @@ const OTHER_STAFF: &str = "rita@contoso.com";
 // ---------------------------------------------------------------------------
 
 fn methods(kinds: &[MethodKind]) -> Vec<Method> {
-    kinds.iter().map(|kind| Method { kind: *kind, detail: format!("{} on file", kind.name()), controlled_by: Party::Owner }).collect()
+    kinds
+        .iter()
+        .map(|kind| Method { kind: *kind, detail: format!("{} on file", kind.name()), controlled_by: Party::Owner, registered_at: None })
+        .collect()
 }
 
 /// A hand-built Contoso: each person has `PASSWORD`, the given roles and

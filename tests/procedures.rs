@@ -72,6 +72,9 @@ fn omittable(case: &Case) -> Vec<Step> {
     if case.admin_role {
         steps.push(Step::RemoveAdminRoles);
     }
+    if case.stolen_session {
+        steps.push(Step::RemoveDevices);
+    }
     if case.spam == Some(OutboundAction::BlockUser) {
         steps.push(Step::Release);
     }
@@ -176,6 +179,23 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
         }
         Step::SharePassword => {
             check!(played, !simulation.owner_can_sign_in(id), "the owner can sign in without being told the password");
+        }
+        Step::RemoveDevices => {
+            // Reset, revoked and blocked and unblocked: the attacker's own
+            // device still signs in without the password.
+            check!(
+                played,
+                simulation.attacker_footholds(id).contains(&Foothold::Device { device: incidents::ATTACKER_DEVICE.into() }),
+                "with its device left, the attacker should still sign in: {:?}",
+                simulation.attacker_footholds(id)
+            );
+            let signed_in_again = simulation.tenant().sign_in_log.iter().any(|entry| {
+                entry.upn == VICTIM
+                    && entry.location == tenantdrill::tenant::logs::Location::Unfamiliar
+                    && entry.status.succeeded()
+                    && entry.client.contains("device")
+            });
+            check!(played, signed_in_again, "no sign-in with the attacker's device in the log");
         }
         _ => {}
     }

@@ -285,3 +285,11 @@ cmd-submit-help = Use it when you believe the incident is handled: the report sa
 
 cmd-quit-summary = Leave the scenario without a score.
 cmd-quit-help = Leaves without submitting: nothing is scored. At the keyboard you are asked to confirm first; from a pipe `play` leaves at once and never submits. The session file keeps what you did, so `tenantdrill play --resume FILE` carries on. (`tenantdrill run` still grades the commands it was given: its job is the report.)
+
+# Registered devices.
+cmd-user-devices-summary = List the devices registered to a user.
+cmd-user-devices-help = Look for devices the user does not recognise: an attacker holding a stolen session can join a device of its own, which signs in again without the password.
+cmd-user-disable-device-summary = Disable a device registered to a user, so it can no longer sign in.
+cmd-user-disable-device-help = DEVICE is the device's name as `user devices` shows it.
+cmd-user-delete-device-summary = Delete a device registered to a user.
+cmd-user-delete-device-help = DEVICE is the device's name as `user devices` shows it.

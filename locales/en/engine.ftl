@@ -374,3 +374,9 @@ engine-outbound-action-alert = alert only
 engine-auto-forwarding-automatic = automatic (system-controlled)
 engine-auto-forwarding-on = on (forwarding is enabled)
 engine-auto-forwarding-off = off (forwarding is disabled)
+
+# Registered devices and token theft.
+engine-permission-manage-devices = disable or delete devices
+engine-event-device-disabled = device { $device } of { $user } disabled
+engine-event-device-deleted = device { $device } of { $user } deleted
+engine-no-such-device = { $user } has no registered device named { $device }.

@@ -330,3 +330,12 @@ report-selfcheck-command-failed = seed { $seed }: solution command `{ $line }` f
 report-selfcheck-time-ran-out = seed { $seed }: the time limit ran out at solution command `{ $line }`
 report-selfcheck-not-full-marks = seed { $seed }: the reference solution scores { $score } instead of 100: { $shortfall }
 report-selfcheck-unknown-problem = unknown problem
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] no device the attacker registered is enabled
+   *[no] a device the attacker registered is still enabled
+}
+report-held-credential = held a device or passwordless method of its own
+report-left-device = device "{ $device }"
+report-left-passwordless-method = { $method } method that signs in without the password

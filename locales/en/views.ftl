@@ -217,3 +217,15 @@ view-trace-forwarded-by-rule = forwarded by inbox rule "{ $rule }"
 view-trace-forwarded-by-mailbox = forwarded by mailbox forwarding
 view-alert-rule = rule "{ $rule }"
 view-alert-forwarded-to = forwarded to { $address }
+
+# Registered devices and token theft.
+view-methods-registered = registered { $at }
+view-devices-heading = Devices registered to { $upn }:
+view-devices-header-name = Name
+view-devices-header-os = OS
+view-devices-header-enabled = Enabled
+view-devices-header-registered = Registered
+view-devices-enabled-yes = Yes
+view-devices-enabled-no = No
+view-devices-none = (no devices)
+view-note-device-already-disabled = Device { $device } of { $upn } is already disabled.

@@ -282,3 +282,11 @@ cmd-submit-help = Bruk den når du mener hendelsen er håndtert: rapporten sier 
 
 cmd-quit-summary = Forlat scenarioet uten poengsum.
 cmd-quit-help = Avslutter uten å levere: ingenting blir vurdert. Ved tastaturet blir du først bedt om å bekrefte; fra en pipe avslutter `play` straks og leverer aldri. Øktfilen tar vare på det du gjorde, så `tenantdrill play --resume FILE` fortsetter. (`tenantdrill run` vurderer likevel kommandoene den fikk: jobben dens er rapporten.)
+
+# Registered devices.
+cmd-user-devices-summary = List opp enhetene som er registrert på en bruker.
+cmd-user-devices-help = Se etter enheter brukeren ikke kjenner igjen: en angriper med en stjålet økt kan koble til en egen enhet, som logger på igjen uten passordet.
+cmd-user-disable-device-summary = Deaktiver en enhet som er registrert på en bruker, slik at den ikke lenger kan logge på.
+cmd-user-disable-device-help = DEVICE er enhetens navn slik `user devices` viser det.
+cmd-user-delete-device-summary = Slett en enhet som er registrert på en bruker.
+cmd-user-delete-device-help = DEVICE er enhetens navn slik `user devices` viser det.

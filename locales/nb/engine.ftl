@@ -374,3 +374,9 @@ engine-outbound-action-alert = bare varsel
 engine-auto-forwarding-automatic = automatisk (systemstyrt)
 engine-auto-forwarding-on = på (videresending er aktivert)
 engine-auto-forwarding-off = av (videresending er deaktivert)
+
+# Registered devices and token theft.
+engine-permission-manage-devices = deaktivere eller slette enheter
+engine-event-device-disabled = enheten { $device } for { $user } ble deaktivert
+engine-event-device-deleted = enheten { $device } for { $user } ble slettet
+engine-no-such-device = { $user } har ingen registrert enhet med navnet { $device }.

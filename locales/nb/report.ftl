@@ -366,3 +366,12 @@ report-selfcheck-command-failed = frø { $seed }: løsningskommandoen `{ $line }
 report-selfcheck-time-ran-out = frø { $seed }: tidsgrensen gikk ut ved løsningskommandoen `{ $line }`
 report-selfcheck-not-full-marks = frø { $seed }: referanseløsningen får { $score } i stedet for 100: { $shortfall }
 report-selfcheck-unknown-problem = ukjent problem
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] ingen enhet som angriperen registrerte, er aktivert
+   *[no] en enhet som angriperen registrerte, er fortsatt aktivert
+}
+report-held-credential = hadde en egen enhet eller passordløs metode
+report-left-device = enhet «{ $device }»
+report-left-passwordless-method = { $method }-metode som logger på uten passord

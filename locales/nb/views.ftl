@@ -232,3 +232,15 @@ view-trace-forwarded-by-rule = videresendt av innboksregelen «{ $rule }»
 view-trace-forwarded-by-mailbox = videresendt av postboksens videresending
 view-alert-rule = regel «{ $rule }»
 view-alert-forwarded-to = videresendt til { $address }
+
+# Registered devices and token theft.
+view-methods-registered = registrert { $at }
+view-devices-heading = Enheter registrert på { $upn }:
+view-devices-header-name = Navn
+view-devices-header-os = OS
+view-devices-header-enabled = Aktivert
+view-devices-header-registered = Registrert
+view-devices-enabled-yes = Ja
+view-devices-enabled-no = Nei
+view-devices-none = (ingen enheter)
+view-note-device-already-disabled = Enheten { $device } for { $upn } er allerede deaktivert.

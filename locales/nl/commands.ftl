@@ -283,3 +283,11 @@ cmd-submit-help = Gebruik dit als u denkt dat het incident is afgehandeld: het r
 
 cmd-quit-summary = Het scenario verlaten zonder score.
 cmd-quit-help = Stopt zonder in te dienen: er wordt niets beoordeeld. Aan het toetsenbord wordt u eerst om bevestiging gevraagd; vanuit een pipe stopt `play` meteen en dient nooit in. Het sessiebestand bewaart wat u hebt gedaan, zodat `tenantdrill play --resume FILE` verdergaat. (`tenantdrill run` beoordeelt toch de opdrachten die het kreeg: het gaat daar om het rapport.)
+
+# Registered devices.
+cmd-user-devices-summary = Geef de apparaten weer die voor een gebruiker zijn geregistreerd.
+cmd-user-devices-help = Zoek naar apparaten die de gebruiker niet herkent: een aanvaller met een gestolen sessie kan een eigen apparaat toevoegen, dat zonder het wachtwoord opnieuw aanmeldt.
+cmd-user-disable-device-summary = Schakel een apparaat uit dat voor een gebruiker is geregistreerd, zodat het niet meer kan aanmelden.
+cmd-user-disable-device-help = DEVICE is de naam van het apparaat zoals `user devices` die toont.
+cmd-user-delete-device-summary = Verwijder een apparaat dat voor een gebruiker is geregistreerd.
+cmd-user-delete-device-help = DEVICE is de naam van het apparaat zoals `user devices` die toont.

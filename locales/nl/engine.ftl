@@ -374,3 +374,9 @@ engine-outbound-action-alert = alleen waarschuwen
 engine-auto-forwarding-automatic = automatisch (door het systeem beheerd)
 engine-auto-forwarding-on = aan (doorsturen is ingeschakeld)
 engine-auto-forwarding-off = uit (doorsturen is uitgeschakeld)
+
+# Registered devices and token theft.
+engine-permission-manage-devices = apparaten uitschakelen of verwijderen
+engine-event-device-disabled = apparaat { $device } van { $user } uitgeschakeld
+engine-event-device-deleted = apparaat { $device } van { $user } verwijderd
+engine-no-such-device = { $user } heeft geen geregistreerd apparaat met de naam { $device }.

@@ -366,3 +366,12 @@ report-selfcheck-command-failed = seed { $seed }: de oplossingsopdracht `{ $line
 report-selfcheck-time-ran-out = seed { $seed }: de tijdslimiet verliep bij de oplossingsopdracht `{ $line }`
 report-selfcheck-not-full-marks = seed { $seed }: de referentieoplossing scoort { $score } in plaats van 100: { $shortfall }
 report-selfcheck-unknown-problem = onbekend probleem
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] geen apparaat dat de aanvaller heeft geregistreerd, is ingeschakeld
+   *[no] een apparaat dat de aanvaller heeft geregistreerd, is nog ingeschakeld
+}
+report-held-credential = had een eigen apparaat of wachtwoordloze methode
+report-left-device = apparaat "{ $device }"
+report-left-passwordless-method = { $method }-methode die zonder wachtwoord aanmeldt

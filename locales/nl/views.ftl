@@ -232,3 +232,15 @@ view-trace-forwarded-by-rule = doorgestuurd door regel voor Postvak IN '{ $rule 
 view-trace-forwarded-by-mailbox = doorgestuurd door doorsturen van het postvak
 view-alert-rule = regel '{ $rule }'
 view-alert-forwarded-to = doorgestuurd naar { $address }
+
+# Registered devices and token theft.
+view-methods-registered = geregistreerd { $at }
+view-devices-heading = Apparaten die zijn geregistreerd voor { $upn }:
+view-devices-header-name = Naam
+view-devices-header-os = Besturingssysteem
+view-devices-header-enabled = Ingeschakeld
+view-devices-header-registered = Geregistreerd
+view-devices-enabled-yes = Ja
+view-devices-enabled-no = Nee
+view-devices-none = (geen apparaten)
+view-note-device-already-disabled = Apparaat { $device } van { $upn } is al uitgeschakeld.

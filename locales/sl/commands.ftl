@@ -286,3 +286,11 @@ cmd-submit-help = Uporabite ga, ko menite, da je incident obravnavan: poročilo 
 
 cmd-quit-summary = Zapusti scenarij brez rezultata.
 cmd-quit-help = Zapusti brez oddaje: nič se ne oceni. V interaktivnem načinu boste najprej pozvani k potrditvi; iz cevovoda `play` takoj konča in nikoli ne odda. Datoteka seje ohrani, kar ste naredili, zato `tenantdrill play --resume FILE` nadaljuje. (`tenantdrill run` vseeno oceni ukaze, ki jih je dobil: njegova naloga je poročilo.)
+
+# Registered devices.
+cmd-user-devices-summary = Prikažite naprave, registrirane za uporabnika.
+cmd-user-devices-help = Poiščite naprave, ki jih uporabnik ne prepozna: napadalec z ukradeno sejo lahko pridruži lastno napravo, ki se znova vpiše brez gesla.
+cmd-user-disable-device-summary = Onemogočite napravo, registrirano za uporabnika, da se ne more več vpisati.
+cmd-user-disable-device-help = DEVICE je ime naprave, kot ga prikaže `user devices`.
+cmd-user-delete-device-summary = Izbrišite napravo, registrirano za uporabnika.
+cmd-user-delete-device-help = DEVICE je ime naprave, kot ga prikaže `user devices`.

@@ -408,3 +408,9 @@ engine-outbound-action-alert = samo opozorilo
 engine-auto-forwarding-automatic = samodejno (nadzoruje sistem)
 engine-auto-forwarding-on = vklopljeno (posredovanje je omogočeno)
 engine-auto-forwarding-off = izklopljeno (posredovanje je onemogočeno)
+
+# Registered devices and token theft.
+engine-permission-manage-devices = onemogočiti ali izbrisati naprave
+engine-event-device-disabled = naprava { $device } uporabnika { $user } je onemogočena
+engine-event-device-deleted = naprava { $device } uporabnika { $user } je izbrisana
+engine-no-such-device = { $user } nima registrirane naprave z imenom { $device }.

@@ -394,3 +394,12 @@ report-selfcheck-command-failed = seme { $seed }: ukaz rešitve `{ $line }` ni u
 report-selfcheck-time-ran-out = seme { $seed }: časovna omejitev je potekla pri ukazu rešitve `{ $line }`
 report-selfcheck-not-full-marks = seme { $seed }: referenčna rešitev doseže { $score } namesto 100: { $shortfall }
 report-selfcheck-unknown-problem = neznana težava
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] nobena naprava, ki jo je registriral napadalec, ni omogočena
+   *[no] naprava, ki jo je registriral napadalec, je še omogočena
+}
+report-held-credential = je imel lastno napravo ali način brez gesla
+report-left-device = naprava »{ $device }«
+report-left-passwordless-method = način { $method }, ki se vpiše brez gesla

@@ -246,3 +246,15 @@ view-trace-forwarded-by-rule = posredovano s pravilom »{ $rule }« za mapo »Pr
 view-trace-forwarded-by-mailbox = posredovano s posredovanjem nabiralnika
 view-alert-rule = pravilo »{ $rule }«
 view-alert-forwarded-to = posredovano na { $address }
+
+# Registered devices and token theft.
+view-methods-registered = registrirano { $at }
+view-devices-heading = Naprave, registrirane za { $upn }:
+view-devices-header-name = Ime
+view-devices-header-os = OS
+view-devices-header-enabled = Omogočeno
+view-devices-header-registered = Registrirano
+view-devices-enabled-yes = Da
+view-devices-enabled-no = Ne
+view-devices-none = (ni naprav)
+view-note-device-already-disabled = Naprava { $device } uporabnika { $upn } je že onemogočena.

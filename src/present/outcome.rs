@@ -72,6 +72,7 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::UnknownScopeGroup { group } => t!(lang, "engine-unknown-scope-group", group = group),
         Problem::RoleNotHeld { user, role: held } => t!(lang, "engine-role-not-held", user = user, role = role(lang, *held)),
         Problem::LastGlobalAdministrator { user, tenant } => t!(lang, "engine-last-global-administrator", user = user, tenant = tenant),
+        Problem::NoSuchDevice { user, device } => t!(lang, "engine-no-such-device", user = user, device = device),
         Problem::NoSuchMethod { user, method } => t!(lang, "engine-no-such-method", user = user, method = method.name()),
         Problem::NoAppPasswords { user } => t!(lang, "engine-no-app-passwords", user = user),
         Problem::NoContactInfo => t!(lang, "engine-no-contact-info"),
@@ -209,6 +210,7 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ReleaseRestrictedSender => t!(lang, "engine-permission-release-restricted-sender"),
         Permission::ReadAlerts => t!(lang, "engine-permission-read-alerts"),
         Permission::ManageOutboundSpamPolicy => t!(lang, "engine-permission-manage-outbound-spam-policy"),
+        Permission::ManageDevices => t!(lang, "engine-permission-manage-devices"),
     }
 }
 

@@ -111,6 +111,8 @@ pub enum Held {
     ExchangeSession,
     AppPassword,
     Delegate,
+    /// A device or passwordless method that signs in again by itself.
+    Credential,
 }
 
 /// A broken order constraint.
@@ -263,6 +265,10 @@ pub enum Left {
     Delegate(String),
     Method(MethodKind),
     NamedAppPassword(String),
+    /// An enabled device the attacker registered, which signs in again.
+    Device(String),
+    /// A passwordless method the attacker registered, which signs in again.
+    PasswordlessMethod(MethodKind),
 }
 
 /// Why the owner cannot sign in with a password only they know.

@@ -208,6 +208,7 @@ pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -
             Foothold::Session => simulation.session_works(id, Party::Attacker, Resource::ExchangeOnline).then_some(Held::ExchangeSession),
             Foothold::AppPassword => Some(Held::AppPassword),
             Foothold::Delegate { .. } => Some(Held::Delegate),
+            Foothold::Device { .. } | Foothold::PasswordlessMethod { .. } => Some(Held::Credential),
             Foothold::AdminRoles { .. } => None,
         })
         .collect();

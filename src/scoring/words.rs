@@ -154,6 +154,7 @@ fn held_text(lang: Lang, held: Held) -> String {
         Held::ExchangeSession => t!(lang, "report-held-session"),
         Held::AppPassword => t!(lang, "report-held-app-password"),
         Held::Delegate => t!(lang, "report-held-delegate"),
+        Held::Credential => t!(lang, "report-held-credential"),
     }
 }
 
@@ -315,6 +316,8 @@ fn left_text(lang: Lang, left: &Left) -> String {
         Left::Delegate(delegate) => t!(lang, "report-left-delegate", delegate = delegate),
         Left::Method(method) => t!(lang, "report-left-method", method = method.name()),
         Left::NamedAppPassword(name) => t!(lang, "report-left-named-app-password", name = name),
+        Left::Device(device) => t!(lang, "report-left-device", device = device),
+        Left::PasswordlessMethod(method) => t!(lang, "report-left-passwordless-method", method = method.name()),
     }
 }
 

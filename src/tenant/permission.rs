@@ -97,6 +97,11 @@ pub enum Permission {
     ReleaseRestrictedSender,
     ReadAlerts,
     ManageOutboundSpamPolicy,
+    /// Disable, enable and delete registered devices (Cloud Device
+    /// Administrator, Intune Administrator, Windows 365 Administrator and
+    /// Global Administrator in Entra; of these the simulation models
+    /// Global Administrator).
+    ManageDevices,
 }
 
 /// Why an action was refused: the permission, the roles that would grant
@@ -195,6 +200,7 @@ impl Permission {
             Permission::ReadRestrictedSenders | Permission::ReadAlerts => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement, GlobalReader, SecurityReader]
             }
+            Permission::ManageDevices => &[GlobalAdministrator],
             Permission::ReleaseRestrictedSender | Permission::ManageOutboundSpamPolicy => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement]
             }

@@ -193,7 +193,7 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
                 entry.upn == VICTIM
                     && entry.location == tenantdrill::tenant::logs::Location::Unfamiliar
                     && entry.status.succeeded()
-                    && entry.client.contains("device")
+                    && entry.client.contains("PRT")
             });
             check!(played, signed_in_again, "no sign-in with the attacker's device in the log");
         }

@@ -339,3 +339,4 @@ report-cond-no-attacker-devices = { $holds ->
 report-held-credential = held a device or passwordless method of its own
 report-left-device = device "{ $device }"
 report-left-passwordless-method = { $method } method that signs in without the password
+report-removed-device = disabled or deleted device { $device } of { $user }

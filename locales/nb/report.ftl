@@ -375,3 +375,4 @@ report-cond-no-attacker-devices = { $holds ->
 report-held-credential = hadde en egen enhet eller passordløs metode
 report-left-device = enhet «{ $device }»
 report-left-passwordless-method = { $method }-metode som logger på uten passord
+report-removed-device = deaktiverte eller slettet enheten { $device } for { $user }

@@ -375,3 +375,4 @@ report-cond-no-attacker-devices = { $holds ->
 report-held-credential = had een eigen apparaat of wachtwoordloze methode
 report-left-device = apparaat "{ $device }"
 report-left-passwordless-method = { $method }-methode die zonder wachtwoord aanmeldt
+report-removed-device = u hebt apparaat { $device } van { $user } uitgeschakeld of verwijderd

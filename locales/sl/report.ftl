@@ -403,3 +403,4 @@ report-cond-no-attacker-devices = { $holds ->
 report-held-credential = je imel lastno napravo ali način brez gesla
 report-left-device = naprava »{ $device }«
 report-left-passwordless-method = način { $method }, ki se vpiše brez gesla
+report-removed-device = onemogočili ali izbrisali ste napravo { $device } uporabnika { $user }

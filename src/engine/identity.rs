@@ -511,9 +511,9 @@ impl Simulation {
             return None;
         }
         let device = user.devices.iter().any(|device| device.enabled && device.registered_by == party);
-        // Entra's client column: a device's token is redeemed by its own
-        // broker without the user; a phone sign-in is interactive.
-        let client = if device { "Windows (device token, non-interactive)" } else { "Microsoft Authenticator (phone sign-in)" };
+        // A device redeems its primary refresh token (PRT) by itself,
+        // without the user; a phone sign-in is interactive.
+        let client = if device { "Non-interactive (PRT)" } else { "Authenticator app" };
         let status = if !user.account_enabled {
             SignInStatus::Disabled
         } else if user.lockout(location == Location::Familiar).is_locked(now) {

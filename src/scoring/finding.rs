@@ -96,12 +96,34 @@ pub enum HarmAct {
 /// A legitimate artefact removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removal {
-    Rule { upn: String, rule: String },
-    DisabledRule { upn: String, rule: String },
-    Forwarding { upn: String },
-    Delegate { upn: String, delegate: String },
-    Role { upn: String, role: Role },
-    Method { upn: String, method: MethodKind },
+    Rule {
+        upn: String,
+        rule: String,
+    },
+    DisabledRule {
+        upn: String,
+        rule: String,
+    },
+    Forwarding {
+        upn: String,
+    },
+    Delegate {
+        upn: String,
+        delegate: String,
+    },
+    Role {
+        upn: String,
+        role: Role,
+    },
+    Method {
+        upn: String,
+        method: MethodKind,
+    },
+    /// Disabled or deleted one of the owner's own devices.
+    Device {
+        upn: String,
+        device: String,
+    },
 }
 
 /// What the attacker held that reaches a released mailbox.

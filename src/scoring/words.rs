@@ -145,6 +145,7 @@ fn removal_text(lang: Lang, removal: &Removal) -> String {
         Removal::Delegate { upn, delegate } => t!(lang, "report-removed-delegate", delegate = delegate, user = upn),
         Removal::Role { upn, role } => t!(lang, "report-removed-role", role = role_name(lang, *role), user = upn),
         Removal::Method { upn, method } => t!(lang, "report-removed-method", method = method.name(), user = upn),
+        Removal::Device { upn, device } => t!(lang, "report-removed-device", device = device, user = upn),
     }
 }
 

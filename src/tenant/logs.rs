@@ -91,7 +91,8 @@ impl Location {}
 pub struct SignInEntry {
     pub at: SimTime,
     pub upn: String,
-    /// Client application, as the log shows it: "Browser", "IMAP (app password)", "Token refresh".
+    /// Client application, as the log shows it: "Browser", "IMAP (app password)", "Non-interactive"
+    /// (a refresh token redeemed), "Non-interactive (PRT)" (a registered device), "Authenticator app".
     pub client: String,
     /// The IP address the sign-in came from.
     #[serde(default)]

@@ -38,6 +38,7 @@ mod state_machine;
 mod support;
 #[cfg(unix)]
 mod terminal;
+mod token_theft;
 mod trust;
 mod validation;
 mod views_in_languages;

@@ -113,7 +113,8 @@ impl Simulation {
     }
 
     /// The attacker joins a device of its own to `id` (with the session it
-    /// holds), as Entra's audit log records it: "Register device".
+    /// holds), as Entra's audit log records it: "Register device", with the
+    /// device's name.
     pub(crate) fn plant_attacker_device(&mut self, id: UserId, name: &str, os: &str) {
         self.unwatch();
         let now = self.now;
@@ -124,7 +125,7 @@ impl Simulation {
             enabled: true,
             registered_by: Party::Attacker,
         });
-        self.attacker_audit(id, "Register device", format!("{name} ({os})"));
+        self.attacker_audit(id, "Register device", name.to_string());
     }
 
     /// The attacker creates an app password on `id`, which the audit log records.

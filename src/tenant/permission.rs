@@ -190,7 +190,9 @@ impl Permission {
                 PrivilegedAuthenticationAdministrator,
                 GlobalAdministrator,
             ],
-            Permission::ManagePasswordExpiration => &[GlobalAdministrator],
+            // Devices: Entra also lets Cloud Device, Intune and Windows 365
+            // Administrators; those roles are not modelled.
+            Permission::ManagePasswordExpiration | Permission::ManageDevices => &[GlobalAdministrator],
             Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
             // Domain reference §4: forwarding, inbox rules and mailbox permissions.
             Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator],
@@ -200,7 +202,6 @@ impl Permission {
             Permission::ReadRestrictedSenders | Permission::ReadAlerts => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement, GlobalReader, SecurityReader]
             }
-            Permission::ManageDevices => &[GlobalAdministrator],
             Permission::ReleaseRestrictedSender | Permission::ManageOutboundSpamPolicy => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement]
             }

@@ -125,7 +125,8 @@ fn only_a_device_administrator_deletes_a_device_and_a_deleted_device_is_gone() {
     let (id, name) = victim(&drill);
     let device = device_of(&drill, id, Party::Attacker);
     let upn = drill.simulation().tenant().user(id).upn.clone();
-    // Alex holds no admin role: the engine refuses, naming the permission.
+    // Alex holds no admin role: the engine refuses, naming the permission
+    // (Cloud Device, Intune or Global Administrator would do).
     let mut simulation = drill.simulation().clone();
     let refused =
         simulation.step(&Actor::Admin("alex@contoso.com".into()), &Action::DeleteDevice { user: upn.clone(), device: device.clone() });
@@ -144,4 +145,26 @@ fn only_a_device_administrator_deletes_a_device_and_a_deleted_device_is_gone() {
     assert!(again.error && again.output.contains(&device.to_ascii_lowercase()), "{}", again.output);
     let audit = drill.simulation().tenant().audit_log.iter().any(|entry| entry.operation == "Delete device" && entry.details == device);
     assert!(audit, "the deletion is not in the audit log");
+}
+
+#[test]
+fn device_roles_delete_devices_and_authentication_roles_do_not() {
+    use tenantdrill::tenant::permission::{RoleSet, check};
+    use tenantdrill::tenant::role::Role;
+    let target = RoleSet::default();
+    for role in [Role::CloudDeviceAdministrator, Role::IntuneAdministrator, Role::GlobalAdministrator] {
+        assert!(check([role].into_iter().collect(), Permission::ManageDevices, target).is_ok(), "{role:?}");
+    }
+    for role in [
+        Role::AuthenticationAdministrator,
+        Role::PrivilegedAuthenticationAdministrator,
+        Role::HelpdeskAdministrator,
+        Role::UserAdministrator,
+    ] {
+        let denial = check([role].into_iter().collect(), Permission::ManageDevices, target).expect_err("no device role");
+        assert_eq!(denial.needed, vec![Role::CloudDeviceAdministrator, Role::IntuneAdministrator, Role::GlobalAdministrator]);
+    }
+    // Deleting a method stays with the authentication roles (§4 table).
+    assert!(check([Role::AuthenticationAdministrator].into_iter().collect(), Permission::ManageAuthenticationMethods, target).is_ok());
+    assert!(check([Role::CloudDeviceAdministrator].into_iter().collect(), Permission::ManageAuthenticationMethods, target).is_err());
 }

@@ -121,7 +121,7 @@ cmd-user-revoke-sessions-summary = Sign a user out of every session.
 cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, whatever the sign-in method. Access tokens already issued live until they expire, except where continuous access evaluation cuts them off.
 
 cmd-user-add-role-summary = Give a user an admin role.
-cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. The tenant's last Global Administrator cannot be removed.
+cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. The tenant's last Global Administrator cannot be removed.
 
 cmd-user-remove-role-summary = Take an admin role away from a user.
 

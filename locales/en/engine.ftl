@@ -380,3 +380,5 @@ engine-permission-manage-devices = disable or delete devices
 engine-event-device-disabled = device { $device } of { $user } disabled
 engine-event-device-deleted = device { $device } of { $user } deleted
 engine-no-such-device = { $user } has no registered device named { $device }.
+engine-role-cloud-device-administrator = Cloud Device Administrator
+engine-role-intune-administrator = Intune Administrator

@@ -229,3 +229,5 @@ view-devices-enabled-yes = Yes
 view-devices-enabled-no = No
 view-devices-none = (no devices)
 view-note-device-already-disabled = Device { $device } of { $upn } is already disabled.
+view-role-cloud-device-administrator = Cloud Device Administrator
+view-role-intune-administrator = Intune Administrator

@@ -118,7 +118,7 @@ cmd-user-revoke-sessions-summary = Logg en bruker av alle økter.
 cmd-user-revoke-sessions-help = Tilbakekaller alle oppdateringstokener og øktinformasjonskapsler, uansett påloggingsmetode. Tilgangstokener som allerede er utstedt, lever til de utløper, unntatt der kontinuerlig tilgangsevaluering stanser dem.
 
 cmd-user-add-role-summary = Gi en bruker en administratorrolle.
-cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. Leierens siste globale administrator kan ikke fjernes.
+cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Leierens siste globale administrator kan ikke fjernes.
 
 cmd-user-remove-role-summary = Ta en administratorrolle fra en bruker.
 

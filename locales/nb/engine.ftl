@@ -380,3 +380,5 @@ engine-permission-manage-devices = deaktivere eller slette enheter
 engine-event-device-disabled = enheten { $device } for { $user } ble deaktivert
 engine-event-device-deleted = enheten { $device } for { $user } ble slettet
 engine-no-such-device = { $user } har ingen registrert enhet med navnet { $device }.
+engine-role-cloud-device-administrator = skyenhetsadministrator
+engine-role-intune-administrator = Intune-administrator

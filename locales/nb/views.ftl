@@ -244,3 +244,5 @@ view-devices-enabled-yes = Ja
 view-devices-enabled-no = Nei
 view-devices-none = (ingen enheter)
 view-note-device-already-disabled = Enheten { $device } for { $upn } er allerede deaktivert.
+view-role-cloud-device-administrator = Skyenhetsadministrator
+view-role-intune-administrator = Intune-administrator

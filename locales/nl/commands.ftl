@@ -119,7 +119,7 @@ cmd-user-revoke-sessions-summary = Een gebruiker afmelden bij alle sessies.
 cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies in, ongeacht de aanmeldmethode. Al uitgegeven toegangstokens blijven geldig tot ze verlopen, behalve waar continue toegangsevaluatie ze afbreekt.
 
 cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
-cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
+cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
 
 cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
 

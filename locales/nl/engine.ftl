@@ -380,3 +380,5 @@ engine-permission-manage-devices = apparaten uitschakelen of verwijderen
 engine-event-device-disabled = apparaat { $device } van { $user } uitgeschakeld
 engine-event-device-deleted = apparaat { $device } van { $user } verwijderd
 engine-no-such-device = { $user } heeft geen geregistreerd apparaat met de naam { $device }.
+engine-role-cloud-device-administrator = Cloudapparaatbeheerder
+engine-role-intune-administrator = Intune-beheerder

@@ -244,3 +244,5 @@ view-devices-enabled-yes = Ja
 view-devices-enabled-no = Nee
 view-devices-none = (geen apparaten)
 view-note-device-already-disabled = Apparaat { $device } van { $upn } is al uitgeschakeld.
+view-role-cloud-device-administrator = Cloudapparaatbeheerder
+view-role-intune-administrator = Intune-beheerder

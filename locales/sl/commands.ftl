@@ -122,7 +122,7 @@ cmd-user-revoke-sessions-summary = Odjavi uporabnika iz vseh sej.
 cmd-user-revoke-sessions-help = Prekliče vse žetone za osvežitev in piškotke sej, ne glede na način vpisa. Že izdani žetoni za dostop veljajo, dokler ne potečejo, razen kjer jih prekine stalno vrednotenje dostopa.
 
 cmd-user-add-role-summary = Dodeli uporabniku skrbniško vlogo.
-cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
+cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
 
 cmd-user-remove-role-summary = Uporabniku odvzame skrbniško vlogo.
 

@@ -414,3 +414,5 @@ engine-permission-manage-devices = onemogočiti ali izbrisati naprave
 engine-event-device-disabled = naprava { $device } uporabnika { $user } je onemogočena
 engine-event-device-deleted = naprava { $device } uporabnika { $user } je izbrisana
 engine-no-such-device = { $user } nima registrirane naprave z imenom { $device }.
+engine-role-cloud-device-administrator = skrbnik naprav v oblaku
+engine-role-intune-administrator = skrbnik za Intune

@@ -258,3 +258,5 @@ view-devices-enabled-yes = Da
 view-devices-enabled-no = Ne
 view-devices-none = (ni naprav)
 view-note-device-already-disabled = Naprava { $device } uporabnika { $upn } je že onemogočena.
+view-role-cloud-device-administrator = Skrbnik naprav v oblaku
+view-role-intune-administrator = Skrbnik za Intune

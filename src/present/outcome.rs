@@ -235,6 +235,8 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::MessageCenterReader => t!(lang, "engine-role-message-center-reader"),
         Role::DirectoryReaders => t!(lang, "engine-role-directory-readers"),
         Role::GuestInviter => t!(lang, "engine-role-guest-inviter"),
+        Role::CloudDeviceAdministrator => t!(lang, "engine-role-cloud-device-administrator"),
+        Role::IntuneAdministrator => t!(lang, "engine-role-intune-administrator"),
         Role::OrganizationManagement => t!(lang, "engine-role-organization-management"),
     }
 }

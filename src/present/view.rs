@@ -599,6 +599,8 @@ pub(crate) fn role_name(lang: Lang, role: Role) -> String {
         Role::MessageCenterReader => t!(lang, "view-role-message-center-reader"),
         Role::DirectoryReaders => t!(lang, "view-role-directory-readers"),
         Role::GuestInviter => t!(lang, "view-role-guest-inviter"),
+        Role::CloudDeviceAdministrator => t!(lang, "view-role-cloud-device-administrator"),
+        Role::IntuneAdministrator => t!(lang, "view-role-intune-administrator"),
         // An Exchange role group: its name is the same in every language.
         Role::OrganizationManagement => "Organization Management".to_string(),
     }

@@ -97,10 +97,9 @@ pub enum Permission {
     ReleaseRestrictedSender,
     ReadAlerts,
     ManageOutboundSpamPolicy,
-    /// Disable, enable and delete registered devices (Cloud Device
-    /// Administrator, Intune Administrator, Windows 365 Administrator and
-    /// Global Administrator in Entra; of these the simulation models
-    /// Global Administrator).
+    /// Disable and delete registered devices (Cloud Device Administrator,
+    /// Intune Administrator and Global Administrator; Entra also lets
+    /// Windows 365 Administrator, which is not modelled).
     ManageDevices,
 }
 
@@ -168,9 +167,9 @@ impl Permission {
     #[must_use]
     pub(crate) const fn granted_by(self) -> &'static [Role] {
         use Role::{
-            AuthenticationAdministrator, AuthenticationPolicyAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader,
-            OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
-            SecurityAdministrator, SecurityReader, UserAdministrator,
+            AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, ExchangeAdministrator,
+            GlobalAdministrator, GlobalReader, IntuneAdministrator, OrganizationManagement, PrivilegedAuthenticationAdministrator,
+            PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader, UserAdministrator,
         };
         match self {
             Permission::ResetPassword | Permission::SetSignInStatus | Permission::RevokeSessions => &TARGET_TABLE_COLUMNS,
@@ -190,9 +189,11 @@ impl Permission {
                 PrivilegedAuthenticationAdministrator,
                 GlobalAdministrator,
             ],
-            // Devices: Entra also lets Cloud Device, Intune and Windows 365
-            // Administrators; those roles are not modelled.
-            Permission::ManagePasswordExpiration | Permission::ManageDevices => &[GlobalAdministrator],
+            Permission::ManagePasswordExpiration => &[GlobalAdministrator],
+            // Graph "Delete device" and the device permissions of Entra's
+            // roles: Cloud Device and Intune Administrator (Windows 365
+            // Administrator, which also may, is not modelled).
+            Permission::ManageDevices => &[CloudDeviceAdministrator, IntuneAdministrator, GlobalAdministrator],
             Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
             // Domain reference §4: forwarding, inbox rules and mailbox permissions.
             Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator],

@@ -370,6 +370,10 @@ proptest! {
             harmful.push("mailbox remove-delegate megan alex@contoso.com".into());
         }
         harmful.push("user remove-method megan alternate-email".into());
+        if case.stolen_session {
+            harmful.push(format!("user disable-device megan {}", incidents::OWNER_DEVICE));
+            harmful.push(format!("user delete-device megan {}", incidents::OWNER_DEVICE));
+        }
         harmful.push("user remove-role nestor global-admin".into());
         let bystanders = ["diego", "alex", "nestor"];
         let bystander = bystanders[wrong.index(bystanders.len())];

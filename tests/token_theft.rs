@@ -168,3 +168,28 @@ fn device_roles_delete_devices_and_authentication_roles_do_not() {
     assert!(check([Role::AuthenticationAdministrator].into_iter().collect(), Permission::ManageAuthenticationMethods, target).is_ok());
     assert!(check([Role::CloudDeviceAdministrator].into_iter().collect(), Permission::ManageAuthenticationMethods, target).is_err());
 }
+
+#[test]
+fn the_devices_view_and_its_replies_read_in_each_language() {
+    use tenantdrill::i18n::Lang;
+    let expected = [
+        (Lang::En, "Devices registered to", "Enabled", "already disabled"),
+        (Lang::Nb, "Enheter registrert på", "Aktivert", "allerede deaktivert"),
+        (Lang::Nl, "Apparaten die zijn geregistreerd voor", "Ingeschakeld", "al uitgeschakeld"),
+        (Lang::Sl, "Naprave, registrirane za", "Omogočeno", "že onemogočena"),
+    ];
+    for (lang, heading, column, again) in expected {
+        let mut drill = drill(23).with_lang(lang);
+        let (id, name) = victim(&drill);
+        let device = device_of(&drill, id, Party::Attacker);
+        let listed = drill.execute(&format!("user devices {name}"));
+        assert!(listed.output.contains(heading) && listed.output.contains(column), "{lang:?}:\n{}", listed.output);
+        let methods = drill.execute(&format!("user methods {name}"));
+        assert!(methods.output.contains("authenticator-app"), "{lang:?}:\n{}", methods.output);
+        drill.execute(&format!("user disable-device {name} {device}"));
+        let twice = drill.execute(&format!("user disable-device {name} {device}"));
+        assert!(twice.output.contains(again) && twice.output.contains(&device), "{lang:?}: {}", twice.output);
+        let missing = drill.execute(&format!("user delete-device {name} NO-SUCH-PC"));
+        assert!(missing.error && missing.output.contains("NO-SUCH-PC"), "{lang:?}: {}", missing.output);
+    }
+}

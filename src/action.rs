@@ -185,6 +185,20 @@ pub enum Action {
     RemoveAppPasswords {
         user: String,
     },
+    /// The devices registered to a user (Entra ID > Users > user > Devices).
+    ListDevices {
+        user: String,
+    },
+    /// Disable a registered device: it can no longer sign in.
+    DisableDevice {
+        user: String,
+        device: String,
+    },
+    /// Delete a registered device from the directory.
+    DeleteDevice {
+        user: String,
+        device: String,
+    },
     UpdateContactInfo {
         user: String,
         alternate_email: Option<String>,
@@ -361,6 +375,9 @@ impl Action {
             | Action::RequireMfa { user }
             | Action::RemoveMethod { user, .. }
             | Action::RemoveAppPasswords { user }
+            | Action::ListDevices { user }
+            | Action::DisableDevice { user, .. }
+            | Action::DeleteDevice { user, .. }
             | Action::UpdateContactInfo { user, .. }
             | Action::SetUserPasswordPolicy { user, .. }
             | Action::Notify { user, .. }
@@ -463,6 +480,9 @@ pub enum ActionKind {
     RequireMfa,
     RemoveMethod,
     RemoveAppPasswords,
+    ListDevices,
+    DisableDevice,
+    DeleteDevice,
     UpdateContactInfo,
     SetSspr,
     SetPasswordExpiration,
@@ -499,7 +519,7 @@ pub enum ActionKind {
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 52] = [
+    pub const ALL: [ActionKind; 55] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -519,6 +539,9 @@ impl ActionKind {
         ActionKind::RequireMfa,
         ActionKind::RemoveMethod,
         ActionKind::RemoveAppPasswords,
+        ActionKind::ListDevices,
+        ActionKind::DisableDevice,
+        ActionKind::DeleteDevice,
         ActionKind::UpdateContactInfo,
         ActionKind::SetSspr,
         ActionKind::SetPasswordExpiration,
@@ -577,6 +600,9 @@ impl ActionKind {
             Action::RequireMfa { .. } => ActionKind::RequireMfa,
             Action::RemoveMethod { .. } => ActionKind::RemoveMethod,
             Action::RemoveAppPasswords { .. } => ActionKind::RemoveAppPasswords,
+            Action::ListDevices { .. } => ActionKind::ListDevices,
+            Action::DisableDevice { .. } => ActionKind::DisableDevice,
+            Action::DeleteDevice { .. } => ActionKind::DeleteDevice,
             Action::UpdateContactInfo { .. } => ActionKind::UpdateContactInfo,
             Action::SetSspr(_) => ActionKind::SetSspr,
             Action::SetPasswordExpiration { .. } => ActionKind::SetPasswordExpiration,
@@ -643,6 +669,9 @@ impl ActionKind {
             ActionKind::RemoveAppPasswords => {
                 ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin }
             }
+            ActionKind::ListDevices => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::DisableDevice => ActionFacts { view: false, permission: Some(Permission::ManageDevices), by: By::Admin },
+            ActionKind::DeleteDevice => ActionFacts { view: false, permission: Some(Permission::ManageDevices), by: By::Admin },
             ActionKind::UpdateContactInfo => {
                 ActionFacts { view: false, permission: Some(Permission::ManageAuthenticationMethods), by: By::Admin }
             }

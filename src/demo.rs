@@ -50,11 +50,13 @@ fn person(upn: &str, name: &str, department: &str, roles: &[Role], set_at: SimTi
         kind: MethodKind::MobilePhone,
         detail: format!("+1 425 555 01{:02}", upn.len()),
         controlled_by: Party::Owner,
+        registered_at: None,
     });
     user.methods.push(Method {
         kind: MethodKind::AlternateEmail,
         detail: format!("{}@outlook.example", upn.split('@').next().unwrap_or(upn)),
         controlled_by: Party::Owner,
+        registered_at: None,
     });
     user
 }

@@ -437,7 +437,7 @@ fn completes_names_verbs_and_flags() {
     let (start, verbs) = completions("user ", tenant);
     assert_eq!(start, 5);
     assert_eq!(verbs.first().map(String::as_str), Some("add-role"));
-    assert!(verbs.contains(&"reset-password".to_string()) && verbs.len() == 14, "{verbs:?}");
+    assert!(verbs.contains(&"reset-password".to_string()) && verbs.len() == 17, "{verbs:?}");
     assert_eq!(
         completions("user re", tenant).1,
         strings(&["remove-app-passwords", "remove-method", "remove-role", "require-mfa", "reset-password", "revoke-sessions"])
@@ -583,6 +583,9 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         text().prop_map(|user| Action::RequireMfa { user }),
         (text(), prop::sample::select(MethodKind::ALL.to_vec())).prop_map(|(user, method)| Action::RemoveMethod { user, method }),
         text().prop_map(|user| Action::RemoveAppPasswords { user }),
+        text().prop_map(|user| Action::ListDevices { user }),
+        (text(), text()).prop_map(|(user, device)| Action::DisableDevice { user, device }),
+        (text(), text()).prop_map(|(user, device)| Action::DeleteDevice { user, device }),
         (text(), prop::option::of(text()), prop::option::of(text()))
             .prop_filter("needs a change", |(_, email, phone)| email.is_some() || phone.is_some())
             .prop_map(|(user, alternate_email, mobile_phone)| Action::UpdateContactInfo { user, alternate_email, mobile_phone }),

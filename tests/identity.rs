@@ -37,7 +37,10 @@ const OTHER_STAFF: &str = "rita@contoso.com";
 // ---------------------------------------------------------------------------
 
 fn methods(kinds: &[MethodKind]) -> Vec<Method> {
-    kinds.iter().map(|kind| Method { kind: *kind, detail: format!("{} on file", kind.name()), controlled_by: Party::Owner }).collect()
+    kinds
+        .iter()
+        .map(|kind| Method { kind: *kind, detail: format!("{} on file", kind.name()), controlled_by: Party::Owner, registered_at: None })
+        .collect()
 }
 
 /// A hand-built Contoso: each person has `PASSWORD`, the given roles and
@@ -890,10 +893,10 @@ pub(crate) const COLUMNS: [Role; 6] = [
 /// (`None` = no admin role) and, per column, whether the actor may act.
 pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
     use Role::{
-        AuthenticationAdministrator, AuthenticationPolicyAdministrator, DirectoryReaders, ExchangeAdministrator, GlobalAdministrator,
-        GlobalReader, GroupsAdministrator, GuestInviter, HelpdeskAdministrator, MessageCenterReader, OrganizationManagement,
-        PasswordAdministrator, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator,
-        SecurityReader, UserAdministrator,
+        AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, DirectoryReaders, ExchangeAdministrator,
+        GlobalAdministrator, GlobalReader, GroupsAdministrator, GuestInviter, HelpdeskAdministrator, IntuneAdministrator,
+        MessageCenterReader, OrganizationManagement, PasswordAdministrator, PrivilegedAuthenticationAdministrator,
+        PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader, UserAdministrator,
     };
     vec![
         (vec![None, Some(DirectoryReaders), Some(GuestInviter), Some(PasswordAdministrator)], [true; 6]),
@@ -912,6 +915,8 @@ pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
                 Some(SecurityReader),
                 Some(GlobalReader),
                 Some(OrganizationManagement),
+                Some(CloudDeviceAdministrator),
+                Some(IntuneAdministrator),
             ],
             [false, false, false, false, true, true],
         ),
@@ -988,8 +993,8 @@ fn check_target_table(permission: Permission, act: impl Fn(&str) -> Vec<Action>)
             }
         }
     }
-    // 19 target roles (and no role) x 10 actors.
-    assert_eq!(cells, 19 * 10 * act("x").len(), "the table was not driven");
+    // 20 target roles and no role, x 10 actors.
+    assert_eq!(cells, 21 * 10 * act("x").len(), "the table was not driven");
     assert!(wrong_cells.is_empty(), "{} wrong cell(s):\n{}", wrong_cells.len(), wrong_cells.join("\n"));
 }
 

@@ -17,8 +17,8 @@ use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviou
 use tenantdrill::engine::queries::SendStatus;
 use tenantdrill::scenario::Artefact;
 use tenantdrill::scenario::{
-    AttackerPlan, Compromise, DelegateSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading, GroundTruth, Incident, MethodSpec,
-    Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
+    AttackerPlan, Compromise, DelegateSpec, DeviceSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading, GroundTruth, Incident,
+    MethodSpec, Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
 };
 use tenantdrill::scoring::Report;
 use tenantdrill::tenant::logs::{AlertStatus, Classification, Location};
@@ -42,6 +42,14 @@ pub const DROP: &str = "billing-review@proton.example";
 pub const SECOND: &str = "grady@contoso.com";
 const SECOND_PASSWORD: &str = "Orchard-Lantern-2026!";
 pub const APP_PASSWORD: &str = "Outlook sync";
+/// The device the attacker joins with a stolen session.
+pub const ATTACKER_DEVICE: &str = "DESKTOP-K4P7Q2Z";
+/// The owner's own laptop.
+pub const OWNER_DEVICE: &str = "LAPTOP-MEGAN";
+
+fn attacker_method_detail(kind: MethodKind) -> &'static str {
+    if kind == MethodKind::AuthenticatorApp { "iPhone 14" } else { "+234 803 555 0199" }
+}
 /// The password the trainee sets (typed, so the test knows it).
 pub const NEW_PASSWORD: &str = "Quartz-Maple-7391!";
 
@@ -76,6 +84,10 @@ pub struct Case {
     pub background: u32,
     pub knows_password: bool,
     pub session: bool,
+    /// Foothold kind "stolen session only": the attacker replays a stolen
+    /// session cookie, never knew the password, and with the session
+    /// registered a device and an authenticator app of its own.
+    pub stolen_session: bool,
     pub app_password: bool,
     /// The attacker registered its own phone on the account.
     pub attacker_method: bool,
@@ -100,7 +112,12 @@ pub struct Case {
 }
 
 pub fn cases() -> impl Strategy<Value = Case> {
-    let footholds = (any::<bool>(), any::<bool>()).prop_filter("the attacker got in somehow", |(password, session)| *password || *session);
+    let footholds = prop_oneof![
+        3 => (any::<bool>(), any::<bool>())
+            .prop_filter("the attacker got in somehow", |(password, session)| *password || *session)
+            .prop_map(|(password, session)| (password, session, false)),
+        1 => Just((false, true, true)),
+    ];
     let rules = proptest::collection::vec(
         prop_oneof![
             (any::<bool>(), 0u8..4).prop_map(|(hidden, style)| RuleKind::Malicious { hidden, style }),
@@ -126,7 +143,7 @@ pub fn cases() -> impl Strategy<Value = Case> {
     )
         .prop_map(
             |(
-                (seed, background, (knows_password, session), app_password, attacker_method),
+                (seed, background, (knows_password, session, stolen_session), app_password, attacker_method),
                 (delegate, legitimate_delegate, admin_role, forwarding, rules),
                 (spam, first_turn_min, turn_interval_min, second_victim),
             )| Case {
@@ -134,6 +151,7 @@ pub fn cases() -> impl Strategy<Value = Case> {
                 background,
                 knows_password,
                 session,
+                stolen_session,
                 app_password,
                 attacker_method,
                 delegate,
@@ -200,6 +218,18 @@ impl Case {
             .collect()
     }
 
+    /// The method the attacker registered: with a stolen session, an
+    /// authenticator app that signs in without the password; else a phone.
+    pub const fn attacker_method_kind(&self) -> Option<MethodKind> {
+        if self.stolen_session {
+            Some(MethodKind::AuthenticatorApp)
+        } else if self.attacker_method {
+            Some(MethodKind::OfficePhone)
+        } else {
+            None
+        }
+    }
+
     pub fn malicious_rules(&self) -> Vec<RuleSpec> {
         self.rule_specs().into_iter().filter(|(kind, _)| matches!(kind, RuleKind::Malicious { .. })).map(|(_, spec)| spec).collect()
     }
@@ -223,6 +253,7 @@ impl Case {
             signed_in: true,
             mfa_required: false,
             methods: vec![MethodSpec { kind: MethodKind::MobilePhone, detail: format!("+1 425 555 01{}", upn.len() % 90 + 10) }],
+            devices: Vec::new(),
             forwarding: None,
             rules: Vec::new(),
             delegates: Vec::new(),
@@ -244,6 +275,12 @@ impl Case {
                 MethodSpec { kind: MethodKind::AlternateEmail, detail: "bowen.home@outlook.example".into() },
             ],
             rules: self.legitimate_rules(),
+            // Her own laptop: a device a careful trainee leaves alone.
+            devices: if self.stolen_session {
+                vec![DeviceSpec { name: OWNER_DEVICE.into(), os: "Windows".into(), age: Some("300d".into()) }]
+            } else {
+                Vec::new()
+            },
             ..user(VICTIM, "Megan Bowen", "Finance")
         };
         if self.admin_role {
@@ -267,7 +304,8 @@ impl Case {
             knows_password: self.knows_password,
             session: self.session,
             app_password: self.app_password.then(|| APP_PASSWORD.into()),
-            method: self.attacker_method.then(|| MethodSpec { kind: MethodKind::OfficePhone, detail: "+234 803 555 0199".into() }),
+            method: self.attacker_method_kind().map(|kind| MethodSpec { kind, detail: attacker_method_detail(kind).into() }),
+            device: self.stolen_session.then(|| DeviceSpec { name: ATTACKER_DEVICE.into(), os: "Windows".into(), age: None }),
         }];
         let attacker = || Actor::Attacker { via: Some(VICTIM.into()) };
         let mut before = Vec::new();
@@ -299,7 +337,14 @@ impl Case {
         }
         if self.delegate {
             users.push(UserSpec { password: Some("Contractor-Temp-2025!".into()), ..user(ACCOMPLICE, "Temp Contractor", "Operations") });
-            compromised.push(Compromise { user: ACCOMPLICE.into(), knows_password: true, session: true, app_password: None, method: None });
+            compromised.push(Compromise {
+                user: ACCOMPLICE.into(),
+                knows_password: true,
+                session: true,
+                app_password: None,
+                method: None,
+                device: None,
+            });
             before.push(Scripted {
                 at: "140m".into(),
                 actor: attacker(),
@@ -312,8 +357,12 @@ impl Case {
         if self.legitimate_delegate {
             legitimate.push(Artefact::Delegate { mailbox: VICTIM.into(), delegate: ASSISTANT.into() });
         }
-        if self.attacker_method {
-            malicious.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::OfficePhone });
+        if let Some(kind) = self.attacker_method_kind() {
+            malicious.push(Artefact::Method { user: VICTIM.into(), kind });
+        }
+        if self.stolen_session {
+            malicious.push(Artefact::Device { user: VICTIM.into(), name: ATTACKER_DEVICE.into() });
+            legitimate.push(Artefact::Device { user: VICTIM.into(), name: OWNER_DEVICE.into() });
         }
         legitimate.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::MobilePhone });
         legitimate.push(Artefact::Method { user: VICTIM.into(), kind: MethodKind::AlternateEmail });
@@ -329,7 +378,14 @@ impl Case {
         let mut accounts = vec![VICTIM.to_string()];
         if self.second_victim {
             users.push(UserSpec { password: Some(SECOND_PASSWORD.into()), ..user(SECOND, "Grady Archie", "Sales") });
-            compromised.push(Compromise { user: SECOND.into(), knows_password: true, session: true, app_password: None, method: None });
+            compromised.push(Compromise {
+                user: SECOND.into(),
+                knows_password: true,
+                session: true,
+                app_password: None,
+                method: None,
+                device: None,
+            });
             before.push(Scripted {
                 at: "160m".into(),
                 actor: Actor::Attacker { via: None },
@@ -499,6 +555,7 @@ pub enum Step {
     RemoveAdminRoles,
     RemoveAppPasswords,
     RemoveMethods,
+    RemoveDevices,
     DisableLegacyProtocols,
     ClearForwarding,
     RemoveRules,
@@ -516,7 +573,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const DOCUMENTED: [Step; 23] = [
+    pub const DOCUMENTED: [Step; 24] = [
         Step::Investigate,
         Step::BlockSignIn,
         Step::ResetPassword,
@@ -526,6 +583,7 @@ impl Step {
         Step::RemoveAdminRoles,
         Step::RemoveAppPasswords,
         Step::RemoveMethods,
+        Step::RemoveDevices,
         Step::DisableLegacyProtocols,
         Step::ClearForwarding,
         Step::RemoveRules,
@@ -557,6 +615,7 @@ impl Step {
             Step::RevokeSessions => Some("revoke-sessions"),
             Step::RemoveAppPasswords => Some("remove-app-passwords"),
             Step::RemoveMethods => Some("remove-attacker-methods"),
+            Step::RemoveDevices => Some("remove-attacker-devices"),
             Step::DisableLegacyProtocols => Some("disable-legacy-protocols"),
             Step::RemoveDelegates => Some("remove-delegates"),
             Step::RequireMfa => Some("require-mfa"),
@@ -607,8 +666,12 @@ impl Step {
                 when(case.admin_role, vec![format!("user roles {name}"), format!("user remove-role {name} exchange-admin")])
             }
             Step::RemoveAppPasswords => when(case.app_password, vec![format!("user remove-app-passwords {name}")]),
-            Step::RemoveMethods => {
-                when(case.attacker_method, vec![format!("user methods {name}"), format!("user remove-method {name} office-phone")])
+            Step::RemoveMethods => match case.attacker_method_kind() {
+                Some(kind) => vec![format!("user methods {name}"), format!("user remove-method {name} {}", kind.name())],
+                None => Vec::new(),
+            },
+            Step::RemoveDevices => {
+                when(case.stolen_session, vec![format!("user devices {name}"), format!("user delete-device {name} {ATTACKER_DEVICE}")])
             }
             Step::DisableLegacyProtocols => when(case.app_password, vec![format!("mailbox disable-protocols {name} imap pop ews")]),
             Step::ClearForwarding => when(case.forwarding == Forwarding::Malicious, attacker_forwarding(simulation, name)),

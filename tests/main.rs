@@ -43,6 +43,7 @@ mod state_machine;
 mod support;
 #[cfg(unix)]
 mod terminal;
+mod token_theft;
 mod triage;
 mod trust;
 mod validation;

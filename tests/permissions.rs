@@ -536,8 +536,10 @@ fn build(case: &Case) -> Simulation {
     for (address, roles) in case.everyone() {
         let mut person = User::new(&address, "Test Person", PASSWORD, set_at);
         person = person.with_roles(roles.iter().copied());
-        person.methods =
-            METHODS.into_iter().map(|kind| Method { kind, detail: method_detail(kind), controlled_by: Party::Owner }).collect();
+        person.methods = METHODS
+            .into_iter()
+            .map(|kind| Method { kind, detail: method_detail(kind), controlled_by: Party::Owner, registered_at: None })
+            .collect();
         person.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Owner });
         let mut mailbox =
             Mailbox { forwarding_smtp_address: Some(FORWARDING.to_string()), forwarding_set_by: Some(Party::Owner), ..Mailbox::default() };
@@ -747,6 +749,7 @@ fn scenario(case: &Case, solution: Vec<String>) -> Scenario {
             signed_in: true,
             mfa_required: false,
             methods: METHODS.into_iter().map(|kind| MethodSpec { kind, detail: method_detail(kind) }).collect(),
+            devices: Vec::new(),
             forwarding: Some(ForwardingSpec { address: FORWARDING.to_string(), keep_copy: false }),
             rules: vec![own_rule()],
             delegates: vec![DelegateSpec { user: BYSTANDER.to_string(), access: AccessRight::FullAccess }],

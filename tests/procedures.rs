@@ -79,6 +79,9 @@ fn omittable(case: &Case) -> Vec<Step> {
     if case.admin_role {
         steps.push(Step::RemoveAdminRoles);
     }
+    if case.stolen_session {
+        steps.push(Step::RemoveDevices);
+    }
     if case.spam == Some(OutboundAction::BlockUser) {
         steps.push(Step::Release);
     }
@@ -197,6 +200,23 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
                 "the attacker lost the second victim without anyone taking the account back"
             );
             check!(played, !simulation.is_contained(second), "the second victim is contained");
+        }
+        Step::RemoveDevices => {
+            // Reset, revoked and blocked and unblocked: the attacker's own
+            // device still signs in without the password.
+            check!(
+                played,
+                simulation.attacker_footholds(id).contains(&Foothold::Device { device: incidents::ATTACKER_DEVICE.into() }),
+                "with its device left, the attacker should still sign in: {:?}",
+                simulation.attacker_footholds(id)
+            );
+            let signed_in_again = simulation.tenant().sign_in_log.iter().any(|entry| {
+                entry.upn == VICTIM
+                    && entry.location == tenantdrill::tenant::logs::Location::Unfamiliar
+                    && entry.status.succeeded()
+                    && entry.client == tenantdrill::tenant::logs::ClientApp::NonInteractiveDevice
+            });
+            check!(played, signed_in_again, "no sign-in with the attacker's device in the log");
         }
         _ => {}
     }
@@ -371,6 +391,10 @@ proptest! {
             harmful.push("mailbox remove-delegate megan alex@contoso.com".into());
         }
         harmful.push("user remove-method megan alternate-email".into());
+        if case.stolen_session {
+            harmful.push(format!("user disable-device megan {}", incidents::OWNER_DEVICE));
+            harmful.push(format!("user delete-device megan {}", incidents::OWNER_DEVICE));
+        }
         harmful.push("user remove-role nestor global-admin".into());
         let bystanders = ["diego", "alex", "nestor"];
         let bystander = bystanders[wrong.index(bystanders.len())];

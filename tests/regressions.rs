@@ -217,6 +217,7 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
         background: 0,
         knows_password: true,
         session: false,
+        stolen_session: false,
         app_password: false,
         attacker_method: false,
         delegate: false,

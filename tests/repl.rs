@@ -37,6 +37,16 @@ fn transcript_compromised_mailbox_every_command() {
     crate::support::with_snapshots(|| insta::assert_snapshot!(text));
 }
 
+/// Token theft: the attacker's own authenticator and device, found by
+/// their registration times and removed; the owner's laptop stays.
+#[test]
+fn transcript_token_theft_devices_and_methods() {
+    let text = transcript("token_theft", "token-theft.txt", &[&scenario("token-theft")]);
+    assert!(text.contains("Non-interactive"), "the attacker's token refreshes show in the sign-in log:\n{text}");
+    assert!(text.contains("LAPTOP-7Q2K9"), "the owner's laptop is listed:\n{text}");
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
 #[test]
 fn transcript_caller_verification_quit_leaves_without_a_score() {
     let text = transcript("caller_verification", "caller-verification.txt", &[&scenario("caller-verification")]);

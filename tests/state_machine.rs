@@ -136,12 +136,22 @@ fn build_simulation(seed: u64) -> (Simulation, [UserId; 2]) {
     // reset and a session revocation leave it working (§2).
     ana.app_passwords.push(AppPassword { name: "Mail sync".to_string(), created_at: set_at, controlled_by: Party::Attacker });
     // Ana's phone answers a second factor and proves her in self-service reset.
-    ana.methods.push(Method { kind: MethodKind::MobilePhone, detail: "+47 400 00 001".to_string(), controlled_by: Party::Owner });
+    ana.methods.push(Method {
+        kind: MethodKind::MobilePhone,
+        detail: "+47 400 00 001".to_string(),
+        controlled_by: Party::Owner,
+        registered_at: None,
+    });
     let ana = tenant.add_user(ana).expect("ana added");
     // Ben signs in without a password (a FIDO2 key): a second factor, but
     // no self-service reset method.
     let mut ben = User::new(USERS[1], "Ben Okafor", INITIAL_PASSWORDS[1], set_at);
-    ben.methods.push(Method { kind: MethodKind::Fido2, detail: "Security key".to_string(), controlled_by: Party::Owner });
+    ben.methods.push(Method {
+        kind: MethodKind::Fido2,
+        detail: "Security key".to_string(),
+        controlled_by: Party::Owner,
+        registered_at: None,
+    });
     let ben = tenant.add_user(ben).expect("ben added");
     let mut simulation = Simulation::new(tenant, start, seed);
     simulation.grant_session(admin_id, Party::Owner, SessionOrigin::Password);

@@ -142,7 +142,7 @@ cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, 
 cmd-user-revoke-sessions-portal = Users > Active users > select the user > Account > Sign out of all sessions
 
 cmd-user-add-role-summary = Give a user an admin role.
-cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. The tenant's last Global Administrator cannot be removed.
+cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. The tenant's last Global Administrator cannot be removed.
 
 cmd-user-remove-role-summary = Take an admin role away from a user.
 
@@ -353,3 +353,13 @@ cmd-mailbox-search-forwarding-summary = Find every mailbox that sends mail to an
 cmd-mailbox-search-forwarding-help = Looks beyond one user: who else forwards to the same destination.
 cmd-alert-resolve-portal = Incidents & alerts > Alerts > select the alert > Manage alert > Classification
 cmd-search-forwarding-no-portal = No admin center lists the mailboxes that forward to an address; the Exchange admin center's Auto forwarded messages report (Reports > Mail flow) shows only messages already forwarded.
+# Registered devices.
+cmd-user-devices-summary = List the devices registered to a user.
+cmd-user-devices-help = Look for devices the user does not recognise: an attacker holding a stolen session can join a device of its own, which signs in again without the password.
+cmd-user-disable-device-summary = Disable a device registered to a user, so it can no longer sign in.
+cmd-user-disable-device-help = DEVICE is the device's name as `user devices` shows it.
+cmd-user-delete-device-summary = Delete a device registered to a user.
+cmd-user-delete-device-help = DEVICE is the device's name as `user devices` shows it.
+cmd-user-devices-portal = Entra ID > Users > All users > select the user > Devices
+cmd-user-disable-device-portal = Entra ID > Devices > All devices > select the device > Disable
+cmd-user-delete-device-portal = Entra ID > Devices > All devices > select the device > Delete

@@ -376,3 +376,10 @@ engine-auto-forwarding-off = off (forwarding is disabled)
 engine-event-alert-resolved = alert #{ $id } for { $user } resolved: { $verdict }
 engine-permission-manage-alerts = manage alerts
 engine-no-such-alert = there is no alert #{ $id }
+# Registered devices and token theft.
+engine-permission-manage-devices = disable or delete devices
+engine-event-device-disabled = device { $device } of { $user } disabled
+engine-event-device-deleted = device { $device } of { $user } deleted
+engine-no-such-device = { $user } has no registered device named { $device }.
+engine-role-cloud-device-administrator = Cloud Device Administrator
+engine-role-intune-administrator = Intune Administrator

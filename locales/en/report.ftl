@@ -338,3 +338,13 @@ report-cond-other-accounts-contained = { $holds ->
     [yes] every other account the attacker got into is contained
    *[no] another account the attacker got into is not contained
 }
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] no device the attacker registered is enabled
+   *[no] a device the attacker registered is still enabled
+}
+report-held-credential = held a device or passwordless method of its own
+report-left-device = device "{ $device }"
+report-left-passwordless-method = { $method } method that signs in without the password
+report-removed-device = disabled or deleted device { $device } of { $user }

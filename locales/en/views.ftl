@@ -83,6 +83,9 @@ view-audit-header-details = Details
 view-audit-none = (no audit entries)
 view-client-browser = Browser
 view-client-app-password = { $protocol } (app password)
+view-client-non-interactive = Non-interactive
+view-client-non-interactive-device = Non-interactive (PRT)
+view-client-passwordless = Authenticator app
 view-audit-activity-delete-app-passwords = Delete app passwords
 view-audit-activity-create-app-password = Create app password
 view-audit-activity-update-sspr-policy = Update password reset policy
@@ -267,3 +270,16 @@ view-place-office = Office
 view-place-hotel-wifi = Hotel Wi-Fi
 # The audit log's target of a password reset policy change: the Entra page (glossary #21).
 view-audit-target-password-reset = Password reset
+# Registered devices and token theft.
+view-methods-registered = registered { $at }
+view-devices-heading = Devices registered to { $upn }:
+view-devices-header-name = Name
+view-devices-header-os = OS
+view-devices-header-enabled = Enabled
+view-devices-header-registered = Registered
+view-devices-enabled-yes = Yes
+view-devices-enabled-no = No
+view-devices-none = (no devices)
+view-note-device-already-disabled = Device { $device } of { $upn } is already disabled.
+view-role-cloud-device-administrator = Cloud Device Administrator
+view-role-intune-administrator = Intune Administrator

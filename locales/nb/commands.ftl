@@ -139,7 +139,7 @@ cmd-user-revoke-sessions-help = Tilbakekaller alle oppdateringstokener og øktin
 cmd-user-revoke-sessions-portal = Brukere > Aktive brukere > velg brukeren > Konto > Logg av alle økter
 
 cmd-user-add-role-summary = Gi en bruker en administratorrolle.
-cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. Leierens siste globale administrator kan ikke fjernes.
+cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Leierens siste globale administrator kan ikke fjernes.
 
 cmd-user-remove-role-summary = Ta en administratorrolle fra en bruker.
 
@@ -350,3 +350,13 @@ cmd-mailbox-search-forwarding-summary = Finn alle postbokser som sender e-post t
 cmd-mailbox-search-forwarding-help = Ser lenger enn én bruker: hvem andre videresender til samme mål.
 cmd-alert-resolve-portal = Hendelser og varsler > Varsler > velg varselet > Behandle varsel > Klassifisering
 cmd-search-forwarding-no-portal = Ingen administrasjonssenter viser postboksene som videresender til en adresse; rapporten over automatisk videresendte meldinger i Exchange-administrasjonssenteret (Rapporter > E-postflyt) viser bare meldinger som allerede er videresendt.
+# Registered devices.
+cmd-user-devices-summary = List opp enhetene som er registrert på en bruker.
+cmd-user-devices-help = Se etter enheter brukeren ikke kjenner igjen: en angriper med en stjålet økt kan koble til en egen enhet, som logger på igjen uten passordet.
+cmd-user-disable-device-summary = Deaktiver en enhet som er registrert på en bruker, slik at den ikke lenger kan logge på.
+cmd-user-disable-device-help = DEVICE er enhetens navn slik `user devices` viser det.
+cmd-user-delete-device-summary = Slett en enhet som er registrert på en bruker.
+cmd-user-delete-device-help = DEVICE er enhetens navn slik `user devices` viser det.
+cmd-user-devices-portal = Entra ID > Brukere > Alle brukere > velg brukeren > Enheter
+cmd-user-disable-device-portal = Entra ID > Enheter > Alle enheter > velg enheten > Deaktiver
+cmd-user-delete-device-portal = Entra ID > Enheter > Alle enheter > velg enheten > Slett

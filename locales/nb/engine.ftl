@@ -376,3 +376,10 @@ engine-auto-forwarding-off = av (videresending er deaktivert)
 engine-event-alert-resolved = varsel #{ $id } for { $user } løst: { $verdict }
 engine-permission-manage-alerts = behandle varsler
 engine-no-such-alert = det finnes ikke noe varsel #{ $id }
+# Registered devices and token theft.
+engine-permission-manage-devices = deaktivere eller slette enheter
+engine-event-device-disabled = enheten { $device } for { $user } ble deaktivert
+engine-event-device-deleted = enheten { $device } for { $user } ble slettet
+engine-no-such-device = { $user } har ingen registrert enhet med navnet { $device }.
+engine-role-cloud-device-administrator = skyenhetsadministrator
+engine-role-intune-administrator = Intune-administrator

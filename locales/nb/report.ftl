@@ -374,3 +374,13 @@ report-cond-other-accounts-contained = { $holds ->
     [yes] alle andre kontoer angriperen kom inn i, er under kontroll
    *[no] en annen konto angriperen kom inn i, er ikke under kontroll
 }
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] ingen enhet som angriperen registrerte, er aktivert
+   *[no] en enhet som angriperen registrerte, er fortsatt aktivert
+}
+report-held-credential = hadde en egen enhet eller passordløs metode
+report-left-device = enhet «{ $device }»
+report-left-passwordless-method = { $method }-metode som logger på uten passord
+report-removed-device = deaktiverte eller slettet enheten { $device } for { $user }

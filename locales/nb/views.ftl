@@ -86,6 +86,9 @@ view-audit-header-details = Detaljer
 view-audit-none = (ingen oppføringer i overvåkingsloggen)
 view-client-browser = Nettleser
 view-client-app-password = { $protocol } (app-passord)
+view-client-non-interactive = Ikke-interaktiv
+view-client-non-interactive-device = Ikke-interaktiv (PRT)
+view-client-passwordless = Authenticator-app
 view-audit-activity-delete-app-passwords = Slett app-passord
 view-audit-activity-create-app-password = Opprett app-passord
 view-audit-activity-update-sspr-policy = Oppdater policy for tilbakestilling av passord
@@ -282,3 +285,16 @@ view-place-office = Kontor
 view-place-hotel-wifi = Hotell-Wi-Fi
 # The audit log's target of a password reset policy change: the Entra page (glossary #21).
 view-audit-target-password-reset = Tilbakestilling av passord
+# Registered devices and token theft.
+view-methods-registered = registrert { $at }
+view-devices-heading = Enheter registrert på { $upn }:
+view-devices-header-name = Navn
+view-devices-header-os = OS
+view-devices-header-enabled = Aktivert
+view-devices-header-registered = Registrert
+view-devices-enabled-yes = Ja
+view-devices-enabled-no = Nei
+view-devices-none = (ingen enheter)
+view-note-device-already-disabled = Enheten { $device } for { $upn } er allerede deaktivert.
+view-role-cloud-device-administrator = Skyenhetsadministrator
+view-role-intune-administrator = Intune-administrator

@@ -140,7 +140,7 @@ cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies i
 cmd-user-revoke-sessions-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Account > Afloggen van alle sessies
 
 cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
-cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
+cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
 
 cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
 
@@ -351,3 +351,13 @@ cmd-mailbox-search-forwarding-summary = Alle postvakken zoeken die mail naar een
 cmd-mailbox-search-forwarding-help = Kijkt verder dan één gebruiker: wie stuurt er nog meer door naar dezelfde bestemming.
 cmd-alert-resolve-portal = Incidenten en waarschuwingen > Waarschuwingen > selecteer de waarschuwing > Waarschuwing beheren > Classificatie
 cmd-search-forwarding-no-portal = Geen beheercentrum toont de postvakken die naar een adres doorsturen; het rapport Automatisch doorgestuurde berichten in het Exchange-beheercentrum (Rapporten > E-mailstroom) toont alleen berichten die al zijn doorgestuurd.
+# Registered devices.
+cmd-user-devices-summary = Geef de apparaten weer die voor een gebruiker zijn geregistreerd.
+cmd-user-devices-help = Zoek naar apparaten die de gebruiker niet herkent: een aanvaller met een gestolen sessie kan een eigen apparaat toevoegen, dat zonder het wachtwoord opnieuw aanmeldt.
+cmd-user-disable-device-summary = Schakel een apparaat uit dat voor een gebruiker is geregistreerd, zodat het niet meer kan aanmelden.
+cmd-user-disable-device-help = DEVICE is de naam van het apparaat zoals `user devices` die toont.
+cmd-user-delete-device-summary = Verwijder een apparaat dat voor een gebruiker is geregistreerd.
+cmd-user-delete-device-help = DEVICE is de naam van het apparaat zoals `user devices` die toont.
+cmd-user-devices-portal = Entra ID > Gebruikers > Alle gebruikers > selecteer de gebruiker > Apparaten
+cmd-user-disable-device-portal = Entra ID > Apparaten > Alle apparaten > selecteer het apparaat > Uitschakelen
+cmd-user-delete-device-portal = Entra ID > Apparaten > Alle apparaten > selecteer het apparaat > Verwijderen

@@ -376,3 +376,10 @@ engine-auto-forwarding-off = uit (doorsturen is uitgeschakeld)
 engine-event-alert-resolved = waarschuwing #{ $id } voor { $user } opgelost: { $verdict }
 engine-permission-manage-alerts = het beheren van waarschuwingen
 engine-no-such-alert = er is geen waarschuwing #{ $id }
+# Registered devices and token theft.
+engine-permission-manage-devices = apparaten uitschakelen of verwijderen
+engine-event-device-disabled = apparaat { $device } van { $user } uitgeschakeld
+engine-event-device-deleted = apparaat { $device } van { $user } verwijderd
+engine-no-such-device = { $user } heeft geen geregistreerd apparaat met de naam { $device }.
+engine-role-cloud-device-administrator = Cloudapparaatbeheerder
+engine-role-intune-administrator = Intune-beheerder

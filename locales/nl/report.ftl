@@ -374,3 +374,13 @@ report-cond-other-accounts-contained = { $holds ->
     [yes] elk ander account waarin de aanvaller is binnengekomen, is ingedamd
    *[no] een ander account waarin de aanvaller is binnengekomen, is niet ingedamd
 }
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] geen apparaat dat de aanvaller heeft geregistreerd, is ingeschakeld
+   *[no] een apparaat dat de aanvaller heeft geregistreerd, is nog ingeschakeld
+}
+report-held-credential = had een eigen apparaat of wachtwoordloze methode
+report-left-device = apparaat "{ $device }"
+report-left-passwordless-method = { $method }-methode die zonder wachtwoord aanmeldt
+report-removed-device = u hebt apparaat { $device } van { $user } uitgeschakeld of verwijderd

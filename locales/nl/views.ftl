@@ -86,6 +86,9 @@ view-audit-header-details = Details
 view-audit-none = (geen vermeldingen in het auditlogboek)
 view-client-browser = Browser
 view-client-app-password = { $protocol } (app-wachtwoord)
+view-client-non-interactive = Niet-interactief
+view-client-non-interactive-device = Niet-interactief (PRT)
+view-client-passwordless = Authenticator-app
 view-audit-activity-delete-app-passwords = App-wachtwoorden verwijderen
 view-audit-activity-create-app-password = App-wachtwoord maken
 view-audit-activity-update-sspr-policy = Beleid voor wachtwoordherstel bijwerken
@@ -282,3 +285,16 @@ view-place-office = Kantoor
 view-place-hotel-wifi = Hotel-wifi
 # The audit log's target of a password reset policy change: the Entra page (glossary #21).
 view-audit-target-password-reset = Wachtwoord opnieuw instellen
+# Registered devices and token theft.
+view-methods-registered = geregistreerd { $at }
+view-devices-heading = Apparaten die zijn geregistreerd voor { $upn }:
+view-devices-header-name = Naam
+view-devices-header-os = Besturingssysteem
+view-devices-header-enabled = Ingeschakeld
+view-devices-header-registered = Geregistreerd
+view-devices-enabled-yes = Ja
+view-devices-enabled-no = Nee
+view-devices-none = (geen apparaten)
+view-note-device-already-disabled = Apparaat { $device } van { $upn } is al uitgeschakeld.
+view-role-cloud-device-administrator = Cloudapparaatbeheerder
+view-role-intune-administrator = Intune-beheerder

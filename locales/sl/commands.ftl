@@ -143,7 +143,7 @@ cmd-user-revoke-sessions-help = Prekliče vse žetone za osvežitev in piškotke
 cmd-user-revoke-sessions-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Račun > Odjava iz vseh sej
 
 cmd-user-add-role-summary = Dodeli uporabniku skrbniško vlogo.
-cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
+cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
 
 cmd-user-remove-role-summary = Uporabniku odvzame skrbniško vlogo.
 
@@ -354,3 +354,13 @@ cmd-mailbox-search-forwarding-summary = Poiščite vse nabiralnike, ki pošiljaj
 cmd-mailbox-search-forwarding-help = Pogleda dlje od enega uporabnika: kdo še posreduje na isti cilj.
 cmd-alert-resolve-portal = Incidenti in opozorila > Opozorila > izberite opozorilo > Upravljanje opozorila > Razvrstitev
 cmd-search-forwarding-no-portal = Nobeno skrbniško središče ne prikaže nabiralnikov, ki posredujejo na naslov; poročilo o samodejno posredovanih sporočilih v skrbniškem središču za Exchange (Poročila > Pretok pošte) prikaže le že posredovana sporočila.
+# Registered devices.
+cmd-user-devices-summary = Prikažite naprave, registrirane za uporabnika.
+cmd-user-devices-help = Poiščite naprave, ki jih uporabnik ne prepozna: napadalec z ukradeno sejo lahko pridruži lastno napravo, ki se znova vpiše brez gesla.
+cmd-user-disable-device-summary = Onemogočite napravo, registrirano za uporabnika, da se ne more več vpisati.
+cmd-user-disable-device-help = DEVICE je ime naprave, kot ga prikaže `user devices`.
+cmd-user-delete-device-summary = Izbrišite napravo, registrirano za uporabnika.
+cmd-user-delete-device-help = DEVICE je ime naprave, kot ga prikaže `user devices`.
+cmd-user-devices-portal = Entra ID > Uporabniki > Vsi uporabniki > izberite uporabnika > Naprave
+cmd-user-disable-device-portal = Entra ID > Naprave > Vse naprave > izberite napravo > Onemogoči
+cmd-user-delete-device-portal = Entra ID > Naprave > Vse naprave > izberite napravo > Izbriši

@@ -410,3 +410,10 @@ engine-auto-forwarding-off = izklopljeno (posredovanje je onemogočeno)
 engine-event-alert-resolved = opozorilo št. { $id } za { $user } razrešeno: { $verdict }
 engine-permission-manage-alerts = upravljanje opozoril
 engine-no-such-alert = opozorilo št. { $id } ne obstaja
+# Registered devices and token theft.
+engine-permission-manage-devices = onemogočiti ali izbrisati naprave
+engine-event-device-disabled = naprava { $device } uporabnika { $user } je onemogočena
+engine-event-device-deleted = naprava { $device } uporabnika { $user } je izbrisana
+engine-no-such-device = { $user } nima registrirane naprave z imenom { $device }.
+engine-role-cloud-device-administrator = skrbnik naprav v oblaku
+engine-role-intune-administrator = skrbnik za Intune

@@ -402,3 +402,13 @@ report-cond-other-accounts-contained = { $holds ->
     [yes] vsi drugi računi, v katere je vdrl napadalec, so zajezeni
    *[no] drug račun, v katerega je vdrl napadalec, ni zajezen
 }
+
+# Registered devices and token theft.
+report-cond-no-attacker-devices = { $holds ->
+    [yes] nobena naprava, ki jo je registriral napadalec, ni omogočena
+   *[no] naprava, ki jo je registriral napadalec, je še omogočena
+}
+report-held-credential = je imel lastno napravo ali način brez gesla
+report-left-device = naprava »{ $device }«
+report-left-passwordless-method = način { $method }, ki se vpiše brez gesla
+report-removed-device = onemogočili ali izbrisali ste napravo { $device } uporabnika { $user }

@@ -92,6 +92,9 @@ view-audit-header-details = Podrobnosti
 view-audit-none = (ni vnosov v dnevniku nadzora)
 view-client-browser = Brskalnik
 view-client-app-password = { $protocol } (geslo za aplikacijo)
+view-client-non-interactive = Neinteraktivno
+view-client-non-interactive-device = Neinteraktivno (PRT)
+view-client-passwordless = Aplikacija Authenticator
 view-audit-activity-delete-app-passwords = Brisanje gesel za aplikacije
 view-audit-activity-create-app-password = Ustvarjanje gesla za aplikacijo
 view-audit-activity-update-sspr-policy = Posodobitev pravilnika za ponastavitev gesla
@@ -304,3 +307,16 @@ view-place-office = Pisarna
 view-place-hotel-wifi = Hotelski Wi-Fi
 # The audit log's target of a password reset policy change: the Entra page (glossary #21).
 view-audit-target-password-reset = Ponastavitev gesla
+# Registered devices and token theft.
+view-methods-registered = registrirano { $at }
+view-devices-heading = Naprave, registrirane za { $upn }:
+view-devices-header-name = Ime
+view-devices-header-os = OS
+view-devices-header-enabled = Omogočeno
+view-devices-header-registered = Registrirano
+view-devices-enabled-yes = Da
+view-devices-enabled-no = Ne
+view-devices-none = (ni naprav)
+view-note-device-already-disabled = Naprava { $device } uporabnika { $upn } je že onemogočena.
+view-role-cloud-device-administrator = Skrbnik naprav v oblaku
+view-role-intune-administrator = Skrbnik za Intune

@@ -331,6 +331,62 @@ pub(crate) const REMOVE_METHOD: CommandSpec = CommandSpec {
     },
 };
 
+pub(super) const DEVICES: CommandSpec = about_user(
+    "user devices",
+    |lang| t!(lang, "cmd-user-devices-summary"),
+    |lang| t!(lang, "cmd-user-devices-help"),
+    &["user devices megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-devices-portal")),
+        InPowerShell::Lines(&["Get-MgUserRegisteredDevice -UserId <user>", "Get-MgUserOwnedDevice -UserId <user>"]),
+    ),
+    |arguments| Ok(Command::Act(Action::ListDevices { user: arguments.text("UPN") })),
+    |command| match acted(command)? {
+        Action::ListDevices { user } => Some(Rendered::new().positional(user)),
+        _ => None,
+    },
+);
+
+const DEVICE: ArgumentSpec = ArgumentSpec::required("DEVICE", ValueKind::Text);
+
+pub(crate) const DISABLE_DEVICE: CommandSpec = CommandSpec {
+    name: "user disable-device",
+    section: Section::Users,
+    arguments: &[UPN, DEVICE],
+    flags: &[],
+    summary: |lang| t!(lang, "cmd-user-disable-device-summary"),
+    help: |lang| t!(lang, "cmd-user-disable-device-help"),
+    examples: &["user disable-device megan DESKTOP-K4P7Q2Z"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-disable-device-portal")),
+        InPowerShell::Lines(&["Update-MgDevice -DeviceId <device> -AccountEnabled:$false"]),
+    ),
+    build: |arguments| Ok(Command::Act(Action::DisableDevice { user: arguments.text("UPN"), device: arguments.text("DEVICE") })),
+    render: |command| match acted(command)? {
+        Action::DisableDevice { user, device } => Some(Rendered::new().positional(user).positional(device)),
+        _ => None,
+    },
+};
+
+pub(crate) const DELETE_DEVICE: CommandSpec = CommandSpec {
+    name: "user delete-device",
+    section: Section::Users,
+    arguments: &[UPN, DEVICE],
+    flags: &[],
+    summary: |lang| t!(lang, "cmd-user-delete-device-summary"),
+    help: |lang| t!(lang, "cmd-user-delete-device-help"),
+    examples: &["user delete-device megan DESKTOP-K4P7Q2Z"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-delete-device-portal")),
+        InPowerShell::Lines(&["Remove-MgDevice -DeviceId <device>"]),
+    ),
+    build: |arguments| Ok(Command::Act(Action::DeleteDevice { user: arguments.text("UPN"), device: arguments.text("DEVICE") })),
+    render: |command| match acted(command)? {
+        Action::DeleteDevice { user, device } => Some(Rendered::new().positional(user).positional(device)),
+        _ => None,
+    },
+};
+
 pub(crate) const REMOVE_APP_PASSWORDS: CommandSpec = about_user(
     "user remove-app-passwords",
     |lang| t!(lang, "cmd-user-remove-app-passwords-summary"),

@@ -232,6 +232,10 @@ impl Simulation {
         if self.use_session(&actor, id, Party::Attacker, Resource::ExchangeOnline).is_ok() {
             return true;
         }
+        // A device or method of its own signs in again without the password.
+        if self.credential_sign_in(&actor, id, Party::Attacker, Location::Unfamiliar) == Some(SignInStatus::Success) {
+            return true;
+        }
         let remembered = match self.actors.get(index) {
             Some(ActorState::Attacker(state)) => state.passwords.get(&id).cloned(),
             _ => None,
@@ -259,8 +263,9 @@ impl Simulation {
     /// Whether the attacker holds something on `id` that does not work now
     /// but would once sign-in is allowed again or a lockout ends: the
     /// current password or an unrevoked, unexpired session (either only if
-    /// MFA is not required or the attacker can answer it), or an app
-    /// password while a legacy protocol is still on.
+    /// MFA is not required or the attacker can answer it), an app
+    /// password while a legacy protocol is still on, or a device or
+    /// passwordless method of its own.
     fn attacker_may_return(&self, id: UserId) -> bool {
         let user = self.tenant.user(id);
         let passes_mfa = !user.mfa_required || user.can_pass_mfa(Party::Attacker);
@@ -270,7 +275,7 @@ impl Simulation {
         });
         let legacy_open = user.mailbox.as_deref().is_some_and(|mailbox| mailbox.protocols.any_legacy());
         let app_password = legacy_open && user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker);
-        (passes_mfa && (user.password.known.attacker || session)) || app_password
+        (passes_mfa && (user.password.known.attacker || session)) || app_password || user.non_password_credential(Party::Attacker)
     }
 
     /// Applies an action inside a turn, keeping the events in this step.

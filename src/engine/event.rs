@@ -129,6 +129,14 @@ pub enum EventKind {
     MfaRequired {
         user: String,
     },
+    DeviceDisabled {
+        user: String,
+        device: String,
+    },
+    DeviceDeleted {
+        user: String,
+        device: String,
+    },
     MethodRemoved {
         user: String,
         method: MethodKind,

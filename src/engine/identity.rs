@@ -3,7 +3,7 @@
 
 use super::event::{EventKind, Learned, NotifyChannel, PolicyChange};
 use super::sessions::has_working_session;
-use super::view::{GroupSummary, MembersOf, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
+use super::view::{DeviceLine, GroupSummary, MembersOf, MethodLine, Note, Policies, UserDetail, UserSummary, VIEW_ROW_LIMIT, View};
 use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
@@ -51,8 +51,11 @@ impl Simulation {
                 let id = self.resolve(user)?;
                 self.authorize(actor, Permission::ReadDirectory, None)?;
                 let account = self.tenant.user(id);
-                let methods =
-                    account.methods.iter().map(|method| MethodLine { method: method.kind, detail: method.detail.clone() }).collect();
+                let methods = account
+                    .methods
+                    .iter()
+                    .map(|method| MethodLine { method: method.kind, detail: method.detail.clone(), registered_at: method.registered_at })
+                    .collect();
                 let app_passwords = account.app_passwords.iter().map(|app| format!("{} (created {})", app.name, app.created_at)).collect();
                 Ok(Some(View::Methods { upn: account.upn.clone(), methods, app_passwords }))
             }
@@ -215,6 +218,44 @@ impl Simulation {
                 self.audit(acting, Activity::AdminDeletedSecurityInfo, &upn, AuditDetail::Recorded(method.name().to_string()));
                 Ok(None)
             }
+            Action::ListDevices { user } => {
+                let id = self.resolve(user)?;
+                self.authorize(actor, Permission::ReadDirectory, None)?;
+                let account = self.tenant.user(id);
+                let devices = account
+                    .devices
+                    .iter()
+                    .map(|device| DeviceLine {
+                        name: device.name.clone(),
+                        os: device.os.clone(),
+                        registered_at: device.registered_at,
+                        enabled: device.enabled,
+                    })
+                    .collect();
+                Ok(Some(View::Devices { upn: account.upn.clone(), devices }))
+            }
+            Action::DisableDevice { user, device } | Action::DeleteDevice { user, device } => {
+                let id = self.resolve(user)?;
+                let acting = self.authorize(actor, Permission::ManageDevices, None)?;
+                let upn = self.upn(id);
+                let Some(index) = self.tenant.user(id).device_index(device) else {
+                    return Err(Outcome::Invalid(Problem::NoSuchDevice { user: upn, device: device.clone() }));
+                };
+                let name = self.tenant.user(id).devices[index].name.clone();
+                if matches!(action, Action::DeleteDevice { .. }) {
+                    self.tenant.user_mut(id).devices.remove(index);
+                    self.emit(actor, EventKind::DeviceDeleted { user: upn.clone(), device: name.clone() });
+                    self.audit(acting, Activity::DeleteDevice, &upn, AuditDetail::Recorded(name));
+                } else {
+                    if !self.tenant.user(id).devices[index].enabled {
+                        return Ok(Some(View::Note(Note::DeviceAlreadyDisabled { upn, device: name })));
+                    }
+                    self.tenant.user_mut(id).devices[index].enabled = false;
+                    self.emit(actor, EventKind::DeviceDisabled { user: upn.clone(), device: name.clone() });
+                    self.audit(acting, Activity::UpdateDevice, &upn, AuditDetail::Recorded(format!("{name}: AccountEnabled: false")));
+                }
+                Ok(None)
+            }
             Action::RemoveAppPasswords { user } => {
                 let id = self.resolve(user)?;
                 let acting = self.authorize(actor, Permission::ManageAuthenticationMethods, Some(id))?;
@@ -233,12 +274,13 @@ impl Simulation {
                 if alternate_email.is_none() && mobile_phone.is_none() {
                     return Err(Outcome::Invalid(Problem::NoContactInfo));
                 }
+                let now = self.now;
                 let account = self.tenant.user_mut(id);
                 for (kind, value) in [(MethodKind::AlternateEmail, alternate_email), (MethodKind::MobilePhone, mobile_phone)] {
                     if let Some(value) = value {
                         account.methods.retain(|method| method.kind != kind);
                         // The admin records what the real user confirmed.
-                        account.methods.push(Method { kind, detail: value.clone(), controlled_by: Party::Owner });
+                        account.methods.push(Method { kind, detail: value.clone(), controlled_by: Party::Owner, registered_at: Some(now) });
                     }
                 }
                 let upn = self.upn(id);
@@ -461,6 +503,35 @@ impl Simulation {
             self.issue_session(actor, id, party, SessionOrigin::Password);
         }
         status
+    }
+
+    /// A sign-in without the password, by whoever holds a registered device
+    /// (its primary refresh token, non-interactive) or a passwordless
+    /// method on `id`. A password reset does not stop it; a block does, and
+    /// so do disabling or deleting the device and removing the method.
+    /// `None` when `party` holds no such credential.
+    pub(super) fn credential_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location) -> Option<SignInStatus> {
+        let now = self.now;
+        let user = self.tenant.user(id);
+        if !user.non_password_credential(party) {
+            return None;
+        }
+        let device = user.devices.iter().any(|device| device.enabled && device.registered_by == party);
+        // A device redeems its primary refresh token (PRT) by itself,
+        // without the user; a phone sign-in is interactive.
+        let client = if device { ClientApp::NonInteractiveDevice } else { ClientApp::Passwordless };
+        let status = if !user.account_enabled {
+            SignInStatus::Disabled
+        } else if user.lockout(location == Location::Familiar).is_locked(now) {
+            SignInStatus::Locked
+        } else {
+            SignInStatus::Success
+        };
+        self.log_sign_in(actor, id, party, location, client, status);
+        if status == SignInStatus::Success {
+            self.issue_session(actor, id, party, SessionOrigin::Passwordless);
+        }
+        Some(status)
     }
 
     /// Counts a wrong password; the failure that reaches the threshold

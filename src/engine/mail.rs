@@ -255,6 +255,9 @@ impl Simulation {
             | Action::RequireMfa { .. }
             | Action::RemoveMethod { .. }
             | Action::RemoveAppPasswords { .. }
+            | Action::ListDevices { .. }
+            | Action::DisableDevice { .. }
+            | Action::DeleteDevice { .. }
             | Action::UpdateContactInfo { .. }
             | Action::SetSspr(_)
             | Action::SetPasswordExpiration { .. }

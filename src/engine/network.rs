@@ -105,12 +105,30 @@ impl Simulation {
     /// Entra's audit log records it: "User registered security info".
     pub(crate) fn plant_attacker_method(&mut self, id: UserId, kind: crate::tenant::user::MethodKind, detail: &str) {
         self.unwatch();
+        let now = self.now;
         self.tenant.user_mut(id).methods.push(crate::tenant::user::Method {
             kind,
             detail: detail.to_string(),
             controlled_by: Party::Attacker,
+            registered_at: Some(now),
         });
         self.attacker_audit(id, Activity::UserRegisteredSecurityInfo, AuditDetail::Recorded(format!("{}: {detail}", kind.name())));
+    }
+
+    /// The attacker joins a device of its own to `id` (with the session it
+    /// holds), as Entra's audit log records it: "Register device", with the
+    /// device's name.
+    pub(crate) fn plant_attacker_device(&mut self, id: UserId, name: &str, os: &str) {
+        self.unwatch();
+        let now = self.now;
+        self.tenant.user_mut(id).devices.push(crate::tenant::user::Device {
+            name: name.to_string(),
+            os: os.to_string(),
+            registered_at: now,
+            enabled: true,
+            registered_by: Party::Attacker,
+        });
+        self.attacker_audit(id, Activity::RegisterDevice, AuditDetail::Recorded(name.to_string()));
     }
 
     /// The attacker creates an app password on `id`, which the audit log records.

@@ -144,6 +144,10 @@ pub enum Problem {
         user: String,
         tenant: String,
     },
+    NoSuchDevice {
+        user: String,
+        device: String,
+    },
     NoSuchMethod {
         user: String,
         method: MethodKind,

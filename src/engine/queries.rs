@@ -19,6 +19,12 @@ pub enum Foothold {
     Session,
     /// Holds an app password a legacy protocol still accepts.
     AppPassword,
+    /// Registered an enabled device of its own: it signs in again without
+    /// the password, whatever was reset or revoked.
+    Device { device: String },
+    /// Registered a passwordless method of its own (an authenticator app's
+    /// phone sign-in, a FIDO2 key).
+    PasswordlessMethod { method: MethodKind },
     /// Reaches the mailbox as a delegate through another account it holds.
     Delegate { through: String },
     /// Holds admin roles through one of the footholds above.
@@ -28,11 +34,25 @@ pub enum Foothold {
 /// Something the attacker left behind that keeps helping it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Residue {
-    Rule { name: String },
-    Forwarding { address: String },
-    Delegate { delegate: String },
-    Method { method: MethodKind },
-    AppPassword { name: String },
+    Rule {
+        name: String,
+    },
+    Forwarding {
+        address: String,
+    },
+    Delegate {
+        delegate: String,
+    },
+    Method {
+        method: MethodKind,
+    },
+    AppPassword {
+        name: String,
+    },
+    /// A device it registered, still enabled.
+    Device {
+        device: String,
+    },
 }
 
 /// Whether and when the owner can send mail.
@@ -63,6 +83,20 @@ impl Simulation {
         if user.account_enabled && legacy_open && user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker) {
             footholds.push(Foothold::AppPassword);
         }
+        if user.account_enabled {
+            footholds.extend(
+                user.devices
+                    .iter()
+                    .filter(|device| device.enabled && device.registered_by == Party::Attacker)
+                    .map(|device| Foothold::Device { device: device.name.clone() }),
+            );
+            footholds.extend(
+                user.methods
+                    .iter()
+                    .filter(|method| method.kind.is_passwordless() && method.controlled_by == Party::Attacker)
+                    .map(|method| Foothold::PasswordlessMethod { method: method.kind }),
+            );
+        }
         if let Some(mailbox) = user.mailbox.as_deref() {
             for delegate in &mailbox.delegates {
                 let Some(delegate_id) = self.tenant.find_user(&delegate.user) else { continue };
@@ -71,7 +105,9 @@ impl Simulation {
                 }
             }
         }
-        let direct = footholds.iter().any(|foothold| matches!(foothold, Foothold::Password | Foothold::Session));
+        let direct = footholds.iter().any(|foothold| {
+            matches!(foothold, Foothold::Password | Foothold::Session | Foothold::Device { .. } | Foothold::PasswordlessMethod { .. })
+        });
         if direct && !user.roles().is_empty() {
             footholds.push(Foothold::AdminRoles { roles: user.roles().iter().collect() });
         }
@@ -83,6 +119,7 @@ impl Simulation {
     pub(crate) fn attacker_has_access(&self, id: UserId) -> bool {
         self.password_would_work(id, Party::Attacker)
             || self.attacker_can_take_over(id)
+            || (self.tenant.user(id).account_enabled && self.tenant.user(id).non_password_credential(Party::Attacker))
             || self.session_works(id, Party::Attacker, Resource::ExchangeOnline)
             || self.session_works(id, Party::Attacker, Resource::Portal)
     }
@@ -137,6 +174,12 @@ impl Simulation {
                 .iter()
                 .filter(|app| app.controlled_by == Party::Attacker)
                 .map(|app| Residue::AppPassword { name: app.name.clone() }),
+        );
+        residue.extend(
+            user.devices
+                .iter()
+                .filter(|device| device.enabled && device.registered_by == Party::Attacker)
+                .map(|device| Residue::Device { device: device.name.clone() }),
         );
         residue
     }

@@ -15,6 +15,7 @@ use super::schedule::Due;
 use crate::action::{Actor, Resource};
 use crate::clock::{SimDuration, SimTime};
 use crate::random::Stream;
+use crate::tenant::logs::ClientApp;
 use crate::tenant::user::{Party, REFRESH_TOKEN_LIFETIME_S, Session, SessionOrigin, User, UserId};
 
 /// Access-token lifetime bounds, in seconds.
@@ -147,6 +148,23 @@ impl Simulation {
             session.access_expires_at = expires;
             session.exchange_cutoff = None;
             self.schedule.add(expires, Due::AccessTokenExpires { user, session: session_id });
+            // Redeeming a refresh token is a non-interactive sign-in in
+            // Entra's log; the attacker's show where it replays the token
+            // from. (The owner's and admins' are not written, to keep the
+            // log readable.)
+            if party == Party::Attacker {
+                let origin = self.sign_in_origin(user, party, crate::tenant::logs::Location::Unfamiliar);
+                let upn = self.upn(user);
+                self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
+                    at: now,
+                    upn,
+                    client: ClientApp::NonInteractive,
+                    ip: origin.ip,
+                    place: origin.place,
+                    location: crate::tenant::logs::Location::Unfamiliar,
+                    status: crate::tenant::logs::SignInStatus::Success,
+                });
+            }
         }
         // Only the attacker's and the refreshing uses are journaled: an admin
         // console refreshes quietly and would drown the timeline.

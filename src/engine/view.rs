@@ -49,6 +49,17 @@ pub struct UserDetail {
 pub struct MethodLine {
     pub method: MethodKind,
     pub detail: String,
+    /// When it was registered, when the directory knows.
+    pub registered_at: Option<SimTime>,
+}
+
+/// A device registered to a user, as the devices list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceLine {
+    pub name: String,
+    pub os: String,
+    pub registered_at: SimTime,
+    pub enabled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +107,10 @@ pub enum View {
         upn: String,
         methods: Vec<MethodLine>,
         app_passwords: Vec<String>,
+    },
+    Devices {
+        upn: String,
+        devices: Vec<DeviceLine>,
     },
     SignIns(Vec<SignInEntry>),
     Audit(Vec<AuditEntry>),
@@ -146,31 +161,65 @@ pub enum View {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Note {
     /// `mailbox forwarding clear` on a mailbox without forwarding.
-    NoForwarding { upn: String },
+    NoForwarding {
+        upn: String,
+    },
     /// The delegate already has that right.
-    AlreadyDelegated { delegate: String, access: AccessRight, upn: String },
+    AlreadyDelegated {
+        delegate: String,
+        access: AccessRight,
+        upn: String,
+    },
     /// Sign-in is already in the state asked for.
-    SignInAlready { upn: String, blocked: bool },
+    SignInAlready {
+        upn: String,
+        blocked: bool,
+    },
     /// The user already holds the role.
-    AlreadyHoldsRole { upn: String, role: Role },
+    AlreadyHoldsRole {
+        upn: String,
+        role: Role,
+    },
     /// MFA is already required.
-    MfaAlreadyRequired { upn: String },
+    MfaAlreadyRequired {
+        upn: String,
+    },
+    DeviceAlreadyDisabled {
+        upn: String,
+        device: String,
+    },
     /// A session token was accepted.
-    SessionAccepted { session: u32 },
+    SessionAccepted {
+        session: u32,
+    },
     /// The caller checked out: the request really comes from the user.
-    CallerGenuine { upn: String },
+    CallerGenuine {
+        upn: String,
+    },
     /// Whoever answered (the attacker, on a phone they registered) confirms.
-    CallerConfirmedByAnswerer { upn: String },
+    CallerConfirmedByAnswerer {
+        upn: String,
+    },
     /// The user never asked: the caller was someone else.
-    CallerImpostor { upn: String, via: Verification },
+    CallerImpostor {
+        upn: String,
+        via: Verification,
+    },
     /// A user changed their own password.
     PasswordChanged,
     /// A user reset their own password (self-service).
     PasswordResetBySelf,
     /// A release from the restricted entities is already under way.
-    ReleaseInProgress { upn: String, resumes_at: SimTime },
+    ReleaseInProgress {
+        upn: String,
+        resumes_at: SimTime,
+    },
     /// A release was asked for; sending resumes after `delay`.
-    ReleaseRequested { upn: String, delay: SimDuration, resumes_at: SimTime },
+    ReleaseRequested {
+        upn: String,
+        delay: SimDuration,
+        resumes_at: SimTime,
+    },
 }
 
 /// How many rows a list view shows at most.

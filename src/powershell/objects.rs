@@ -180,6 +180,8 @@ pub const fn role_id(role: Role) -> Option<&'static str> {
         Role::MessageCenterReader => "790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b",
         Role::DirectoryReaders => "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
         Role::GuestInviter => "95e79109-95c0-4d8e-aee3-d01accf2d47b",
+        Role::CloudDeviceAdministrator => "7698a772-787b-4ac8-901f-60d6b08affd2",
+        Role::IntuneAdministrator => "3a2c62db-5318-420d-8d74-23affee5d9d5",
         Role::OrganizationManagement => return None,
     })
 }

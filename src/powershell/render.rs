@@ -269,6 +269,11 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         // (Update-MgSecurityAlertV2) is not modelled in PowerShell.
         | Action::SearchForwarding { .. }
         | Action::ResolveAlert { .. }
+        // Devices are Graph's (Get-MgUserRegisteredDevice, Update-MgDevice,
+        // Remove-MgDevice), not modelled in PowerShell here.
+        | Action::ListDevices { .. }
+        | Action::DisableDevice { .. }
+        | Action::DeleteDevice { .. }
         | Action::Wait { .. } => return None,
     })
 }

@@ -102,6 +102,8 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
         EventKind::RoleAdded { user, role: added } => t!(lang, "engine-event-role-added", user = user, role = role(lang, *added)),
         EventKind::RoleRemoved { user, role: removed } => t!(lang, "engine-event-role-removed", user = user, role = role(lang, *removed)),
         EventKind::MfaRequired { user } => t!(lang, "engine-event-mfa-required", user = user),
+        EventKind::DeviceDisabled { user, device } => t!(lang, "engine-event-device-disabled", user = user, device = device),
+        EventKind::DeviceDeleted { user, device } => t!(lang, "engine-event-device-deleted", user = user, device = device),
         EventKind::MethodRemoved { user, method, count } => {
             t!(lang, "engine-event-method-removed", user = user, method = method.name(), count = *count)
         }

@@ -72,6 +72,7 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::UnknownScopeGroup { group } => t!(lang, "engine-unknown-scope-group", group = group),
         Problem::RoleNotHeld { user, role: held } => t!(lang, "engine-role-not-held", user = user, role = role(lang, *held)),
         Problem::LastGlobalAdministrator { user, tenant } => t!(lang, "engine-last-global-administrator", user = user, tenant = tenant),
+        Problem::NoSuchDevice { user, device } => t!(lang, "engine-no-such-device", user = user, device = device),
         Problem::NoSuchMethod { user, method } => t!(lang, "engine-no-such-method", user = user, method = method.name()),
         Problem::NoAppPasswords { user } => t!(lang, "engine-no-app-passwords", user = user),
         Problem::NoContactInfo => t!(lang, "engine-no-contact-info"),
@@ -211,6 +212,7 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ReadAlerts => t!(lang, "engine-permission-read-alerts"),
         Permission::ManageAlerts => t!(lang, "engine-permission-manage-alerts"),
         Permission::ManageOutboundSpamPolicy => t!(lang, "engine-permission-manage-outbound-spam-policy"),
+        Permission::ManageDevices => t!(lang, "engine-permission-manage-devices"),
     }
 }
 
@@ -235,6 +237,8 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::MessageCenterReader => t!(lang, "engine-role-message-center-reader"),
         Role::DirectoryReaders => t!(lang, "engine-role-directory-readers"),
         Role::GuestInviter => t!(lang, "engine-role-guest-inviter"),
+        Role::CloudDeviceAdministrator => t!(lang, "engine-role-cloud-device-administrator"),
+        Role::IntuneAdministrator => t!(lang, "engine-role-intune-administrator"),
         Role::OrganizationManagement => t!(lang, "engine-role-organization-management"),
     }
 }

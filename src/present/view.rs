@@ -48,13 +48,47 @@ pub fn render(lang: Lang, view: &View) -> String {
         View::Methods { upn, methods, app_passwords } => {
             line(&mut out, &t!(lang, "view-methods-heading", upn = upn));
             for method in methods {
-                line(&mut out, &format!("  {:<20} {}", method.method.name(), method.detail));
+                match method.registered_at {
+                    Some(at) => {
+                        let registered = t!(lang, "view-methods-registered", at = at.to_string());
+                        line(&mut out, &format!("  {:<20} {:<28} {registered}", method.method.name(), method.detail));
+                    }
+                    None => line(&mut out, &format!("  {:<20} {}", method.method.name(), method.detail)),
+                }
             }
             if methods.is_empty() {
                 line(&mut out, &format!("  {}", t!(lang, "view-methods-none")));
             }
             for name in app_passwords {
                 line(&mut out, &format!("  {:<20} {name}", "app-password"));
+            }
+        }
+        View::Devices { upn, devices } => {
+            line(&mut out, &t!(lang, "view-devices-heading", upn = upn));
+            // As Entra's devices list: name, operating system, enabled, registered.
+            let headers =
+                [t!(lang, "view-devices-header-name"), t!(lang, "view-devices-header-os"), t!(lang, "view-devices-header-enabled")];
+            let widths = [column(24, &headers[..1]), column(14, &headers[1..2]), column(9, &headers[2..3])];
+            let mut header = String::from("  ");
+            for (text, columns) in headers.iter().zip(widths) {
+                header.push_str(&pad(text, columns));
+                header.push(' ');
+            }
+            header.push_str(&t!(lang, "view-devices-header-registered"));
+            line(&mut out, &header);
+            for device in devices {
+                let enabled = if device.enabled { t!(lang, "view-devices-enabled-yes") } else { t!(lang, "view-devices-enabled-no") };
+                let cells = [device.name.clone(), device.os.clone(), enabled];
+                let mut row = String::from("  ");
+                for (text, columns) in cells.iter().zip(widths) {
+                    row.push_str(&pad(text, columns));
+                    row.push(' ');
+                }
+                row.push_str(&device.registered_at.to_string());
+                line(&mut out, &row);
+            }
+            if devices.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-devices-none")));
             }
         }
         View::SignIns(entries) => sign_ins(lang, entries, &mut out),
@@ -446,6 +480,9 @@ pub fn client_app(lang: Lang, client: ClientApp) -> String {
     match client {
         ClientApp::Browser => t!(lang, "view-client-browser"),
         ClientApp::AppPassword(protocol) => t!(lang, "view-client-app-password", protocol = protocol.name().to_ascii_uppercase()),
+        ClientApp::NonInteractive => t!(lang, "view-client-non-interactive"),
+        ClientApp::NonInteractiveDevice => t!(lang, "view-client-non-interactive-device"),
+        ClientApp::Passwordless => t!(lang, "view-client-passwordless"),
     }
 }
 
@@ -694,6 +731,8 @@ pub(crate) fn role_name(lang: Lang, role: Role) -> String {
         Role::MessageCenterReader => t!(lang, "view-role-message-center-reader"),
         Role::DirectoryReaders => t!(lang, "view-role-directory-readers"),
         Role::GuestInviter => t!(lang, "view-role-guest-inviter"),
+        Role::CloudDeviceAdministrator => t!(lang, "view-role-cloud-device-administrator"),
+        Role::IntuneAdministrator => t!(lang, "view-role-intune-administrator"),
         // An Exchange role group: its name is the same in every language.
         Role::OrganizationManagement => "Organization Management".to_string(),
     }
@@ -749,6 +788,7 @@ pub(crate) fn note_text(lang: Lang, note: &Note) -> String {
         Note::SignInAlready { upn, blocked: false } => t!(lang, "view-note-sign-in-already-allowed", upn = upn),
         Note::AlreadyHoldsRole { upn, role } => t!(lang, "view-note-already-holds-role", upn = upn, role = role_name(lang, *role)),
         Note::MfaAlreadyRequired { upn } => t!(lang, "view-note-mfa-already-required", upn = upn),
+        Note::DeviceAlreadyDisabled { upn, device } => t!(lang, "view-note-device-already-disabled", upn = upn, device = device),
         Note::SessionAccepted { session } => t!(lang, "view-note-session-accepted", session = session),
         Note::CallerGenuine { upn } => t!(lang, "view-note-caller-genuine", upn = upn),
         Note::CallerConfirmedByAnswerer { upn } => t!(lang, "view-note-caller-confirmed-by-answerer", upn = upn),

@@ -301,6 +301,8 @@ pub enum Condition {
     NoMaliciousDelegates,
     NoAttackerMethods,
     NoAttackerAppPasswords,
+    /// No device the attacker registered is still enabled.
+    NoAttackerDevices,
     /// The attacker does not know the current password.
     AttackerLacksPassword,
     /// The attacker holds no session that still works.

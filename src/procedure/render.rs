@@ -87,6 +87,7 @@ fn phrase(lang: Lang, condition: &Condition, holds: bool) -> String {
         Condition::NoMaliciousDelegates => t!(lang, "report-cond-no-malicious-delegates", holds = yes),
         Condition::NoAttackerMethods => t!(lang, "report-cond-no-attacker-methods", holds = yes),
         Condition::NoAttackerAppPasswords => t!(lang, "report-cond-no-attacker-app-passwords", holds = yes),
+        Condition::NoAttackerDevices => t!(lang, "report-cond-no-attacker-devices", holds = yes),
         Condition::AttackerLacksPassword => t!(lang, "report-cond-attacker-lacks-password", holds = yes),
         Condition::NoAttackerSessions => t!(lang, "report-cond-no-attacker-sessions", holds = yes),
         Condition::AttackerSessionOutlivesReset => t!(lang, "report-cond-session-outlives-reset", holds = yes),

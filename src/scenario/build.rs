@@ -12,7 +12,7 @@ use crate::engine::Simulation;
 use crate::random::{SimRandom, Stream};
 use crate::tenant::Tenant;
 use crate::tenant::mailbox::Delegate;
-use crate::tenant::user::{Method, Party, SessionOrigin, User, UserId};
+use crate::tenant::user::{Device, Method, Party, SessionOrigin, User, UserId};
 
 /// A scenario ready to play: the simulation at the start, and the facts
 /// the scorer and the front ends need.
@@ -175,8 +175,23 @@ fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, BuildProblem> {
     user.methods = spec
         .methods
         .iter()
-        .map(|method| Method { kind: method.kind, detail: method.detail.clone(), controlled_by: Party::Owner })
+        .map(|method| Method { kind: method.kind, detail: method.detail.clone(), controlled_by: Party::Owner, registered_at: None })
         .collect();
+    for device in &spec.devices {
+        let registered_at = match &device.age {
+            Some(age) => {
+                start.minus(SimDuration::parse(age).ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: age.clone() }))?)
+            }
+            None => set_at,
+        };
+        user.devices.push(Device {
+            name: device.name.clone(),
+            os: device.os.clone(),
+            registered_at,
+            enabled: true,
+            registered_by: Party::Owner,
+        });
+    }
     if !spec.mailbox {
         user.mailbox = None;
     }
@@ -266,6 +281,9 @@ fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), Bu
         if let Some(method) = &compromise.method {
             simulation.plant_attacker_method(id, method.kind, &method.detail);
         }
+        if let Some(device) = &compromise.device {
+            simulation.plant_attacker_device(id, &device.name, &device.os);
+        }
     }
     Ok(())
 }
@@ -315,6 +333,6 @@ fn action_name(action: &crate::action::Action) -> String {
 pub(crate) fn artefact_owner(artefact: &Artefact) -> &str {
     match artefact {
         Artefact::Rule { mailbox, .. } | Artefact::Forwarding { mailbox, .. } | Artefact::Delegate { mailbox, .. } => mailbox,
-        Artefact::Role { user, .. } | Artefact::Method { user, .. } => user,
+        Artefact::Role { user, .. } | Artefact::Method { user, .. } | Artefact::Device { user, .. } => user,
     }
 }

@@ -188,6 +188,9 @@ pub struct UserSpec {
     pub mfa_required: bool,
     #[serde(default)]
     pub methods: Vec<MethodSpec>,
+    /// Devices registered to the user (their own laptop, phone).
+    #[serde(default)]
+    pub devices: Vec<DeviceSpec>,
     #[serde(default)]
     pub forwarding: Option<ForwardingSpec>,
     /// The user's own rules (the attacker's go in the incident).
@@ -204,6 +207,21 @@ pub struct MethodSpec {
     pub kind: MethodKind,
     /// Phone number, address or device name.
     pub detail: String,
+}
+
+/// A device registered to a user in Entra ID.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceSpec {
+    /// Display name, unique per user (`"LAPTOP-7Q2K9"`).
+    pub name: String,
+    /// Operating system as the devices list shows it (`"Windows"`).
+    pub os: String,
+    /// How long before the start it was registered (`"200d"`); when the
+    /// password was set when left out. Ignored for an attacker's device,
+    /// which is registered as the incident opens.
+    #[serde(default)]
+    pub age: Option<String>,
 }
 
 /// Mailbox forwarding set by the owner.
@@ -279,6 +297,10 @@ pub struct Compromise {
     /// A method the attacker registered for themselves.
     #[serde(default)]
     pub method: Option<MethodSpec>,
+    /// A device the attacker joined to the account with the session it
+    /// holds: it signs in again without the password.
+    #[serde(default)]
+    pub device: Option<DeviceSpec>,
 }
 
 /// An action at a time before the start.
@@ -333,6 +355,7 @@ pub enum Artefact {
     Delegate { mailbox: String, delegate: String },
     Role { user: String, role: Role },
     Method { user: String, kind: MethodKind },
+    Device { user: String, name: String },
 }
 
 /// What the trainee is graded on.

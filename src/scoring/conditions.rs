@@ -56,6 +56,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::NoMaliciousDelegates => malicious_delegates(id, facts, simulation).is_empty(),
         Condition::NoAttackerMethods => !user.methods.iter().any(|method| method.controlled_by == Party::Attacker),
         Condition::NoAttackerAppPasswords => !user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker),
+        Condition::NoAttackerDevices => !user.devices.iter().any(|device| device.enabled && device.registered_by == Party::Attacker),
         Condition::AttackerLacksPassword => !user.password.known.attacker,
         Condition::NoAttackerSessions => {
             !simulation.session_works(id, Party::Attacker, crate::action::Resource::ExchangeOnline)

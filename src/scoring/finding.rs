@@ -96,12 +96,34 @@ pub enum HarmAct {
 /// A legitimate artefact removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removal {
-    Rule { upn: String, rule: String },
-    DisabledRule { upn: String, rule: String },
-    Forwarding { upn: String },
-    Delegate { upn: String, delegate: String },
-    Role { upn: String, role: Role },
-    Method { upn: String, method: MethodKind },
+    Rule {
+        upn: String,
+        rule: String,
+    },
+    DisabledRule {
+        upn: String,
+        rule: String,
+    },
+    Forwarding {
+        upn: String,
+    },
+    Delegate {
+        upn: String,
+        delegate: String,
+    },
+    Role {
+        upn: String,
+        role: Role,
+    },
+    Method {
+        upn: String,
+        method: MethodKind,
+    },
+    /// Disabled or deleted one of the owner's own devices.
+    Device {
+        upn: String,
+        device: String,
+    },
 }
 
 /// What the attacker held that reaches a released mailbox.
@@ -111,6 +133,8 @@ pub enum Held {
     ExchangeSession,
     AppPassword,
     Delegate,
+    /// A device or passwordless method that signs in again by itself.
+    Credential,
 }
 
 /// A broken order constraint.
@@ -263,6 +287,10 @@ pub enum Left {
     Delegate(String),
     Method(MethodKind),
     NamedAppPassword(String),
+    /// An enabled device the attacker registered, which signs in again.
+    Device(String),
+    /// A passwordless method the attacker registered, which signs in again.
+    PasswordlessMethod(MethodKind),
 }
 
 /// Why the owner cannot sign in with a password only they know.

@@ -164,6 +164,9 @@ pub(super) fn classify(action: &Action, target: Option<UserId>, facts: &Facts, s
         Action::RemoveRole { role, .. } | Action::AddRole { role, .. } => {
             marked(&|artefact| matches!(artefact, Artefact::Role { role: marked, .. } if marked == role))
         }
+        Action::DisableDevice { device, .. } | Action::DeleteDevice { device, .. } => {
+            marked(&|artefact| matches!(artefact, Artefact::Device { name, .. } if name.eq_ignore_ascii_case(device.trim())))
+        }
         Action::RemoveMethod { method, .. } => marked(&|artefact| matches!(artefact, Artefact::Method { kind, .. } if kind == method))
             .or_else(|| memory.method_controller(owner, *method).map(truth_of)),
         _ => None,

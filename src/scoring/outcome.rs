@@ -123,6 +123,8 @@ fn foothold(foothold: &Foothold) -> Left {
         Foothold::AppPassword => Left::AppPassword,
         Foothold::Delegate { through } => Left::DelegateThrough(through.clone()),
         Foothold::AdminRoles { roles } => Left::AdminRoles(roles.clone()),
+        Foothold::Device { device } => Left::Device(device.clone()),
+        Foothold::PasswordlessMethod { method } => Left::PasswordlessMethod(*method),
     }
 }
 
@@ -133,5 +135,6 @@ fn residue(residue: &Residue) -> Left {
         Residue::Delegate { delegate } => Left::Delegate(delegate.clone()),
         Residue::Method { method } => Left::Method(*method),
         Residue::AppPassword { name } => Left::NamedAppPassword(name.clone()),
+        Residue::Device { device } => Left::Device(device.clone()),
     }
 }

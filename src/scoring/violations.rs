@@ -94,6 +94,7 @@ fn removed_legitimate(action: &Action, facts: &Facts, simulation: &Simulation, m
         Action::RemoveDelegate { delegate, .. } => Removal::Delegate { upn, delegate: delegate.clone() },
         Action::RemoveRole { role, .. } => Removal::Role { upn, role: *role },
         Action::RemoveMethod { method, .. } => Removal::Method { upn, method: *method },
+        Action::DisableDevice { device, .. } | Action::DeleteDevice { device, .. } => Removal::Device { upn, device: device.clone() },
         _ => return None,
     };
     (classify(action, Some(id), facts, simulation, memory) == Some(Truth::Legitimate)).then(|| vec![HarmAct::RemovedLegitimate(what)])
@@ -208,6 +209,7 @@ pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -
             Foothold::Session => simulation.session_works(id, Party::Attacker, Resource::ExchangeOnline).then_some(Held::ExchangeSession),
             Foothold::AppPassword => Some(Held::AppPassword),
             Foothold::Delegate { .. } => Some(Held::Delegate),
+            Foothold::Device { .. } | Foothold::PasswordlessMethod { .. } => Some(Held::Credential),
             Foothold::AdminRoles { .. } => None,
         })
         .collect();

@@ -148,6 +148,7 @@ fn removal_text(lang: Lang, removal: &Removal) -> String {
         Removal::Delegate { upn, delegate } => t!(lang, "report-removed-delegate", delegate = delegate, user = upn),
         Removal::Role { upn, role } => t!(lang, "report-removed-role", role = role_name(lang, *role), user = upn),
         Removal::Method { upn, method } => t!(lang, "report-removed-method", method = method.name(), user = upn),
+        Removal::Device { upn, device } => t!(lang, "report-removed-device", device = device, user = upn),
     }
 }
 
@@ -157,6 +158,7 @@ fn held_text(lang: Lang, held: Held) -> String {
         Held::ExchangeSession => t!(lang, "report-held-session"),
         Held::AppPassword => t!(lang, "report-held-app-password"),
         Held::Delegate => t!(lang, "report-held-delegate"),
+        Held::Credential => t!(lang, "report-held-credential"),
     }
 }
 
@@ -318,6 +320,8 @@ fn left_text(lang: Lang, left: &Left) -> String {
         Left::Delegate(delegate) => t!(lang, "report-left-delegate", delegate = delegate),
         Left::Method(method) => t!(lang, "report-left-method", method = method.name()),
         Left::NamedAppPassword(name) => t!(lang, "report-left-named-app-password", name = name),
+        Left::Device(device) => t!(lang, "report-left-device", device = device),
+        Left::PasswordlessMethod(method) => t!(lang, "report-left-passwordless-method", method = method.name()),
     }
 }
 

@@ -143,6 +143,13 @@ pub enum ClientApp {
     Browser,
     /// A legacy protocol signing in with an app password.
     AppPassword(crate::tenant::mailbox::Protocol),
+    /// A refresh token redeemed without the user present.
+    NonInteractive,
+    /// A registered device's primary refresh token.
+    NonInteractiveDevice,
+    /// A passwordless sign-in with the Microsoft Authenticator app or a
+    /// security key.
+    Passwordless,
 }
 
 /// What an audit log entry records was done. Entra's and Exchange's own
@@ -177,6 +184,11 @@ pub enum Activity {
     CreateAppPassword,
     /// The simulator's own activity: the self-service password reset policy changed.
     UpdateSsprPolicy,
+    RegisterDevice,
+    /// A device enabled or disabled (Entra records the change of
+    /// `AccountEnabled` as "Update device").
+    UpdateDevice,
+    DeleteDevice,
 }
 
 impl Activity {
@@ -205,6 +217,9 @@ impl Activity {
             Activity::SetCasMailbox => "Set-CASMailbox",
             Activity::SetHostedOutboundSpamFilterPolicy => "Set-HostedOutboundSpamFilterPolicy",
             Activity::RemoveBlockedSenderAddress => "Remove-BlockedSenderAddress",
+            Activity::RegisterDevice => "Register device",
+            Activity::UpdateDevice => "Update device",
+            Activity::DeleteDevice => "Delete device",
             Activity::DeleteAppPasswords | Activity::CreateAppPassword | Activity::UpdateSsprPolicy => return None,
         })
     }

@@ -99,6 +99,10 @@ pub enum Permission {
     /// Classify and resolve an alert.
     ManageAlerts,
     ManageOutboundSpamPolicy,
+    /// Disable and delete registered devices (Cloud Device Administrator,
+    /// Intune Administrator and Global Administrator; Entra also lets
+    /// Windows 365 Administrator, which is not modelled).
+    ManageDevices,
 }
 
 /// Why an action was refused: the permission, the roles that would grant
@@ -165,9 +169,9 @@ impl Permission {
     #[must_use]
     pub(crate) const fn granted_by(self) -> &'static [Role] {
         use Role::{
-            AuthenticationAdministrator, AuthenticationPolicyAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader,
-            OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
-            SecurityAdministrator, SecurityReader, UserAdministrator,
+            AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, ExchangeAdministrator,
+            GlobalAdministrator, GlobalReader, IntuneAdministrator, OrganizationManagement, PrivilegedAuthenticationAdministrator,
+            PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader, UserAdministrator,
         };
         match self {
             Permission::ResetPassword | Permission::SetSignInStatus | Permission::RevokeSessions => &TARGET_TABLE_COLUMNS,
@@ -188,6 +192,10 @@ impl Permission {
                 GlobalAdministrator,
             ],
             Permission::ManagePasswordExpiration => &[GlobalAdministrator],
+            // Graph "Delete device" and the device permissions of Entra's
+            // roles: Cloud Device and Intune Administrator (Windows 365
+            // Administrator, which also may, is not modelled).
+            Permission::ManageDevices => &[CloudDeviceAdministrator, IntuneAdministrator, GlobalAdministrator],
             Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
             // Domain reference §4: forwarding, inbox rules and mailbox permissions.
             Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator],

@@ -27,10 +27,14 @@ pub enum Role {
     DirectoryReaders,
     GuestInviter,
     OrganizationManagement,
+    /// Enables, disables and deletes devices in Entra ID.
+    CloudDeviceAdministrator,
+    /// Manages Intune, devices included.
+    IntuneAdministrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 18] = [
+    pub const ALL: [Role; 20] = [
         Role::GlobalAdministrator,
         Role::PrivilegedAuthenticationAdministrator,
         Role::PrivilegedRoleAdministrator,
@@ -49,6 +53,8 @@ impl Role {
         Role::DirectoryReaders,
         Role::GuestInviter,
         Role::OrganizationManagement,
+        Role::CloudDeviceAdministrator,
+        Role::IntuneAdministrator,
     ];
 
     /// The name the Microsoft 365 admin center shows.
@@ -73,6 +79,8 @@ impl Role {
             Role::DirectoryReaders => "Directory Readers",
             Role::GuestInviter => "Guest Inviter",
             Role::OrganizationManagement => "Organization Management",
+            Role::CloudDeviceAdministrator => "Cloud Device Administrator",
+            Role::IntuneAdministrator => "Intune Administrator",
         }
     }
 
@@ -98,6 +106,8 @@ impl Role {
             Role::DirectoryReaders => "directory-readers",
             Role::GuestInviter => "guest-inviter",
             Role::OrganizationManagement => "organization-management",
+            Role::CloudDeviceAdministrator => "cloud-device-admin",
+            Role::IntuneAdministrator => "intune-admin",
         }
     }
 

@@ -152,6 +152,33 @@ pub struct Method {
     /// Phone number, address or device name, as shown to admins.
     pub detail: String,
     pub controlled_by: Party,
+    /// When it was registered, as Entra shows it; `None` for a method set
+    /// up before the records the scenario keeps.
+    pub registered_at: Option<SimTime>,
+}
+
+impl MethodKind {
+    /// Whether this method signs in without the password (Microsoft
+    /// Authenticator phone sign-in, a FIDO2 key): a password reset does not
+    /// stop it.
+    #[must_use]
+    pub(crate) const fn is_passwordless(self) -> bool {
+        matches!(self, MethodKind::AuthenticatorApp | MethodKind::Fido2)
+    }
+}
+
+/// A device registered to a user in Entra ID. A registered device gets a
+/// primary refresh token and signs in without the password; `registered_by`
+/// is ground truth the trainee cannot see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    /// The device's display name, unique per user.
+    pub name: String,
+    /// Operating system, as the devices list shows it.
+    pub os: String,
+    pub registered_at: SimTime,
+    pub enabled: bool,
+    pub registered_by: Party,
 }
 
 /// An app password: a credential for legacy clients that survives password
@@ -206,6 +233,8 @@ pub struct User {
     pub(super) roles: RoleSet,
     pub methods: Vec<Method>,
     pub app_passwords: Vec<AppPassword>,
+    /// Devices registered to the user.
+    pub devices: Vec<Device>,
     pub mfa_required: bool,
     pub password: PasswordState,
     pub password_never_expires: bool,
@@ -243,6 +272,20 @@ impl User {
     #[must_use]
     pub(crate) fn method(&self, kind: MethodKind) -> Option<&Method> {
         self.methods.iter().find(|method| method.kind == kind)
+    }
+
+    /// The device named `name` (case-insensitive), by index.
+    #[must_use]
+    pub(crate) fn device_index(&self, name: &str) -> Option<usize> {
+        self.devices.iter().position(|device| device.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Whether `party` holds a credential that signs in without the
+    /// password: an enabled device it registered or a passwordless method.
+    #[must_use]
+    pub(crate) fn non_password_credential(&self, party: Party) -> bool {
+        self.devices.iter().any(|device| device.enabled && device.registered_by == party)
+            || self.methods.iter().any(|method| method.kind.is_passwordless() && method.controlled_by == party)
     }
 
     /// Whether `party` can answer a multifactor prompt on this account.
@@ -284,6 +327,7 @@ impl User {
             roles: RoleSet::EMPTY,
             methods: Vec::new(),
             app_passwords: Vec::new(),
+            devices: Vec::new(),
             mfa_required: false,
             password: PasswordState::new(password.to_string(), password_set_at),
             password_never_expires: false,

@@ -102,6 +102,17 @@ fn a_password_in_a_hashtable_never_reaches_the_masked_line() {
     }
 }
 
+/// Found by fuzzing: a password in pieces PowerShell glues together
+/// (`'Secret'Lantern'77'`) is hidden whole, and masking is stable.
+#[test]
+fn a_password_glued_from_pieces_is_hidden_whole_and_masking_twice_changes_nothing() {
+    let line = "Update-MgUser -UserId megan -PasswordProfile @{Password='Secret'Lantern'77!'; ForceChangePasswordNextSignIn=$true}";
+    let read = command::read(line);
+    assert_eq!(read.masked, "Update-MgUser -UserId megan -PasswordProfile @{Password=***; ForceChangePasswordNextSignIn=$true}");
+    assert_eq!(read.hidden, ["SecretLantern77!"]);
+    assert_eq!(command::mask_secrets(&read.masked), read.masked);
+}
+
 #[test]
 fn get_help_shows_usage_and_examples() {
     let mut drill = drill("compromised-mailbox", 1);

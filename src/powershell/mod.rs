@@ -63,14 +63,26 @@ pub fn mask(line: &str) -> (String, Vec<String>) {
         if !secret_next {
             continue;
         }
-        if let Some(value) = tokens.get(index + 1) {
-            if let syntax::Tok::Word(text) | syntax::Tok::Str(text) = &value.kind {
-                ranges.push((value.start, value.end));
-                hidden.push(text.clone());
-            } else if let syntax::Tok::Number(number) = &value.kind {
-                ranges.push((value.start, value.end));
-                hidden.push(number.to_string());
+        // The value, with every word, string or number glued to it
+        // (`'x'G'y'` is one argument to PowerShell): masking only its first
+        // piece would leave the rest of the password, and masking the
+        // masked line again would hide more.
+        let mut end = None;
+        let mut text = String::new();
+        for value in tokens.iter().skip(index + 1) {
+            if end.is_some_and(|end| value.start != end) {
+                break;
             }
+            match &value.kind {
+                syntax::Tok::Word(piece) | syntax::Tok::Str(piece) => text.push_str(piece),
+                syntax::Tok::Number(number) => text.push_str(&number.to_string()),
+                _ => break,
+            }
+            end = Some(value.end);
+        }
+        if let (Some(value), Some(end)) = (tokens.get(index + 1), end) {
+            ranges.push((value.start, end));
+            hidden.push(text);
         }
     }
     let mut masked = line.to_string();

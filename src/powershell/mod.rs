@@ -46,8 +46,28 @@ const SECRET_KEYS: &[&str] = &["password"];
 /// hidden: the value after a hashtable key `Password` (`@{Password='x'}`)
 /// and after a `-Password`-like parameter. Structural, like the `noun verb`
 /// masking: any spelling of the key is caught, quoted or not.
+///
+/// Masking is repeated until it changes nothing, so masking a masked line
+/// gives it back however oddly the line lexes; a line that has not settled
+/// after a few rounds has everything after its first password key hidden.
 #[must_use]
 pub fn mask(line: &str) -> (String, Vec<String>) {
+    const ROUNDS: usize = 8;
+    let (mut masked, mut hidden) = mask_once(line);
+    for _ in 0..ROUNDS {
+        let (again, more) = mask_once(&masked);
+        if again == masked {
+            return (masked, hidden);
+        }
+        masked = again;
+        hidden.extend(more.into_iter().filter(|text| text != "***"));
+    }
+    let (cut, _) = mask_unlexed(line);
+    (cut, hidden)
+}
+
+/// One round of [`mask`].
+fn mask_once(line: &str) -> (String, Vec<String>) {
     let Ok(tokens) = syntax::lex(line) else { return mask_unlexed(line) };
     let mut ranges = Vec::new();
     let mut hidden = Vec::new();
@@ -76,7 +96,11 @@ pub fn mask(line: &str) -> (String, Vec<String>) {
             match &value.kind {
                 syntax::Tok::Word(piece) | syntax::Tok::Str(piece) => text.push_str(piece),
                 syntax::Tok::Number(number) => text.push_str(&number.to_string()),
-                _ => break,
+                // What separates values ends it.
+                syntax::Tok::Comma | syntax::Tok::Pipe | syntax::Tok::Semicolon | syntax::Tok::RBrace | syntax::Tok::RParen => break,
+                // Nothing else starts a password; glued to one, it is part of it.
+                _ if end.is_none() => break,
+                _ => text.push_str(line.get(value.start..value.end).unwrap_or_default()),
             }
             end = Some(value.end);
         }

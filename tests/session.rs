@@ -219,6 +219,28 @@ fn a_killed_session_resumes_to_the_same_state() {
     assert_eq!(report("killed.jsonl"), report("whole.jsonl"));
 }
 
+/// What `play --resume` says when the session held passwords the trainee
+/// made up, which the file never had.
+const MADE_UP_NOTICE: &str = "Passwords you made up before stopping are not in the session file (it never holds a password): if you type one of them again now, it counts as a new password that nobody in the simulation knows.";
+
+#[test]
+fn resuming_says_when_passwords_made_up_before_are_unknown() {
+    let sandbox = sandbox("resume_made_up");
+    let mailbox = scenario("compromised-mailbox");
+    let resume = |name: &str, first: &str| {
+        tenantdrill(&sandbox).args(["play", &mailbox, "--session", name]).write_stdin(format!("{first}\nquit\n")).assert().success();
+        let assert = tenantdrill(&sandbox).args(["play", "--resume", name]).write_stdin("submit\n").assert().success();
+        String::from_utf8(assert.get_output().stderr.clone()).expect("UTF-8")
+    };
+    let made_up = resume("made-up.jsonl", "user reset-password megan --password Sunny-Harbor-Drift-92#");
+    assert!(made_up.contains(MADE_UP_NOTICE), "{made_up}");
+    // A password the simulation held (the phished one) replays as itself,
+    // and a refused one is held nowhere: nothing is unknown.
+    let known =
+        resume("known.jsonl", "user reset-password megan --password Harbour-Ledger-2026!\nuser reset-password megan --password Tiny7");
+    assert!(!known.contains(MADE_UP_NOTICE), "{known}");
+}
+
 #[test]
 fn a_half_written_line_is_cut_before_resuming() {
     let sandbox = sandbox("half_written");

@@ -30,6 +30,7 @@ cli-resumed = { $count ->
     [one] Resumed { $count } command(s); the simulated clock is at { $clock }.
    *[other] Resumed { $count } command(s); the simulated clock is at { $clock }.
 }
+cli-resumed-made-up-passwords = Passwords you made up before stopping are not in the session file (it never holds a password): if you type one of them again now, it counts as a new password that nobody in the simulation knows.
 cli-commands-file-error = cannot read the commands file { $path }: { $error }
 cli-fail-under = the score { $score } is under --fail-under { $minimum }
 cli-session-write-stopped = cannot write the session file: { $error }; stopping, because later commands could not be saved either

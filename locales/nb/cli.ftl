@@ -30,6 +30,7 @@ cli-resumed = { $count ->
     [one] Gjenopptok { $count } kommando; den simulerte klokken står på { $clock }.
    *[other] Gjenopptok { $count } kommandoer; den simulerte klokken står på { $clock }.
 }
+cli-resumed-made-up-passwords = Passord du fant på før du stoppet, står ikke i øktfilen (den inneholder aldri passord): skriver du et av dem igjen nå, regnes det som et nytt passord som ingen i simuleringen kjenner.
 cli-commands-file-error = kan ikke lese kommandofilen { $path }: { $error }
 cli-fail-under = poengsummen { $score } er under --fail-under { $minimum }
 cli-session-write-stopped = kan ikke skrive øktfilen: { $error }; stopper, fordi senere kommandoer heller ikke kunne lagres

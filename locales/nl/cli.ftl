@@ -30,6 +30,7 @@ cli-resumed = { $count ->
     [one] { $count } opdracht hervat; de gesimuleerde klok staat op { $clock }.
    *[other] { $count } opdrachten hervat; de gesimuleerde klok staat op { $clock }.
 }
+cli-resumed-made-up-passwords = Wachtwoorden die u vóór het stoppen hebt bedacht, staan niet in het sessiebestand (dat bevat nooit een wachtwoord): typt u er nu een opnieuw, dan geldt het als een nieuw wachtwoord dat niemand in de simulatie kent.
 cli-commands-file-error = kan het opdrachtenbestand { $path } niet lezen: { $error }
 cli-fail-under = de score { $score } ligt onder --fail-under { $minimum }
 cli-session-write-stopped = kan het sessiebestand niet schrijven: { $error }; gestopt, omdat latere opdrachten ook niet konden worden opgeslagen

@@ -34,6 +34,7 @@ cli-resumed = { $count ->
     [few] Obnovljeni so { $count } ukazi; simulirana ura kaže { $clock }.
    *[other] Obnovljenih je { $count } ukazov; simulirana ura kaže { $clock }.
 }
+cli-resumed-made-up-passwords = Gesel, ki ste si jih izmislili pred prekinitvijo, ni v datoteki seje (ta nikoli ne vsebuje gesel): če katero od njih zdaj znova vnesete, šteje za novo geslo, ki ga v simulaciji nihče ne pozna.
 cli-commands-file-error = datoteke z ukazi { $path } ni mogoče prebrati: { $error }
 cli-fail-under = rezultat { $score } je pod --fail-under { $minimum }
 cli-session-write-stopped = datoteke seje ni mogoče zapisati: { $error }; ustavljeno, ker tudi poznejših ukazov ne bi bilo mogoče shraniti

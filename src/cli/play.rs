@@ -143,6 +143,9 @@ fn resume(path: &Path, scenario: Option<&str>, colour: bool) -> Result<(Driver<S
     let link = (parsed.header.version >= 2).then(|| session::last_link(&parsed));
     let writer = SessionWriter::resume(file, replayed.commands, parsed.valid_bytes as u64, link).with_wall_clock(wall_clock_now);
     note(&t!(lang(), "cli-resumed", count = replayed.commands, clock = replayed.drill.simulation().now().clock_text()));
+    if replayed.stand_ins_held > 0 {
+        note(&t!(lang(), "cli-resumed-made-up-passwords"));
+    }
     let about = (parsed.header.trainee.clone(), parsed.header.started_utc.clone());
     Ok((Driver::new(replayed.drill, Some(writer), replayed.commands, colour), Some(path.to_path_buf()), about))
 }

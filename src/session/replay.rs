@@ -32,6 +32,11 @@ pub struct Replayed {
     pub warnings: Vec<SessionWarning>,
     /// The first entry whose replay did not give what the file records.
     pub first_difference: Option<Alteration>,
+    /// How many passwords the trainee made up (held nowhere when typed)
+    /// the simulation still holds at the end, as stand-ins: the file never
+    /// had them, so a session continued from here takes such a password,
+    /// typed again, for a new one.
+    pub stand_ins_held: usize,
 }
 
 impl Replayed {
@@ -122,7 +127,33 @@ pub fn replay_on(file: &str, parsed: &Parsed, mut drill: Drill) -> Replayed {
         warnings.truncate(MAX_WARNINGS);
         warnings.push(SessionWarning { file: file.to_string(), line: None, kind: WarningKind::MoreDifferences(more) });
     }
-    Replayed { drill, commands, warnings, first_difference }
+    let stand_ins_held = stand_ins_held(parsed, &drill);
+    Replayed { drill, commands, warnings, first_difference, stand_ins_held }
+}
+
+/// How many of the stand-ins a replay of `parsed` typed for passwords the
+/// trainee made up are held somewhere in `drill` (see
+/// [`Replayed::stand_ins_held`]).
+fn stand_ins_held(parsed: &Parsed, drill: &Drill) -> usize {
+    // The shared stand-in replays lines without `secrets` (and any whose
+    // `***` could not be placed), the numbered ones each fresh password.
+    let mut stand_ins: Vec<String> = vec![STAND_IN_PASSWORD.to_string()];
+    for (_, entry) in parsed.entries.iter().filter(|(_, entry)| entry.masked) {
+        for (index, secret) in entry.secrets.iter().enumerate() {
+            if secret.same_as.is_none() {
+                stand_ins.push(fresh_stand_in(entry.n, index));
+            }
+        }
+    }
+    stand_ins.sort();
+    stand_ins.dedup();
+    stand_ins.iter().filter(|text| drill.simulation().place_of_password(text).is_some()).count()
+}
+
+/// The stand-in a replay types for the `index`-th password of entry `n`
+/// when it was held nowhere (unique per entry and position).
+fn fresh_stand_in(n: u32, index: usize) -> String {
+    format!("Stand-in-{}-{}-Fresh#", n, index + 1)
 }
 
 /// Runs a line whose passwords are described (`Entry::secrets`): each
@@ -139,7 +170,7 @@ fn replay_described(drill: &mut Drill, recorded: &Entry) -> Option<Entry> {
                 .same_as
                 .as_deref()
                 .and_then(|place| drill.simulation().password_at(place))
-                .unwrap_or_else(|| format!("Stand-in-{}-{}-Fresh#", recorded.n, index + 1))
+                .unwrap_or_else(|| fresh_stand_in(recorded.n, index))
         })
         .collect();
     let Some(line) = substitute(&recorded.line, &texts) else { return replay_masked(drill, recorded) };

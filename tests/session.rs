@@ -205,7 +205,7 @@ fn a_killed_session_resumes_to_the_same_state() {
     let rest = format!("{}\n", SECOND_PART.join("\n"));
     let assert = tenantdrill(&sandbox).args(["play", "--resume", "killed.jsonl"]).write_stdin(rest).assert().success();
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).expect("UTF-8");
-    assert!(stderr.contains("Resumed 4 command(s); the simulated clock is at "), "{stderr}");
+    assert!(stderr.contains("Resumed 4 commands; the simulated clock is at "), "{stderr}");
     assert!(!stderr.contains("warning"), "{stderr}");
 
     let read =

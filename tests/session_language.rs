@@ -100,12 +100,12 @@ fn the_session_commands_answer_in_the_drills_language() {
     assert_eq!(
         status,
         "Locked out before the morning rush (locked-out) · seed 3 · practice mode\n\
-         clock 07:40 · 30m left · 0 command(s) · 0 hint(s) used\n\
+         clock 07:40 · 30m left · 0 commands · 0 hints used\n\
          acting as jordan@fourthcoffee.com (Helpdesk Administrator, Global Reader)\n\
          nothing pending"
     );
     assert_eq!(clock, "2026-02-02T07:40:00Z (simulated; 30m left)");
-    assert!(hint.starts_with("Hint (5 point(s)): "), "{hint}");
+    assert!(hint.starts_with("Hint (5 points): "), "{hint}");
     assert_eq!(history, "1  07:40  status\n2  07:40  clock\n3  07:40  hint\n4  07:40  history\n");
 
     let [status, clock, hint, history_nb] = session_commands(Lang::Nb);
@@ -196,7 +196,7 @@ fn a_resumed_session_continues_in_the_language_it_was_recorded_in() {
     let resumed =
         tenantdrill(&folder).args(["--lang", "en", "play", LOCKOUT, "--resume"]).arg(&session).write_stdin("clock\n").assert().success();
     // The grader's own notes are in English; the session speaks Slovenian.
-    assert!(stderr(&resumed).contains("Resumed 1 command(s)"), "{}", stderr(&resumed));
+    assert!(stderr(&resumed).contains("Resumed 1 command;"), "{}", stderr(&resumed));
     assert!(stdout(&resumed).contains("(simulirano; preostane še"), "{}", stdout(&resumed));
     let graded = stdout(&tenantdrill(&folder).args(["grade", "--format", "json", "--scenario", LOCKOUT]).arg(&session).assert().success());
     let document: serde_json::Value = serde_json::from_str(&graded).expect("JSON");

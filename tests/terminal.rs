@@ -134,7 +134,7 @@ fn long_output_is_paged_and_tables_fit_a_narrow_terminal() {
     let mut session = play(&sandbox, &["--session", "b.jsonl"], (60, 12), &[]);
     session.exp_string("admin@fabrikam] > ").expect("the prompt");
     type_line(&mut session, "help");
-    session.exp_string("more line(s): Enter for the next page, q to stop, or type a command --").expect("the built-in pager");
+    session.exp_string("more lines: Enter for the next page, q to stop, or type a command --").expect("the built-in pager");
     type_line(&mut session, "q");
     session.exp_string("admin@fabrikam] > ").expect("back at the prompt");
     // A command typed at the pager's prompt stops the paging and runs.

@@ -101,7 +101,7 @@ fn the_incidents_views_read_in_each_language() {
             "Password last set",
             "Client app",
             "Success",
-            "recipient(s)",
+            "recipients",
             "forwarded to",
             "external recipients per hour",
         ] {

@@ -68,8 +68,8 @@ class-never-contained-or-no-attacker = none (never contained, or no attacker)
 ## The class report
 class-html-report-title = Class report
 class-html-graded = { $count ->
-    [one] { $count } session(s) graded
-   *[other] { $count } session(s) graded
+    [one] { $count } session graded
+   *[other] { $count } sessions graded
 }
 class-html-not-graded-count = , { $count } could not be graded
 class-html-in-progress = Exams in progress
@@ -90,8 +90,8 @@ class-html-missed-by = missed by { $count }
 class-html-most-frequent-violations = Most frequent violations
 class-html-no-violations = No violations.
 class-html-in-sessions = { $count ->
-    [one] in { $count } session(s)
-   *[other] in { $count } session(s)
+    [one] in { $count } session
+   *[other] in { $count } sessions
 }
 class-html-scores-caption = Scores; hatched bars are under the pass mark.
 class-html-steps-by-trainee = Steps by trainee
@@ -157,8 +157,8 @@ class-svg-score-distribution = Score distribution
 ## grade's class summary (text)
 class-summary-heading = Class summary
 class-summary-attempts = { $scenario }: { $count ->
-    [one] { $count } attempt(s)
-   *[other] { $count } attempt(s)
+    [one] { $count } attempt
+   *[other] { $count } attempts
 }, { $passed } passed ({ $percent }%)
 class-summary-score = score: { $figures }
 class-summary-containment = time to containment: { $figures }

@@ -12,8 +12,8 @@ cli-history-read-error = cannot read the command history { $path }: { $error }
 cli-history-save-error = cannot save the command history { $path }: { $error }
 cli-pager-failed = cannot run the pager '{ $pager }' ({ $error }); using the built-in one
 cli-pager-prompt = { $count ->
-    [one] -- { $count } more line(s): Enter for the next page, q to stop, or type a command --
-   *[other] -- { $count } more line(s): Enter for the next page, q to stop, or type a command --
+    [one] -- { $count } more line: Enter for the next page, q to stop, or type a command --
+   *[other] -- { $count } more lines: Enter for the next page, q to stop, or type a command --
 }
 cli-session-file = Session file: { $path }
 cli-session-already-ended = This session has already ended; its report follows.
@@ -27,8 +27,8 @@ cli-resume-mode-changed = { $file }: the header's mode was changed; the session 
 cli-resume-altered = { $file }: the file was altered (command { $entry } does not follow from the lines before it); it cannot be continued
 cli-resume-not-bundled = { $file }: the session was played on scenario '{ $scenario }', which is not bundled; name its file: `tenantdrill play FILE --resume { $file }`
 cli-resumed = { $count ->
-    [one] Resumed { $count } command(s); the simulated clock is at { $clock }.
-   *[other] Resumed { $count } command(s); the simulated clock is at { $clock }.
+    [one] Resumed { $count } command; the simulated clock is at { $clock }.
+   *[other] Resumed { $count } commands; the simulated clock is at { $clock }.
 }
 cli-resumed-made-up-passwords = Passwords you made up before stopping are not in the session file (it never holds a password): if you type one of them again now, it counts as a new password that nobody in the simulation knows.
 cli-commands-file-error = cannot read the commands file { $path }: { $error }
@@ -104,13 +104,13 @@ cli-validate-warnings = { $count ->
 ## grade
 cli-grade-no-files = no session files (*.jsonl) in { $paths }
 cli-grade-in-progress-left-out = { $count ->
-    [one] { $count } exam session(s) not yet submitted are left out: they show only their progress.
-   *[other] { $count } exam session(s) not yet submitted are left out: they show only their progress.
+    [one] { $count } exam session not yet submitted are left out: they show only their progress.
+   *[other] { $count } exam sessions not yet submitted are left out: they show only their progress.
 }
 cli-grade-not-an-email = trainee `{ $trainee }` is not an email address, so the gradebook import could not match them; left out
 cli-grade-ungraded = { $count ->
-    [one] { $count } session file(s) could not be graded.
-   *[other] { $count } session file(s) could not be graded.
+    [one] { $count } session file could not be graded.
+   *[other] { $count } session files could not be graded.
 }
 cli-grade-altered = At least one session file was altered after it was written (see its integrity).
 cli-grade-mode-changed = { $file }: the header's mode was changed; graded in { $mode }, as the session was played

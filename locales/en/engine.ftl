@@ -20,8 +20,8 @@ engine-sign-in-refused = { $message } (AADSTS{ $code })
 engine-sspr-not-enabled = Self-service password reset is not enabled for { $user }. Contact your administrator.
 engine-sspr-account-disabled = { $user } is disabled; self-service reset cannot unblock it (AADSTS50057)
 engine-sspr-too-few-methods = { $count ->
-    [one] Self-service reset needs { $count } verification method(s); { $usable } registered for { $user } can be used. Contact your administrator.
-   *[other] Self-service reset needs { $count } verification method(s); { $usable } registered for { $user } can be used. Contact your administrator.
+    [one] Self-service reset needs { $count } verification method; { $usable } registered for { $user } can be used. Contact your administrator.
+   *[other] Self-service reset needs { $count } verification methods; { $usable } registered for { $user } can be used. Contact your administrator.
 }
 engine-sspr-locked = { $message } (AADSTS50053). Use "I forgot my password" instead.
 engine-sspr-needs-current-password = You need your current password for this option.
@@ -71,8 +71,8 @@ engine-password-unchanged = The new password must differ from the current one.
 engine-sspr-methods-required-range = the number of methods required must be 1 or 2
 engine-sspr-reconfirm-range = reconfirmation may be asked after 0 to 730 days
 engine-sspr-too-few-methods-allowed = { $count ->
-    [one] { $count } method(s) required but only { $allowed } allowed
-   *[other] { $count } method(s) required but only { $allowed } allowed
+    [one] { $count } method required but only { $allowed } allowed
+   *[other] { $count } methods required but only { $allowed } allowed
 }
 engine-no-forwarding-target = give a forwarding address or a forwarding SMTP address
 engine-forwarding-address-outside = ForwardingAddress must be a recipient in the organisation; '{ $address }' is not
@@ -252,27 +252,27 @@ engine-event-password-learned = { $party ->
 } learned the current password of { $user } ({ $how })
 engine-event-password-exposed = the password of { $user } was sent to { $address }
 engine-event-refresh-tokens-revoked = { $count ->
-    [one] { $count } password-based refresh token(s) of { $user } revoked
-   *[other] { $count } password-based refresh token(s) of { $user } revoked
+    [one] { $count } password-based refresh token of { $user } revoked
+   *[other] { $count } password-based refresh tokens of { $user } revoked
 }
 engine-event-permitted-on = permitted to { $action } { $user }
 engine-event-permitted = permitted to { $action }
 engine-event-sign-in-blocked = sign-in blocked for { $user }
 engine-event-sign-in-allowed = sign-in allowed for { $user }
 engine-event-sessions-revoked = { $count ->
-    [one] sign-out of all sessions of { $user }: { $count } refresh token(s) revoked
-   *[other] sign-out of all sessions of { $user }: { $count } refresh token(s) revoked
+    [one] sign-out of all sessions of { $user }: { $count } refresh token revoked
+   *[other] sign-out of all sessions of { $user }: { $count } refresh tokens revoked
 }
 engine-event-role-added = { $role } added to { $user }
 engine-event-role-removed = { $role } removed from { $user }
 engine-event-mfa-required = multifactor authentication required for { $user }
 engine-event-method-removed = { $count ->
-    [one] { $count } { $method } method(s) removed from { $user }
-   *[other] { $count } { $method } method(s) removed from { $user }
+    [one] { $count } { $method } method removed from { $user }
+   *[other] { $count } { $method } methods removed from { $user }
 }
 engine-event-app-passwords-removed = { $count ->
-    [one] { $count } app password(s) removed from { $user }
-   *[other] { $count } app password(s) removed from { $user }
+    [one] { $count } app password removed from { $user }
+   *[other] { $count } app passwords removed from { $user }
 }
 engine-event-contact-info-updated = contact info of { $user } updated
 engine-event-notified = message to { $user } by { $channel }{ $password ->
@@ -291,8 +291,8 @@ engine-verification-callback = callback
 engine-verification-manager = manager
 engine-verification-in-person = in-person
 engine-event-mail-sent = { $count ->
-    [one] { $from } sent "{ $subject }" to { $count } recipient(s)
-   *[other] { $from } sent "{ $subject }" to { $count } recipient(s)
+    [one] { $from } sent "{ $subject }" to { $count } recipient
+   *[other] { $from } sent "{ $subject }" to { $count } recipients
 }
 engine-event-mail-rejected = mail from { $from } rejected: { $code }
 engine-event-mail-delivered = "{ $subject }" delivered to { $to } ({ $folder })
@@ -303,11 +303,11 @@ engine-event-mail-read = { $count ->
     [one] { $party ->
         [owner] the owner
        *[attacker] the attacker
-    } read { $count } message(s) in { $mailbox }
+    } read { $count } message in { $mailbox }
    *[other] { $party ->
         [owner] the owner
        *[attacker] the attacker
-    } read { $count } message(s) in { $mailbox }
+    } read { $count } messages in { $mailbox }
 }
 engine-event-forwarding-set = forwarding of { $user } set to { $address }
 engine-event-forwarding-cleared = forwarding of { $user } cleared

@@ -286,8 +286,14 @@ report-half-credit = half credit
 report-heading-efficiency = Efficiency
 report-containment = time to containment { $duration } (contained from { $time })
 report-never-contained = time to containment: never contained
-report-commands = { $count } command(s)
-report-hints = { $count } hint(s)
+report-commands = { $count ->
+    [one] { $count } command
+   *[other] { $count } commands
+}
+report-hints = { $count ->
+    [one] { $count } hint
+   *[other] { $count } hints
+}
 report-hint-points = (-{ $points } points)
 report-heading-timeline = Timeline
 report-nothing-happened = nothing happened
@@ -308,7 +314,10 @@ report-progress-footer = `hint` suggests what to do next (at its cost); `submit`
 report-lost-step = { $step } { $status } (-{ $points })
 report-lost-check = { $check } not met (-{ $points })
 report-lost-violation = { $kind }: { $message } (-{ $points })
-report-lost-hints = { $count } hint(s) (-{ $points })
+report-lost-hints = { $count ->
+    [one] { $count } hint (-{ $points })
+   *[other] { $count } hints (-{ $points })
+}
 report-nothing-lost = nothing lost
 
 ## Who acted (timeline)

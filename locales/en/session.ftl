@@ -21,12 +21,12 @@ session-clock = { $now } (simulated; { $left } left)
 session-brief-you = You are { $upn }. Time limit: { $limit } (until { $until }).
 session-status-clock = clock { $clock } · { $left } left · { $commands } · { $hints }
 session-status-commands = { $count ->
-    [one] { $count } command(s)
-   *[other] { $count } command(s)
+    [one] { $count } command
+   *[other] { $count } commands
 }
 session-status-hints = { $count ->
-    [one] { $count } hint(s) used
-   *[other] { $count } hint(s) used
+    [one] { $count } hint used
+   *[other] { $count } hints used
 }
 session-status-no-role = no admin role
 session-status-acting = acting as { $upn } ({ $roles })
@@ -36,8 +36,8 @@ session-status-nothing-pending = nothing pending
 session-status-pending = pending:
 session-status-pending-release = release of { $upn } from the restricted entities list (requested, not yet in effect)
 session-hint = { $count ->
-    [one] Hint ({ $count } point(s)): { $text }
-   *[other] Hint ({ $count } point(s)): { $text }
+    [one] Hint ({ $count } point): { $text }
+   *[other] Hint ({ $count } points): { $text }
 }
 session-no-more-hints = No more hints for this scenario.
 session-check-in-exam = `check` is not available in exam mode; `submit` shows the report.
@@ -71,8 +71,8 @@ session-warning-incomplete-last-line = the last line is incomplete (the session 
 session-warning-already-ended = the session had already ended here on replay; this and later commands are ignored
 session-warning-differs = `{ $line }` { $difference }
 session-warning-more = { $count ->
-    [one] { $count } more difference(s) on replay
-   *[other] { $count } more difference(s) on replay
+    [one] { $count } more difference on replay
+   *[other] { $count } more differences on replay
 }
 session-differs-ended = the session had already ended here
 session-differs-not-recorded = was not recorded on replay

@@ -24,11 +24,17 @@ view-users-shown = { $shown } of { $count } users shown; narrow it with --search
 view-groups-none = (no groups)
 view-groups-header-group = Group
 view-groups-header-members = Members
-view-groups-count = { $count } group(s)
+view-groups-count = { $count ->
+    [one] { $count } group
+   *[other] { $count } groups
+}
 view-members-heading = Members of { $of }:
 view-members-of-group = group "{ $name }"
 view-members-of-role = role "{ $role }"
-view-members-count = { $count } member(s)
+view-members-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
 
 ## One user
 
@@ -169,7 +175,10 @@ view-rules-heading = Inbox rules of { $upn }:
 view-rules-none = (no rules)
 view-delegates-heading = Mailbox permissions of { $upn }:
 view-delegates-owner-only = (only the owner)
-view-mail-read = { $count } message(s) read in { $upn }
+view-mail-read = { $count ->
+    [one] { $count } message read in { $upn }
+   *[other] { $count } messages read in { $upn }
+}
 
 ## What an inbox rule does, as Outlook describes it
 
@@ -242,8 +251,14 @@ notice-alert = { $time } ⚠ New alert ({ $severity }): { $title }, { $user }
 
 ## Message trace and alert details
 
-view-trace-recipients = { $count } recipient(s)
-view-trace-outside-recipients = { $count } outside recipient(s)
+view-trace-recipients = { $count ->
+    [one] { $count } recipient
+   *[other] { $count } recipients
+}
+view-trace-outside-recipients = { $count ->
+    [one] { $count } outside recipient
+   *[other] { $count } outside recipients
+}
 view-trace-forwarded-by-rule = forwarded by inbox rule "{ $rule }"
 view-trace-forwarded-by-mailbox = forwarded by mailbox forwarding
 view-alert-rule = rule "{ $rule }"

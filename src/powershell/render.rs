@@ -4,7 +4,7 @@
 use super::objects::{method_id, object_id, role_id};
 use crate::action::{Action, NewPassword};
 use crate::tenant::Tenant;
-use crate::tenant::mailbox::{AccessRight, Protocol, RuleAction, RuleCondition};
+use crate::tenant::mailbox::{AccessRight, ParameterValue, Protocol, RuleAction, RuleCondition};
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::MethodKind;
 
@@ -142,25 +142,12 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
                 return None;
             }
             let mut line = format!("New-InboxRule -Name {} -Mailbox {}", quote(&rule.name), quote(user));
-            for condition in &rule.conditions {
-                line.push_str(&match condition {
-                    RuleCondition::From(from) => format!(" -From {}", quote(from)),
-                    RuleCondition::SubjectContainsWords(words) => format!(" -SubjectContainsWords {}", list(words)),
-                    RuleCondition::BodyContainsWords(words) => format!(" -BodyContainsWords {}", list(words)),
-                    RuleCondition::SubjectOrBodyContainsWords(words) => format!(" -SubjectOrBodyContainsWords {}", list(words)),
-                    RuleCondition::HasAttachment => " -HasAttachment $true".to_string(),
-                    RuleCondition::SentTo(to) => format!(" -SentTo {}", quote(to)),
-                });
-            }
-            for rule_action in &rule.actions {
-                line.push_str(&match rule_action {
-                    RuleAction::ForwardTo(to) => format!(" -ForwardTo {}", list(to)),
-                    RuleAction::ForwardAsAttachmentTo(to) => format!(" -ForwardAsAttachmentTo {}", list(to)),
-                    RuleAction::RedirectTo(to) => format!(" -RedirectTo {}", list(to)),
-                    RuleAction::MoveToFolder(folder) => format!(" -MoveToFolder {}", quote(folder)),
-                    RuleAction::DeleteMessage => " -DeleteMessage $true".to_string(),
-                    RuleAction::MarkAsRead => " -MarkAsRead $true".to_string(),
-                    RuleAction::StopProcessingRules => " -StopProcessingRules $true".to_string(),
+            let parameters = rule.conditions.iter().map(RuleCondition::parameter).chain(rule.actions.iter().map(RuleAction::parameter));
+            for (name, value) in parameters {
+                line.push_str(&match value {
+                    ParameterValue::Text(text) => format!(" -{name} {}", quote(text)),
+                    ParameterValue::List(items) => format!(" -{name} {}", list(items)),
+                    ParameterValue::Switch => format!(" -{name} $true"),
                 });
             }
             line

@@ -95,17 +95,39 @@ pub enum RuleCondition {
 }
 
 impl RuleCondition {
-    /// The `New-InboxRule` parameter and its value, as the unified audit
-    /// log's Parameters list records them.
+    /// The `New-InboxRule` parameter that sets this condition, and its value.
     #[must_use]
-    pub fn parameter(&self) -> (&'static str, String) {
+    pub fn parameter(&self) -> (&'static str, ParameterValue<'_>) {
         match self {
-            RuleCondition::From(address) => ("From", address.clone()),
-            RuleCondition::SubjectContainsWords(words) => ("SubjectContainsWords", words.join(";")),
-            RuleCondition::BodyContainsWords(words) => ("BodyContainsWords", words.join(";")),
-            RuleCondition::SubjectOrBodyContainsWords(words) => ("SubjectOrBodyContainsWords", words.join(";")),
-            RuleCondition::HasAttachment => ("HasAttachment", TRUE.to_string()),
-            RuleCondition::SentTo(address) => ("SentTo", address.clone()),
+            RuleCondition::From(address) => ("From", ParameterValue::Text(address)),
+            RuleCondition::SubjectContainsWords(words) => ("SubjectContainsWords", ParameterValue::List(words)),
+            RuleCondition::BodyContainsWords(words) => ("BodyContainsWords", ParameterValue::List(words)),
+            RuleCondition::SubjectOrBodyContainsWords(words) => ("SubjectOrBodyContainsWords", ParameterValue::List(words)),
+            RuleCondition::HasAttachment => ("HasAttachment", ParameterValue::Switch),
+            RuleCondition::SentTo(address) => ("SentTo", ParameterValue::Text(address)),
+        }
+    }
+}
+
+/// A `New-InboxRule` parameter's value: the audit log and a PowerShell line
+/// each write it their own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterValue<'a> {
+    Text(&'a str),
+    List(&'a [String]),
+    /// A switch that is on (`$true`).
+    Switch,
+}
+
+impl ParameterValue<'_> {
+    /// As the unified audit log's Parameters list records it: several
+    /// entries joined by `;`, a switch as `True`.
+    #[must_use]
+    pub fn audit_text(self) -> String {
+        match self {
+            ParameterValue::Text(text) => text.to_string(),
+            ParameterValue::List(items) => items.join(";"),
+            ParameterValue::Switch => TRUE.to_string(),
         }
     }
 }
@@ -137,18 +159,17 @@ impl RuleAction {
 }
 
 impl RuleAction {
-    /// The `New-InboxRule` parameter and its value, as the unified audit
-    /// log's Parameters list records them.
+    /// The `New-InboxRule` parameter that sets this action, and its value.
     #[must_use]
-    pub fn parameter(&self) -> (&'static str, String) {
+    pub fn parameter(&self) -> (&'static str, ParameterValue<'_>) {
         match self {
-            RuleAction::ForwardTo(targets) => ("ForwardTo", targets.join(";")),
-            RuleAction::ForwardAsAttachmentTo(targets) => ("ForwardAsAttachmentTo", targets.join(";")),
-            RuleAction::RedirectTo(targets) => ("RedirectTo", targets.join(";")),
-            RuleAction::MoveToFolder(folder) => ("MoveToFolder", folder.clone()),
-            RuleAction::DeleteMessage => ("DeleteMessage", TRUE.to_string()),
-            RuleAction::MarkAsRead => ("MarkAsRead", TRUE.to_string()),
-            RuleAction::StopProcessingRules => ("StopProcessingRules", TRUE.to_string()),
+            RuleAction::ForwardTo(targets) => ("ForwardTo", ParameterValue::List(targets)),
+            RuleAction::ForwardAsAttachmentTo(targets) => ("ForwardAsAttachmentTo", ParameterValue::List(targets)),
+            RuleAction::RedirectTo(targets) => ("RedirectTo", ParameterValue::List(targets)),
+            RuleAction::MoveToFolder(folder) => ("MoveToFolder", ParameterValue::Text(folder)),
+            RuleAction::DeleteMessage => ("DeleteMessage", ParameterValue::Switch),
+            RuleAction::MarkAsRead => ("MarkAsRead", ParameterValue::Switch),
+            RuleAction::StopProcessingRules => ("StopProcessingRules", ParameterValue::Switch),
         }
     }
 }
@@ -174,8 +195,9 @@ impl RuleSpec {
     #[must_use]
     pub fn audit_parameters(&self) -> String {
         let mut parameters = vec![("Name", self.name.clone())];
-        parameters.extend(self.conditions.iter().map(RuleCondition::parameter));
-        parameters.extend(self.actions.iter().map(RuleAction::parameter));
+        let written = |(name, value): (&'static str, ParameterValue<'_>)| (name, value.audit_text());
+        parameters.extend(self.conditions.iter().map(RuleCondition::parameter).map(written));
+        parameters.extend(self.actions.iter().map(RuleAction::parameter).map(written));
         if !self.enabled {
             parameters.push(("Enabled", "False".to_string()));
         }

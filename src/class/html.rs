@@ -114,19 +114,6 @@ fn span_text(seconds: u64) -> String {
     if hours > 0 { format!("{hours} h {minutes:02} min") } else { format!("{minutes} min {:02} s", seconds % 60) }
 }
 
-/// `median 80, middle half 60–90, range 20–100`.
-fn spread_text(lang: Lang, spread: &super::Spread, show: impl Fn(u64) -> String) -> String {
-    t!(
-        lang,
-        "class-spread",
-        median = show(spread.median),
-        lower = show(spread.lower_quartile),
-        upper = show(spread.upper_quartile),
-        min = show(spread.min),
-        max = show(spread.max)
-    )
-}
-
 fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -> String {
     let mut html = String::new();
     let _ = writeln!(
@@ -154,12 +141,12 @@ fn summary_section(class: &Class, summary: &Summary, index: usize, lang: Lang) -
         ),
     );
     if let Some(score) = summary.score {
-        row(&mut html, t!(lang, "class-html-score"), spread_text(lang, &score, |value| value.to_string()));
+        row(&mut html, t!(lang, "class-html-score"), super::summary::spread_text(lang, &score, |value| value.to_string()));
     }
     let containment = match summary.time_to_containment_s {
         Some(time) => format!(
             "{} {}",
-            spread_text(lang, &time, span_text),
+            super::summary::spread_text(lang, &time, span_text),
             t!(lang, "class-contained-of", contained = summary.contained, attempts = summary.attempts)
         ),
         None => t!(lang, "class-never-contained-or-no-attacker"),

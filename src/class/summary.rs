@@ -112,6 +112,20 @@ fn summary(scenario: &str, sessions: &[&GradedSession]) -> Summary {
     }
 }
 
+/// `median 80, middle half 60–90, range 20–100`, each figure shown by
+/// `show`, in `lang`.
+pub(super) fn spread_text(lang: Lang, spread: &Spread, show: impl Fn(u64) -> String) -> String {
+    t!(
+        lang,
+        "class-spread",
+        median = show(spread.median),
+        lower = show(spread.lower_quartile),
+        upper = show(spread.upper_quartile),
+        min = show(spread.min),
+        max = show(spread.max)
+    )
+}
+
 /// The class summary as text, for `grade`'s plain output: a heading, then
 /// per scenario the attempts and passes, the spreads of score and time to
 /// containment, and what was most often missed and violated, in `lang`.
@@ -119,17 +133,6 @@ fn summary(scenario: &str, sessions: &[&GradedSession]) -> Summary {
 pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
     let mut text = format!("== {} ==\n", t!(lang, "class-summary-heading"));
     for summary in summaries {
-        let spread = |spread: &Spread, show: &dyn Fn(u64) -> String| {
-            t!(
-                lang,
-                "class-spread",
-                median = show(spread.median),
-                lower = show(spread.lower_quartile),
-                upper = show(spread.upper_quartile),
-                min = show(spread.min),
-                max = show(spread.max)
-            )
-        };
         text.push_str(&t!(
             lang,
             "class-summary-attempts",
@@ -140,13 +143,13 @@ pub fn summary_text(summaries: &[Summary], lang: Lang) -> String {
         ));
         text.push('\n');
         if let Some(score) = &summary.score {
-            let figures = spread(score, &|value| value.to_string());
+            let figures = spread_text(lang, score, |value| value.to_string());
             text.push_str(&format!("  {}\n", t!(lang, "class-summary-score", figures = figures)));
         }
         let containment = match &summary.time_to_containment_s {
             Some(time) => format!(
                 "{} {}",
-                spread(time, &|seconds| minutes(lang, seconds)),
+                spread_text(lang, time, |seconds| minutes(lang, seconds)),
                 t!(lang, "class-contained-of", contained = summary.contained, attempts = summary.attempts)
             ),
             None => t!(lang, "class-never-contained-or-no-attacker"),

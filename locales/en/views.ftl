@@ -38,7 +38,7 @@ view-members-count = { $count ->
 
 ## One user
 
-view-user-office = Office
+view-user-usual-location = Usual location
 view-user-sign-in-blocked = Sign-in blocked
 view-user-roles = Roles
 view-user-mfa-required = MFA required

@@ -35,7 +35,7 @@ view-members-count = { $count ->
 
 ## One user
 
-view-user-office = Kontor
+view-user-usual-location = Vanlig plassering
 view-user-sign-in-blocked = Pålogging blokkert
 view-user-roles = Roller
 view-user-mfa-required = MFA påkrevd

@@ -35,7 +35,7 @@ view-members-count = { $count ->
 
 ## One user
 
-view-user-office = Kantoor
+view-user-usual-location = Gebruikelijke locatie
 view-user-sign-in-blocked = Aanmelding geblokkeerd
 view-user-roles = Rollen
 view-user-mfa-required = MFA vereist

@@ -41,7 +41,7 @@ view-members-count = { $count ->
 
 ## One user
 
-view-user-office = Pisarna
+view-user-usual-location = Običajna lokacija
 view-user-sign-in-blocked = Vpis blokiran
 view-user-roles = Vloge
 view-user-mfa-required = MFA zahtevano

@@ -280,7 +280,7 @@ fn user_detail(lang: Lang, user: &UserDetail, out: &mut String) {
         ("UserPrincipalName".to_string(), user.upn.clone()),
         ("DisplayName".to_string(), user.display_name.clone()),
         ("Department".to_string(), user.department.clone()),
-        (t!(lang, "view-user-office"), place(lang, &user.location)),
+        (t!(lang, "view-user-usual-location"), place(lang, &user.location)),
         (t!(lang, "view-user-sign-in-blocked"), yes_no(lang, user.sign_in_blocked)),
         (t!(lang, "view-user-roles"), roles),
         (t!(lang, "view-user-mfa-required"), yes_no(lang, user.mfa_required)),

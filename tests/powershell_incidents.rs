@@ -180,6 +180,9 @@ fn the_new_cmdlets_complete_and_have_help() {
     assert_eq!(names("Update-MgSecurityA"), ["Update-MgSecurityAlertV2"]);
     assert_eq!(names("Remove-MgDev"), ["Remove-MgDevice"]);
     assert_eq!(names("Update-MgDevice -Acc"), ["-AccountEnabled"]);
+    assert_eq!(names("Update-MgSecurityAlertV2 -AlertId x -Status "), ["resolved"]);
+    assert_eq!(names("Update-MgSecurityAlertV2 -AlertId x -Classification inf"), ["informationalExpectedActivity"]);
+    assert!(names("Connect-MgGraph -Scopes Dev").contains(&"Device.Read.All".to_string()));
     assert!(
         names("Get-MgUserRegisteredDevice -UserId me").iter().any(|user| user.starts_with("me")),
         "{:?}",
@@ -190,4 +193,40 @@ fn the_new_cmdlets_complete_and_have_help() {
         assert!(help.contains("SYNTAX") && help.contains(&format!("PS> {cmdlet}")), "{help}");
         assert!(help.contains("https://learn.microsoft.com/powershell/module/microsoft.graph."), "{help}");
     }
+}
+
+/// Each language's refusal names the other's line for the new actions.
+#[test]
+fn a_refused_line_names_the_other_languages_device_and_alert_lines() {
+    use tenantdrill::drill::Mode;
+    let with = |id: &str, dialects: &str| {
+        let bundled = tenantdrill::scenario::library::scenario(id).expect("bundled");
+        let text = bundled.text.replacen("\n    tags:", &format!("\n    dialects: {dialects},\n    tags:"), 1);
+        let loaded = tenantdrill::scenario::load_text(bundled.path, text.as_bytes(), crate::support::procedures()).expect("it loads");
+        let mut drill = Drill::new(&loaded, crate::support::procedures(), 1, Mode::Practice).expect("it builds");
+        for line in ["Connect-ExchangeOnline", crate::powershell::CONNECT_GRAPH] {
+            drill.execute(line);
+        }
+        drill
+    };
+    let mut drill = with("token-theft", "[NounVerb]");
+    let (upn, name, id) = attacker_device(&drill);
+    let reply = drill.execute(&format!("Remove-MgDevice -DeviceId {id}"));
+    assert!(reply.error && reply.output.contains(&format!("`user delete-device {upn} {name}`")), "{}", reply.output);
+    let mut drill = with("token-theft", "[PowerShell]");
+    let reply = drill.execute(&format!("user disable-device {upn} {name}"));
+    assert!(reply.error && reply.output.contains(&format!("`Update-MgDevice -DeviceId {id} -AccountEnabled:$false`")), "{}", reply.output);
+    let mut drill = with("forwarding-alert-subsidiary", "[PowerShell]");
+    let (alert, number) = first_alert(&drill);
+    let reply = drill.execute(&format!("alert resolve {number} --verdict benign"));
+    assert!(
+        reply.error
+            && reply.output.contains(&format!(
+                "`Update-MgSecurityAlertV2 -AlertId {alert} -Status resolved -Classification informationalExpectedActivity`"
+            )),
+        "{}",
+        reply.output
+    );
+    // With a reason no one cmdlet does it, so the command is taken.
+    assert!(!drill.execute(&format!("alert resolve {number} --verdict benign --reason \"approved\"")).error);
 }

@@ -161,12 +161,21 @@ fn pipelines_over_every_mailbox_find_the_forwarding_and_the_rules() {
         ))
         .output;
     assert_eq!(forwarding.matches(&format!("smtp:{drop}")).count(), 1, "{forwarding}");
+    let before = drill.simulation().now();
     let rules = drill
         .execute(&format!(
             "Get-Mailbox -ResultSize Unlimited | Get-InboxRule -IncludeHidden | Where-Object {{ $_.ForwardTo -like '*{drop}*' -or $_.RedirectTo -like '*{drop}*' }} | Format-Table MailboxOwnerId,Name"
         ))
         .output;
     assert!(rules.contains(&victim), "{rules}");
+    // Every mailbox's rules are read in one run of the line: it takes the
+    // time of its two cmdlets, not one command per mailbox.
+    let mailboxes = drill.simulation().tenant().users().filter(|(_, user)| user.mailbox.is_some()).count();
+    assert!(mailboxes > 2);
+    let reads = drill.records().iter().filter(|record| matches!(record.action, Some(Action::ListRules { .. }))).count();
+    assert_eq!(reads, mailboxes);
+    let taken = drill.simulation().now().since(before);
+    assert!(taken <= tenantdrill::clock::SimDuration::minutes(2), "{taken:?}");
     // The pipelines ran as the reads they made, not as one search.
     assert!(!drill.records().iter().any(|record| matches!(record.action, Some(Action::SearchForwarding { .. }))));
 }

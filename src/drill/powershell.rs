@@ -286,7 +286,7 @@ impl Drill {
             Err(error) => return Reply::error(bind_message(cmdlet, &error)),
         };
         let mut reply = Reply::quiet();
-        let Some(mut objects) = self.run_cmdlet(line, cmdlet, &bound, &mut reply) else { return finish(reply) };
+        let Some(mut objects) = self.run_cmdlet(line, cmdlet, &bound, &mut reply, true) else { return finish(reply) };
         let mut formatted: Option<String> = None;
         for stage in stages {
             let cmdlet = match self.resolve(stage) {
@@ -360,7 +360,9 @@ impl Drill {
                 "Format-Table" => formatted = Some(objects::format_table(&objects, &patterns)),
                 _ => {
                     let inputs = std::mem::take(&mut objects);
-                    for input in inputs {
+                    // The line's objects go through in one run: it takes the
+                    // trainee the time of one command, not one per object.
+                    for (index, input) in inputs.into_iter().enumerate() {
                         let mut bound = bound.clone();
                         match &input.source {
                             Source::Rule { mailbox, identity, .. } => {
@@ -407,7 +409,7 @@ impl Drill {
                             reply.output.push_str(&BindError::Missing { names: missing }.message(cmdlet.name));
                             return finish(reply);
                         }
-                        if let Some(more) = self.run_cmdlet(line, cmdlet, &bound, &mut reply) {
+                        if let Some(more) = self.run_cmdlet(line, cmdlet, &bound, &mut reply, index == 0) {
                             objects.extend(more);
                         }
                         if self.finished {
@@ -425,7 +427,9 @@ impl Drill {
     }
 
     /// Runs one cmdlet; `None` when it failed (the error is in `reply`).
-    fn run_cmdlet(&mut self, line: &str, cmdlet: &'static Cmdlet, bound: &Bound, reply: &mut Reply) -> Option<Vec<PsObject>> {
+    /// `pause`: whether its actions take the trainee's time (an object piped
+    /// in after the first runs in the same command).
+    fn run_cmdlet(&mut self, line: &str, cmdlet: &'static Cmdlet, bound: &Bound, reply: &mut Reply, pause: bool) -> Option<Vec<PsObject>> {
         if cmdlet.module == Module::Graph {
             let Some(scopes) = &self.connections.graph else {
                 reply.error = true;
@@ -476,7 +480,7 @@ impl Drill {
             Plan::Act { actions, shape, properties, keep } => {
                 let mut out = Vec::new();
                 for action in actions {
-                    match self.step_powershell(line, cmdlet, &action, reply) {
+                    match self.step_powershell(line, cmdlet, &action, reply, pause) {
                         Ok(Some(view)) => out.extend(objects::from_view(&view, shape, &properties)),
                         Ok(None) => {}
                         Err(()) => return None,
@@ -539,8 +543,15 @@ impl Drill {
 
     /// Steps one action for a cmdlet; the view on success (`Ok(None)`
     /// when it shows nothing), `Err(())` when it failed (said in `reply`).
-    fn step_powershell(&mut self, line: &str, cmdlet: &Cmdlet, action: &Action, reply: &mut Reply) -> Result<Option<View>, ()> {
-        let (outcome, view, words) = match self.act_for_powershell(line, action) {
+    fn step_powershell(
+        &mut self,
+        line: &str,
+        cmdlet: &Cmdlet,
+        action: &Action,
+        reply: &mut Reply,
+        pause: bool,
+    ) -> Result<Option<View>, ()> {
+        let (outcome, view, words) = match self.act_for_powershell(line, action, pause) {
             Ok(result) => result,
             Err(message) => {
                 reply.error = true;

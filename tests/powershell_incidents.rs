@@ -42,6 +42,10 @@ fn an_alert_resolved_with_graph_shows_its_status_and_classification() {
     assert_eq!(last_action(&drill), Some(Action::ResolveAlert { id: number, verdict: Classification::FalsePositive, reason: None }));
     let shown = drill.execute(&format!("Get-MgSecurityAlertV2 -AlertId {id} | Format-List Id,Status,Classification")).output;
     assert!(shown.contains("Status         : resolved") && shown.contains("Classification : falsePositive"), "{shown}");
+    let open = drill.execute("Get-MgSecurityAlertV2 -Filter \"status eq 'new'\"").output;
+    assert!(!open.contains(&id), "{open}");
+    let resolved = drill.execute("Get-MgSecurityAlertV2 -Filter \"status eq 'resolved'\"").output;
+    assert!(resolved.contains(&id), "{resolved}");
     // A benign true positive is Graph's "informational, expected activity";
     // a determination from Graph's list is taken.
     let reply = drill.execute(&format!(
@@ -238,4 +242,23 @@ fn a_refused_line_names_the_other_languages_device_and_alert_lines() {
     );
     // With a reason no one cmdlet does it, so the command is taken.
     assert!(!drill.execute(&format!("alert resolve {number} --verdict benign --reason \"approved\"")).error);
+}
+
+/// A cmdlet a command's help names is one the dialect runs, or one it
+/// answers as not modelled: help never teaches a line that says "not
+/// recognized".
+#[test]
+fn every_cmdlet_a_command_names_is_known_to_the_dialect() {
+    use tenantdrill::command::{COMMANDS, InPowerShell};
+    use tenantdrill::powershell::cmdlets::{NOT_MODELLED, find};
+    for spec in COMMANDS {
+        let InPowerShell::Lines(lines) = spec.equivalents.powershell else { continue };
+        for line in lines {
+            for stage in line.split(" | ") {
+                let cmdlet = stage.split_whitespace().next().unwrap_or_default();
+                let known = find(cmdlet).is_some() || NOT_MODELLED.iter().any(|name| name.eq_ignore_ascii_case(cmdlet));
+                assert!(known, "{}: `{cmdlet}` in `{line}`", spec.name);
+            }
+        }
+    }
 }

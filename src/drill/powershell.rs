@@ -1072,7 +1072,21 @@ impl Drill {
                 actions: vec![Action::ListAlerts],
                 shape: Shape::Default,
                 properties: Vec::new(),
-                keep: text("AlertId").map_or(Keep::All, |id| Keep::Property("Id", id)),
+                keep: match (text("AlertId"), text("Filter")) {
+                    (Some(id), _) => Keep::Property("Id", id),
+                    // `status eq 'new'`, `classification eq 'truePositive'`, `severity eq 'high'`.
+                    (None, Some(filter)) => {
+                        let field = filter.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+                        let property = match field.as_str() {
+                            "status" => "Status",
+                            "classification" => "Classification",
+                            "severity" => "Severity",
+                            _ => return Err(self.not_modelled(cmdlet.name, &format!("Filter {filter}"))),
+                        };
+                        filter_value(&filter).map_or(Keep::All, |value| Keep::Property(property, value))
+                    }
+                    (None, None) => Keep::All,
+                },
             },
             "Update-MgSecurityAlertV2" => {
                 let wanted = need("AlertId")?;

@@ -26,6 +26,7 @@ mod mail;
 mod no_panic;
 mod permissions;
 mod powershell;
+mod powershell_incidents;
 mod powershell_lines;
 mod procedures;
 mod reference_solutions;

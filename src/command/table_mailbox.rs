@@ -256,7 +256,7 @@ pub(crate) const SEARCH_FORWARDING: CommandSpec = about_mailbox(
         InPortal::Nowhere(|lang| t!(lang, "cmd-search-forwarding-no-portal")),
         InPowerShell::Lines(&[
             "Get-Mailbox -ResultSize Unlimited | Where-Object { $_.ForwardingSmtpAddress -like '*<address>*' }",
-            "Get-Mailbox -ResultSize Unlimited | ForEach-Object { Get-InboxRule -Mailbox $_.Identity -IncludeHidden } | Where-Object { $_.ForwardTo -like '*<address>*' -or $_.RedirectTo -like '*<address>*' }",
+            "Get-Mailbox -ResultSize Unlimited | Get-InboxRule -IncludeHidden | Where-Object { $_.ForwardTo -like '*<address>*' -or $_.RedirectTo -like '*<address>*' }",
         ]),
     ),
     |arguments| Ok(Command::Act(Action::SearchForwarding { address: arguments.text("ADDRESS") })),

@@ -486,7 +486,9 @@ impl Drill {
 
     /// Steps an action for a PowerShell cmdlet as [`Self::act`] does, and
     /// gives back its outcome, view and the outcome in the trainee's words.
-    fn act_for_powershell(&mut self, line: &str, action: &Action) -> Result<(Outcome, Option<View>, String), String> {
+    /// `pause`: whether the action takes the trainee's time (the second and
+    /// later objects of a pipeline run within the first one's).
+    fn act_for_powershell(&mut self, line: &str, action: &Action, pause: bool) -> Result<(Outcome, Option<View>, String), String> {
         let at = self.simulation.now();
         let actor = self.actor_for(action)?;
         let mut events = Vec::new();
@@ -496,8 +498,10 @@ impl Drill {
         let result = self.simulation.step(&actor, action);
         let words = crate::present::outcome::result(self.lang, &result);
         events.extend(result.events);
-        let pause = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
-        events.extend(pause.events);
+        if pause {
+            let waited = self.simulation.step(&Actor::Service, &Action::Wait { duration: command_duration(action) });
+            events.extend(waited.events);
+        }
         self.push_record(line, at, actor, Some(action.clone()), result.outcome.clone(), events);
         Ok((result.outcome, result.view, words))
     }

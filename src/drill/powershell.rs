@@ -12,6 +12,7 @@ use crate::engine::{Outcome, Problem};
 use crate::powershell::cmdlets::{self, BindError, Bound, Cmdlet, Module};
 use crate::powershell::objects::{self, PsObject, Shape, Source};
 use crate::powershell::syntax::{Invocation, Script, SyntaxError, Value};
+use crate::tenant::logs::Classification;
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleAction, RuleCondition, RuleSpec};
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::MethodKind;
@@ -51,6 +52,34 @@ fn graph_not_found(cmdlet: &Cmdlet, name: &str) -> String {
         cmdlet.error_prefix
     )
 }
+
+/// Graph's answer to a value its enumeration does not have. The service's
+/// exact wording for alerts is not published; this is the directory's 400.
+fn graph_bad_value(cmdlet: &Cmdlet, property: &str, value: &str) -> String {
+    format!(
+        "{}: Invalid value '{value}' specified for property '{property}' of resource 'Alert'.\n\nStatus: 400 (BadRequest)\nErrorCode: BadRequest",
+        cmdlet.error_prefix
+    )
+}
+
+/// Graph's `alertDetermination` values (`alerts_v2`).
+const DETERMINATIONS: &[&str] = &[
+    "unknown",
+    "apt",
+    "malware",
+    "securityPersonnel",
+    "securityTesting",
+    "unwantedSoftware",
+    "other",
+    "multiStagedAttack",
+    "compromisedAccount",
+    "phishing",
+    "maliciousUserActivity",
+    "notMalicious",
+    "notEnoughDataToValidate",
+    "confirmedActivity",
+    "lineOfBusinessApplication",
+];
 
 fn graph_denied(cmdlet: &Cmdlet) -> String {
     format!(
@@ -257,7 +286,7 @@ impl Drill {
             Err(error) => return Reply::error(bind_message(cmdlet, &error)),
         };
         let mut reply = Reply::quiet();
-        let Some(mut objects) = self.run_cmdlet(line, cmdlet, &bound, &mut reply) else { return finish(reply) };
+        let Some(mut objects) = self.run_cmdlet(line, cmdlet, &bound, &mut reply, true) else { return finish(reply) };
         let mut formatted: Option<String> = None;
         for stage in stages {
             let cmdlet = match self.resolve(stage) {
@@ -331,7 +360,9 @@ impl Drill {
                 "Format-Table" => formatted = Some(objects::format_table(&objects, &patterns)),
                 _ => {
                     let inputs = std::mem::take(&mut objects);
-                    for input in inputs {
+                    // The line's objects go through in one run: it takes the
+                    // trainee the time of one command, not one per object.
+                    for (index, input) in inputs.into_iter().enumerate() {
                         let mut bound = bound.clone();
                         match &input.source {
                             Source::Rule { mailbox, identity, .. } => {
@@ -348,6 +379,14 @@ impl Drill {
                                 }
                                 if !bound.has("User") {
                                     bound.insert("User", Value::Str(user.clone()));
+                                }
+                            }
+                            // A mailbox piped into Get-InboxRule names the
+                            // mailbox whose rules it lists (its -Identity takes
+                            // a mailbox from the pipeline).
+                            Source::User { upn } if cmdlet.name == "Get-InboxRule" => {
+                                if !bound.has("Mailbox") {
+                                    bound.insert("Mailbox", Value::Str(upn.clone()));
                                 }
                             }
                             Source::User { upn } => {
@@ -370,7 +409,7 @@ impl Drill {
                             reply.output.push_str(&BindError::Missing { names: missing }.message(cmdlet.name));
                             return finish(reply);
                         }
-                        if let Some(more) = self.run_cmdlet(line, cmdlet, &bound, &mut reply) {
+                        if let Some(more) = self.run_cmdlet(line, cmdlet, &bound, &mut reply, index == 0) {
                             objects.extend(more);
                         }
                         if self.finished {
@@ -388,7 +427,9 @@ impl Drill {
     }
 
     /// Runs one cmdlet; `None` when it failed (the error is in `reply`).
-    fn run_cmdlet(&mut self, line: &str, cmdlet: &'static Cmdlet, bound: &Bound, reply: &mut Reply) -> Option<Vec<PsObject>> {
+    /// `pause`: whether its actions take the trainee's time (an object piped
+    /// in after the first runs in the same command).
+    fn run_cmdlet(&mut self, line: &str, cmdlet: &'static Cmdlet, bound: &Bound, reply: &mut Reply, pause: bool) -> Option<Vec<PsObject>> {
         if cmdlet.module == Module::Graph {
             let Some(scopes) = &self.connections.graph else {
                 reply.error = true;
@@ -402,7 +443,7 @@ impl Drill {
             }
         }
         if cmdlet.changes && bound.switch("WhatIf") == Some(true) {
-            let target = ["Identity", "UserId", "SenderAddress", "DomainId", "DirectoryRoleId", "Name"]
+            let target = ["Identity", "UserId", "SenderAddress", "DomainId", "DirectoryRoleId", "AlertId", "DeviceId", "Name"]
                 .iter()
                 .find_map(|name| bound.text(name))
                 .unwrap_or_default();
@@ -439,7 +480,7 @@ impl Drill {
             Plan::Act { actions, shape, properties, keep } => {
                 let mut out = Vec::new();
                 for action in actions {
-                    match self.step_powershell(line, cmdlet, &action, reply) {
+                    match self.step_powershell(line, cmdlet, &action, reply, pause) {
                         Ok(Some(view)) => out.extend(objects::from_view(&view, shape, &properties)),
                         Ok(None) => {}
                         Err(()) => return None,
@@ -477,6 +518,21 @@ impl Drill {
                         })
                     }),
                 }
+                if shape == Shape::Mailbox {
+                    // Get-Mailbox without an identity: every mailbox (users
+                    // without one are not recipients), with its forwarding, so
+                    // `Get-Mailbox | Where-Object { $_.ForwardingSmtpAddress ... }`
+                    // finds what it would find in Exchange.
+                    let tenant = self.simulation.tenant();
+                    out = out
+                        .into_iter()
+                        .filter_map(|object| {
+                            let Source::User { upn } = &object.source else { return Some(object) };
+                            let mailbox = tenant.find_user(upn).and_then(|id| tenant.user(id).mailbox.as_deref())?;
+                            Some(objects::with_forwarding(object, mailbox))
+                        })
+                        .collect();
+                }
                 if cmdlet.name == "Revoke-MgUserSignInSession" && !out.is_empty() {
                     out.clear();
                 }
@@ -487,8 +543,15 @@ impl Drill {
 
     /// Steps one action for a cmdlet; the view on success (`Ok(None)`
     /// when it shows nothing), `Err(())` when it failed (said in `reply`).
-    fn step_powershell(&mut self, line: &str, cmdlet: &Cmdlet, action: &Action, reply: &mut Reply) -> Result<Option<View>, ()> {
-        let (outcome, view, words) = match self.act_for_powershell(line, action) {
+    fn step_powershell(
+        &mut self,
+        line: &str,
+        cmdlet: &Cmdlet,
+        action: &Action,
+        reply: &mut Reply,
+        pause: bool,
+    ) -> Result<Option<View>, ()> {
+        let (outcome, view, words) = match self.act_for_powershell(line, action, pause) {
             Ok(result) => result,
             Err(message) => {
                 reply.error = true;
@@ -1005,7 +1068,98 @@ impl Drill {
                     },
                 }
             }
-            "Get-MgSecurityAlertV2" => act(vec![Action::ListAlerts]),
+            "Get-MgSecurityAlertV2" => Plan::Act {
+                actions: vec![Action::ListAlerts],
+                shape: Shape::Default,
+                properties: Vec::new(),
+                keep: match (text("AlertId"), text("Filter")) {
+                    (Some(id), _) => Keep::Property("Id", id),
+                    // `status eq 'new'`, `classification eq 'truePositive'`, `severity eq 'high'`.
+                    (None, Some(filter)) => {
+                        let field = filter.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+                        let property = match field.as_str() {
+                            "status" => "Status",
+                            "classification" => "Classification",
+                            "severity" => "Severity",
+                            _ => return Err(self.not_modelled(cmdlet.name, &format!("Filter {filter}"))),
+                        };
+                        filter_value(&filter).map_or(Keep::All, |value| Keep::Property(property, value))
+                    }
+                    (None, None) => Keep::All,
+                },
+            },
+            "Update-MgSecurityAlertV2" => {
+                let wanted = need("AlertId")?;
+                let Some(id) =
+                    self.simulation.tenant().alerts.iter().map(|alert| alert.id).find(|id| objects::alert_id(*id).eq_ignore_ascii_case(wanted.trim()))
+                else {
+                    return Err(graph_not_found(cmdlet, &wanted));
+                };
+                let status = text("Status");
+                let classification = text("Classification");
+                if let Some(determination) = text("Determination")
+                    && !DETERMINATIONS.iter().any(|known| known.eq_ignore_ascii_case(&determination))
+                {
+                    return Err(graph_bad_value(cmdlet, "determination", &determination));
+                }
+                let verdict = match classification.as_deref().map(str::to_ascii_lowercase).as_deref() {
+                    None => None,
+                    Some("truepositive") => Some(Classification::TruePositive),
+                    Some("falsepositive") => Some(Classification::FalsePositive),
+                    Some("informationalexpectedactivity") => Some(Classification::InformationalExpectedActivity),
+                    Some("unknown") => return Err(self.not_modelled(cmdlet.name, "Classification unknown")),
+                    Some(_) => return Err(graph_bad_value(cmdlet, "classification", classification.as_deref().unwrap_or_default())),
+                };
+                match (status.as_deref().map(str::to_ascii_lowercase).as_deref(), verdict) {
+                    (Some("resolved"), Some(verdict)) => act(vec![Action::ResolveAlert { id, verdict, reason: None }]),
+                    (Some("new" | "inprogress" | "resolved") | None, _) => {
+                        // The simulation's alerts go from new to resolved with a verdict.
+                        let what = match status {
+                            Some(status) => format!("Status {status}{}", if verdict.is_none() { " without -Classification" } else { "" }),
+                            None => "Classification without -Status resolved".to_string(),
+                        };
+                        return Err(self.not_modelled(cmdlet.name, &what));
+                    }
+                    (Some(_), _) => return Err(graph_bad_value(cmdlet, "status", status.as_deref().unwrap_or_default())),
+                }
+            }
+            "Get-MgUserRegisteredDevice" | "Get-MgUserOwnedDevice" => {
+                let granted = self.connections.graph.clone().unwrap_or_default();
+                let readable = cmdlets::DEVICE_READ.iter().any(|needed| granted.iter().any(|scope| scope.eq_ignore_ascii_case(needed)));
+                Plan::Act {
+                    actions: vec![Action::ListDevices { user: need("UserId")? }],
+                    shape: if readable { Shape::Default } else { Shape::DeviceIdsOnly },
+                    properties: Vec::new(),
+                    keep: Keep::All,
+                }
+            }
+            "Update-MgDevice" | "Remove-MgDevice" => {
+                let wanted = need("DeviceId")?;
+                let tenant = self.simulation.tenant();
+                let Some((user, device)) = tenant.users().find_map(|(_, user)| {
+                    user.devices
+                        .iter()
+                        .find(|device| objects::device_id(&user.upn, &device.name).eq_ignore_ascii_case(wanted.trim()))
+                        .map(|device| (user.upn.clone(), device.name.clone()))
+                }) else {
+                    return Err(graph_not_found(cmdlet, &wanted));
+                };
+                if cmdlet.name == "Remove-MgDevice" {
+                    act(vec![Action::DeleteDevice { user, device }])
+                } else {
+                    let enabled = bound.switch("AccountEnabled").or_else(|| match bound.get("BodyParameter") {
+                        Some(Value::Hash(pairs)) => {
+                            pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case("accountEnabled")).map(|(_, value)| cmdlets::truthy(value))
+                        }
+                        _ => None,
+                    });
+                    match enabled {
+                        Some(false) => act(vec![Action::DisableDevice { user, device }]),
+                        Some(true) => return Err(self.not_modelled(cmdlet.name, "AccountEnabled:$true")),
+                        None => Plan::Say(String::new()),
+                    }
+                }
+            }
             _ => return Err(self.not_modelled(cmdlet.name, "")),
         };
         Ok(plan)

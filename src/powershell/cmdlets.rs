@@ -76,6 +76,13 @@ const ROLE_READ: &[&str] =
     &["RoleManagement.Read.Directory", "RoleManagement.ReadWrite.Directory", "Directory.Read.All", "Directory.ReadWrite.All"];
 const ROLE_WRITE: &[&str] = &["RoleManagement.ReadWrite.Directory"];
 const AUDIT_READ: &[&str] = &["AuditLog.Read.All"];
+/// Updating and deleting a device: the one delegated permission Graph's
+/// device pages list.
+const DEVICE_WRITE: &[&str] = &["Directory.AccessAsUser.All"];
+/// Reading a device's own properties: without one of these, a user's
+/// registered devices come back with their ids only ("limited information
+/// returned for inaccessible member objects").
+pub const DEVICE_READ: &[&str] = &["Device.Read.All", "Device.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
 
 macro_rules! exo {
     ($name:literal, $changes:literal, [$($param:expr),* $(,)?], [$($example:literal),* $(,)?], $page:literal) => {
@@ -507,8 +514,60 @@ pub const CMDLETS: &[Cmdlet] = &[
         &["SecurityAlert.Read.All", "SecurityAlert.ReadWrite.All"],
         false,
         [positional("AlertId", false), value("Filter"), switch("All"), value("Top")],
-        ["Get-MgSecurityAlertV2"],
+        ["Get-MgSecurityAlertV2", "Get-MgSecurityAlertV2 | Format-List Id,Title,Status,Classification,UserPrincipalName"],
         "microsoft.graph.security/get-mgsecurityalertv2"
+    ),
+    graph!(
+        "Update-MgSecurityAlertV2",
+        "Update-MgSecurityAlertV2_UpdateExpanded",
+        &["SecurityAlert.ReadWrite.All"],
+        true,
+        [required("AlertId"), value("Status"), value("Classification"), value("Determination"), value("AssignedTo"), WHATIF, CONFIRM],
+        [
+            "Update-MgSecurityAlertV2 -AlertId <Id> -Status resolved -Classification truePositive",
+            "Update-MgSecurityAlertV2 -AlertId <Id> -Status resolved -Classification informationalExpectedActivity -Determination confirmedActivity",
+            "Update-MgSecurityAlertV2 -AlertId <Id> -Status resolved -Classification falsePositive"
+        ],
+        "microsoft.graph.security/update-mgsecurityalertv2"
+    ),
+    graph!(
+        "Get-MgUserRegisteredDevice",
+        "Get-MgUserRegisteredDevice_List",
+        USER_READ,
+        false,
+        [required("UserId"), switch("All"), value("Top")],
+        [
+            "Get-MgUserRegisteredDevice -UserId megan@contoso.com",
+            "Get-MgUserRegisteredDevice -UserId megan@contoso.com | Format-List Id,AdditionalProperties"
+        ],
+        "microsoft.graph.users/get-mguserregistereddevice"
+    ),
+    graph!(
+        "Get-MgUserOwnedDevice",
+        "Get-MgUserOwnedDevice_List",
+        USER_READ,
+        false,
+        [required("UserId"), switch("All"), value("Top")],
+        ["Get-MgUserOwnedDevice -UserId megan@contoso.com | Format-List Id,AdditionalProperties"],
+        "microsoft.graph.users/get-mguserowneddevice"
+    ),
+    graph!(
+        "Update-MgDevice",
+        "Update-MgDevice_UpdateExpanded",
+        DEVICE_WRITE,
+        true,
+        [required("DeviceId"), switch("AccountEnabled"), value("BodyParameter"), WHATIF, CONFIRM],
+        ["Update-MgDevice -DeviceId <Id> -AccountEnabled:$false", "Update-MgDevice -DeviceId <Id> -BodyParameter @{accountEnabled=$false}"],
+        "microsoft.graph.identity.directorymanagement/update-mgdevice"
+    ),
+    graph!(
+        "Remove-MgDevice",
+        "Remove-MgDevice_Delete",
+        DEVICE_WRITE,
+        true,
+        [required("DeviceId"), WHATIF, CONFIRM],
+        ["Remove-MgDevice -DeviceId <Id>"],
+        "microsoft.graph.identity.directorymanagement/remove-mgdevice"
     ),
 ];
 
@@ -529,6 +588,8 @@ pub const NOT_MODELLED: &[&str] = &[
     "Get-TransportRule",
     "Get-MailboxAuditBypassAssociation",
     "Get-MgContext",
+    "Get-MgDevice",
+    "Set-MgSecurityAlert",
     "Get-MgGroup",
     "Get-MgGroupMember",
     "Get-MgUserAuthenticationPhoneMethod",

@@ -8,6 +8,9 @@ use crate::command::CompletionSource;
 /// The delegated scopes `Connect-MgGraph -Scopes` completes.
 const SCOPES: &[&str] = &[
     "AuditLog.Read.All",
+    "Device.Read.All",
+    "Device.ReadWrite.All",
+    "Directory.AccessAsUser.All",
     "Directory.Read.All",
     "Directory.ReadWrite.All",
     "Domain.ReadWrite.All",
@@ -15,6 +18,7 @@ const SCOPES: &[&str] = &[
     "RoleManagement.Read.Directory",
     "RoleManagement.ReadWrite.Directory",
     "SecurityAlert.Read.All",
+    "SecurityAlert.ReadWrite.All",
     "User.Read.All",
     "User.ReadWrite.All",
     "User.RevokeSessions.All",
@@ -172,6 +176,8 @@ fn values(cmdlet: &Cmdlet, settled: &[Word<'_>], typed: &str, source: &dyn Compl
         }
         "ActionWhenThresholdReached" => offer(["Alert", "BlockUser", "BlockUserForToday"].map(str::to_string), typed),
         "AutoForwardingMode" => offer(["Automatic", "Off", "On"].map(str::to_string), typed),
+        "Status" if cmdlet.name == "Update-MgSecurityAlertV2" => offer(["resolved".to_string()], typed),
+        "Classification" => offer(["falsePositive", "informationalExpectedActivity", "truePositive"].map(str::to_string), typed),
         _ => Vec::new(),
     }
 }

@@ -157,6 +157,20 @@ pub fn guid(key: &str) -> String {
     format!("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xffff, high & 0xffff, low >> 48, low & 0xffff_ffff_ffff)
 }
 
+/// The directory object id the simulation gives a registered device:
+/// stable for its owner and name, shaped like Entra's GUIDs.
+#[must_use]
+pub fn device_id(upn: &str, name: &str) -> String {
+    guid(&format!("device:{}:{}", upn.to_ascii_lowercase(), name.to_ascii_lowercase()))
+}
+
+/// The id `Get-MgSecurityAlertV2` shows for an alert (the simulation's
+/// number, `alerts` in the command language, behind a stable GUID).
+#[must_use]
+pub fn alert_id(id: u32) -> String {
+    guid(&format!("alert:{id}"))
+}
+
 /// A role's template id in Entra ID (what `Get-MgDirectoryRole` shows as
 /// `RoleTemplateId`; the simulation uses it as the role's id too).
 /// `None` for Exchange's role groups, which Graph does not manage.
@@ -284,6 +298,9 @@ pub enum Shape {
     MemberOf,
     UnifiedAudit,
     DirectoryAudit,
+    /// Registered devices read without a device scope: ids only, as Graph
+    /// returns members it may not read.
+    DeviceIdsOnly,
     Default,
 }
 
@@ -579,16 +596,43 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
         View::Alerts(alerts) => alerts
             .iter()
             .map(|alert| {
+                let classification = alert.classification.map_or("unknown", classification_value);
                 PsObject::new(
                     Layout::Table(&["Id", "Title", "Severity", "CreatedDateTime"]),
                     Source::User { upn: alert.upn.clone() },
                     vec![
-                        ("Id", PsValue::Text(guid(&format!("alert:{}", alert.id)))),
+                        ("Id", PsValue::Text(alert_id(alert.id))),
                         ("Title", PsValue::Text(alert.title.clone())),
                         ("Severity", PsValue::Text(crate::present::view::severity_name(Lang::En, alert.severity).to_lowercase())),
                         ("CreatedDateTime", PsValue::Text(alert.at.to_string())),
-                        ("Status", PsValue::Text("new".to_string())),
+                        ("Status", PsValue::Text(alert_status_value(alert.status).to_string())),
+                        ("Classification", PsValue::Text(classification.to_string())),
                         ("UserPrincipalName", PsValue::Text(alert.upn.clone())),
+                    ],
+                )
+            })
+            .collect(),
+        View::Devices { upn, devices } => devices
+            .iter()
+            .map(|device| {
+                let id = device_id(upn, &device.name);
+                let mut additional = vec!["[@odata.type, #microsoft.graph.device]".to_string()];
+                if shape != Shape::DeviceIdsOnly {
+                    additional.extend([
+                        format!("[accountEnabled, {}]", if device.enabled { "True" } else { "False" }),
+                        format!("[deviceId, {}]", guid(&format!("device-id:{id}"))),
+                        format!("[displayName, {}]", device.name),
+                        format!("[operatingSystem, {}]", device.os),
+                        format!("[registrationDateTime, {}]", device.registered_at),
+                    ]);
+                }
+                PsObject::new(
+                    Layout::Table(&["Id", "DeletedDateTime"]),
+                    Source::Other,
+                    vec![
+                        ("Id", PsValue::Text(id)),
+                        ("DeletedDateTime", PsValue::Null),
+                        ("AdditionalProperties", PsValue::List(additional)),
                     ],
                 )
             })
@@ -615,6 +659,39 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
             )]
         }
         _ => Vec::new(),
+    }
+}
+
+/// A listed mailbox with its forwarding fields, as `Get-Mailbox` shows them.
+#[must_use]
+pub fn with_forwarding(mut object: PsObject, mailbox: &crate::tenant::mailbox::Mailbox) -> PsObject {
+    object.properties.extend([
+        ("PrimarySmtpAddress".to_string(), object.get("UserPrincipalName").cloned().unwrap_or(PsValue::Null)),
+        ("ForwardingAddress".to_string(), opt(mailbox.forwarding_address.as_ref())),
+        (
+            "ForwardingSmtpAddress".to_string(),
+            opt(mailbox.forwarding_smtp_address.as_ref().map(|address| format!("smtp:{address}")).as_ref()),
+        ),
+        ("DeliverToMailboxAndForward".to_string(), PsValue::Bool(mailbox.deliver_and_forward)),
+    ]);
+    object
+}
+
+/// An alert's status as Graph's `alerts_v2` gives it.
+const fn alert_status_value(status: crate::tenant::logs::AlertStatus) -> &'static str {
+    match status {
+        crate::tenant::logs::AlertStatus::New => "new",
+        crate::tenant::logs::AlertStatus::Resolved => "resolved",
+    }
+}
+
+/// A classification as Graph's `alerts_v2` names it (`alertClassification`).
+#[must_use]
+pub const fn classification_value(classification: crate::tenant::logs::Classification) -> &'static str {
+    match classification {
+        crate::tenant::logs::Classification::TruePositive => "truePositive",
+        crate::tenant::logs::Classification::InformationalExpectedActivity => "informationalExpectedActivity",
+        crate::tenant::logs::Classification::FalsePositive => "falsePositive",
     }
 }
 

@@ -1,7 +1,7 @@
 //! Actions back to PowerShell lines: the cmdlet an admin would type for an
 //! action, which the drill turns back into the same action.
 
-use super::objects::{method_id, object_id, role_id};
+use super::objects::{alert_id, classification_value, device_id, method_id, object_id, role_id};
 use crate::action::{Action, NewPassword};
 use crate::tenant::Tenant;
 use crate::tenant::mailbox::{AccessRight, ParameterValue, Protocol, RuleAction, RuleCondition};
@@ -203,6 +203,27 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         Action::ListRestricted => "Get-BlockedSenderAddress".to_string(),
         Action::ReleaseRestricted { user } => format!("Remove-BlockedSenderAddress -SenderAddress {} -Confirm:$false", quote(user)),
         Action::ListAlerts => "Get-MgSecurityAlertV2".to_string(),
+        // Graph's update takes no comment: comments are posted on their own
+        // (Set-MgSecurityAlert, not modelled), so a verdict with a reason
+        // has no one line.
+        Action::ResolveAlert { id, verdict, reason: None } => format!(
+            "Update-MgSecurityAlertV2 -AlertId {} -Status resolved -Classification {}",
+            alert_id(*id),
+            classification_value(*verdict)
+        ),
+        Action::ListDevices { user } => format!("Get-MgUserRegisteredDevice -UserId {}", quote(user)),
+        Action::DisableDevice { user, device } | Action::DeleteDevice { user, device } => {
+            // Graph names a device by its object id alone: the line runs as
+            // the action on the device's owner and name as the directory has
+            // them.
+            let owner = tenant.user(tenant.find_user(user)?);
+            let name = &owner.devices.iter().find(|known| known.name.eq_ignore_ascii_case(device.trim()))?.name;
+            let id = device_id(&owner.upn, name);
+            match action {
+                Action::DisableDevice { .. } => format!("Update-MgDevice -DeviceId {id} -AccountEnabled:$false"),
+                _ => format!("Remove-MgDevice -DeviceId {id}"),
+            }
+        }
         Action::SetOutboundPolicy(change) => {
             let mut line = "Set-HostedOutboundSpamFilterPolicy Default".to_string();
             let before = line.len();
@@ -252,15 +273,10 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         | Action::ReadMail { .. }
         | Action::SendMail { .. }
         // Finding every mailbox that forwards somewhere is a pipeline over
-        // Get-Mailbox and Get-InboxRule, not one cmdlet; classifying an alert
-        // (Update-MgSecurityAlertV2) is not modelled in PowerShell.
+        // Get-Mailbox and Get-InboxRule whose meaning is in its filter, not
+        // one cmdlet: the pipeline runs as the reads it makes.
         | Action::SearchForwarding { .. }
         | Action::ResolveAlert { .. }
-        // Devices are Graph's (Get-MgUserRegisteredDevice, Update-MgDevice,
-        // Remove-MgDevice), not modelled in PowerShell here.
-        | Action::ListDevices { .. }
-        | Action::DisableDevice { .. }
-        | Action::DeleteDevice { .. }
         | Action::Wait { .. } => return None,
     })
 }

@@ -217,6 +217,13 @@ fn every_rendered_cmdlet_runs_as_the_same_action() {
             "SearchForwarding",
             "SendMail",
             "ResolveAlert",
+            "ListApps",
+            "ShowApp",
+            "ListGrants",
+            "RevokeGrants",
+            "DisableApp",
+            "DeleteApp",
+            "SetUserConsent",
             "Wait"
         ]
     );

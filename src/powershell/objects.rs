@@ -181,6 +181,8 @@ pub const fn role_id(role: Role) -> Option<&'static str> {
         Role::DirectoryReaders => "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
         Role::GuestInviter => "95e79109-95c0-4d8e-aee3-d01accf2d47b",
         Role::CloudDeviceAdministrator => "7698a772-787b-4ac8-901f-60d6b08affd2",
+        Role::CloudApplicationAdministrator => "158c047a-c907-4556-b7ef-446551a6b5f7",
+        Role::ApplicationAdministrator => "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3",
         Role::IntuneAdministrator => "3a2c62db-5318-420d-8d74-23affee5d9d5",
         Role::OrganizationManagement => return None,
     })

@@ -261,6 +261,17 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         | Action::ListDevices { .. }
         | Action::DisableDevice { .. }
         | Action::DeleteDevice { .. }
+        // Enterprise applications and grants are Graph's (Get-MgServicePrincipal,
+        // Get-MgOauth2PermissionGrant, Remove-MgOauth2PermissionGrant,
+        // Update-MgServicePrincipal, Remove-MgServicePrincipal,
+        // Update-MgPolicyAuthorizationPolicy), not modelled in PowerShell here.
+        | Action::ListApps
+        | Action::ShowApp { .. }
+        | Action::ListGrants { .. }
+        | Action::RevokeGrants { .. }
+        | Action::DisableApp { .. }
+        | Action::DeleteApp { .. }
+        | Action::SetUserConsent { .. }
         | Action::Wait { .. } => return None,
     })
 }

@@ -358,11 +358,14 @@ pub enum Action {
         user: Option<String>,
     },
     /// Revoke an application's delegated permission grants: every grant,
-    /// or only the one `user` gave.
+    /// only the one `user` gave, or only the grant with this id (Graph's
+    /// `Remove-MgOauth2PermissionGrant`).
     RevokeGrants {
         app: String,
         #[serde(default)]
         user: Option<String>,
+        #[serde(default)]
+        grant: Option<String>,
     },
     /// "Enabled for users to sign in?" = No: the application gets no new
     /// tokens and no one can consent to it.

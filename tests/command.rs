@@ -632,7 +632,7 @@ fn expressible_action() -> impl Strategy<Value = Action> {
         Just(Action::ListApps),
         text().prop_map(|app| Action::ShowApp { app }),
         (prop::option::of(text()), prop::option::of(text())).prop_map(|(app, user)| Action::ListGrants { app, user }),
-        (text(), prop::option::of(text())).prop_map(|(app, user)| Action::RevokeGrants { app, user }),
+        (text(), prop::option::of(text())).prop_map(|(app, user)| Action::RevokeGrants { app, user, grant: None }),
         text().prop_map(|app| Action::DisableApp { app }),
         text().prop_map(|app| Action::DeleteApp { app }),
         prop::sample::select(vec![

@@ -361,7 +361,7 @@ impl Kind {
             }),
             Kind::ListApps => Action::ListApps,
             Kind::ListGrants => Action::ListGrants { app: None, user: Some(user) },
-            Kind::RevokeGrants => Action::RevokeGrants { app: APP.to_string(), user: None },
+            Kind::RevokeGrants => Action::RevokeGrants { app: APP.to_string(), user: None, grant: None },
             Kind::DisableApp => Action::DisableApp { app: APP.to_string() },
             Kind::DeleteApp => Action::DeleteApp { app: APP.to_string() },
             Kind::SetUserConsent => Action::SetUserConsent { setting: tenantdrill::tenant::apps::UserConsent::VerifiedPublishers },

@@ -99,9 +99,12 @@ pub(crate) const REVOKE_GRANTS: CommandSpec = CommandSpec {
         InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-app-revoke-grants-portal")),
         InPowerShell::Lines(&["Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId <grant-id>"]),
     ),
-    build: |arguments| Ok(Command::Act(Action::RevokeGrants { app: arguments.text("APP"), user: arguments.owned_value("--user") })),
+    build: |arguments| {
+        Ok(Command::Act(Action::RevokeGrants { app: arguments.text("APP"), user: arguments.owned_value("--user"), grant: None }))
+    },
+    // One grant by its id is Remove-MgOauth2PermissionGrant's, not this command's.
     render: |command| match acted(command)? {
-        Action::RevokeGrants { app, user } => Some(Rendered::new().positional(app).value("--user", user.as_deref())),
+        Action::RevokeGrants { app, user, grant: None } => Some(Rendered::new().positional(app).value("--user", user.as_deref())),
         _ => None,
     },
 };

@@ -36,7 +36,7 @@ impl Simulation {
                 let index = self.find_app(app)?;
                 let found = &self.tenant.apps.apps[index];
                 let grants = self.grant_lines(|grant| grant.app_id == found.app_id);
-                Ok(Some(View::App { app: app_line(found), reply_url: found.reply_url.clone(), object_id: found.object_id.clone(), grants }))
+                Ok(Some(View::App { app: app_line(found), grants }))
             }
             Action::ListGrants { app, user } => {
                 let user = match user {
@@ -53,7 +53,7 @@ impl Simulation {
                 });
                 Ok(Some(View::Grants(grants)))
             }
-            Action::RevokeGrants { app, user } => {
+            Action::RevokeGrants { app, user, grant: wanted } => {
                 let user = match user {
                     Some(name) => Some(self.resolve(name).map(|id| self.upn(id))?),
                     None => None,
@@ -68,6 +68,7 @@ impl Simulation {
                 // consent for everyone is revoked for everyone or not at all.
                 let revoked = |grant: &PermissionGrant| {
                     grant.app_id == app_id
+                        && wanted.as_ref().is_none_or(|id| grant.id.eq_ignore_ascii_case(id.trim()))
                         && match &user {
                             Some(upn) => grant.consent == ConsentType::Principal(upn.clone()),
                             None => true,
@@ -197,16 +198,16 @@ impl Simulation {
         apps.grants
             .iter()
             .filter(|grant| keep(grant))
-            .map(|grant| GrantLine {
-                id: grant.id.clone(),
-                app: apps
-                    .apps
-                    .iter()
-                    .find(|app| !app.deleted && app.app_id == grant.app_id)
-                    .map_or_else(|| grant.app_id.clone(), |app| app.display_name.clone()),
-                consent: grant.consent.clone(),
-                scopes: grant.scopes.clone(),
-                granted_at: grant.granted_at,
+            .map(|grant| {
+                let client = apps.apps.iter().find(|app| !app.deleted && app.app_id == grant.app_id);
+                GrantLine {
+                    id: grant.id.clone(),
+                    app: client.map_or_else(|| grant.app_id.clone(), |app| app.display_name.clone()),
+                    client_id: client.map_or_else(|| grant.app_id.clone(), |app| app.object_id.clone()),
+                    consent: grant.consent.clone(),
+                    scopes: grant.scopes.clone(),
+                    granted_at: grant.granted_at,
+                }
             })
             .take(super::view::VIEW_ROW_LIMIT)
             .collect()
@@ -337,6 +338,8 @@ fn app_line(app: &EnterpriseApp) -> AppLine {
     AppLine {
         name: app.display_name.clone(),
         app_id: app.app_id.clone(),
+        object_id: app.object_id.clone(),
+        reply_url: app.reply_url.clone(),
         publisher: app.publisher.clone(),
         verified: app.verified,
         enabled: app.enabled,

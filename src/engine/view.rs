@@ -161,8 +161,6 @@ pub enum View {
     /// One enterprise application and its grants.
     App {
         app: AppLine,
-        reply_url: String,
-        object_id: String,
         grants: Vec<GrantLine>,
     },
     /// Delegated permission grants.
@@ -176,6 +174,9 @@ pub enum View {
 pub struct AppLine {
     pub name: String,
     pub app_id: String,
+    /// The service principal's object ID in this tenant.
+    pub object_id: String,
+    pub reply_url: String,
     pub publisher: String,
     pub verified: bool,
     pub enabled: bool,
@@ -186,7 +187,10 @@ pub struct AppLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GrantLine {
     pub id: String,
+    /// The client application's display name.
     pub app: String,
+    /// The client's service principal object ID (Graph's `clientId`).
+    pub client_id: String,
     pub consent: crate::tenant::apps::ConsentType,
     pub scopes: Vec<String>,
     pub granted_at: SimTime,

@@ -595,6 +595,30 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
                 )
             })
             .collect(),
+        View::Apps { apps, .. } => apps.iter().map(service_principal).collect(),
+        View::App { app, .. } => vec![service_principal(app)],
+        View::Grants(grants) => grants
+            .iter()
+            .map(|grant| {
+                let (consent, principal) = match &grant.consent {
+                    crate::tenant::apps::ConsentType::AllPrincipals => ("AllPrincipals", PsValue::Null),
+                    crate::tenant::apps::ConsentType::Principal(upn) => ("Principal", PsValue::Text(object_id(upn))),
+                };
+                PsObject::new(
+                    Layout::Table(&["ClientId", "ConsentType", "Id", "PrincipalId", "ResourceId", "Scope"]),
+                    Source::Other,
+                    vec![
+                        ("ClientId", PsValue::Text(grant.client_id.clone())),
+                        ("ConsentType", PsValue::Text(consent.to_string())),
+                        ("Id", PsValue::Text(grant.id.clone())),
+                        ("PrincipalId", principal),
+                        // Microsoft Graph's service principal in the tenant.
+                        ("ResourceId", PsValue::Text(guid("resource:microsoft-graph"))),
+                        ("Scope", PsValue::Text(grant.scopes.join(" "))),
+                    ],
+                )
+            })
+            .collect(),
         View::Policies(policies) => {
             let outbound = &policies.outbound;
             vec![PsObject::new(
@@ -618,6 +642,27 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
         }
         _ => Vec::new(),
     }
+}
+
+/// An enterprise application as `Get-MgServicePrincipal` returns it.
+fn service_principal(app: &crate::engine::view::AppLine) -> PsObject {
+    PsObject::new(
+        Layout::Table(&["DisplayName", "Id", "AppId", "SignInAudience", "ServicePrincipalType"]),
+        Source::Other,
+        vec![
+            ("DisplayName", PsValue::Text(app.name.clone())),
+            ("Id", PsValue::Text(app.object_id.clone())),
+            ("AppId", PsValue::Text(app.app_id.clone())),
+            ("SignInAudience", PsValue::Text("AzureADMultipleOrgs".to_string())),
+            ("ServicePrincipalType", PsValue::Text("Application".to_string())),
+            ("AccountEnabled", PsValue::Bool(app.enabled)),
+            ("PublisherName", PsValue::Text(app.publisher.clone())),
+            ("ReplyUrls", PsValue::List(vec![app.reply_url.clone()])),
+            // The verified publisher's name; empty when Microsoft has not verified it.
+            ("VerifiedPublisher", if app.verified { PsValue::Text(app.publisher.clone()) } else { PsValue::Null }),
+            ("CreatedDateTime", PsValue::Text(app.created_at.to_string())),
+        ],
+    )
 }
 
 /// The names of an object's properties that match a `Format-List` or

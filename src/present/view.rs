@@ -123,14 +123,14 @@ pub fn render(lang: Lang, view: &View) -> String {
                 line(&mut out, &format!("  {}", t!(lang, "view-apps-none")));
             }
         }
-        View::App { app, reply_url, object_id, grants } => {
+        View::App { app, grants } => {
             line(&mut out, &t!(lang, "view-app-heading", app = app.name.as_str()));
             let rows = vec![
                 (t!(lang, "view-app-app-id"), app.app_id.clone()),
-                (t!(lang, "view-app-object-id"), object_id.clone()),
+                (t!(lang, "view-app-object-id"), app.object_id.clone()),
                 (t!(lang, "view-app-publisher"), app.publisher.clone()),
                 (t!(lang, "view-app-verified"), yes_no(lang, app.verified)),
-                (t!(lang, "view-app-reply-url"), reply_url.clone()),
+                (t!(lang, "view-app-reply-url"), app.reply_url.clone()),
                 (t!(lang, "view-app-enabled"), yes_no(lang, app.enabled)),
                 (t!(lang, "view-app-created"), app.created_at.to_string()),
             ];

@@ -327,6 +327,7 @@ impl Case {
                     grants: Vec::new(),
                 },
                 scopes: words(&["User.Read", "Mail.Read", "offline_access"]),
+                admin: false,
             }),
         }];
         let attacker = || Actor::Attacker { via: Some(VICTIM.into()) };

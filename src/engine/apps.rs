@@ -278,26 +278,37 @@ impl Simulation {
             if live.is_some_and(|index| !apps.apps[index].enabled) {
                 continue;
             }
-            if apps.grants_of(&lure.app.app_id).any(|grant| grant.covers(&upn)) {
+            let present = apps
+                .grants_of(&lure.app.app_id)
+                .any(|grant| if lure.admin { grant.consent == ConsentType::AllPrincipals } else { grant.covers(&upn) });
+            if present {
                 continue;
             }
-            let allowed = match apps.user_consent {
-                UserConsent::AllowAll => true,
-                UserConsent::VerifiedPublishers => {
-                    lure.app.verified && lure.scopes.iter().all(|scope| LOW_IMPACT_SCOPES.iter().any(|low| low.eq_ignore_ascii_case(scope)))
+            // An admin's consent for everyone needs a role that grants it,
+            // whatever users may consent to; a user's own, the setting.
+            let allowed = if lure.admin {
+                self.tenant.user(id).roles().contains_any(Permission::ManageApplications.granted_by())
+            } else {
+                match apps.user_consent {
+                    UserConsent::AllowAll => true,
+                    UserConsent::VerifiedPublishers => {
+                        lure.app.verified
+                            && lure.scopes.iter().all(|scope| LOW_IMPACT_SCOPES.iter().any(|low| low.eq_ignore_ascii_case(scope)))
+                    }
+                    UserConsent::DoNotAllow => false,
                 }
-                UserConsent::DoNotAllow => false,
             };
             if allowed {
-                self.consent(id, &lure.app, &lure.scopes);
+                self.consent(id, &lure.app, &lure.scopes, lure.admin);
             }
         }
     }
 
-    /// `id` consents to `app` for `scopes` (for themselves): the service
-    /// principal is added if the tenant has none for it, and the grant
-    /// recorded, in the audit log as Entra records them, from the user.
-    pub(crate) fn consent(&mut self, id: UserId, app: &EnterpriseApp, scopes: &[String]) {
+    /// `id` consents to `app` for `scopes`, for themselves or, as an admin
+    /// (`admin`), for the whole organisation: the service principal is
+    /// added if the tenant has none for it, and the grant recorded, in the
+    /// audit log as Entra records them, from the user.
+    pub(crate) fn consent(&mut self, id: UserId, app: &EnterpriseApp, scopes: &[String], admin: bool) {
         let now = self.now;
         let upn = self.upn(id);
         let acting = Acting::Account { id, party: Party::Owner };
@@ -315,7 +326,7 @@ impl Simulation {
         let grant = PermissionGrant {
             id: id_text,
             app_id: app.app_id.clone(),
-            consent: ConsentType::Principal(upn.clone()),
+            consent: if admin { ConsentType::AllPrincipals } else { ConsentType::Principal(upn.clone()) },
             scopes: scopes.to_vec(),
             granted_at: now,
         };
@@ -327,7 +338,11 @@ impl Simulation {
             acting,
             Activity::ConsentToApplication,
             &app.display_name,
-            AuditDetail::Recorded(format!("ConsentAction.Permissions: {}; IsAdminConsent: False", scopes.join(" "))),
+            AuditDetail::Recorded(format!(
+                "ConsentAction.Permissions: {}; IsAdminConsent: {}",
+                scopes.join(" "),
+                if admin { "True" } else { "False" }
+            )),
         );
         self.audit(acting, Activity::AddDelegatedPermissionGrant, "Microsoft Graph", detail);
         self.emit(&Actor::User(upn.clone()), EventKind::ConsentGranted { user: upn, app: app.display_name.clone() });

@@ -351,6 +351,7 @@ fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), Bu
                     added_by: Party::Attacker,
                 },
                 &consent.scopes,
+                consent.admin,
             );
         }
     }

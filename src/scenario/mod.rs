@@ -189,6 +189,13 @@ pub struct ConsentSpec {
     pub app: AppSpec,
     /// The scopes the user granted (`"Mail.Read"`, `"offline_access"`).
     pub scopes: Vec<String>,
+    /// The user is an admin who consented for the whole organisation
+    /// (`AllPrincipals`): the application reads every account the attacker
+    /// goes after. Needs a role that grants admin consent (Cloud
+    /// Application Administrator, Application Administrator, Global
+    /// Administrator).
+    #[serde(default)]
+    pub admin: bool,
 }
 
 /// Tenant-wide settings; each left out keeps the service's default.

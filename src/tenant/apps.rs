@@ -128,6 +128,10 @@ pub struct Lure {
     pub user: String,
     pub app: EnterpriseApp,
     pub scopes: Vec<String>,
+    /// The user is an admin who granted consent for the whole organisation
+    /// (`AllPrincipals`, `IsAdminConsent` True); the user-consent setting does
+    /// not restrict that, the admin's role does.
+    pub admin: bool,
 }
 
 /// The tenant's enterprise applications, their grants and the consent setting.

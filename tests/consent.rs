@@ -211,3 +211,62 @@ fn taking_the_organisations_own_application_away_is_harm() {
         );
     }
 }
+
+#[test]
+fn the_application_views_and_their_replies_read_in_each_language() {
+    use tenantdrill::i18n::Lang;
+    let expected = [
+        (
+            Lang::En,
+            "User consent for applications: Allow user consent for apps",
+            "Publisher",
+            "Delegated permission grants:",
+            "already disabled",
+        ),
+        (
+            Lang::Nb,
+            "Brukersamtykke for programmer: Tillat brukersamtykke for apper",
+            "Utgiver",
+            "Delegerte tillatelsestildelinger:",
+            "allerede deaktivert",
+        ),
+        (
+            Lang::Nl,
+            "Gebruikerstoestemming voor toepassingen: Gebruikerstoestemming voor apps toestaan",
+            "Uitgever",
+            "Gedelegeerde machtigingstoekenningen:",
+            "al uitgeschakeld",
+        ),
+        (
+            Lang::Sl,
+            "Uporabniško soglasje za aplikacije: Dovoli uporabniško soglasje za aplikacije",
+            "Izdajatelj",
+            "Dodelitve delegiranih dovoljenj:",
+            "že onemogočena",
+        ),
+    ];
+    for (lang, setting, column, grants, again) in expected {
+        let mut drill = drill("consent-phishing", 31).with_lang(lang);
+        let app = attacker_app(&drill);
+        let listed = drill.execute("apps");
+        assert!(listed.output.contains(setting) && listed.output.contains(column), "{lang:?}:\n{}", listed.output);
+        let shown = drill.execute(&format!("app show {app}"));
+        // Graph's own words stay as Graph writes them.
+        assert!(
+            shown.output.contains(grants) && shown.output.contains("Principal:") && shown.output.contains("Mail.Read"),
+            "{lang:?}:\n{}",
+            shown.output
+        );
+        let audit = drill.execute("logs audit");
+        assert!(
+            audit.output.contains("Consent to application") && audit.output.contains("IsAdminConsent: False"),
+            "{lang:?}:\n{}",
+            audit.output
+        );
+        drill.execute(&format!("app disable {app}"));
+        let twice = drill.execute(&format!("app disable {app}"));
+        assert!(twice.output.contains(again) && twice.output.contains(app.trim_matches('"')), "{lang:?}: {}", twice.output);
+        let missing = drill.execute("app show \"No Such App\"");
+        assert!(missing.error && missing.output.contains("No Such App"), "{lang:?}: {}", missing.output);
+    }
+}

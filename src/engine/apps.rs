@@ -338,10 +338,11 @@ impl Simulation {
             acting,
             Activity::ConsentToApplication,
             &app.display_name,
+            // Entra's modified properties, as the entry records them.
             AuditDetail::Recorded(format!(
-                "ConsentAction.Permissions: {}; IsAdminConsent: {}",
+                "ConsentContext.IsAdminConsent: {admin}; ConsentContext.OnBehalfOfAll: {admin}; ConsentAction.Permissions: {}",
                 scopes.join(" "),
-                if admin { "True" } else { "False" }
+                admin = if admin { "True" } else { "False" }
             )),
         );
         self.audit(acting, Activity::AddDelegatedPermissionGrant, "Microsoft Graph", detail);

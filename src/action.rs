@@ -7,6 +7,7 @@
 //! alias) so that a recorded action means the same thing in any run.
 
 use crate::clock::SimDuration;
+use crate::tenant::apps::UserConsent;
 use crate::tenant::logs::{Classification, Location};
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
 use crate::tenant::permission::Permission;
@@ -341,6 +342,45 @@ pub enum Action {
     },
     SetOutboundPolicy(OutboundChange),
 
+    // Enterprise applications.
+    /// The enterprise applications, with the user-consent setting.
+    ListApps,
+    /// One application's properties and its delegated permission grants.
+    ShowApp {
+        app: String,
+    },
+    /// Delegated permission grants: of one application, to act as one
+    /// user, or every grant.
+    ListGrants {
+        #[serde(default)]
+        app: Option<String>,
+        #[serde(default)]
+        user: Option<String>,
+    },
+    /// Revoke an application's delegated permission grants: every grant,
+    /// only the one `user` gave, or only the grant with this id (Graph's
+    /// `Remove-MgOauth2PermissionGrant`).
+    RevokeGrants {
+        app: String,
+        #[serde(default)]
+        user: Option<String>,
+        #[serde(default)]
+        grant: Option<String>,
+    },
+    /// "Enabled for users to sign in?" = No: the application gets no new
+    /// tokens and no one can consent to it.
+    DisableApp {
+        app: String,
+    },
+    /// Delete the enterprise application and its grants.
+    DeleteApp {
+        app: String,
+    },
+    /// The tenant's user-consent setting.
+    SetUserConsent {
+        setting: UserConsent,
+    },
+
     // Time.
     Wait {
         duration: SimDuration,
@@ -402,7 +442,10 @@ impl Action {
             | Action::DisableProtocols { user, .. }
             | Action::MessageTrace { user }
             | Action::ReleaseRestricted { user } => Some(user),
-            Action::SignInLog { user, .. } | Action::AuditLog { user } => user.as_deref(),
+            Action::SignInLog { user, .. }
+            | Action::AuditLog { user }
+            | Action::ListGrants { user, .. }
+            | Action::RevokeGrants { user, .. } => user.as_deref(),
             Action::SendMail { from, .. } => Some(from),
             Action::ListUsers { .. }
             | Action::ShowPolicies
@@ -417,6 +460,11 @@ impl Action {
             | Action::ResolveAlert { .. }
             | Action::SearchForwarding { .. }
             | Action::SetOutboundPolicy(_)
+            | Action::ListApps
+            | Action::ShowApp { .. }
+            | Action::DisableApp { .. }
+            | Action::DeleteApp { .. }
+            | Action::SetUserConsent { .. }
             | Action::Wait { .. } => None,
         }
     }
@@ -515,11 +563,18 @@ pub enum ActionKind {
     ListAlerts,
     ResolveAlert,
     SetOutboundPolicy,
+    ListApps,
+    ShowApp,
+    ListGrants,
+    RevokeGrants,
+    DisableApp,
+    DeleteApp,
+    SetUserConsent,
     Wait,
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 55] = [
+    pub const ALL: [ActionKind; 62] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -574,6 +629,13 @@ impl ActionKind {
         ActionKind::ListAlerts,
         ActionKind::ResolveAlert,
         ActionKind::SetOutboundPolicy,
+        ActionKind::ListApps,
+        ActionKind::ShowApp,
+        ActionKind::ListGrants,
+        ActionKind::RevokeGrants,
+        ActionKind::DisableApp,
+        ActionKind::DeleteApp,
+        ActionKind::SetUserConsent,
         ActionKind::Wait,
     ];
 
@@ -635,6 +697,13 @@ impl ActionKind {
             Action::ListAlerts => ActionKind::ListAlerts,
             Action::ResolveAlert { .. } => ActionKind::ResolveAlert,
             Action::SetOutboundPolicy(_) => ActionKind::SetOutboundPolicy,
+            Action::ListApps => ActionKind::ListApps,
+            Action::ShowApp { .. } => ActionKind::ShowApp,
+            Action::ListGrants { .. } => ActionKind::ListGrants,
+            Action::RevokeGrants { .. } => ActionKind::RevokeGrants,
+            Action::DisableApp { .. } => ActionKind::DisableApp,
+            Action::DeleteApp { .. } => ActionKind::DeleteApp,
+            Action::SetUserConsent { .. } => ActionKind::SetUserConsent,
             Action::Wait { .. } => ActionKind::Wait,
         }
     }
@@ -714,6 +783,13 @@ impl ActionKind {
             ActionKind::SetOutboundPolicy => {
                 ActionFacts { view: false, permission: Some(Permission::ManageOutboundSpamPolicy), by: By::Admin }
             }
+            ActionKind::ListApps => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ShowApp => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::ListGrants => ActionFacts { view: true, permission: Some(Permission::ReadDirectory), by: By::Admin },
+            ActionKind::RevokeGrants => ActionFacts { view: false, permission: Some(Permission::ManageApplications), by: By::Admin },
+            ActionKind::DisableApp => ActionFacts { view: false, permission: Some(Permission::ManageApplications), by: By::Admin },
+            ActionKind::DeleteApp => ActionFacts { view: false, permission: Some(Permission::ManageApplications), by: By::Admin },
+            ActionKind::SetUserConsent => ActionFacts { view: false, permission: Some(Permission::ManageConsentPolicy), by: By::Admin },
             ActionKind::Wait => ActionFacts { view: false, permission: None, by: By::Time },
         }
     }

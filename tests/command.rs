@@ -629,6 +629,18 @@ fn expressible_action() -> impl Strategy<Value = Action> {
             .prop_map(|(id, verdict, reason)| Action::ResolveAlert { id, verdict, reason }),
         text().prop_map(|address| Action::SearchForwarding { address }),
         outbound_change().prop_map(Action::SetOutboundPolicy),
+        Just(Action::ListApps),
+        text().prop_map(|app| Action::ShowApp { app }),
+        (prop::option::of(text()), prop::option::of(text())).prop_map(|(app, user)| Action::ListGrants { app, user }),
+        (text(), prop::option::of(text())).prop_map(|(app, user)| Action::RevokeGrants { app, user, grant: None }),
+        text().prop_map(|app| Action::DisableApp { app }),
+        text().prop_map(|app| Action::DeleteApp { app }),
+        prop::sample::select(vec![
+            tenantdrill::tenant::apps::UserConsent::AllowAll,
+            tenantdrill::tenant::apps::UserConsent::VerifiedPublishers,
+            tenantdrill::tenant::apps::UserConsent::DoNotAllow
+        ])
+        .prop_map(|setting| Action::SetUserConsent { setting }),
         (0_u64..=400 * 86_400).prop_map(|seconds| Action::Wait { duration: SimDuration::seconds(seconds) }),
     ]
 }

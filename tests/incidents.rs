@@ -17,8 +17,8 @@ use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviou
 use tenantdrill::engine::queries::SendStatus;
 use tenantdrill::scenario::Artefact;
 use tenantdrill::scenario::{
-    AttackerPlan, Compromise, DelegateSpec, DeviceSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading, GroundTruth, Incident,
-    MethodSpec, Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
+    AppSpec, AttackerPlan, Compromise, ConsentSpec, DelegateSpec, DeviceSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading,
+    GrantSpec, GroundTruth, Incident, MethodSpec, Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
 };
 use tenantdrill::scoring::Report;
 use tenantdrill::tenant::logs::{AlertStatus, Classification, Location};
@@ -46,6 +46,10 @@ pub const APP_PASSWORD: &str = "Outlook sync";
 pub const ATTACKER_DEVICE: &str = "DESKTOP-K4P7Q2Z";
 /// The owner's own laptop.
 pub const OWNER_DEVICE: &str = "LAPTOP-MEGAN";
+/// The attacker's application the owner consented to.
+pub const ATTACKER_APP: &str = "PDF Viewer Pro";
+/// An application the organisation uses (admin consent for everyone).
+pub const OWN_APP: &str = "Northwind Expenses";
 
 fn attacker_method_detail(kind: MethodKind) -> &'static str {
     if kind == MethodKind::AuthenticatorApp { "iPhone 14" } else { "+234 803 555 0199" }
@@ -109,6 +113,11 @@ pub struct Case {
     /// forwards its mail to the same drop: the alert-triage procedure's
     /// "other victims" step is graded too.
     pub second_victim: bool,
+    /// Foothold kind "malicious grant": the owner consented to the
+    /// attacker's application, which reads her mail with a delegated grant
+    /// whatever is reset or revoked; the organisation's own application
+    /// sits beside it. The app consent grant procedure is graded too.
+    pub malicious_grant: bool,
 }
 
 pub fn cases() -> impl Strategy<Value = Case> {
@@ -139,13 +148,13 @@ pub fn cases() -> impl Strategy<Value = Case> {
     (
         (any::<u64>(), prop_oneof![Just(0u32), 1u32..300], footholds, any::<bool>(), any::<bool>()),
         (any::<bool>(), any::<bool>(), any::<bool>(), forwarding, rules),
-        (spam, -180i64..=10, 10u64..=45, any::<bool>()),
+        (spam, -180i64..=10, 10u64..=45, any::<bool>(), prop_oneof![3 => Just(false), 1 => Just(true)]),
     )
         .prop_map(
             |(
                 (seed, background, (knows_password, session, stolen_session), app_password, attacker_method),
                 (delegate, legitimate_delegate, admin_role, forwarding, rules),
-                (spam, first_turn_min, turn_interval_min, second_victim),
+                (spam, first_turn_min, turn_interval_min, second_victim, malicious_grant),
             )| Case {
                 seed,
                 background,
@@ -163,6 +172,7 @@ pub fn cases() -> impl Strategy<Value = Case> {
                 first_turn_min,
                 turn_interval_min,
                 second_victim,
+                malicious_grant,
             },
         )
 }
@@ -306,6 +316,19 @@ impl Case {
             app_password: self.app_password.then(|| APP_PASSWORD.into()),
             method: self.attacker_method_kind().map(|kind| MethodSpec { kind, detail: attacker_method_detail(kind).into() }),
             device: self.stolen_session.then(|| DeviceSpec { name: ATTACKER_DEVICE.into(), os: "Windows".into(), age: None }),
+            consent: self.malicious_grant.then(|| ConsentSpec {
+                app: AppSpec {
+                    name: ATTACKER_APP.into(),
+                    app_id: "9f8e7d6c-5b4a-4392-8a1b-0c9d8e7f6a51".into(),
+                    publisher: "docview-apps".into(),
+                    verified: false,
+                    reply_url: "https://docview-4417.web.example/auth/callback".into(),
+                    age: None,
+                    grants: Vec::new(),
+                },
+                scopes: words(&["User.Read", "Mail.Read", "offline_access"]),
+                admin: false,
+            }),
         }];
         let attacker = || Actor::Attacker { via: Some(VICTIM.into()) };
         let mut before = Vec::new();
@@ -344,6 +367,7 @@ impl Case {
                 app_password: None,
                 method: None,
                 device: None,
+                consent: None,
             });
             before.push(Scripted {
                 at: "140m".into(),
@@ -385,6 +409,7 @@ impl Case {
                 app_password: None,
                 method: None,
                 device: None,
+                consent: None,
             });
             before.push(Scripted {
                 at: "160m".into(),
@@ -450,6 +475,22 @@ impl Case {
                 policies: Policies { outbound: Some(outbound), ..Policies::default() },
                 users,
                 groups: Vec::new(),
+                apps: if self.malicious_grant {
+                    vec![AppSpec {
+                        name: OWN_APP.into(),
+                        app_id: "7d3f2a1c-5b8e-4c2d-9a6f-1e0b3c4d5a61".into(),
+                        publisher: "Northwind Traders".into(),
+                        verified: true,
+                        reply_url: "https://expenses.northwindtraders.example/signin-oidc".into(),
+                        age: Some("400d".into()),
+                        grants: vec![GrantSpec {
+                            consent: tenantdrill::tenant::apps::ConsentType::AllPrincipals,
+                            scopes: words(&["User.Read", "offline_access"]),
+                        }],
+                    }]
+                } else {
+                    Vec::new()
+                },
                 generated: (self.background > 0).then(|| Generated {
                     count: self.background,
                     departments: words(&["Sales", "Marketing", "Operations"]),
@@ -494,10 +535,15 @@ impl Case {
                 verdict: self.second_victim.then_some(Classification::TruePositive),
             },
             grading: Grading {
-                procedures: if self.second_victim {
-                    vec!["compromised-account".into(), "alert-triage-forwarding".into()]
-                } else {
-                    vec!["compromised-account".into()]
+                procedures: {
+                    let mut procedures = vec!["compromised-account".to_string()];
+                    if self.second_victim {
+                        procedures.push("alert-triage-forwarding".into());
+                    }
+                    if self.malicious_grant {
+                        procedures.push("illicit-consent-grant".into());
+                    }
+                    procedures
                 },
                 raise: Vec::new(),
                 skip: Vec::new(),
@@ -550,6 +596,9 @@ pub enum Step {
     BlockSignIn,
     ResetPassword,
     RevokeSessions,
+    DisableApp,
+    RevokeGrants,
+    RestrictUserConsent,
     ContainAccomplice,
     ContainSecondVictim,
     RemoveAdminRoles,
@@ -573,11 +622,14 @@ pub enum Step {
 }
 
 impl Step {
-    pub const DOCUMENTED: [Step; 24] = [
+    pub const DOCUMENTED: [Step; 27] = [
         Step::Investigate,
         Step::BlockSignIn,
         Step::ResetPassword,
         Step::RevokeSessions,
+        Step::DisableApp,
+        Step::RevokeGrants,
+        Step::RestrictUserConsent,
         Step::ContainAccomplice,
         Step::ContainSecondVictim,
         Step::RemoveAdminRoles,
@@ -624,6 +676,9 @@ impl Step {
             Step::Investigate => Some("read-logs"),
             Step::ContainSecondVictim => Some("other-victims"),
             Step::ClassifyAlerts => Some("classify-alert"),
+            Step::DisableApp => Some("disable-app"),
+            Step::RevokeGrants => Some("revoke-grants"),
+            Step::RestrictUserConsent => Some("restrict-user-consent"),
             Step::ContainAccomplice | Step::CleanOtherMailbox | Step::CleanSecondVictim | Step::WaitForPropagation | Step::FinalCheck => {
                 None
             }
@@ -643,6 +698,14 @@ impl Step {
             Step::BlockSignIn => vec![format!("user block-sign-in {name}")],
             Step::ResetPassword => vec![format!("user reset-password {name} --password {NEW_PASSWORD}")],
             Step::RevokeSessions => vec![format!("user revoke-sessions {name}")],
+            // The grant survives the reset and the revocation: disable the
+            // application (not delete it), then revoke its grant.
+            Step::DisableApp => when(
+                case.malicious_grant,
+                vec!["apps".into(), format!("app grants --user {name}"), format!("app disable \"{ATTACKER_APP}\"")],
+            ),
+            Step::RevokeGrants => when(case.malicious_grant, vec![format!("app revoke-grants \"{ATTACKER_APP}\"")]),
+            Step::RestrictUserConsent => when(case.malicious_grant, vec!["app user-consent --setting verified-publishers".into()]),
             // The account the attacker reads the mailbox through is
             // compromised too: take it back the same way.
             Step::ContainAccomplice => when(

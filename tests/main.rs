@@ -5,6 +5,7 @@ mod class;
 mod cli;
 mod cli_languages;
 mod command;
+mod consent;
 mod consequences;
 mod consistency;
 mod console;

@@ -74,6 +74,8 @@ const METHODS: [MethodKind; 2] = [MethodKind::MobilePhone, MethodKind::Alternate
 /// Everyone's own forwarding address.
 const FORWARDING: &str = "old@outside.example";
 const RULE: &str = "Newsletters";
+/// The enterprise application the application actions name.
+const APP: &str = "Northwind Expenses";
 const SEED: u64 = 11;
 
 fn method_detail(kind: MethodKind) -> String {
@@ -161,9 +163,15 @@ enum Kind {
     ResolveAlert,
     SearchForwarding,
     SetOutboundPolicy,
+    ListApps,
+    ListGrants,
+    RevokeGrants,
+    DisableApp,
+    DeleteApp,
+    SetUserConsent,
 }
 
-const KINDS: [Kind; 39] = [
+const KINDS: [Kind; 45] = [
     Kind::ResetPassword,
     Kind::BlockSignIn,
     Kind::AllowSignIn,
@@ -203,6 +211,12 @@ const KINDS: [Kind; 39] = [
     Kind::ResolveAlert,
     Kind::SearchForwarding,
     Kind::SetOutboundPolicy,
+    Kind::ListApps,
+    Kind::ListGrants,
+    Kind::RevokeGrants,
+    Kind::DisableApp,
+    Kind::DeleteApp,
+    Kind::SetUserConsent,
 ];
 
 /// The six columns of the §4 table.
@@ -230,6 +244,15 @@ const OUTBOUND_POLICY: &[Role] = &[SecurityAdmin, GlobalAdmin, OrganizationManag
 /// management to Security Administrator (and Security Operator, not
 /// modelled); the readers only read.
 const MANAGE_ALERTS: &[Role] = &[SecurityAdmin, GlobalAdmin];
+/// Disabling and deleting enterprise applications and revoking their
+/// grants: Entra's "Delegate administration by task" (enterprise
+/// applications) names Cloud Application Administrator and Application
+/// Administrator; Global Administrator holds everything.
+const APPLICATIONS: &[Role] = &[Role::CloudApplicationAdministrator, Role::ApplicationAdministrator, GlobalAdmin];
+/// The user-consent setting: "Configure how users consent to
+/// applications" names Privileged Role Administrator (and Global
+/// Administrator for the admin center).
+const CONSENT_SETTING: &[Role] = &[PrivilegedRoleAdmin, GlobalAdmin];
 
 impl Kind {
     fn rule(self) -> (Rule, Source) {
@@ -267,6 +290,11 @@ impl Kind {
             Kind::ListAlerts => (Rule::AnyOf(READ_RESTRICTED), EngineDecision),
             Kind::ResolveAlert => (Rule::AnyOf(MANAGE_ALERTS), EngineDecision),
             Kind::SetOutboundPolicy => (Rule::AnyOf(OUTBOUND_POLICY), EngineDecision),
+            // Microsoft's role documentation, not domain.md (see the
+            // illicit-consent-grant procedure's header).
+            Kind::ListApps | Kind::ListGrants => (Rule::AnyOf(EVERY_ROLE), EngineDecision),
+            Kind::RevokeGrants | Kind::DisableApp | Kind::DeleteApp => (Rule::AnyOf(APPLICATIONS), EngineDecision),
+            Kind::SetUserConsent => (Rule::AnyOf(CONSENT_SETTING), EngineDecision),
         }
     }
 
@@ -331,6 +359,12 @@ impl Kind {
                 action: Some(OutboundAction::BlockUser),
                 ..tenantdrill::action::OutboundChange::default()
             }),
+            Kind::ListApps => Action::ListApps,
+            Kind::ListGrants => Action::ListGrants { app: None, user: Some(user) },
+            Kind::RevokeGrants => Action::RevokeGrants { app: APP.to_string(), user: None, grant: None },
+            Kind::DisableApp => Action::DisableApp { app: APP.to_string() },
+            Kind::DeleteApp => Action::DeleteApp { app: APP.to_string() },
+            Kind::SetUserConsent => Action::SetUserConsent { setting: tenantdrill::tenant::apps::UserConsent::VerifiedPublishers },
         }
     }
 }
@@ -773,6 +807,20 @@ fn scenario(case: &Case, solution: Vec<String>) -> Scenario {
             policies: Policies::default(),
             users,
             groups: Vec::new(),
+            // One enterprise application with a grant for everyone, for the
+            // application actions (each runs on a copy of the tenant).
+            apps: vec![tenantdrill::scenario::AppSpec {
+                name: APP.to_string(),
+                app_id: "7d3f2a1c-5b8e-4c2d-9a6f-1e0b3c4d5a61".to_string(),
+                publisher: "Northwind Traders".to_string(),
+                verified: true,
+                reply_url: "https://expenses.northwindtraders.example/signin-oidc".to_string(),
+                age: None,
+                grants: vec![tenantdrill::scenario::GrantSpec {
+                    consent: tenantdrill::tenant::apps::ConsentType::AllPrincipals,
+                    scopes: vec!["User.Read".to_string()],
+                }],
+            }],
             generated: None,
         },
         incident: Incident::default(),

@@ -14,7 +14,7 @@ use tenantdrill::scenario::library;
 /// has no "generate a password" for `Update-MgUser`).
 const NEW_PASSWORD: &str = "Tawny-Quarry-Lantern-58!";
 
-pub const CONNECT_GRAPH: &str = "Connect-MgGraph -Scopes \"User.ReadWrite.All\",\"AuditLog.Read.All\",\"UserAuthenticationMethod.ReadWrite.All\",\"RoleManagement.ReadWrite.Directory\",\"SecurityAlert.ReadWrite.All\",\"Domain.ReadWrite.All\",\"User.RevokeSessions.All\",\"Device.Read.All\",\"Directory.AccessAsUser.All\" -NoWelcome";
+pub const CONNECT_GRAPH: &str = "Connect-MgGraph -Scopes \"User.ReadWrite.All\",\"AuditLog.Read.All\",\"UserAuthenticationMethod.ReadWrite.All\",\"RoleManagement.ReadWrite.Directory\",\"SecurityAlert.ReadWrite.All\",\"Domain.ReadWrite.All\",\"User.RevokeSessions.All\",\"Device.Read.All\",\"Directory.AccessAsUser.All\",\"Application.ReadWrite.All\",\"DelegatedPermissionGrant.ReadWrite.All\",\"Policy.ReadWrite.Authorization\" -NoWelcome";
 
 pub fn drill(id: &str, seed: u64) -> Drill {
     let procedures = crate::support::procedures();
@@ -116,6 +116,32 @@ fn the_alert_incidents_keep_only_commented_verdicts_and_the_forwarding_search() 
 }
 
 /// Actions a cmdlet expresses, over the compromised-admin tenant.
+/// One action of every application kind a cmdlet does, on the scenario's
+/// applications by object ID (as Graph names them): the attacker's
+/// application, its grant, the user-consent setting, and a delete last.
+fn application_actions(drill: &Drill) -> Vec<Action> {
+    use tenantdrill::tenant::apps::UserConsent;
+    use tenantdrill::tenant::user::Party;
+    let apps = &drill.simulation().tenant().apps;
+    let attacker = apps.apps.iter().find(|app| app.added_by == Party::Attacker).expect("the attacker's application");
+    let own = apps.apps.iter().find(|app| app.added_by == Party::Owner).expect("the organisation's application");
+    let grant = apps.grants.iter().find(|grant| grant.app_id == attacker.app_id).expect("the attacker's grant");
+    let user = drill.simulation().tenant().users().map(|(_, user)| user.upn.clone()).next().expect("a user");
+    vec![
+        Action::ListApps,
+        Action::ShowApp { app: attacker.object_id.clone() },
+        Action::ListGrants { app: None, user: None },
+        Action::ListGrants { app: Some(attacker.object_id.clone()), user: None },
+        Action::ListGrants { app: None, user: Some(user) },
+        Action::DisableApp { app: attacker.object_id.clone() },
+        Action::RevokeGrants { app: attacker.object_id.clone(), user: None, grant: Some(grant.id.clone()) },
+        Action::SetUserConsent { setting: UserConsent::VerifiedPublishers },
+        Action::SetUserConsent { setting: UserConsent::DoNotAllow },
+        Action::SetUserConsent { setting: UserConsent::AllowAll },
+        Action::DeleteApp { app: own.object_id.clone() },
+    ]
+}
+
 fn sample_actions(drill: &Drill) -> Vec<Action> {
     use tenantdrill::tenant::mailbox::{AccessRight, Protocol, RuleAction, RuleCondition, RuleSpec};
     use tenantdrill::tenant::role::Role;
@@ -248,6 +274,19 @@ fn every_rendered_cmdlet_runs_as_the_same_action() {
     kinds.extend(runs_back("forwarding-alert-second-victim", incident_actions));
     for kind in ["ListDevices", "DisableDevice", "DeleteDevice", "ResolveAlert"] {
         assert!(kinds.contains(kind), "{kind} was not rendered");
+    }
+    // Enterprise applications and grants, in a tenant that has them.
+    let mut drill = self::drill("consent-phishing", 3);
+    assert!(!drill.execute(CONNECT_GRAPH).error);
+    for action in application_actions(&drill) {
+        kinds.insert(action.kind().name());
+        let line =
+            tenantdrill::powershell::render(&action, drill.simulation().tenant()).unwrap_or_else(|| panic!("no cmdlet for {action:?}"));
+        let before = drill.records().len();
+        let reply = drill.execute(&line);
+        assert!(!reply.error, "`{line}`: {}", reply.output);
+        let recorded: Vec<&Action> = drill.records()[before..].iter().filter_map(|record| record.action.as_ref()).collect();
+        assert_eq!(recorded, vec![&action], "`{line}` ran as {recorded:?}: {}", reply.output);
     }
     // The kinds no cmdlet expresses, named so a new action is placed.
     let unexpressed: Vec<String> =

@@ -33,7 +33,10 @@ fn status(report: &Report, step: &str) -> Option<StepStatus> {
     report
         .steps
         .iter()
-        .find(|entry| matches!(entry.procedure.as_str(), "compromised-account" | "alert-triage-forwarding") && entry.id == step)
+        .find(|entry| {
+            matches!(entry.procedure.as_str(), "compromised-account" | "alert-triage-forwarding" | "illicit-consent-grant")
+                && entry.id == step
+        })
         .map(|entry| entry.status)
 }
 
@@ -87,6 +90,10 @@ fn omittable(case: &Case) -> Vec<Step> {
     }
     if case.second_victim {
         steps.push(Step::ContainSecondVictim);
+    }
+    if case.malicious_grant {
+        steps.push(Step::DisableApp);
+        steps.push(Step::RevokeGrants);
     }
     steps
 }
@@ -217,6 +224,24 @@ fn check_left_out(played: &Played, omit: Step, require_mfa: bool) -> Result<(), 
                     && entry.client == tenantdrill::tenant::logs::ClientApp::NonInteractiveDevice
             });
             check!(played, signed_in_again, "no sign-in with the attacker's device in the log");
+        }
+        Step::DisableApp => {
+            // Its grant revoked, but the application still enabled: a new
+            // consent to it would work again.
+            let enabled =
+                simulation.tenant().apps.apps.iter().any(|app| app.display_name == incidents::ATTACKER_APP && app.enabled && !app.deleted);
+            check!(played, enabled, "the attacker's application is not enabled although no one disabled it");
+        }
+        Step::RevokeGrants => {
+            // Disabled, but the grant is still there: enabled again, it reads the mail.
+            check!(
+                played,
+                simulation
+                    .attacker_residue(id)
+                    .contains(&tenantdrill::engine::queries::Residue::Grant { app: incidents::ATTACKER_APP.into() }),
+                "the attacker's grant is gone although no one revoked it: {:?}",
+                simulation.attacker_residue(id)
+            );
         }
         _ => {}
     }
@@ -394,6 +419,11 @@ proptest! {
         if case.stolen_session {
             harmful.push(format!("user disable-device megan {}", incidents::OWNER_DEVICE));
             harmful.push(format!("user delete-device megan {}", incidents::OWNER_DEVICE));
+        }
+        if case.malicious_grant {
+            for verb in ["disable", "delete", "revoke-grants"] {
+                harmful.push(format!("app {verb} \"{}\"", incidents::OWN_APP));
+            }
         }
         harmful.push("user remove-role nestor global-admin".into());
         let bystanders = ["diego", "alex", "nestor"];

@@ -229,6 +229,7 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
         first_turn_min: -20,
         turn_interval_min: 10,
         second_victim: false,
+        malicious_grant: false,
     };
     let played = crate::incidents::play(&case, &[], None);
     let report = played.report();

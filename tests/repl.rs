@@ -47,6 +47,30 @@ fn transcript_token_theft_devices_and_methods() {
     crate::support::with_snapshots(|| insta::assert_snapshot!(text));
 }
 
+/// Illicit consent grant: the consent in the audit log, the application
+/// among the organisation's own, disabled and its grant revoked; deleting it
+/// afterwards is the playbook's forbidden action.
+#[test]
+fn transcript_consent_phishing_applications_and_grants() {
+    let text = transcript("consent_phishing", "consent-phishing.txt", &[&scenario("consent-phishing")]);
+    assert!(
+        text.contains("Consent to application"),
+        "the consent shows in the audit log:
+{text}"
+    );
+    assert!(
+        text.contains("Northwind Expenses"),
+        "the organisation's own application is listed:
+{text}"
+    );
+    assert!(
+        text.contains("rather than delete it"),
+        "deleting the application is reported as forbidden:
+{text}"
+    );
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
 #[test]
 fn transcript_caller_verification_quit_leaves_without_a_score() {
     let text = transcript("caller_verification", "caller-verification.txt", &[&scenario("caller-verification")]);

@@ -227,6 +227,7 @@ fn scenario() -> Scenario {
                 person(demo::COLLEAGUE, "Diego Siciliani", vec![]),
             ],
             groups: Vec::new(),
+            apps: Vec::new(),
             generated: None,
         },
         incident: Incident {
@@ -237,6 +238,7 @@ fn scenario() -> Scenario {
                 app_password: None,
                 method: None,
                 device: None,
+                consent: None,
             }],
             attacker_addresses: vec![demo::ATTACKER_ADDRESS.to_string()],
             impostor_callers: Vec::new(),

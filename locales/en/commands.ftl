@@ -142,7 +142,7 @@ cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, 
 cmd-user-revoke-sessions-portal = Users > Active users > select the user > Account > Sign out of all sessions
 
 cmd-user-add-role-summary = Give a user an admin role.
-cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. The tenant's last Global Administrator cannot be removed.
+cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. The tenant's last Global Administrator cannot be removed.
 
 cmd-user-remove-role-summary = Take an admin role away from a user.
 
@@ -363,3 +363,28 @@ cmd-user-delete-device-help = DEVICE is the device's name as `user devices` show
 cmd-user-devices-portal = Entra ID > Users > All users > select the user > Devices
 cmd-user-disable-device-portal = Entra ID > Devices > All devices > select the device > Disable
 cmd-user-delete-device-portal = Entra ID > Devices > All devices > select the device > Delete
+
+cmd-section-applications = Enterprise applications
+cmd-app-flag-user = Only the grants that let the application act as this user.
+cmd-apps-summary = List the enterprise applications and the user-consent setting.
+cmd-apps-help = Every application with access to the organisation's data, with its publisher, whether Microsoft verified the publisher, and whether users can sign in to it. Look for names that imitate a known product, bland or misspelled names, and unverified publishers.
+cmd-apps-portal = Entra ID > Enterprise apps > All applications
+cmd-app-show-summary = Show an application's properties and its delegated permission grants.
+cmd-app-show-help = APP is the application's display name (in quotes when it has spaces), its Application ID or its object ID. Look at the reply URL and at the permissions it holds: Mail.*, Contacts.*, MailboxSettings.*, Files.* and the like read a user's data.
+cmd-app-show-portal = Entra ID > Enterprise apps > All applications > select the app > Properties, Permissions
+cmd-app-grants-summary = List delegated permission grants: of one application, to act as one user, or all.
+cmd-app-grants-help = Each grant names the application, its consent type (AllPrincipals: an admin consented for everyone; Principal: one user consented for themselves), when and the scopes. A grant with offline_access keeps working after a password reset.
+cmd-app-grants-portal = Entra ID > Enterprise apps > All applications > select the app > Permissions
+cmd-app-revoke-grants-summary = Revoke an application's delegated permission grants.
+cmd-app-revoke-grants-help = Without `--user`, every grant of the application; with it, only the grant that user gave. Tokens the application already holds live until they expire; while the application can still be consented to, a user it tricks once can grant it again.
+cmd-app-revoke-grants-portal = Entra ID > Enterprise apps > All applications > select the app > Permissions > User consent > Revoke permission
+cmd-app-disable-summary = Disable an application: no one can sign in to it or consent to it.
+cmd-app-disable-help = Sets "Enabled for users to sign in?" to No. A disabled application obtains no new tokens, and no user can grant it consent again: Microsoft's playbook disables a malicious application rather than deleting it.
+cmd-app-disable-portal = Entra ID > Enterprise apps > All applications > select the app > Properties > Enabled for users to sign in? > No > Save
+cmd-app-delete-summary = Delete an enterprise application and its grants.
+cmd-app-delete-help = A deleted application is gone from the tenant, but it can come back: the next user who consents to it adds it again. Disable a malicious application instead.
+cmd-app-delete-portal = Entra ID > Enterprise apps > All applications > select the app > Properties > Delete
+cmd-app-user-consent-summary = Choose what users may consent to on their own.
+cmd-app-user-consent-help = allow-all lets users consent to any application for permissions that need no admin consent; verified-publishers only to verified publishers' applications for low-impact permissions; do-not-allow leaves consent to admins. Existing grants stay as they are.
+cmd-app-user-consent-flag-setting = The setting: allow-all, verified-publishers or do-not-allow.
+cmd-app-user-consent-portal = Entra ID > Enterprise apps > Consent and permissions > User consent settings

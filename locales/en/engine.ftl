@@ -383,3 +383,19 @@ engine-event-device-deleted = device { $device } of { $user } deleted
 engine-no-such-device = { $user } has no registered device named { $device }.
 engine-role-cloud-device-administrator = Cloud Device Administrator
 engine-role-intune-administrator = Intune Administrator
+engine-role-cloud-application-administrator = Cloud Application Administrator
+engine-role-application-administrator = Application Administrator
+engine-permission-manage-applications = disable or delete enterprise applications and revoke their permission grants
+engine-permission-manage-consent-policy = change the user consent settings
+engine-no-such-app = There is no enterprise application named { $app }.
+engine-no-grants = { $app } holds no delegated permission grant.
+engine-no-grants-of-user = { $app } holds no delegated permission grant that { $user } gave.
+engine-misrouted-apps = that is not an action on enterprise applications
+engine-event-app-disabled = enterprise application { $app } disabled
+engine-event-app-deleted = enterprise application { $app } deleted
+engine-event-grants-revoked = { $count ->
+    [one] { $count } permission grant of { $app } revoked
+   *[other] { $count } permission grants of { $app } revoked
+}
+engine-event-user-consent-changed = user consent for applications set to "{ $setting }"
+engine-event-consent-granted = { $user } consented to the application { $app }

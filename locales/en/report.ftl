@@ -357,3 +357,18 @@ report-held-credential = held a device or passwordless method of its own
 report-left-device = device "{ $device }"
 report-left-passwordless-method = { $method } method that signs in without the password
 report-removed-device = disabled or deleted device { $device } of { $user }
+report-cond-no-attacker-grants = { $holds ->
+    [yes] no permission grant of the attacker's application remains
+   *[no] a permission grant of the attacker's application remains
+}
+report-cond-attacker-apps-disabled = { $holds ->
+    [yes] the attacker's application is disabled
+   *[no] the attacker's application is still enabled
+}
+report-cond-user-consent-restricted = { $holds ->
+    [yes] users can no longer consent to any application on their own
+   *[no] users can still consent to any application on their own
+}
+report-left-grant = permission grant of the application "{ $app }"
+report-removed-app = disabled, deleted or revoked the grants of the application { $app }, which the organisation uses
+report-left-app-reads-mail = the application "{ $app }", still enabled, reading the mail with its grant

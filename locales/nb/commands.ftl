@@ -139,7 +139,7 @@ cmd-user-revoke-sessions-help = Tilbakekaller alle oppdateringstokener og øktin
 cmd-user-revoke-sessions-portal = Brukere > Aktive brukere > velg brukeren > Konto > Logg av alle økter
 
 cmd-user-add-role-summary = Gi en bruker en administratorrolle.
-cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Leierens siste globale administrator kan ikke fjernes.
+cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. Leierens siste globale administrator kan ikke fjernes.
 
 cmd-user-remove-role-summary = Ta en administratorrolle fra en bruker.
 
@@ -360,3 +360,28 @@ cmd-user-delete-device-help = DEVICE er enhetens navn slik `user devices` viser 
 cmd-user-devices-portal = Entra ID > Brukere > Alle brukere > velg brukeren > Enheter
 cmd-user-disable-device-portal = Entra ID > Enheter > Alle enheter > velg enheten > Deaktiver
 cmd-user-delete-device-portal = Entra ID > Enheter > Alle enheter > velg enheten > Slett
+
+cmd-section-applications = Bedriftsapper
+cmd-app-flag-user = Bare tildelingene som lar appen opptre som denne brukeren.
+cmd-apps-summary = List opp bedriftsappene og innstillingen for brukersamtykke.
+cmd-apps-help = Alle apper med tilgang til organisasjonens data, med utgiver, om Microsoft har bekreftet utgiveren, og om brukere kan logge på den. Se etter navn som etterligner et kjent produkt, intetsigende eller feilstavede navn og ubekreftede utgivere.
+cmd-apps-portal = Entra ID > Bedriftsapper > Alle programmer
+cmd-app-show-summary = Vis egenskapene til en app og de delegerte tillatelsestildelingene dens.
+cmd-app-show-help = APP er appens visningsnavn (i anførselstegn når det har mellomrom), program-ID-en eller objekt-ID-en. Se på svar-URL-en og tillatelsene den har: Mail.*, Contacts.*, MailboxSettings.*, Files.* og lignende leser en brukers data.
+cmd-app-show-portal = Entra ID > Bedriftsapper > Alle programmer > velg appen > Egenskaper, Tillatelser
+cmd-app-grants-summary = List opp delegerte tillatelsestildelinger: for én app, for å opptre som én bruker, eller alle.
+cmd-app-grants-help = Hver tildeling viser appen, samtykketypen (AllPrincipals: en administrator samtykket for alle; Principal: én bruker samtykket for seg selv), når og omfangene. En tildeling med offline_access virker fortsatt etter at passordet er tilbakestilt.
+cmd-app-grants-portal = Entra ID > Bedriftsapper > Alle programmer > velg appen > Tillatelser
+cmd-app-revoke-grants-summary = Tilbakekall de delegerte tillatelsestildelingene til en app.
+cmd-app-revoke-grants-help = Uten `--user` alle tildelingene til appen; med det bare tildelingen den brukeren ga. Tokener appen allerede har, virker til de utløper; så lenge det fortsatt går an å samtykke til appen, kan en bruker den lurer én gang, gi den tilgang igjen.
+cmd-app-revoke-grants-portal = Entra ID > Bedriftsapper > Alle programmer > velg appen > Tillatelser > Brukersamtykke > Tilbakekall tillatelse
+cmd-app-disable-summary = Deaktiver en app: ingen kan logge på den eller samtykke til den.
+cmd-app-disable-help = Setter «Aktivert for pålogging av brukere?» til Nei. En deaktivert app får ingen nye tokener, og ingen bruker kan gi den samtykke igjen: Microsofts håndbok deaktiverer en skadelig app i stedet for å slette den.
+cmd-app-disable-portal = Entra ID > Bedriftsapper > Alle programmer > velg appen > Egenskaper > Aktivert for pålogging av brukere? > Nei > Lagre
+cmd-app-delete-summary = Slett en bedriftsapp og tildelingene dens.
+cmd-app-delete-help = En slettet app er borte fra leieren, men den kan komme tilbake: neste bruker som samtykker til den, legger den til igjen. Deaktiver heller en skadelig app.
+cmd-app-delete-portal = Entra ID > Bedriftsapper > Alle programmer > velg appen > Egenskaper > Slett
+cmd-app-user-consent-summary = Velg hva brukere kan samtykke til på egen hånd.
+cmd-app-user-consent-help = allow-all lar brukere samtykke til alle apper for tillatelser som ikke krever administratorsamtykke; verified-publishers bare til apper fra bekreftede utgivere for tillatelser med lav innvirkning; do-not-allow overlater samtykke til administratorer. Eksisterende tildelinger blir som de er.
+cmd-app-user-consent-flag-setting = Innstillingen: allow-all, verified-publishers eller do-not-allow.
+cmd-app-user-consent-portal = Entra ID > Bedriftsapper > Samtykke og tillatelser > Innstillinger for brukersamtykke

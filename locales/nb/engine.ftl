@@ -383,3 +383,19 @@ engine-event-device-deleted = enheten { $device } for { $user } ble slettet
 engine-no-such-device = { $user } har ingen registrert enhet med navnet { $device }.
 engine-role-cloud-device-administrator = skyenhetsadministrator
 engine-role-intune-administrator = Intune-administrator
+engine-role-cloud-application-administrator = skyprogramadministrator
+engine-role-application-administrator = programadministrator
+engine-permission-manage-applications = deaktivere eller slette bedriftsapper og tilbakekalle tillatelsestildelingene deres
+engine-permission-manage-consent-policy = endre innstillingene for brukersamtykke
+engine-no-such-app = Det finnes ingen bedriftsapp med navnet { $app }.
+engine-no-grants = { $app } har ingen delegert tillatelsestildeling.
+engine-no-grants-of-user = { $app } har ingen delegert tillatelsestildeling som { $user } ga.
+engine-misrouted-apps = det er ikke en handling for bedriftsapper
+engine-event-app-disabled = bedriftsappen { $app } er deaktivert
+engine-event-app-deleted = bedriftsappen { $app } er slettet
+engine-event-grants-revoked = { $count ->
+    [one] { $count } tillatelsestildeling for { $app } er tilbakekalt
+   *[other] { $count } tillatelsestildelinger for { $app } er tilbakekalt
+}
+engine-event-user-consent-changed = brukersamtykke for apper er satt til «{ $setting }»
+engine-event-consent-granted = { $user } samtykket til appen { $app }

@@ -384,3 +384,18 @@ report-held-credential = hadde en egen enhet eller passordløs metode
 report-left-device = enhet «{ $device }»
 report-left-passwordless-method = { $method }-metode som logger på uten passord
 report-removed-device = deaktiverte eller slettet enheten { $device } for { $user }
+report-cond-no-attacker-grants = { $holds ->
+    [yes] ingen tillatelsestildeling til angriperens app er igjen
+   *[no] en tillatelsestildeling til angriperens app er fortsatt igjen
+}
+report-cond-attacker-apps-disabled = { $holds ->
+    [yes] angriperens app er deaktivert
+   *[no] angriperens app er fortsatt aktivert
+}
+report-cond-user-consent-restricted = { $holds ->
+    [yes] brukere kan ikke lenger samtykke til en hvilken som helst app på egen hånd
+   *[no] brukere kan fortsatt samtykke til en hvilken som helst app på egen hånd
+}
+report-left-grant = tillatelsestildeling til appen «{ $app }»
+report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }, som organisasjonen bruker
+report-left-app-reads-mail = appen «{ $app }», fortsatt aktivert, som leser e-posten med tildelingen sin

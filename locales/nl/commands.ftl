@@ -140,7 +140,7 @@ cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies i
 cmd-user-revoke-sessions-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Account > Afloggen van alle sessies
 
 cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
-cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
+cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
 
 cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
 
@@ -361,3 +361,28 @@ cmd-user-delete-device-help = DEVICE is de naam van het apparaat zoals `user dev
 cmd-user-devices-portal = Entra ID > Gebruikers > Alle gebruikers > selecteer de gebruiker > Apparaten
 cmd-user-disable-device-portal = Entra ID > Apparaten > Alle apparaten > selecteer het apparaat > Uitschakelen
 cmd-user-delete-device-portal = Entra ID > Apparaten > Alle apparaten > selecteer het apparaat > Verwijderen
+
+cmd-section-applications = Bedrijfstoepassingen
+cmd-app-flag-user = Alleen de toekenningen waarmee de toepassing als deze gebruiker optreedt.
+cmd-apps-summary = Geef de bedrijfstoepassingen en de instelling voor gebruikerstoestemming weer.
+cmd-apps-help = Elke toepassing met toegang tot de gegevens van de organisatie, met de uitgever, of Microsoft de uitgever heeft geverifieerd en of gebruikers zich erbij kunnen aanmelden. Let op namen die een bekend product nabootsen, nietszeggende of verkeerd gespelde namen en niet-geverifieerde uitgevers.
+cmd-apps-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen
+cmd-app-show-summary = Geef de eigenschappen van een toepassing en haar gedelegeerde machtigingstoekenningen weer.
+cmd-app-show-help = APP is de weergavenaam van de toepassing (tussen aanhalingstekens als er spaties in staan), de toepassings-id of de object-id. Kijk naar de antwoord-URL en de machtigingen die ze heeft: Mail.*, Contacts.*, MailboxSettings.*, Files.* en dergelijke lezen de gegevens van een gebruiker.
+cmd-app-show-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen > selecteer de toepassing > Eigenschappen, Machtigingen
+cmd-app-grants-summary = Geef gedelegeerde machtigingstoekenningen weer: van één toepassing, om als één gebruiker op te treden, of alle.
+cmd-app-grants-help = Elke toekenning noemt de toepassing, het toestemmingstype (AllPrincipals: een beheerder gaf toestemming voor iedereen; Principal: één gebruiker gaf toestemming voor zichzelf), wanneer en de bereiken. Een toekenning met offline_access blijft werken nadat het wachtwoord opnieuw is ingesteld.
+cmd-app-grants-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen > selecteer de toepassing > Machtigingen
+cmd-app-revoke-grants-summary = Trek de gedelegeerde machtigingstoekenningen van een toepassing in.
+cmd-app-revoke-grants-help = Zonder `--user` elke toekenning van de toepassing; met `--user` alleen de toekenning die die gebruiker gaf. Tokens die de toepassing al heeft, werken tot ze verlopen; zolang er nog toestemming aan de toepassing kan worden gegeven, kan een gebruiker die ze eenmaal misleidt, haar opnieuw toegang geven.
+cmd-app-revoke-grants-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen > selecteer de toepassing > Machtigingen > Gebruikerstoestemming > Machtiging intrekken
+cmd-app-disable-summary = Schakel een toepassing uit: niemand kan zich erbij aanmelden of er toestemming aan geven.
+cmd-app-disable-help = Zet "Ingeschakeld voor aanmelding door gebruikers?" op Nee. Een uitgeschakelde toepassing krijgt geen nieuwe tokens en geen gebruiker kan er opnieuw toestemming aan geven: het playbook van Microsoft schakelt een schadelijke toepassing uit in plaats van haar te verwijderen.
+cmd-app-disable-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen > selecteer de toepassing > Eigenschappen > Ingeschakeld voor aanmelding door gebruikers? > Nee > Opslaan
+cmd-app-delete-summary = Verwijder een bedrijfstoepassing en haar toekenningen.
+cmd-app-delete-help = Een verwijderde toepassing is weg uit de tenant, maar ze kan terugkomen: de volgende gebruiker die er toestemming aan geeft, voegt haar opnieuw toe. Schakel een schadelijke toepassing liever uit.
+cmd-app-delete-portal = Entra ID > Bedrijfstoepassingen > Alle toepassingen > selecteer de toepassing > Eigenschappen > Verwijderen
+cmd-app-user-consent-summary = Kies waaraan gebruikers zelf toestemming mogen geven.
+cmd-app-user-consent-help = allow-all laat gebruikers toestemming geven aan elke toepassing voor machtigingen waarvoor geen beheerderstoestemming nodig is; verified-publishers alleen aan toepassingen van geverifieerde uitgevers voor machtigingen met weinig impact; do-not-allow laat toestemming aan beheerders over. Bestaande toekenningen blijven zoals ze zijn.
+cmd-app-user-consent-flag-setting = De instelling: allow-all, verified-publishers of do-not-allow.
+cmd-app-user-consent-portal = Entra ID > Bedrijfstoepassingen > Toestemming en machtigingen > Instellingen voor gebruikerstoestemming

@@ -383,3 +383,19 @@ engine-event-device-deleted = apparaat { $device } van { $user } verwijderd
 engine-no-such-device = { $user } heeft geen geregistreerd apparaat met de naam { $device }.
 engine-role-cloud-device-administrator = Cloudapparaatbeheerder
 engine-role-intune-administrator = Intune-beheerder
+engine-role-cloud-application-administrator = Cloudtoepassingsbeheerder
+engine-role-application-administrator = Toepassingsbeheerder
+engine-permission-manage-applications = bedrijfstoepassingen uitschakelen of verwijderen en hun machtigingstoekenningen intrekken
+engine-permission-manage-consent-policy = de instellingen voor gebruikerstoestemming wijzigen
+engine-no-such-app = Er is geen bedrijfstoepassing met de naam { $app }.
+engine-no-grants = { $app } heeft geen gedelegeerde machtigingstoekenning.
+engine-no-grants-of-user = { $app } heeft geen gedelegeerde machtigingstoekenning die { $user } heeft gegeven.
+engine-misrouted-apps = dat is geen actie op bedrijfstoepassingen
+engine-event-app-disabled = bedrijfstoepassing { $app } uitgeschakeld
+engine-event-app-deleted = bedrijfstoepassing { $app } verwijderd
+engine-event-grants-revoked = { $count ->
+    [one] { $count } machtigingstoekenning van { $app } ingetrokken
+   *[other] { $count } machtigingstoekenningen van { $app } ingetrokken
+}
+engine-event-user-consent-changed = gebruikerstoestemming voor toepassingen ingesteld op "{ $setting }"
+engine-event-consent-granted = { $user } heeft toestemming gegeven aan de toepassing { $app }

@@ -384,3 +384,18 @@ report-held-credential = had een eigen apparaat of wachtwoordloze methode
 report-left-device = apparaat "{ $device }"
 report-left-passwordless-method = { $method }-methode die zonder wachtwoord aanmeldt
 report-removed-device = u hebt apparaat { $device } van { $user } uitgeschakeld of verwijderd
+report-cond-no-attacker-grants = { $holds ->
+    [yes] er is geen machtigingstoekenning van de toepassing van de aanvaller meer
+   *[no] er is nog een machtigingstoekenning van de toepassing van de aanvaller
+}
+report-cond-attacker-apps-disabled = { $holds ->
+    [yes] de toepassing van de aanvaller is uitgeschakeld
+   *[no] de toepassing van de aanvaller is nog ingeschakeld
+}
+report-cond-user-consent-restricted = { $holds ->
+    [yes] gebruikers kunnen niet meer zelf toestemming geven aan elke toepassing
+   *[no] gebruikers kunnen nog zelf toestemming geven aan elke toepassing
+}
+report-left-grant = machtigingstoekenning van de toepassing "{ $app }"
+report-removed-app = u hebt de toepassing { $app }, die de organisatie gebruikt, uitgeschakeld, verwijderd of haar toekenningen ingetrokken
+report-left-app-reads-mail = de toepassing "{ $app }", nog ingeschakeld, die de mail leest met haar toekenning

@@ -143,7 +143,7 @@ cmd-user-revoke-sessions-help = Prekliče vse žetone za osvežitev in piškotke
 cmd-user-revoke-sessions-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Račun > Odjava iz vseh sej
 
 cmd-user-add-role-summary = Dodeli uporabniku skrbniško vlogo.
-cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
+cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
 
 cmd-user-remove-role-summary = Uporabniku odvzame skrbniško vlogo.
 
@@ -364,3 +364,28 @@ cmd-user-delete-device-help = DEVICE je ime naprave, kot ga prikaže `user devic
 cmd-user-devices-portal = Entra ID > Uporabniki > Vsi uporabniki > izberite uporabnika > Naprave
 cmd-user-disable-device-portal = Entra ID > Naprave > Vse naprave > izberite napravo > Onemogoči
 cmd-user-delete-device-portal = Entra ID > Naprave > Vse naprave > izberite napravo > Izbriši
+
+cmd-section-applications = Podjetniške aplikacije
+cmd-app-flag-user = Samo dodelitve, s katerimi aplikacija deluje kot ta uporabnik.
+cmd-apps-summary = Prikaz podjetniških aplikacij in nastavitve uporabniškega soglasja.
+cmd-apps-help = Vse aplikacije z dostopom do podatkov organizacije, z izdajateljem, ali je Microsoft izdajatelja preveril in ali se uporabniki lahko vpišejo vanjo. Bodite pozorni na imena, ki posnemajo znan izdelek, na prazna ali napačno črkovana imena in na nepreverjene izdajatelje.
+cmd-apps-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije
+cmd-app-show-summary = Prikaz lastnosti aplikacije in njenih dodelitev delegiranih dovoljenj.
+cmd-app-show-help = APP je prikazno ime aplikacije (v narekovajih, če vsebuje presledke), njen ID aplikacije ali ID predmeta. Preglejte URL za odgovor in dovoljenja, ki jih ima: Mail.*, Contacts.*, MailboxSettings.*, Files.* in podobna berejo podatke uporabnika.
+cmd-app-show-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije > izberite aplikacijo > Lastnosti, Dovoljenja
+cmd-app-grants-summary = Prikaz dodelitev delegiranih dovoljenj: ene aplikacije, za delovanje kot en uporabnik, ali vseh.
+cmd-app-grants-help = Vsaka dodelitev navaja aplikacijo, vrsto soglasja (AllPrincipals: skrbnik je soglašal za vse; Principal: en uporabnik je soglašal zase), čas in obsege. Dodelitev z offline_access deluje tudi po ponastavitvi gesla.
+cmd-app-grants-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije > izberite aplikacijo > Dovoljenja
+cmd-app-revoke-grants-summary = Preklic dodelitev delegiranih dovoljenj aplikacije.
+cmd-app-revoke-grants-help = Brez `--user` vse dodelitve aplikacije, z njim le dodelitev, ki jo je dal ta uporabnik. Žetoni, ki jih aplikacija že ima, delujejo, dokler ne potečejo; dokler aplikaciji še lahko kdo da soglasje, ji jo uporabnik, ki ga enkrat prelisiči, lahko znova dodeli.
+cmd-app-revoke-grants-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije > izberite aplikacijo > Dovoljenja > Uporabniško soglasje > Prekliči dovoljenje
+cmd-app-disable-summary = Onemogočenje aplikacije: nihče se ne more vpisati vanjo ali ji dati soglasja.
+cmd-app-disable-help = Nastavi »Omogočeno za vpis uporabnikov?« na Ne. Onemogočena aplikacija ne dobi novih žetonov in noben uporabnik ji ne more znova dati soglasja: Microsoftov priročnik zlonamerno aplikacijo onemogoči, namesto da bi jo izbrisal.
+cmd-app-disable-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije > izberite aplikacijo > Lastnosti > Omogočeno za vpis uporabnikov? > Ne > Shrani
+cmd-app-delete-summary = Izbris podjetniške aplikacije in njenih dodelitev.
+cmd-app-delete-help = Izbrisane aplikacije v najemniku ni več, vendar se lahko vrne: naslednji uporabnik, ki ji da soglasje, jo znova doda. Zlonamerno aplikacijo raje onemogočite.
+cmd-app-delete-portal = Entra ID > Podjetniške aplikacije > Vse aplikacije > izberite aplikacijo > Lastnosti > Izbriši
+cmd-app-user-consent-summary = Izbira, čemu lahko uporabniki sami dajo soglasje.
+cmd-app-user-consent-help = allow-all uporabnikom dovoli soglasje kateri koli aplikaciji za dovoljenja, ki ne zahtevajo skrbniškega soglasja; verified-publishers le aplikacijam preverjenih izdajateljev za dovoljenja z majhnim vplivom; do-not-allow soglasje prepusti skrbnikom. Obstoječe dodelitve ostanejo, kot so.
+cmd-app-user-consent-flag-setting = Nastavitev: allow-all, verified-publishers ali do-not-allow.
+cmd-app-user-consent-portal = Entra ID > Podjetniške aplikacije > Soglasje in dovoljenja > Nastavitve uporabniškega soglasja

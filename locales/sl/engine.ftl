@@ -417,3 +417,21 @@ engine-event-device-deleted = naprava { $device } uporabnika { $user } je izbris
 engine-no-such-device = { $user } nima registrirane naprave z imenom { $device }.
 engine-role-cloud-device-administrator = skrbnik naprav v oblaku
 engine-role-intune-administrator = skrbnik za Intune
+engine-role-cloud-application-administrator = skrbnik aplikacij v oblaku
+engine-role-application-administrator = skrbnik aplikacij
+engine-permission-manage-applications = onemogočiti ali izbrisati podjetniške aplikacije in preklicati njihove dodelitve dovoljenj
+engine-permission-manage-consent-policy = spremeniti nastavitve uporabniškega soglasja
+engine-no-such-app = Podjetniške aplikacije z imenom { $app } ni.
+engine-no-grants = { $app } nima nobene dodelitve delegiranih dovoljenj.
+engine-no-grants-of-user = { $app } nima nobene dodelitve delegiranih dovoljenj, ki bi jo dal { $user }.
+engine-misrouted-apps = to ni dejanje za podjetniške aplikacije
+engine-event-app-disabled = podjetniška aplikacija { $app } je onemogočena
+engine-event-app-deleted = podjetniška aplikacija { $app } je izbrisana
+engine-event-grants-revoked = { $count ->
+    [one] { $count } dodelitev dovoljenj aplikacije { $app } preklicana
+    [two] { $count } dodelitvi dovoljenj aplikacije { $app } preklicani
+    [few] { $count } dodelitve dovoljenj aplikacije { $app } preklicane
+   *[other] { $count } dodelitev dovoljenj aplikacije { $app } preklicanih
+}
+engine-event-user-consent-changed = uporabniško soglasje za aplikacije je nastavljeno na »{ $setting }«
+engine-event-consent-granted = { $user } je dal soglasje aplikaciji { $app }

@@ -412,3 +412,18 @@ report-held-credential = je imel lastno napravo ali način brez gesla
 report-left-device = naprava »{ $device }«
 report-left-passwordless-method = način { $method }, ki se vpiše brez gesla
 report-removed-device = onemogočili ali izbrisali ste napravo { $device } uporabnika { $user }
+report-cond-no-attacker-grants = { $holds ->
+    [yes] nobena dodelitev dovoljenj napadalčeve aplikacije ne ostane
+   *[no] dodelitev dovoljenj napadalčeve aplikacije še ostaja
+}
+report-cond-attacker-apps-disabled = { $holds ->
+    [yes] napadalčeva aplikacija je onemogočena
+   *[no] napadalčeva aplikacija je še omogočena
+}
+report-cond-user-consent-restricted = { $holds ->
+    [yes] uporabniki ne morejo več sami dati soglasja kateri koli aplikaciji
+   *[no] uporabniki lahko še sami dajo soglasje kateri koli aplikaciji
+}
+report-left-grant = dodelitev dovoljenj aplikacije »{ $app }«
+report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app }, ki jo organizacija uporablja, ali preklicali njene dodelitve
+report-left-app-reads-mail = aplikacija »{ $app }«, še omogočena, ki z dodelitvijo bere pošto

@@ -24,6 +24,7 @@ mod render;
 mod spec;
 mod suggest;
 mod table;
+mod table_apps;
 mod table_mailbox;
 mod table_people;
 mod table_tenant;

@@ -21,16 +21,18 @@ pub enum Section {
     OutboundProtection,
     Logs,
     Policies,
+    Applications,
     People,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Users,
         Section::Mailboxes,
         Section::OutboundProtection,
         Section::Logs,
         Section::Policies,
+        Section::Applications,
         Section::People,
         Section::Session,
     ];
@@ -45,6 +47,7 @@ impl Section {
             Section::OutboundProtection => t!(lang, "cmd-section-outbound-protection"),
             Section::Logs => t!(lang, "cmd-section-logs"),
             Section::Policies => t!(lang, "cmd-section-policies"),
+            Section::Applications => t!(lang, "cmd-section-applications"),
             Section::People => t!(lang, "cmd-section-people"),
         }
     }

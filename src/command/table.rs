@@ -8,7 +8,7 @@ use super::render::Rendered;
 use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, HelpText, InPortal, InPowerShell, Section, ValueKind};
 use super::suggest::did_you_mean;
 use super::tokens::Token;
-use super::{Command, table_mailbox as mailbox, table_people as people, table_tenant as tenant, table_user as user};
+use super::{Command, table_apps as apps, table_mailbox as mailbox, table_people as people, table_tenant as tenant, table_user as user};
 use crate::action::Action;
 use crate::t;
 
@@ -59,6 +59,13 @@ pub static COMMANDS: &[CommandSpec] = &[
     tenant::SSPR_SHOW,
     tenant::SSPR_SET,
     tenant::SSPR_RESET,
+    apps::APPS,
+    apps::SHOW,
+    apps::GRANTS,
+    apps::REVOKE_GRANTS,
+    apps::DISABLE,
+    apps::DELETE,
+    apps::USER_CONSENT,
     people::NOTIFY,
     people::VERIFY,
     people::ASK,

@@ -149,6 +149,58 @@ fn filter_value(filter: &str) -> Option<String> {
     Some(rest.trim_matches(|character| character == '\'' || character == '"').to_string())
 }
 
+/// A hashtable's value by key, ignoring case.
+fn hash_value<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    match value {
+        Value::Hash(pairs) => pairs.iter().find(|(name, _)| name.eq_ignore_ascii_case(key)).map(|(_, value)| value),
+        _ => None,
+    }
+}
+
+/// The permission grant policies `Update-MgPolicyAuthorizationPolicy` assigns
+/// to the default user role: `-BodyParameter
+/// @{permissionGrantPolicyIdsAssignedToDefaultUserRole = @(...)}` (as
+/// Microsoft's "Configure how users consent to applications" writes it) or
+/// `defaultUserRolePermissions = @{permissionGrantPoliciesAssigned =
+/// @(...)}`, in the body or as `-DefaultUserRolePermissions`; `None` when
+/// the line sets neither.
+fn consent_policies(bound: &Bound) -> Option<Vec<String>> {
+    let listed = |value: &Value| value.items().into_iter().map(Value::text).filter(|text| !text.is_empty()).collect::<Vec<_>>();
+    let from_permissions = |permissions: &Value| hash_value(permissions, "permissionGrantPoliciesAssigned").map(listed);
+    if let Some(body) = bound.get("BodyParameter") {
+        if let Some(assigned) = hash_value(body, "permissionGrantPolicyIdsAssignedToDefaultUserRole") {
+            return Some(listed(assigned));
+        }
+        if let Some(found) = hash_value(body, "defaultUserRolePermissions").and_then(from_permissions) {
+            return Some(found);
+        }
+    }
+    bound.get("DefaultUserRolePermissions").and_then(from_permissions)
+}
+
+/// The user-consent setting the assigned policies make: Microsoft's
+/// built-in legacy policy allows every application, the low-impact one
+/// verified publishers only, none of `ManagePermissionGrantsForSelf.*` no
+/// user consent; `None` for a custom policy.
+fn user_consent_of(assigned: &[String]) -> Option<crate::tenant::apps::UserConsent> {
+    use crate::tenant::apps::UserConsent;
+    let own: Vec<String> = assigned
+        .iter()
+        .map(|id| id.to_ascii_lowercase())
+        .filter(|id| id.starts_with("managepermissiongrantsforself."))
+        .map(|id| id.rsplit('.').next().unwrap_or_default().to_string())
+        .collect();
+    if own.is_empty() {
+        Some(UserConsent::DoNotAllow)
+    } else if own.iter().any(|id| id == "microsoft-user-default-legacy") {
+        Some(UserConsent::AllowAll)
+    } else if own.iter().all(|id| id == "microsoft-user-default-low") {
+        Some(UserConsent::VerifiedPublishers)
+    } else {
+        None
+    }
+}
+
 fn strings(value: Option<&Value>) -> Vec<String> {
     value
         .map(|value| {
@@ -588,6 +640,7 @@ impl Drill {
                     (Problem::NoMailbox { user }, Module::Exchange) => Some(exchange_not_found(user)),
                     (Problem::NoSuchRule { rule, .. }, Module::Exchange) => Some(exchange_not_found(rule)),
                     (Problem::UnknownUser { name, .. }, Module::Graph) => Some(graph_not_found(cmdlet, name)),
+                    (Problem::NoSuchApp { app }, Module::Graph) => Some(graph_not_found(cmdlet, app)),
                     (Problem::Password(_), Module::Graph) => Some(format!(
                         "{}: The specified password does not comply with password complexity requirements. Please provide a different password.\n\nStatus: 400 (BadRequest)\nErrorCode: Request_BadRequest",
                         cmdlet.error_prefix
@@ -1038,6 +1091,98 @@ impl Drill {
                     }
                 }
             }
+            "Get-MgServicePrincipal" => {
+                let properties = strings(bound.get("Property"));
+                if let Some(app) = text("ServicePrincipalId") {
+                    Plan::Act { actions: vec![Action::ShowApp { app }], shape: Shape::Default, properties, keep: Keep::All }
+                } else {
+                    // `displayName eq 'x'` or `appId eq 'x'`: what matches,
+                    // none when nothing does, as Graph's filter.
+                    let filter = text("Filter").unwrap_or_default();
+                    let field = filter.trim_start().to_ascii_lowercase();
+                    let keep = if field.starts_with("displayname") {
+                        filter_value(&filter).map(|name| Keep::Property("DisplayName", name))
+                    } else if field.starts_with("appid") {
+                        filter_value(&filter).map(|id| Keep::Property("AppId", id))
+                    } else {
+                        None
+                    };
+                    Plan::Act { actions: vec![Action::ListApps], shape: Shape::Default, properties, keep: keep.unwrap_or(Keep::All) }
+                }
+            }
+            "Update-MgServicePrincipal" => {
+                let app = need("ServicePrincipalId")?;
+                match bound.switch("AccountEnabled") {
+                    Some(false) => act(vec![Action::DisableApp { app }]),
+                    Some(true) => return Err(self.not_modelled(cmdlet.name, "AccountEnabled:$true")),
+                    None => Plan::Say(String::new()),
+                }
+            }
+            "Remove-MgServicePrincipal" => act(vec![Action::DeleteApp { app: need("ServicePrincipalId")? }]),
+            "Get-MgOauth2PermissionGrant" => {
+                if let Some(id) = text("OAuth2PermissionGrantId") {
+                    let known = self.simulation.tenant().apps.grants.iter().any(|grant| grant.id.eq_ignore_ascii_case(id.trim()));
+                    if !known {
+                        return Err(graph_not_found(cmdlet, &id));
+                    }
+                    Plan::Act {
+                        actions: vec![Action::ListGrants { app: None, user: None }],
+                        shape: Shape::Default,
+                        properties: Vec::new(),
+                        keep: Keep::Property("Id", id.trim().to_string()),
+                    }
+                } else {
+                    let filter = text("Filter").unwrap_or_default();
+                    let field = filter.trim_start().to_ascii_lowercase();
+                    let value = filter_value(&filter);
+                    if field.starts_with("clientid") {
+                        act(vec![Action::ListGrants { app: value, user: None }])
+                    } else if field.starts_with("principalid") {
+                        match value.and_then(|id| self.user_by_object(&id)) {
+                            Some(user) => act(vec![Action::ListGrants { app: None, user: Some(user) }]),
+                            None => Plan::Objects(Vec::new()),
+                        }
+                    } else if field.starts_with("consenttype") {
+                        Plan::Act {
+                            actions: vec![Action::ListGrants { app: None, user: None }],
+                            shape: Shape::Default,
+                            properties: Vec::new(),
+                            keep: value.map_or(Keep::All, |consent| Keep::Property("ConsentType", consent)),
+                        }
+                    } else {
+                        act(vec![Action::ListGrants { app: None, user: None }])
+                    }
+                }
+            }
+            // The grants the user is the principal of (not the ones an admin
+            // gave for everyone, whose principalId is empty).
+            "Get-MgUserOauth2PermissionGrant" => {
+                let user = need("UserId")?;
+                let upn = self.user_by_object(&user).unwrap_or_else(|| user.clone());
+                Plan::Act {
+                    actions: vec![Action::ListGrants { app: None, user: Some(user) }],
+                    shape: Shape::Default,
+                    properties: Vec::new(),
+                    keep: Keep::Property("PrincipalId", objects::object_id(&upn)),
+                }
+            }
+            "Remove-MgOauth2PermissionGrant" => {
+                let id = need("OAuth2PermissionGrantId")?;
+                let apps = &self.simulation.tenant().apps;
+                let found = apps.grants.iter().find(|grant| grant.id.eq_ignore_ascii_case(id.trim())).and_then(|grant| {
+                    let client = apps.apps.iter().find(|app| !app.deleted && app.app_id == grant.app_id)?;
+                    Some((client.object_id.clone(), grant.id.clone()))
+                });
+                let Some((app, grant)) = found else { return Err(graph_not_found(cmdlet, &id)) };
+                act(vec![Action::RevokeGrants { app, user: None, grant: Some(grant) }])
+            }
+            "Update-MgPolicyAuthorizationPolicy" => match consent_policies(bound) {
+                None => Plan::Say(String::new()),
+                Some(assigned) => match user_consent_of(&assigned) {
+                    Some(setting) => act(vec![Action::SetUserConsent { setting }]),
+                    None => return Err(self.not_modelled(cmdlet.name, "BodyParameter (a custom app consent policy)")),
+                },
+            },
             "Get-MgAuditLogSignIn" => {
                 let (user, ip) = sign_in_filter(text("Filter"));
                 act(vec![Action::SignInLog { user, ip }])

@@ -275,7 +275,10 @@ impl Simulation {
         });
         let legacy_open = user.mailbox.as_deref().is_some_and(|mailbox| mailbox.protocols.any_legacy());
         let app_password = legacy_open && user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker);
-        (passes_mfa && (user.password.known.attacker || session)) || app_password || user.non_password_credential(Party::Attacker)
+        (passes_mfa && (user.password.known.attacker || session))
+            || app_password
+            || user.non_password_credential(Party::Attacker)
+            || self.attacker_app_granted(id).is_some()
     }
 
     /// Applies an action inside a turn, keeping the events in this step.
@@ -292,9 +295,17 @@ impl Simulation {
         let turn = state.turns + 1;
         let mut actions = 0;
         let mut any_access = false;
+        // Its consent link, sent again, brings back a grant that is gone.
+        self.renew_consents();
         for name in &behaviour.accounts {
             let Some(id) = self.tenant.find_user(name) else { continue };
             if !self.attacker_access(id, index) {
+                // Without the account, its application still reads the
+                // mail with the grant the user's consent gave it.
+                if behaviour.read_mail && self.attacker_app_reaching(id).is_some() {
+                    any_access = true;
+                    self.read_through_app(id);
+                }
                 continue;
             }
             any_access = true;

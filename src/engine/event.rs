@@ -137,6 +137,27 @@ pub enum EventKind {
         user: String,
         device: String,
     },
+    /// An enterprise application can no longer sign users in.
+    AppDisabled {
+        app: String,
+    },
+    AppDeleted {
+        app: String,
+    },
+    /// Delegated permission grants of an application revoked.
+    GrantsRevoked {
+        app: String,
+        count: u32,
+    },
+    /// The tenant's user-consent setting changed.
+    UserConsentChanged {
+        setting: crate::tenant::apps::UserConsent,
+    },
+    /// A user consented to an application (the attacker's lure, again).
+    ConsentGranted {
+        user: String,
+        app: String,
+    },
     MethodRemoved {
         user: String,
         method: MethodKind,

@@ -379,6 +379,13 @@ impl Simulation {
             | Action::ListAlerts
             | Action::ResolveAlert { .. }
             | Action::SearchForwarding { .. }
+            | Action::ListApps
+            | Action::ShowApp { .. }
+            | Action::ListGrants { .. }
+            | Action::RevokeGrants { .. }
+            | Action::DisableApp { .. }
+            | Action::DeleteApp { .. }
+            | Action::SetUserConsent { .. }
             | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
         }
     }
@@ -449,7 +456,15 @@ impl Simulation {
         }
     }
 
-    fn log_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location, client: ClientApp, status: SignInStatus) {
+    pub(super) fn log_sign_in(
+        &mut self,
+        actor: &Actor,
+        id: UserId,
+        party: Party,
+        location: Location,
+        client: ClientApp,
+        status: SignInStatus,
+    ) {
         let upn = self.upn(id);
         let origin = self.sign_in_origin(id, party, location);
         self.tenant.sign_in_log.push(SignInEntry {

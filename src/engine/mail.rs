@@ -273,6 +273,13 @@ impl Simulation {
             | Action::ReleaseRestricted { .. }
             | Action::ListAlerts
             | Action::ResolveAlert { .. }
+            | Action::ListApps
+            | Action::ShowApp { .. }
+            | Action::ListGrants { .. }
+            | Action::RevokeGrants { .. }
+            | Action::DisableApp { .. }
+            | Action::DeleteApp { .. }
+            | Action::SetUserConsent { .. }
             | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
         }
     }
@@ -375,7 +382,7 @@ impl Simulation {
     /// attacker searches every folder. Any password carried is learned.
     /// `reader` is the account of a person reading (the owner, or a
     /// delegate); a password meant for someone else is exposed, not learned.
-    fn read_mail(&mut self, actor: &Actor, id: UserId, party: Party, reader: Option<UserId>) -> View {
+    pub(super) fn read_mail(&mut self, actor: &Actor, id: UserId, party: Party, reader: Option<UserId>) -> View {
         let mut subjects = Vec::new();
         let mut learned: Vec<CarriedPassword> = Vec::new();
         for message in &mut self.mailbox_mut(id).messages {

@@ -7,6 +7,7 @@
 //! bad input is an ordinary outcome.
 
 pub mod actors;
+mod apps;
 pub mod event;
 mod identity;
 pub mod invariants;
@@ -289,6 +290,13 @@ impl Simulation {
             | Action::ListAlerts
             | Action::ResolveAlert { .. }
             | Action::SetOutboundPolicy(_) => self.outbound_action(actor, action),
+            Action::ListApps
+            | Action::ShowApp { .. }
+            | Action::ListGrants { .. }
+            | Action::RevokeGrants { .. }
+            | Action::DisableApp { .. }
+            | Action::DeleteApp { .. }
+            | Action::SetUserConsent { .. } => self.app_action(actor, action),
         }
     }
 

@@ -157,6 +157,17 @@ impl Simulation {
         });
     }
 
+    /// `id` follows the attacker's consent link and consents to its
+    /// application: the service principal and the grant are added, as
+    /// Entra's audit log records them, from the user; the link stays in
+    /// the mailbox, so the user consents again whenever that can work.
+    pub(crate) fn plant_attacker_consent(&mut self, id: UserId, app: crate::tenant::apps::EnterpriseApp, scopes: &[String], admin: bool) {
+        self.unwatch();
+        let upn = self.tenant.user(id).upn.clone();
+        self.consent(id, &app, scopes, admin);
+        self.tenant.apps.lures.push(crate::tenant::apps::Lure { user: upn, app, scopes: scopes.to_vec(), admin });
+    }
+
     /// The addresses the attacker signs in from in this incident.
     #[must_use]
     pub fn attacker_origins(&self) -> &[Origin] {

@@ -162,6 +162,13 @@ impl Simulation {
             | Action::DisableProtocols { .. }
             | Action::MessageTrace { .. }
             | Action::SearchForwarding { .. }
+            | Action::ListApps
+            | Action::ShowApp { .. }
+            | Action::ListGrants { .. }
+            | Action::RevokeGrants { .. }
+            | Action::DisableApp { .. }
+            | Action::DeleteApp { .. }
+            | Action::SetUserConsent { .. }
             | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }

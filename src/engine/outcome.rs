@@ -148,6 +148,15 @@ pub enum Problem {
         user: String,
         device: String,
     },
+    /// No enterprise application by that name or id.
+    NoSuchApp {
+        app: String,
+    },
+    /// The application holds no grant to revoke (for that user).
+    NoGrants {
+        app: String,
+        user: Option<String>,
+    },
     NoSuchMethod {
         user: String,
         method: MethodKind,
@@ -240,4 +249,5 @@ pub enum Area {
     Identity,
     Mail,
     Outbound,
+    Apps,
 }

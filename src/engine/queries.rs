@@ -29,6 +29,10 @@ pub enum Foothold {
     Delegate { through: String },
     /// Holds admin roles through one of the footholds above.
     AdminRoles { roles: Vec<Role> },
+    /// Its application holds a delegated grant that reads the user's mail
+    /// and is enabled: no password, session or block of its tokens by a
+    /// reset ends that.
+    Grant { app: String },
 }
 
 /// Something the attacker left behind that keeps helping it.
@@ -52,6 +56,10 @@ pub enum Residue {
     /// A device it registered, still enabled.
     Device {
         device: String,
+    },
+    /// A delegated permission grant its application holds (enabled or not).
+    Grant {
+        app: String,
     },
 }
 
@@ -104,6 +112,9 @@ impl Simulation {
                     footholds.push(Foothold::Delegate { through: delegate.user.clone() });
                 }
             }
+        }
+        if let Some(index) = self.attacker_app_reaching(id) {
+            footholds.push(Foothold::Grant { app: self.tenant.apps.apps[index].display_name.clone() });
         }
         let direct = footholds.iter().any(|foothold| {
             matches!(foothold, Foothold::Password | Foothold::Session | Foothold::Device { .. } | Foothold::PasswordlessMethod { .. })
@@ -181,6 +192,7 @@ impl Simulation {
                 .filter(|device| device.enabled && device.registered_by == Party::Attacker)
                 .map(|device| Residue::Device { device: device.name.clone() }),
         );
+        residue.extend(self.attacker_grants(id).into_iter().map(|app| Residue::Grant { app }));
         residue
     }
 

@@ -153,8 +153,47 @@ pub enum View {
         upn: String,
         subjects: Vec<String>,
     },
+    /// The enterprise applications and the user-consent setting.
+    Apps {
+        user_consent: crate::tenant::apps::UserConsent,
+        apps: Vec<AppLine>,
+    },
+    /// One enterprise application and its grants.
+    App {
+        app: AppLine,
+        grants: Vec<GrantLine>,
+    },
+    /// Delegated permission grants.
+    Grants(Vec<GrantLine>),
     /// A short answer: nothing to change, or what an action set in motion.
     Note(Note),
+}
+
+/// An enterprise application as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppLine {
+    pub name: String,
+    pub app_id: String,
+    /// The service principal's object ID in this tenant.
+    pub object_id: String,
+    pub reply_url: String,
+    pub publisher: String,
+    pub verified: bool,
+    pub enabled: bool,
+    pub created_at: SimTime,
+}
+
+/// A delegated permission grant as the views show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrantLine {
+    pub id: String,
+    /// The client application's display name.
+    pub app: String,
+    /// The client's service principal object ID (Graph's `clientId`).
+    pub client_id: String,
+    pub consent: crate::tenant::apps::ConsentType,
+    pub scopes: Vec<String>,
+    pub granted_at: SimTime,
 }
 
 /// The short answers, as facts.
@@ -187,6 +226,12 @@ pub enum Note {
     DeviceAlreadyDisabled {
         upn: String,
         device: String,
+    },
+    AppAlreadyDisabled {
+        app: String,
+    },
+    UserConsentAlready {
+        setting: crate::tenant::apps::UserConsent,
     },
     /// A session token was accepted.
     SessionAccepted {

@@ -83,6 +83,11 @@ const DEVICE_WRITE: &[&str] = &["Directory.AccessAsUser.All"];
 /// registered devices come back with their ids only ("limited information
 /// returned for inaccessible member objects").
 pub const DEVICE_READ: &[&str] = &["Device.Read.All", "Device.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
+const APP_READ: &[&str] = &["Application.Read.All", "Application.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
+const APP_WRITE: &[&str] = &["Application.ReadWrite.All", "Directory.ReadWrite.All"];
+const GRANT_READ: &[&str] =
+    &["DelegatedPermissionGrant.Read.All", "DelegatedPermissionGrant.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
+const GRANT_WRITE: &[&str] = &["DelegatedPermissionGrant.ReadWrite.All", "Directory.ReadWrite.All"];
 
 macro_rules! exo {
     ($name:literal, $changes:literal, [$($param:expr),* $(,)?], [$($example:literal),* $(,)?], $page:literal) => {
@@ -568,6 +573,86 @@ pub const CMDLETS: &[Cmdlet] = &[
         [required("DeviceId"), WHATIF, CONFIRM],
         ["Remove-MgDevice -DeviceId <Id>"],
         "microsoft.graph.identity.directorymanagement/remove-mgdevice"
+    ),
+    graph!(
+        "Get-MgServicePrincipal",
+        "Get-MgServicePrincipal_List",
+        APP_READ,
+        false,
+        [
+            value("ServicePrincipalId"),
+            value("Filter"),
+            value("Search"),
+            switch("All"),
+            value("Top"),
+            value("Property"),
+            value("ConsistencyLevel")
+        ],
+        [
+            "Get-MgServicePrincipal -All",
+            "Get-MgServicePrincipal -Filter \"displayName eq 'PDF Viewer Pro'\" | Format-List DisplayName,Id,AppId,AccountEnabled,PublisherName,ReplyUrls"
+        ],
+        "microsoft.graph.applications/get-mgserviceprincipal"
+    ),
+    graph!(
+        "Update-MgServicePrincipal",
+        "Update-MgServicePrincipal_UpdateExpanded",
+        APP_WRITE,
+        true,
+        [required("ServicePrincipalId"), switch("AccountEnabled"), WHATIF, CONFIRM],
+        ["Update-MgServicePrincipal -ServicePrincipalId 303dcf88-7ddb-4784-aa78-cf887ddba781 -AccountEnabled:$false"],
+        "microsoft.graph.applications/update-mgserviceprincipal"
+    ),
+    graph!(
+        "Remove-MgServicePrincipal",
+        "Remove-MgServicePrincipal_Delete",
+        APP_WRITE,
+        true,
+        [required("ServicePrincipalId"), WHATIF, CONFIRM],
+        ["Remove-MgServicePrincipal -ServicePrincipalId 303dcf88-7ddb-4784-aa78-cf887ddba781"],
+        "microsoft.graph.applications/remove-mgserviceprincipal"
+    ),
+    graph!(
+        "Get-MgOauth2PermissionGrant",
+        "Get-MgOauth2PermissionGrant_List",
+        GRANT_READ,
+        false,
+        [value("OAuth2PermissionGrantId"), value("Filter"), switch("All"), value("Top")],
+        [
+            "Get-MgOauth2PermissionGrant -All",
+            "Get-MgOauth2PermissionGrant -Filter \"clientId eq '303dcf88-7ddb-4784-aa78-cf887ddba781'\" | Format-List Id,ConsentType,PrincipalId,Scope"
+        ],
+        "microsoft.graph.identity.signins/get-mgoauth2permissiongrant"
+    ),
+    graph!(
+        "Get-MgUserOauth2PermissionGrant",
+        "Get-MgUserOauth2PermissionGrant_List",
+        GRANT_READ,
+        false,
+        [positional("UserId", true), switch("All"), value("Top")],
+        ["Get-MgUserOauth2PermissionGrant -UserId megan@contoso.com"],
+        "microsoft.graph.users/get-mguseroauth2permissiongrant"
+    ),
+    graph!(
+        "Remove-MgOauth2PermissionGrant",
+        "Remove-MgOauth2PermissionGrant_Delete",
+        GRANT_WRITE,
+        true,
+        [required("OAuth2PermissionGrantId"), WHATIF, CONFIRM],
+        ["Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId <grant-id>"],
+        "microsoft.graph.identity.signins/remove-mgoauth2permissiongrant"
+    ),
+    graph!(
+        "Update-MgPolicyAuthorizationPolicy",
+        "Update-MgPolicyAuthorizationPolicy_Update",
+        &["Policy.ReadWrite.Authorization"],
+        true,
+        [value("BodyParameter"), value("DefaultUserRolePermissions"), WHATIF, CONFIRM],
+        [
+            "Update-MgPolicyAuthorizationPolicy -BodyParameter @{ permissionGrantPolicyIdsAssignedToDefaultUserRole = @('ManagePermissionGrantsForSelf.microsoft-user-default-low') }",
+            "Update-MgPolicyAuthorizationPolicy -DefaultUserRolePermissions @{ permissionGrantPoliciesAssigned = @() }"
+        ],
+        "microsoft.graph.identity.signins/update-mgpolicyauthorizationpolicy"
     ),
 ];
 

@@ -195,6 +195,8 @@ pub const fn role_id(role: Role) -> Option<&'static str> {
         Role::DirectoryReaders => "88d8e3e3-8f55-4a1e-953a-9b9898b8876b",
         Role::GuestInviter => "95e79109-95c0-4d8e-aee3-d01accf2d47b",
         Role::CloudDeviceAdministrator => "7698a772-787b-4ac8-901f-60d6b08affd2",
+        Role::CloudApplicationAdministrator => "158c047a-c907-4556-b7ef-446551a6b5f7",
+        Role::ApplicationAdministrator => "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3",
         Role::IntuneAdministrator => "3a2c62db-5318-420d-8d74-23affee5d9d5",
         Role::OrganizationManagement => return None,
     })
@@ -637,6 +639,30 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
                 )
             })
             .collect(),
+        View::Apps { apps, .. } => apps.iter().map(service_principal).collect(),
+        View::App { app, .. } => vec![service_principal(app)],
+        View::Grants(grants) => grants
+            .iter()
+            .map(|grant| {
+                let (consent, principal) = match &grant.consent {
+                    crate::tenant::apps::ConsentType::AllPrincipals => ("AllPrincipals", PsValue::Null),
+                    crate::tenant::apps::ConsentType::Principal(upn) => ("Principal", PsValue::Text(object_id(upn))),
+                };
+                PsObject::new(
+                    Layout::Table(&["ClientId", "ConsentType", "Id", "PrincipalId", "ResourceId", "Scope"]),
+                    Source::Other,
+                    vec![
+                        ("ClientId", PsValue::Text(grant.client_id.clone())),
+                        ("ConsentType", PsValue::Text(consent.to_string())),
+                        ("Id", PsValue::Text(grant.id.clone())),
+                        ("PrincipalId", principal),
+                        // Microsoft Graph's service principal in the tenant.
+                        ("ResourceId", PsValue::Text(guid("resource:microsoft-graph"))),
+                        ("Scope", PsValue::Text(grant.scopes.join(" "))),
+                    ],
+                )
+            })
+            .collect(),
         View::Policies(policies) => {
             let outbound = &policies.outbound;
             vec![PsObject::new(
@@ -693,6 +719,27 @@ pub const fn classification_value(classification: crate::tenant::logs::Classific
         crate::tenant::logs::Classification::InformationalExpectedActivity => "informationalExpectedActivity",
         crate::tenant::logs::Classification::FalsePositive => "falsePositive",
     }
+}
+
+/// An enterprise application as `Get-MgServicePrincipal` returns it.
+fn service_principal(app: &crate::engine::view::AppLine) -> PsObject {
+    PsObject::new(
+        Layout::Table(&["DisplayName", "Id", "AppId", "SignInAudience", "ServicePrincipalType"]),
+        Source::Other,
+        vec![
+            ("DisplayName", PsValue::Text(app.name.clone())),
+            ("Id", PsValue::Text(app.object_id.clone())),
+            ("AppId", PsValue::Text(app.app_id.clone())),
+            ("SignInAudience", PsValue::Text("AzureADMultipleOrgs".to_string())),
+            ("ServicePrincipalType", PsValue::Text("Application".to_string())),
+            ("AccountEnabled", PsValue::Bool(app.enabled)),
+            ("PublisherName", PsValue::Text(app.publisher.clone())),
+            ("ReplyUrls", PsValue::List(vec![app.reply_url.clone()])),
+            // The verified publisher's name; empty when Microsoft has not verified it.
+            ("VerifiedPublisher", if app.verified { PsValue::Text(app.publisher.clone()) } else { PsValue::Null }),
+            ("CreatedDateTime", PsValue::Text(app.created_at.to_string())),
+        ],
+    )
 }
 
 /// The names of an object's properties that match a `Format-List` or

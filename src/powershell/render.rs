@@ -46,6 +46,22 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
             line
         }
         Action::ShowUser { user } => format!("Get-MgUser -UserId {}", quote(user)),
+        Action::ListApps => "Get-MgServicePrincipal -All".to_string(),
+        Action::ShowApp { app } => format!("Get-MgServicePrincipal -ServicePrincipalId {}", quote(app)),
+        Action::ListGrants { app: Some(app), user: None } => {
+            format!("Get-MgOauth2PermissionGrant -Filter {}", quote(&format!("clientId eq '{}'", app.replace('\'', "''"))))
+        }
+        Action::ListGrants { app: None, user: Some(user) } => format!("Get-MgUserOauth2PermissionGrant -UserId {}", quote(user)),
+        Action::ListGrants { app: None, user: None } => "Get-MgOauth2PermissionGrant -All".to_string(),
+        Action::RevokeGrants { grant: Some(grant), user: None, .. } => {
+            format!("Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId {}", quote(grant))
+        }
+        Action::DisableApp { app } => format!("Update-MgServicePrincipal -ServicePrincipalId {} -AccountEnabled:$false", quote(app)),
+        Action::DeleteApp { app } => format!("Remove-MgServicePrincipal -ServicePrincipalId {}", quote(app)),
+        Action::SetUserConsent { setting } => {
+            let assigned = setting.policy_id().map_or_else(String::new, |id| quote(&format!("ManagePermissionGrantsForSelf.{id}")));
+            format!("Update-MgPolicyAuthorizationPolicy -BodyParameter @{{ permissionGrantPolicyIdsAssignedToDefaultUserRole = @({assigned}) }}")
+        }
         Action::ListMethods { user } => format!("Get-MgUserAuthenticationMethod -UserId {}", quote(user)),
         Action::SignInLog { user, ip } => {
             let clauses: Vec<String> = [("userPrincipalName", user), ("ipAddress", ip)]
@@ -277,6 +293,12 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         // one cmdlet: the pipeline runs as the reads it makes.
         | Action::SearchForwarding { .. }
         | Action::ResolveAlert { .. }
+        // One application's grants to act as one user is two filters
+        // Graph's list does not combine; grants revoked by application or
+        // user rather than by id are several removals.
+        | Action::ListGrants { app: Some(_), user: Some(_) }
+        | Action::RevokeGrants { grant: None, .. }
+        | Action::RevokeGrants { user: Some(_), .. }
         | Action::Wait { .. } => return None,
     })
 }

@@ -104,6 +104,13 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
         EventKind::MfaRequired { user } => t!(lang, "engine-event-mfa-required", user = user),
         EventKind::DeviceDisabled { user, device } => t!(lang, "engine-event-device-disabled", user = user, device = device),
         EventKind::DeviceDeleted { user, device } => t!(lang, "engine-event-device-deleted", user = user, device = device),
+        EventKind::AppDisabled { app } => t!(lang, "engine-event-app-disabled", app = app),
+        EventKind::AppDeleted { app } => t!(lang, "engine-event-app-deleted", app = app),
+        EventKind::GrantsRevoked { app, count } => t!(lang, "engine-event-grants-revoked", app = app, count = *count),
+        EventKind::UserConsentChanged { setting } => {
+            t!(lang, "engine-event-user-consent-changed", setting = crate::present::view::user_consent_name(lang, *setting))
+        }
+        EventKind::ConsentGranted { user, app } => t!(lang, "engine-event-consent-granted", user = user, app = app),
         EventKind::MethodRemoved { user, method, count } => {
             t!(lang, "engine-event-method-removed", user = user, method = method.name(), count = *count)
         }

@@ -73,6 +73,9 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::RoleNotHeld { user, role: held } => t!(lang, "engine-role-not-held", user = user, role = role(lang, *held)),
         Problem::LastGlobalAdministrator { user, tenant } => t!(lang, "engine-last-global-administrator", user = user, tenant = tenant),
         Problem::NoSuchDevice { user, device } => t!(lang, "engine-no-such-device", user = user, device = device),
+        Problem::NoSuchApp { app } => t!(lang, "engine-no-such-app", app = app),
+        Problem::NoGrants { app, user: None } => t!(lang, "engine-no-grants", app = app),
+        Problem::NoGrants { app, user: Some(user) } => t!(lang, "engine-no-grants-of-user", app = app, user = user),
         Problem::NoSuchMethod { user, method } => t!(lang, "engine-no-such-method", user = user, method = method.name()),
         Problem::NoAppPasswords { user } => t!(lang, "engine-no-app-passwords", user = user),
         Problem::NoContactInfo => t!(lang, "engine-no-contact-info"),
@@ -82,6 +85,7 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::Misrouted(Area::Identity) => t!(lang, "engine-misrouted-identity"),
         Problem::Misrouted(Area::Mail) => t!(lang, "engine-misrouted-mail"),
         Problem::Misrouted(Area::Outbound) => t!(lang, "engine-misrouted-outbound"),
+        Problem::Misrouted(Area::Apps) => t!(lang, "engine-misrouted-apps"),
         Problem::SignInAsSomeoneElse { user } => t!(lang, "engine-sign-in-as-someone-else", user = user),
         Problem::ServiceCannotSignIn => t!(lang, "engine-service-cannot-sign-in"),
         Problem::Password(rejection) => password_rejection(lang, rejection),
@@ -213,6 +217,8 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ManageAlerts => t!(lang, "engine-permission-manage-alerts"),
         Permission::ManageOutboundSpamPolicy => t!(lang, "engine-permission-manage-outbound-spam-policy"),
         Permission::ManageDevices => t!(lang, "engine-permission-manage-devices"),
+        Permission::ManageApplications => t!(lang, "engine-permission-manage-applications"),
+        Permission::ManageConsentPolicy => t!(lang, "engine-permission-manage-consent-policy"),
     }
 }
 
@@ -238,6 +244,8 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::DirectoryReaders => t!(lang, "engine-role-directory-readers"),
         Role::GuestInviter => t!(lang, "engine-role-guest-inviter"),
         Role::CloudDeviceAdministrator => t!(lang, "engine-role-cloud-device-administrator"),
+        Role::CloudApplicationAdministrator => t!(lang, "engine-role-cloud-application-administrator"),
+        Role::ApplicationAdministrator => t!(lang, "engine-role-application-administrator"),
         Role::IntuneAdministrator => t!(lang, "engine-role-intune-administrator"),
         Role::OrganizationManagement => t!(lang, "engine-role-organization-management"),
     }

@@ -91,6 +91,54 @@ pub fn render(lang: Lang, view: &View) -> String {
                 line(&mut out, &format!("  {}", t!(lang, "view-devices-none")));
             }
         }
+        View::Apps { user_consent, apps } => {
+            line(&mut out, &t!(lang, "view-apps-user-consent", setting = user_consent_name(lang, *user_consent)));
+            // As Entra's enterprise applications list: name, publisher,
+            // verified publisher, enabled for sign-in, application ID.
+            let headers = [
+                t!(lang, "view-apps-header-name"),
+                t!(lang, "view-apps-header-publisher"),
+                t!(lang, "view-apps-header-verified"),
+                t!(lang, "view-apps-header-enabled"),
+            ];
+            let widths = [column(24, &headers[..1]), column(22, &headers[1..2]), column(9, &headers[2..3]), column(8, &headers[3..4])];
+            let mut header = String::from("  ");
+            for (text, columns) in headers.iter().zip(widths) {
+                header.push_str(&pad(text, columns));
+                header.push(' ');
+            }
+            header.push_str(&t!(lang, "view-apps-header-app-id"));
+            line(&mut out, &header);
+            for app in apps {
+                let cells = [app.name.clone(), app.publisher.clone(), yes_no(lang, app.verified), yes_no(lang, app.enabled)];
+                let mut row = String::from("  ");
+                for (text, columns) in cells.iter().zip(widths) {
+                    row.push_str(&pad(text, columns));
+                    row.push(' ');
+                }
+                row.push_str(&app.app_id);
+                line(&mut out, &row);
+            }
+            if apps.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-apps-none")));
+            }
+        }
+        View::App { app, grants } => {
+            line(&mut out, &t!(lang, "view-app-heading", app = app.name.as_str()));
+            let rows = vec![
+                (t!(lang, "view-app-app-id"), app.app_id.clone()),
+                (t!(lang, "view-app-object-id"), app.object_id.clone()),
+                (t!(lang, "view-app-publisher"), app.publisher.clone()),
+                (t!(lang, "view-app-verified"), yes_no(lang, app.verified)),
+                (t!(lang, "view-app-reply-url"), app.reply_url.clone()),
+                (t!(lang, "view-app-enabled"), yes_no(lang, app.enabled)),
+                (t!(lang, "view-app-created"), app.created_at.to_string()),
+            ];
+            block(&mut out, 30, &rows);
+            line(&mut out, &t!(lang, "view-app-grants-heading"));
+            grants_table(lang, grants, &mut out);
+        }
+        View::Grants(grants) => grants_table(lang, grants, &mut out),
         View::SignIns(entries) => sign_ins(lang, entries, &mut out),
         View::Audit(entries) => audit(lang, entries, &mut out),
         View::Policies(policies) => policies_block(lang, policies, &mut out),
@@ -483,6 +531,49 @@ pub fn client_app(lang: Lang, client: ClientApp) -> String {
         ClientApp::NonInteractive => t!(lang, "view-client-non-interactive"),
         ClientApp::NonInteractiveDevice => t!(lang, "view-client-non-interactive-device"),
         ClientApp::Passwordless => t!(lang, "view-client-passwordless"),
+        ClientApp::DelegatedApp => t!(lang, "view-client-delegated-app"),
+    }
+}
+
+/// The user-consent setting as Entra's User consent settings page names it.
+pub fn user_consent_name(lang: Lang, setting: crate::tenant::apps::UserConsent) -> String {
+    use crate::tenant::apps::UserConsent;
+    match setting {
+        UserConsent::AllowAll => t!(lang, "view-user-consent-allow-all"),
+        UserConsent::VerifiedPublishers => t!(lang, "view-user-consent-verified-publishers"),
+        UserConsent::DoNotAllow => t!(lang, "view-user-consent-do-not-allow"),
+    }
+}
+
+/// Delegated permission grants: the application, for whom (the consent
+/// type as Graph names it, and the user), when, and the scopes.
+fn grants_table(lang: Lang, grants: &[crate::engine::view::GrantLine], out: &mut String) {
+    use crate::tenant::apps::ConsentType;
+    let headers = [t!(lang, "view-grants-header-app"), t!(lang, "view-grants-header-consent"), t!(lang, "view-grants-header-granted")];
+    let widths = [column(24, &headers[..1]), column(34, &headers[1..2]), column(20, &headers[2..3])];
+    let mut header = String::from("  ");
+    for (text, columns) in headers.iter().zip(widths) {
+        header.push_str(&pad(text, columns));
+        header.push(' ');
+    }
+    header.push_str(&t!(lang, "view-grants-header-scopes"));
+    line(out, &header);
+    for grant in grants {
+        let consent = match &grant.consent {
+            ConsentType::AllPrincipals => "AllPrincipals".to_string(),
+            ConsentType::Principal(upn) => format!("Principal: {upn}"),
+        };
+        let cells = [grant.app.clone(), consent, grant.granted_at.to_string()];
+        let mut row = String::from("  ");
+        for (text, columns) in cells.iter().zip(widths) {
+            row.push_str(&pad(text, columns));
+            row.push(' ');
+        }
+        row.push_str(&grant.scopes.join(" "));
+        line(out, &row);
+    }
+    if grants.is_empty() {
+        line(out, &format!("  {}", t!(lang, "view-grants-none")));
     }
 }
 
@@ -529,6 +620,14 @@ pub fn audit_detail(lang: Lang, detail: &AuditDetail) -> String {
         AuditDetail::SendingResumes(at) => t!(lang, "view-audit-detail-sending-resumes", time = at.to_string()),
         AuditDetail::SelfServiceReset { knew_password: true } => t!(lang, "view-audit-detail-sspr-knew"),
         AuditDetail::SelfServiceReset { knew_password: false } => t!(lang, "view-audit-detail-sspr-forgot"),
+        // Entra's own property names and values, in every language.
+        AuditDetail::Grant { consent, scopes } => {
+            let consent = match consent {
+                crate::tenant::apps::ConsentType::AllPrincipals => "AllPrincipals".to_string(),
+                crate::tenant::apps::ConsentType::Principal(upn) => format!("Principal ({upn})"),
+            };
+            format!("ConsentType: {consent}; Scope: {}", scopes.join(" "))
+        }
     }
 }
 
@@ -732,6 +831,8 @@ pub(crate) fn role_name(lang: Lang, role: Role) -> String {
         Role::DirectoryReaders => t!(lang, "view-role-directory-readers"),
         Role::GuestInviter => t!(lang, "view-role-guest-inviter"),
         Role::CloudDeviceAdministrator => t!(lang, "view-role-cloud-device-administrator"),
+        Role::CloudApplicationAdministrator => t!(lang, "view-role-cloud-application-administrator"),
+        Role::ApplicationAdministrator => t!(lang, "view-role-application-administrator"),
         Role::IntuneAdministrator => t!(lang, "view-role-intune-administrator"),
         // An Exchange role group: its name is the same in every language.
         Role::OrganizationManagement => "Organization Management".to_string(),
@@ -789,6 +890,10 @@ pub(crate) fn note_text(lang: Lang, note: &Note) -> String {
         Note::AlreadyHoldsRole { upn, role } => t!(lang, "view-note-already-holds-role", upn = upn, role = role_name(lang, *role)),
         Note::MfaAlreadyRequired { upn } => t!(lang, "view-note-mfa-already-required", upn = upn),
         Note::DeviceAlreadyDisabled { upn, device } => t!(lang, "view-note-device-already-disabled", upn = upn, device = device),
+        Note::AppAlreadyDisabled { app } => t!(lang, "view-note-app-already-disabled", app = app),
+        Note::UserConsentAlready { setting } => {
+            t!(lang, "view-note-user-consent-already", setting = user_consent_name(lang, *setting))
+        }
         Note::SessionAccepted { session } => t!(lang, "view-note-session-accepted", session = session),
         Note::CallerGenuine { upn } => t!(lang, "view-note-caller-genuine", upn = upn),
         Note::CallerConfirmedByAnswerer { upn } => t!(lang, "view-note-caller-confirmed-by-answerer", upn = upn),

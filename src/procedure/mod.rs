@@ -303,6 +303,15 @@ pub enum Condition {
     NoAttackerAppPasswords,
     /// No device the attacker registered is still enabled.
     NoAttackerDevices,
+    /// No delegated permission grant of an application the attacker
+    /// added covers the subject (the application enabled or not).
+    NoAttackerGrants,
+    /// Tenant-wide: every application the attacker added that is still in
+    /// the tenant is disabled ("Enabled for users to sign in?" = No).
+    AttackerAppsDisabled,
+    /// Tenant-wide: users may no longer consent to any application on
+    /// their own (verified publishers only, or no user consent).
+    UserConsentRestricted,
     /// The attacker does not know the current password.
     AttackerLacksPassword,
     /// The attacker holds no session that still works.

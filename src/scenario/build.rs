@@ -121,6 +121,9 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     if let Some(policy) = &spec.policies.outbound {
         tenant.outbound_policy = policy.clone();
     }
+    if let Some(setting) = spec.policies.user_consent {
+        tenant.apps.user_consent = setting;
+    }
     for user in &spec.users {
         let built = build_user(user, start)?;
         let id = tenant.add_user(built).map_err(|error| match error {
@@ -149,6 +152,7 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
         }
         tenant.add_group(&group.name, members);
     }
+    build_apps(spec, &mut tenant, start, seed)?;
     for address in &scenario.incident.attacker_addresses {
         tenant.attacker_addresses.insert(address.to_ascii_lowercase());
     }
@@ -158,6 +162,52 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
         tenant.impostor_callers.insert(upn);
     }
     Ok(tenant)
+}
+
+/// The organisation's own enterprise applications and their grants.
+fn build_apps(spec: &super::TenantSpec, tenant: &mut Tenant, start: SimTime, seed: u64) -> Result<(), BuildProblem> {
+    for app in &spec.apps {
+        let created_at = match &app.age {
+            Some(age) => {
+                start.minus(SimDuration::parse(age).ok_or_else(|| BuildProblem::Check(Check::NotADuration { value: age.clone() }))?)
+            }
+            None => start.minus(SimDuration::days(90)),
+        };
+        let object_id = tenant.apps.new_id(seed);
+        let built = crate::tenant::apps::EnterpriseApp {
+            display_name: app.name.clone(),
+            app_id: app.app_id.clone(),
+            object_id,
+            publisher: app.publisher.clone(),
+            verified: app.verified,
+            reply_url: app.reply_url.clone(),
+            enabled: true,
+            created_at,
+            deleted: false,
+            added_by: Party::Owner,
+        };
+        if tenant.apps.add_app(built).is_none() {
+            continue;
+        }
+        for grant in &app.grants {
+            let consent = match &grant.consent {
+                crate::tenant::apps::ConsentType::AllPrincipals => crate::tenant::apps::ConsentType::AllPrincipals,
+                crate::tenant::apps::ConsentType::Principal(user) => {
+                    let id = tenant.find_user(user).ok_or_else(|| unknown_user(user))?;
+                    crate::tenant::apps::ConsentType::Principal(tenant.user(id).upn.clone())
+                }
+            };
+            let id = tenant.apps.new_id(seed);
+            tenant.apps.add_grant(crate::tenant::apps::PermissionGrant {
+                id,
+                app_id: app.app_id.clone(),
+                consent,
+                scopes: grant.scopes.clone(),
+                granted_at: created_at,
+            });
+        }
+    }
+    Ok(())
 }
 
 fn build_user(spec: &UserSpec, start: SimTime) -> Result<User, BuildProblem> {
@@ -283,6 +333,26 @@ fn compromise(scenario: &Scenario, simulation: &mut Simulation) -> Result<(), Bu
         }
         if let Some(device) = &compromise.device {
             simulation.plant_attacker_device(id, &device.name, &device.os);
+        }
+        if let Some(consent) = &compromise.consent {
+            let app = &consent.app;
+            simulation.plant_attacker_consent(
+                id,
+                crate::tenant::apps::EnterpriseApp {
+                    display_name: app.name.clone(),
+                    app_id: app.app_id.clone(),
+                    object_id: String::new(),
+                    publisher: app.publisher.clone(),
+                    verified: app.verified,
+                    reply_url: app.reply_url.clone(),
+                    enabled: true,
+                    created_at: simulation.now(),
+                    deleted: false,
+                    added_by: Party::Attacker,
+                },
+                &consent.scopes,
+                consent.admin,
+            );
         }
     }
     Ok(())

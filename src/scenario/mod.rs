@@ -144,6 +144,58 @@ pub struct TenantSpec {
     /// Background staff generated from the seed.
     #[serde(default)]
     pub generated: Option<Generated>,
+    /// Enterprise applications the organisation uses, with the grants it
+    /// gave them (the attacker's go in the incident).
+    #[serde(default)]
+    pub apps: Vec<AppSpec>,
+}
+
+/// An enterprise application (a service principal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppSpec {
+    /// Display name, as the enterprise applications list shows it.
+    pub name: String,
+    /// Application (client) ID, a GUID.
+    pub app_id: String,
+    pub publisher: String,
+    /// Microsoft verified the publisher.
+    #[serde(default)]
+    pub verified: bool,
+    pub reply_url: String,
+    /// How long before the start it was added (`"400d"`); 90 days when
+    /// left out. Ignored for the attacker's, added when the user consents.
+    #[serde(default)]
+    pub age: Option<String>,
+    /// Delegated permission grants the organisation gave it.
+    #[serde(default)]
+    pub grants: Vec<GrantSpec>,
+}
+
+/// A delegated permission grant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrantSpec {
+    /// `AllPrincipals` (admin consent for everyone) or `Principal("user")`.
+    pub consent: crate::tenant::apps::ConsentType,
+    /// Scopes as Graph names them (`"User.Read"`, `"Mail.Read"`).
+    pub scopes: Vec<String>,
+}
+
+/// The attacker's application a user consented to: the consent phishing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentSpec {
+    pub app: AppSpec,
+    /// The scopes the user granted (`"Mail.Read"`, `"offline_access"`).
+    pub scopes: Vec<String>,
+    /// The user is an admin who consented for the whole organisation
+    /// (`AllPrincipals`): the application reads every account the attacker
+    /// goes after. Needs a role that grants admin consent (Cloud
+    /// Application Administrator, Application Administrator, Global
+    /// Administrator).
+    #[serde(default)]
+    pub admin: bool,
 }
 
 /// Tenant-wide settings; each left out keeps the service's default.
@@ -154,6 +206,9 @@ pub struct Policies {
     pub password: Option<PasswordPolicy>,
     pub sspr: Option<SsprPolicy>,
     pub outbound: Option<OutboundPolicy>,
+    /// Which consent users may give on their own; Entra's "Allow user
+    /// consent for apps" when left out.
+    pub user_consent: Option<crate::tenant::apps::UserConsent>,
 }
 
 /// One user, written out.
@@ -301,6 +356,11 @@ pub struct Compromise {
     /// holds: it signs in again without the password.
     #[serde(default)]
     pub device: Option<DeviceSpec>,
+    /// The user consented to the attacker's application (a consent
+    /// phishing link): it reads the mail with the grant, whatever is reset
+    /// or revoked, and the user consents again while the link can work.
+    #[serde(default)]
+    pub consent: Option<ConsentSpec>,
 }
 
 /// An action at a time before the start.

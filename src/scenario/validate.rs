@@ -709,6 +709,8 @@ pub(crate) const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::SsprMethodsRequired(_)
             | Condition::PasswordExpiryDays(_)
             | Condition::WorkingGlobalAdministrators(_)
+            | Condition::AttackerAppsDisabled
+            | Condition::UserConsentRestricted
             | Condition::OtherAccountsContained
     )
 }

@@ -36,6 +36,10 @@ fn holds_for(condition: &Condition, subject: Option<UserId>, facts: &Facts, simu
         Condition::SsprMethodsRequired(count) => tenant.sspr_policy.methods_required >= *count,
         Condition::PasswordExpiryDays(days) => tenant.password_policy.expiry_days == *days,
         Condition::WorkingGlobalAdministrators(count) => working_global_administrators(simulation) >= *count,
+        Condition::AttackerAppsDisabled => {
+            !tenant.apps.apps.iter().any(|app| !app.deleted && app.enabled && app.added_by == Party::Attacker)
+        }
+        Condition::UserConsentRestricted => tenant.apps.user_consent != crate::tenant::apps::UserConsent::AllowAll,
         Condition::OtherAccountsContained => {
             facts.affected.iter().filter(|id| !facts.is_subject(**id)).all(|id| simulation.is_contained(*id))
         }
@@ -57,6 +61,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::NoAttackerMethods => !user.methods.iter().any(|method| method.controlled_by == Party::Attacker),
         Condition::NoAttackerAppPasswords => !user.app_passwords.iter().any(|app| app.controlled_by == Party::Attacker),
         Condition::NoAttackerDevices => !user.devices.iter().any(|device| device.enabled && device.registered_by == Party::Attacker),
+        Condition::NoAttackerGrants => simulation.attacker_grants(id).is_empty(),
         Condition::AttackerLacksPassword => !user.password.known.attacker,
         Condition::NoAttackerSessions => {
             !simulation.session_works(id, Party::Attacker, crate::action::Resource::ExchangeOnline)
@@ -108,6 +113,8 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         | Condition::SsprMethodsRequired(_)
         | Condition::PasswordExpiryDays(_)
         | Condition::WorkingGlobalAdministrators(_)
+        | Condition::AttackerAppsDisabled
+        | Condition::UserConsentRestricted
         | Condition::OtherAccountsContained => holds_for(condition, Some(id), facts, simulation),
     }
 }

@@ -124,6 +124,11 @@ pub enum Removal {
         upn: String,
         device: String,
     },
+    /// Disabled or deleted an application the organisation uses, or
+    /// revoked its grants.
+    App {
+        app: String,
+    },
 }
 
 /// What the attacker held that reaches a released mailbox.
@@ -291,6 +296,10 @@ pub enum Left {
     Device(String),
     /// A passwordless method the attacker registered, which signs in again.
     PasswordlessMethod(MethodKind),
+    /// A delegated permission grant the attacker's application holds.
+    Grant(String),
+    /// The attacker's application, enabled, reads the mail with its grant.
+    AppReadsMail(String),
 }
 
 /// Why the owner cannot sign in with a password only they know.

@@ -128,6 +128,9 @@ pub(super) fn mail_address(action: &Action) -> Option<&str> {
 /// Ground truth about the artefact an action touches, if it touches one
 /// the scorer can classify.
 pub(super) fn classify(action: &Action, target: Option<UserId>, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<Truth> {
+    if let Some(name) = app_named(action) {
+        return app_truth(simulation, name).map(|(_, truth)| truth);
+    }
     let owner = target?;
     let tenant = simulation.tenant();
     let marked = |test: &dyn Fn(&Artefact) -> bool| {
@@ -171,6 +174,27 @@ pub(super) fn classify(action: &Action, target: Option<UserId>, facts: &Facts, s
             .or_else(|| memory.method_controller(owner, *method).map(truth_of)),
         _ => None,
     }
+}
+
+/// The application an action disables, deletes or revokes the grants of.
+pub(super) fn app_named(action: &Action) -> Option<&str> {
+    match action {
+        Action::DisableApp { app } | Action::DeleteApp { app } | Action::RevokeGrants { app, .. } => Some(app),
+        _ => None,
+    }
+}
+
+/// Whose application `name` is (display name, Application ID or object
+/// ID), with its display name: the live one, else the latest deleted one
+/// (a delete keeps the entry, marked).
+pub(super) fn app_truth(simulation: &Simulation, name: &str) -> Option<(String, Truth)> {
+    let name = name.trim();
+    let apps = &simulation.tenant().apps.apps;
+    let named = |app: &&crate::tenant::apps::EnterpriseApp| {
+        app.display_name.eq_ignore_ascii_case(name) || app.app_id.eq_ignore_ascii_case(name) || app.object_id.eq_ignore_ascii_case(name)
+    };
+    let app = apps.iter().filter(named).find(|app| !app.deleted).or_else(|| apps.iter().rev().find(named))?;
+    Some((app.display_name.clone(), truth_of(app.added_by)))
 }
 
 const fn truth_of(party: Party) -> Truth {

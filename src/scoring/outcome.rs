@@ -125,6 +125,7 @@ fn foothold(foothold: &Foothold) -> Left {
         Foothold::AdminRoles { roles } => Left::AdminRoles(roles.clone()),
         Foothold::Device { device } => Left::Device(device.clone()),
         Foothold::PasswordlessMethod { method } => Left::PasswordlessMethod(*method),
+        Foothold::Grant { app } => Left::AppReadsMail(app.clone()),
     }
 }
 
@@ -136,5 +137,6 @@ fn residue(residue: &Residue) -> Left {
         Residue::Method { method } => Left::Method(*method),
         Residue::AppPassword { name } => Left::NamedAppPassword(name.clone()),
         Residue::Device { device } => Left::Device(device.clone()),
+        Residue::Grant { app } => Left::Grant(app.clone()),
     }
 }

@@ -287,6 +287,9 @@ pub(super) const fn is_look_only(kind: ActionKind) -> bool {
             | ActionKind::SearchForwarding
             | ActionKind::ListRestricted
             | ActionKind::ListAlerts
+            | ActionKind::ListApps
+            | ActionKind::ShowApp
+            | ActionKind::ListGrants
             | ActionKind::VerifyCaller
             | ActionKind::Wait
     )

@@ -86,6 +86,10 @@ fn target(action: &Action, simulation: &Simulation) -> Option<(UserId, String)> 
 }
 
 fn removed_legitimate(action: &Action, facts: &Facts, simulation: &Simulation, memory: &Memory) -> Option<Vec<HarmAct>> {
+    if let Some(name) = super::matching::app_named(action) {
+        let (app, truth) = super::matching::app_truth(simulation, name)?;
+        return (truth == Truth::Legitimate).then(|| vec![HarmAct::RemovedLegitimate(Removal::App { app })]);
+    }
     let (id, upn) = target(action, simulation)?;
     let what = match action {
         Action::RemoveRule { rule, .. } => Removal::Rule { upn, rule: rule.clone() },
@@ -210,7 +214,9 @@ pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -
             Foothold::AppPassword => Some(Held::AppPassword),
             Foothold::Delegate { .. } => Some(Held::Delegate),
             Foothold::Device { .. } | Foothold::PasswordlessMethod { .. } => Some(Held::Credential),
-            Foothold::AdminRoles { .. } => None,
+            // Its application reads mail; the grant sends none unless
+            // it holds Mail.Send, which a release does not change.
+            Foothold::AdminRoles { .. } | Foothold::Grant { .. } => None,
         })
         .collect();
     (!held.is_empty()).then_some(HarmAct::ReleasedWithFoothold { upn, held })

@@ -149,6 +149,7 @@ fn removal_text(lang: Lang, removal: &Removal) -> String {
         Removal::Role { upn, role } => t!(lang, "report-removed-role", role = role_name(lang, *role), user = upn),
         Removal::Method { upn, method } => t!(lang, "report-removed-method", method = method.name(), user = upn),
         Removal::Device { upn, device } => t!(lang, "report-removed-device", device = device, user = upn),
+        Removal::App { app } => t!(lang, "report-removed-app", app = app),
     }
 }
 
@@ -321,6 +322,8 @@ fn left_text(lang: Lang, left: &Left) -> String {
         Left::Method(method) => t!(lang, "report-left-method", method = method.name()),
         Left::NamedAppPassword(name) => t!(lang, "report-left-named-app-password", name = name),
         Left::Device(device) => t!(lang, "report-left-device", device = device),
+        Left::Grant(app) => t!(lang, "report-left-grant", app = app),
+        Left::AppReadsMail(app) => t!(lang, "report-left-app-reads-mail", app = app),
         Left::PasswordlessMethod(method) => t!(lang, "report-left-passwordless-method", method = method.name()),
     }
 }

@@ -150,6 +150,9 @@ pub enum ClientApp {
     /// A passwordless sign-in with the Microsoft Authenticator app or a
     /// security key.
     Passwordless,
+    /// An application redeeming the refresh token a user's consent gave
+    /// it, to act as the user without them (non-interactive).
+    DelegatedApp,
 }
 
 /// What an audit log entry records was done. Entra's and Exchange's own
@@ -189,6 +192,15 @@ pub enum Activity {
     /// `AccountEnabled` as "Update device").
     UpdateDevice,
     DeleteDevice,
+    AddServicePrincipal,
+    ConsentToApplication,
+    AddDelegatedPermissionGrant,
+    RemoveDelegatedPermissionGrant,
+    /// An enterprise application enabled or disabled, among other changes.
+    UpdateServicePrincipal,
+    RemoveServicePrincipal,
+    /// The user-consent setting is part of the authorization policy.
+    UpdateAuthorizationPolicy,
 }
 
 impl Activity {
@@ -220,6 +232,13 @@ impl Activity {
             Activity::RegisterDevice => "Register device",
             Activity::UpdateDevice => "Update device",
             Activity::DeleteDevice => "Delete device",
+            Activity::AddServicePrincipal => "Add service principal",
+            Activity::ConsentToApplication => "Consent to application",
+            Activity::AddDelegatedPermissionGrant => "Add delegated permission grant",
+            Activity::RemoveDelegatedPermissionGrant => "Remove delegated permission grant",
+            Activity::UpdateServicePrincipal => "Update service principal",
+            Activity::RemoveServicePrincipal => "Remove service principal",
+            Activity::UpdateAuthorizationPolicy => "Update authorization policy",
             Activity::DeleteAppPasswords | Activity::CreateAppPassword | Activity::UpdateSsprPolicy => return None,
         })
     }
@@ -258,6 +277,12 @@ pub enum AuditDetail {
     /// A self-service reset by a user who knew the password, or forgot it.
     SelfServiceReset {
         knew_password: bool,
+    },
+    /// A delegated permission grant's properties as Entra records them
+    /// (`ConsentType`, `Scope`): shown as they are in every language.
+    Grant {
+        consent: crate::tenant::apps::ConsentType,
+        scopes: Vec<String>,
     },
 }
 

@@ -3,6 +3,7 @@
 //! This module holds data and the small operations that keep it consistent
 //! (lookups, role counts). What actions do to it lives in `crate::engine`.
 
+pub mod apps;
 pub mod lockout;
 pub mod logs;
 pub mod mailbox;
@@ -70,6 +71,9 @@ pub struct Tenant {
     pub audit_log: BoundedLog<AuditEntry>,
     pub message_trace: BoundedLog<TraceEntry>,
     pub alerts: BoundedLog<Alert>,
+    /// Enterprise applications, their delegated permission grants and the
+    /// user-consent setting.
+    pub apps: apps::Applications,
 }
 
 impl Tenant {
@@ -93,6 +97,7 @@ impl Tenant {
             audit_log: BoundedLog::default(),
             message_trace: BoundedLog::default(),
             alerts: BoundedLog::default(),
+            apps: apps::Applications::default(),
         }
     }
 

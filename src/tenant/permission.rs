@@ -103,6 +103,15 @@ pub enum Permission {
     /// Intune Administrator and Global Administrator; Entra also lets
     /// Windows 365 Administrator, which is not modelled).
     ManageDevices,
+    /// Disable and delete enterprise applications and revoke their
+    /// delegated permission grants (Cloud Application Administrator,
+    /// Application Administrator and Global Administrator: Entra's
+    /// "Delegate by task", enterprise applications).
+    ManageApplications,
+    /// The tenant's user-consent setting (Privileged Role Administrator,
+    /// and Global Administrator: "Configure how users consent to
+    /// applications").
+    ManageConsentPolicy,
 }
 
 /// Why an action was refused: the permission, the roles that would grant
@@ -169,9 +178,10 @@ impl Permission {
     #[must_use]
     pub(crate) const fn granted_by(self) -> &'static [Role] {
         use Role::{
-            AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, ExchangeAdministrator,
-            GlobalAdministrator, GlobalReader, IntuneAdministrator, OrganizationManagement, PrivilegedAuthenticationAdministrator,
-            PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader, UserAdministrator,
+            ApplicationAdministrator, AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudApplicationAdministrator,
+            CloudDeviceAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader, IntuneAdministrator,
+            OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
+            SecurityAdministrator, SecurityReader, UserAdministrator,
         };
         match self {
             Permission::ResetPassword | Permission::SetSignInStatus | Permission::RevokeSessions => &TARGET_TABLE_COLUMNS,
@@ -183,7 +193,9 @@ impl Permission {
             Permission::ReadSignInLogs | Permission::ReadAuditLog => {
                 &[GlobalAdministrator, GlobalReader, SecurityAdministrator, SecurityReader, ReportsReader, UserAdministrator]
             }
-            Permission::ManageRoleMembership => &[PrivilegedRoleAdministrator, GlobalAdministrator],
+            // Role membership; and the user-consent setting ("Configure how
+            // users consent to applications": Privileged Role Administrator).
+            Permission::ManageRoleMembership | Permission::ManageConsentPolicy => &[PrivilegedRoleAdministrator, GlobalAdministrator],
             Permission::ManageSelfServicePasswordReset => &[AuthenticationPolicyAdministrator, GlobalAdministrator],
             Permission::ManageSmartLockout => &[
                 AuthenticationAdministrator,
@@ -196,6 +208,7 @@ impl Permission {
             // roles: Cloud Device and Intune Administrator (Windows 365
             // Administrator, which also may, is not modelled).
             Permission::ManageDevices => &[CloudDeviceAdministrator, IntuneAdministrator, GlobalAdministrator],
+            Permission::ManageApplications => &[CloudApplicationAdministrator, ApplicationAdministrator, GlobalAdministrator],
             Permission::ReadMailbox => &[ExchangeAdministrator, GlobalAdministrator, GlobalReader, OrganizationManagement],
             // Domain reference §4: forwarding, inbox rules and mailbox permissions.
             Permission::ManageMailbox => &[ExchangeAdministrator, GlobalAdministrator],

@@ -31,10 +31,15 @@ pub enum Role {
     CloudDeviceAdministrator,
     /// Manages Intune, devices included.
     IntuneAdministrator,
+    /// Manages enterprise applications and grants consent to delegated
+    /// permissions (not application proxy).
+    CloudApplicationAdministrator,
+    /// Manages every aspect of enterprise applications and app registrations.
+    ApplicationAdministrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 20] = [
+    pub const ALL: [Role; 22] = [
         Role::GlobalAdministrator,
         Role::PrivilegedAuthenticationAdministrator,
         Role::PrivilegedRoleAdministrator,
@@ -55,6 +60,8 @@ impl Role {
         Role::OrganizationManagement,
         Role::CloudDeviceAdministrator,
         Role::IntuneAdministrator,
+        Role::CloudApplicationAdministrator,
+        Role::ApplicationAdministrator,
     ];
 
     /// The name the Microsoft 365 admin center shows.
@@ -81,6 +88,8 @@ impl Role {
             Role::OrganizationManagement => "Organization Management",
             Role::CloudDeviceAdministrator => "Cloud Device Administrator",
             Role::IntuneAdministrator => "Intune Administrator",
+            Role::CloudApplicationAdministrator => "Cloud Application Administrator",
+            Role::ApplicationAdministrator => "Application Administrator",
         }
     }
 
@@ -108,6 +117,8 @@ impl Role {
             Role::OrganizationManagement => "organization-management",
             Role::CloudDeviceAdministrator => "cloud-device-admin",
             Role::IntuneAdministrator => "intune-admin",
+            Role::CloudApplicationAdministrator => "cloud-app-admin",
+            Role::ApplicationAdministrator => "app-admin",
         }
     }
 

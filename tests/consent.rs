@@ -1,0 +1,272 @@
+//! Illicit consent grants (Microsoft's app consent grant playbook) on the
+//! bundled `consent-phishing` and `consent-admin-grant` scenarios: the
+//! attacker's application reads mail with the grant a user or an admin gave
+//! it, whatever is reset or revoked; disabling it ends that for good,
+//! deleting it lets the next consent bring it back, and taking the
+//! organisation's own application away is harm.
+
+use tenantdrill::action::{Action, Actor};
+use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::engine::event::EventKind;
+use tenantdrill::engine::outcome::{Outcome, Refusal};
+use tenantdrill::engine::queries::{Foothold, Residue};
+use tenantdrill::scenario::library;
+use tenantdrill::scoring::{Report, ViolationKind};
+use tenantdrill::tenant::apps::{ConsentType, UserConsent};
+use tenantdrill::tenant::logs::{Activity, ClientApp, Location};
+use tenantdrill::tenant::permission::Permission;
+use tenantdrill::tenant::user::{Party, UserId};
+
+fn drill(id: &str, seed: u64) -> Drill {
+    let procedures = crate::support::procedures();
+    let bundled = library::scenario(id).expect("the bundled scenario");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
+    Drill::new(&loaded, procedures, seed, Mode::Practice)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+}
+
+/// The first subject and its alias.
+fn victim(drill: &Drill) -> (UserId, String) {
+    let subject = drill.scenario().truth.subjects[0].clone();
+    let id = drill.simulation().tenant().find_user(&subject).expect("the subject exists");
+    (id, subject.split('@').next().unwrap_or(&subject).to_string())
+}
+
+/// The attacker's application's display name, quoted for a command line.
+fn attacker_app(drill: &Drill) -> String {
+    let apps = &drill.simulation().tenant().apps.apps;
+    let app = apps.iter().find(|app| app.added_by == Party::Attacker && !app.deleted).expect("the attacker's application");
+    format!("\"{}\"", app.display_name)
+}
+
+fn run(drill: &mut Drill, lines: &[String]) -> Report {
+    for line in lines {
+        let reply = drill.execute(line);
+        assert!(!reply.error, "`{line}` was refused: {}", reply.output);
+    }
+    drill.report()
+}
+
+/// Times the attacker read the user's mailbox after `since`.
+fn reads_since(drill: &Drill, upn: &str, since: tenantdrill::clock::SimTime) -> usize {
+    drill
+        .simulation()
+        .journal()
+        .iter()
+        .filter(|event| {
+            event.at > since && matches!(&event.kind, EventKind::MailReadBy { mailbox, party: Party::Attacker, .. } if mailbox == upn)
+        })
+        .count()
+}
+
+#[test]
+fn a_reset_and_a_revocation_leave_the_application_reading_the_mail() {
+    for seed in [31, 1, 2] {
+        let mut drill = drill("consent-phishing", seed);
+        let (id, name) = victim(&drill);
+        run(&mut drill, &[format!("user reset-password {name}"), format!("user revoke-sessions {name}")]);
+        let after = drill.simulation().now();
+        run(&mut drill, &["wait 1h".to_string()]);
+        let simulation = drill.simulation();
+        let upn = simulation.tenant().user(id).upn.clone();
+        assert!(reads_since(&drill, &upn, after) >= 2, "seed {seed}: the application stopped reading after a reset and a revocation");
+        assert!(
+            simulation.attacker_footholds(id).iter().any(|foothold| matches!(foothold, Foothold::Grant { .. })),
+            "seed {seed}: {:?}",
+            simulation.attacker_footholds(id)
+        );
+        // Its token redemptions are non-interactive sign-ins from abroad.
+        let logged = simulation.tenant().sign_in_log.iter().any(|entry| {
+            entry.upn == upn && entry.at > after && entry.client == ClientApp::DelegatedApp && entry.location == Location::Unfamiliar
+        });
+        assert!(logged, "seed {seed}: no sign-in of the application in the log");
+    }
+}
+
+#[test]
+fn a_block_stops_the_application_only_while_it_lasts() {
+    let mut drill = drill("consent-phishing", 31);
+    let (id, name) = victim(&drill);
+    let upn = drill.simulation().tenant().user(id).upn.clone();
+    run(&mut drill, &[format!("user block-sign-in {name}")]);
+    let blocked = drill.simulation().now();
+    run(&mut drill, &["wait 1h".to_string()]);
+    assert_eq!(reads_since(&drill, &upn, blocked), 0, "the application read a blocked account's mail");
+    run(&mut drill, &[format!("user allow-sign-in {name}")]);
+    let allowed = drill.simulation().now();
+    run(&mut drill, &["wait 1h".to_string()]);
+    assert!(reads_since(&drill, &upn, allowed) > 0, "the grant did not work again once the block was lifted");
+}
+
+#[test]
+fn disabling_the_application_ends_it_and_no_new_consent_brings_it_back() {
+    let mut drill = drill("consent-phishing", 31);
+    let (id, _) = victim(&drill);
+    let upn = drill.simulation().tenant().user(id).upn.clone();
+    let app = attacker_app(&drill);
+    run(&mut drill, &[format!("app disable {app}")]);
+    let disabled = drill.simulation().now();
+    // User consent still allows every application: a disabled one cannot be consented to.
+    run(&mut drill, &[format!("app revoke-grants {app}"), "wait 2h".to_string()]);
+    let simulation = drill.simulation();
+    assert_eq!(reads_since(&drill, &upn, disabled), 0);
+    assert!(simulation.is_contained(id), "{:?} {:?}", simulation.attacker_footholds(id), simulation.attacker_residue(id));
+    let consented_again =
+        simulation.journal().iter().any(|event| event.at > disabled && matches!(event.kind, EventKind::ConsentGranted { .. }));
+    assert!(!consented_again, "a disabled application was consented to again");
+}
+
+#[test]
+fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
+    let mut drill = drill("consent-phishing", 31);
+    let (id, _) = victim(&drill);
+    let app = attacker_app(&drill);
+    let report = run(&mut drill, &[format!("app delete {app}")]);
+    assert!(
+        report.violations.iter().any(|violation| violation.kind == ViolationKind::Forbidden),
+        "deleting the application is not forbidden: {:#?}",
+        report.violations
+    );
+    assert!(drill.simulation().is_contained(id), "deleting it removes its grant at once");
+    run(&mut drill, &["wait 30m".to_string()]);
+    let simulation = drill.simulation();
+    let apps = &simulation.tenant().apps;
+    let back = apps.apps.iter().filter(|candidate| candidate.added_by == Party::Attacker && !candidate.deleted).count();
+    assert_eq!(back, 1, "the application did not come back as a new object");
+    assert!(simulation.attacker_residue(id).iter().any(|residue| matches!(residue, Residue::Grant { .. })));
+    let audit = |activity: Activity| simulation.tenant().audit_log.iter().filter(|entry| entry.activity == activity).count();
+    assert_eq!(audit(Activity::ConsentToApplication), 2, "the first consent and the new one");
+    assert_eq!(audit(Activity::AddServicePrincipal), 2);
+    assert_eq!(audit(Activity::RemoveServicePrincipal), 1);
+}
+
+#[test]
+fn with_user_consent_restricted_a_deleted_application_stays_away() {
+    for setting in ["verified-publishers", "do-not-allow"] {
+        let mut drill = drill("consent-phishing", 31);
+        let (id, _) = victim(&drill);
+        let app = attacker_app(&drill);
+        run(&mut drill, &[format!("app user-consent --setting {setting}"), format!("app delete {app}"), "wait 2h".to_string()]);
+        assert!(drill.simulation().is_contained(id), "{setting}: {:?}", drill.simulation().attacker_residue(id));
+    }
+}
+
+#[test]
+fn an_admin_consent_comes_back_whatever_users_may_consent_to() {
+    let mut drill = drill("consent-admin-grant", 37);
+    let app = attacker_app(&drill);
+    // The trainee may not change the consent setting; the Global Administrator may.
+    run(&mut drill, &["ask nestor app user-consent --setting do-not-allow".to_string(), format!("app delete {app}")]);
+    assert_eq!(drill.simulation().tenant().apps.user_consent, UserConsent::DoNotAllow);
+    run(&mut drill, &["wait 30m".to_string()]);
+    let apps = &drill.simulation().tenant().apps;
+    let attacker = apps.apps.iter().find(|candidate| candidate.added_by == Party::Attacker && !candidate.deleted).expect("back");
+    assert!(
+        apps.grants.iter().any(|grant| grant.app_id == attacker.app_id && grant.consent == ConsentType::AllPrincipals),
+        "the admin's consent for everyone did not come back"
+    );
+    let subjects = drill.scenario().truth.subjects.clone();
+    for subject in subjects {
+        let id = drill.simulation().tenant().find_user(&subject).expect("a subject");
+        assert!(!drill.simulation().is_contained(id), "{subject} is contained although the grant for everyone is back");
+    }
+}
+
+#[test]
+fn a_cloud_application_administrator_manages_applications_but_not_the_consent_setting() {
+    let mut drill = drill("consent-admin-grant", 37);
+    let app = attacker_app(&drill);
+    run(&mut drill, &[format!("app disable {app}"), format!("app revoke-grants {app}")]);
+    let before = drill.records().len();
+    let reply = drill.execute("app user-consent --setting verified-publishers");
+    assert!(reply.error, "{}", reply.output);
+    let refused = &drill.records()[before];
+    assert!(
+        matches!(&refused.outcome, Outcome::Denied(Refusal::Permission(denial)) if denial.permission == Permission::ManageConsentPolicy),
+        "{:?}",
+        refused.outcome
+    );
+    // What the trainee did holds: the application is disabled and its grant gone.
+    let subjects = drill.scenario().truth.subjects.clone();
+    for subject in subjects {
+        let id = drill.simulation().tenant().find_user(&subject).expect("a subject");
+        assert!(drill.simulation().is_contained(id), "{subject}: {:?}", drill.simulation().attacker_residue(id));
+    }
+    // The Global Administrator may change the setting.
+    let mut simulation = drill.simulation().clone();
+    let asked = simulation.step(&Actor::Admin("nestor@contoso.com".into()), &Action::SetUserConsent { setting: UserConsent::DoNotAllow });
+    assert!(matches!(asked.outcome, Outcome::Done), "{:?}", asked.outcome);
+}
+
+#[test]
+fn taking_the_organisations_own_application_away_is_harm() {
+    for line in ["app disable \"Northwind Expenses\"", "app delete \"Northwind Expenses\"", "app revoke-grants \"Northwind Expenses\""] {
+        let mut drill = drill("consent-phishing", 31);
+        let report = run(&mut drill, &[line.to_string()]);
+        assert!(
+            report.violations.iter().any(|violation| violation.kind == ViolationKind::Harm),
+            "`{line}` is not harm: {:#?}",
+            report.violations
+        );
+    }
+}
+
+#[test]
+fn the_application_views_and_their_replies_read_in_each_language() {
+    use tenantdrill::i18n::Lang;
+    let expected = [
+        (
+            Lang::En,
+            "User consent for applications: Allow user consent for apps",
+            "Publisher",
+            "Delegated permission grants:",
+            "already disabled",
+        ),
+        (
+            Lang::Nb,
+            "Brukersamtykke for programmer: Tillat brukersamtykke for apper",
+            "Utgiver",
+            "Delegerte tillatelsestildelinger:",
+            "allerede deaktivert",
+        ),
+        (
+            Lang::Nl,
+            "Gebruikerstoestemming voor toepassingen: Gebruikerstoestemming voor apps toestaan",
+            "Uitgever",
+            "Gedelegeerde machtigingstoekenningen:",
+            "al uitgeschakeld",
+        ),
+        (
+            Lang::Sl,
+            "Uporabniško soglasje za aplikacije: Dovoli uporabniško soglasje za aplikacije",
+            "Izdajatelj",
+            "Dodelitve delegiranih dovoljenj:",
+            "že onemogočena",
+        ),
+    ];
+    for (lang, setting, column, grants, again) in expected {
+        let mut drill = drill("consent-phishing", 31).with_lang(lang);
+        let app = attacker_app(&drill);
+        let listed = drill.execute("apps");
+        assert!(listed.output.contains(setting) && listed.output.contains(column), "{lang:?}:\n{}", listed.output);
+        let shown = drill.execute(&format!("app show {app}"));
+        // Graph's own words stay as Graph writes them.
+        assert!(
+            shown.output.contains(grants) && shown.output.contains("Principal:") && shown.output.contains("Mail.Read"),
+            "{lang:?}:\n{}",
+            shown.output
+        );
+        let audit = drill.execute("logs audit");
+        assert!(
+            audit.output.contains("Consent to application") && audit.output.contains("IsAdminConsent: False"),
+            "{lang:?}:\n{}",
+            audit.output
+        );
+        drill.execute(&format!("app disable {app}"));
+        let twice = drill.execute(&format!("app disable {app}"));
+        assert!(twice.output.contains(again) && twice.output.contains(app.trim_matches('"')), "{lang:?}: {}", twice.output);
+        let missing = drill.execute("app show \"No Such App\"");
+        assert!(missing.error && missing.output.contains("No Such App"), "{lang:?}: {}", missing.output);
+    }
+}

@@ -7,6 +7,7 @@
 //! alias) so that a recorded action means the same thing in any run.
 
 use crate::clock::SimDuration;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::logs::{Classification, Location};
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
 use crate::tenant::permission::Permission;
@@ -341,6 +342,28 @@ pub enum Action {
     },
     SetOutboundPolicy(OutboundChange),
 
+    // Conditional Access and Identity Protection.
+    /// The named locations (Entra ID > Conditional Access > Named locations).
+    ListNamedLocations,
+    /// An IP ranges location: IPv4 ranges in CIDR notation.
+    CreateNamedLocation {
+        name: String,
+        ranges: Vec<String>,
+    },
+    /// The Conditional Access policies.
+    ListConditionalAccessPolicies,
+    /// A Conditional Access policy for all users, turned on.
+    CreateConditionalAccessPolicy {
+        name: String,
+        control: PolicyControl,
+    },
+    /// Identity Protection's risky users.
+    ListRiskyUsers,
+    /// Identity Protection: Confirm user compromised (user risk high).
+    ConfirmCompromised {
+        user: String,
+    },
+
     // Time.
     Wait {
         duration: SimDuration,
@@ -401,6 +424,7 @@ impl Action {
             | Action::RemoveDelegate { user, .. }
             | Action::DisableProtocols { user, .. }
             | Action::MessageTrace { user }
+            | Action::ConfirmCompromised { user }
             | Action::ReleaseRestricted { user } => Some(user),
             Action::SignInLog { user, .. } | Action::AuditLog { user } => user.as_deref(),
             Action::SendMail { from, .. } => Some(from),
@@ -417,6 +441,11 @@ impl Action {
             | Action::ResolveAlert { .. }
             | Action::SearchForwarding { .. }
             | Action::SetOutboundPolicy(_)
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
             | Action::Wait { .. } => None,
         }
     }
@@ -515,11 +544,17 @@ pub enum ActionKind {
     ListAlerts,
     ResolveAlert,
     SetOutboundPolicy,
+    ListNamedLocations,
+    CreateNamedLocation,
+    ListConditionalAccessPolicies,
+    CreateConditionalAccessPolicy,
+    ListRiskyUsers,
+    ConfirmCompromised,
     Wait,
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 55] = [
+    pub const ALL: [ActionKind; 61] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -574,6 +609,12 @@ impl ActionKind {
         ActionKind::ListAlerts,
         ActionKind::ResolveAlert,
         ActionKind::SetOutboundPolicy,
+        ActionKind::ListNamedLocations,
+        ActionKind::CreateNamedLocation,
+        ActionKind::ListConditionalAccessPolicies,
+        ActionKind::CreateConditionalAccessPolicy,
+        ActionKind::ListRiskyUsers,
+        ActionKind::ConfirmCompromised,
         ActionKind::Wait,
     ];
 
@@ -635,6 +676,12 @@ impl ActionKind {
             Action::ListAlerts => ActionKind::ListAlerts,
             Action::ResolveAlert { .. } => ActionKind::ResolveAlert,
             Action::SetOutboundPolicy(_) => ActionKind::SetOutboundPolicy,
+            Action::ListNamedLocations => ActionKind::ListNamedLocations,
+            Action::CreateNamedLocation { .. } => ActionKind::CreateNamedLocation,
+            Action::ListConditionalAccessPolicies => ActionKind::ListConditionalAccessPolicies,
+            Action::CreateConditionalAccessPolicy { .. } => ActionKind::CreateConditionalAccessPolicy,
+            Action::ListRiskyUsers => ActionKind::ListRiskyUsers,
+            Action::ConfirmCompromised { .. } => ActionKind::ConfirmCompromised,
             Action::Wait { .. } => ActionKind::Wait,
         }
     }
@@ -714,6 +761,14 @@ impl ActionKind {
             ActionKind::SetOutboundPolicy => {
                 ActionFacts { view: false, permission: Some(Permission::ManageOutboundSpamPolicy), by: By::Admin }
             }
+            ActionKind::ListNamedLocations | ActionKind::ListConditionalAccessPolicies => {
+                ActionFacts { view: true, permission: Some(Permission::ReadConditionalAccess), by: By::Admin }
+            }
+            ActionKind::CreateNamedLocation | ActionKind::CreateConditionalAccessPolicy => {
+                ActionFacts { view: false, permission: Some(Permission::ManageConditionalAccess), by: By::Admin }
+            }
+            ActionKind::ListRiskyUsers => ActionFacts { view: true, permission: Some(Permission::ReadRiskyUsers), by: By::Admin },
+            ActionKind::ConfirmCompromised => ActionFacts { view: false, permission: Some(Permission::ManageUserRisk), by: By::Admin },
             ActionKind::Wait => ActionFacts { view: false, permission: None, by: By::Time },
         }
     }

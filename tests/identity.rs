@@ -893,10 +893,11 @@ pub(crate) const COLUMNS: [Role; 6] = [
 /// (`None` = no admin role) and, per column, whether the actor may act.
 pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
     use Role::{
-        AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, DirectoryReaders, ExchangeAdministrator,
-        GlobalAdministrator, GlobalReader, GroupsAdministrator, GuestInviter, HelpdeskAdministrator, IntuneAdministrator,
-        MessageCenterReader, OrganizationManagement, PasswordAdministrator, PrivilegedAuthenticationAdministrator,
-        PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader, UserAdministrator,
+        AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudDeviceAdministrator, ConditionalAccessAdministrator,
+        DirectoryReaders, ExchangeAdministrator, GlobalAdministrator, GlobalReader, GroupsAdministrator, GuestInviter,
+        HelpdeskAdministrator, IntuneAdministrator, MessageCenterReader, OrganizationManagement, PasswordAdministrator,
+        PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader,
+        UserAdministrator,
     };
     vec![
         (vec![None, Some(DirectoryReaders), Some(GuestInviter), Some(PasswordAdministrator)], [true; 6]),
@@ -917,6 +918,7 @@ pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
                 Some(OrganizationManagement),
                 Some(CloudDeviceAdministrator),
                 Some(IntuneAdministrator),
+                Some(ConditionalAccessAdministrator),
             ],
             [false, false, false, false, true, true],
         ),
@@ -993,8 +995,8 @@ fn check_target_table(permission: Permission, act: impl Fn(&str) -> Vec<Action>)
             }
         }
     }
-    // 20 target roles and no role, x 10 actors.
-    assert_eq!(cells, 21 * 10 * act("x").len(), "the table was not driven");
+    // 21 target roles and no role, x 10 actors.
+    assert_eq!(cells, 22 * 10 * act("x").len(), "the table was not driven");
     assert!(wrong_cells.is_empty(), "{} wrong cell(s):\n{}", wrong_cells.len(), wrong_cells.join("\n"));
 }
 

@@ -161,9 +161,15 @@ enum Kind {
     ResolveAlert,
     SearchForwarding,
     SetOutboundPolicy,
+    ListNamedLocations,
+    CreateNamedLocation,
+    ListConditionalAccessPolicies,
+    CreateConditionalAccessPolicy,
+    ListRiskyUsers,
+    ConfirmCompromised,
 }
 
-const KINDS: [Kind; 39] = [
+const KINDS: [Kind; 45] = [
     Kind::ResetPassword,
     Kind::BlockSignIn,
     Kind::AllowSignIn,
@@ -203,6 +209,12 @@ const KINDS: [Kind; 39] = [
     Kind::ResolveAlert,
     Kind::SearchForwarding,
     Kind::SetOutboundPolicy,
+    Kind::ListNamedLocations,
+    Kind::CreateNamedLocation,
+    Kind::ListConditionalAccessPolicies,
+    Kind::CreateConditionalAccessPolicy,
+    Kind::ListRiskyUsers,
+    Kind::ConfirmCompromised,
 ];
 
 /// The six columns of the §4 table.
@@ -230,6 +242,15 @@ const OUTBOUND_POLICY: &[Role] = &[SecurityAdmin, GlobalAdmin, OrganizationManag
 /// management to Security Administrator (and Security Operator, not
 /// modelled); the readers only read.
 const MANAGE_ALERTS: &[Role] = &[SecurityAdmin, GlobalAdmin];
+/// Conditional Access policies and named locations: "Microsoft Entra
+/// built-in roles" gives them to Conditional Access Administrator and
+/// Security Administrator; Global Reader and Security Reader read them.
+const MANAGE_CONDITIONAL_ACCESS: &[Role] = &[Role::ConditionalAccessAdministrator, SecurityAdmin, GlobalAdmin];
+const READ_CONDITIONAL_ACCESS: &[Role] = &[Role::ConditionalAccessAdministrator, SecurityAdmin, GlobalAdmin, GlobalReader, SecurityReader];
+/// ID Protection: Security Administrator confirms a user compromised
+/// (Security Operator too, not modelled); the readers read risky users.
+const MANAGE_USER_RISK: &[Role] = &[SecurityAdmin, GlobalAdmin];
+const READ_RISKY_USERS: &[Role] = &[SecurityAdmin, GlobalAdmin, GlobalReader, SecurityReader];
 
 impl Kind {
     fn rule(self) -> (Rule, Source) {
@@ -267,6 +288,10 @@ impl Kind {
             Kind::ListAlerts => (Rule::AnyOf(READ_RESTRICTED), EngineDecision),
             Kind::ResolveAlert => (Rule::AnyOf(MANAGE_ALERTS), EngineDecision),
             Kind::SetOutboundPolicy => (Rule::AnyOf(OUTBOUND_POLICY), EngineDecision),
+            Kind::CreateNamedLocation | Kind::CreateConditionalAccessPolicy => (Rule::AnyOf(MANAGE_CONDITIONAL_ACCESS), EngineDecision),
+            Kind::ListNamedLocations | Kind::ListConditionalAccessPolicies => (Rule::AnyOf(READ_CONDITIONAL_ACCESS), EngineDecision),
+            Kind::ConfirmCompromised => (Rule::AnyOf(MANAGE_USER_RISK), EngineDecision),
+            Kind::ListRiskyUsers => (Rule::AnyOf(READ_RISKY_USERS), EngineDecision),
         }
     }
 
@@ -331,6 +356,17 @@ impl Kind {
                 action: Some(OutboundAction::BlockUser),
                 ..tenantdrill::action::OutboundChange::default()
             }),
+            Kind::ListNamedLocations => Action::ListNamedLocations,
+            Kind::CreateNamedLocation => {
+                Action::CreateNamedLocation { name: format!("Range of {target}"), ranges: vec!["198.51.100.0/24".to_string()] }
+            }
+            Kind::ListConditionalAccessPolicies => Action::ListConditionalAccessPolicies,
+            Kind::CreateConditionalAccessPolicy => Action::CreateConditionalAccessPolicy {
+                name: format!("Block legacy for {target}"),
+                control: tenantdrill::tenant::access::PolicyControl::BlockLegacyAuthentication,
+            },
+            Kind::ListRiskyUsers => Action::ListRiskyUsers,
+            Kind::ConfirmCompromised => Action::ConfirmCompromised { user },
         }
     }
 }

@@ -217,6 +217,12 @@ fn every_rendered_cmdlet_runs_as_the_same_action() {
             "SearchForwarding",
             "SendMail",
             "ResolveAlert",
+            "ListNamedLocations",
+            "CreateNamedLocation",
+            "ListConditionalAccessPolicies",
+            "CreateConditionalAccessPolicy",
+            "ListRiskyUsers",
+            "ConfirmCompromised",
             "Wait"
         ]
     );

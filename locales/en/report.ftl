@@ -357,3 +357,21 @@ report-held-credential = held a device or passwordless method of its own
 report-left-device = device "{ $device }"
 report-left-passwordless-method = { $method } method that signs in without the password
 report-removed-device = disabled or deleted device { $device } of { $user }
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] the attacker knows no other account's current password
+   *[no] the attacker knows another account's current password
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] Conditional Access blocks every address the attacker signs in from
+   *[no] an address the attacker signs in from is not blocked
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] Conditional Access blocks legacy authentication
+   *[no] legacy authentication is not blocked
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] confirmed compromised in ID Protection
+   *[no] not confirmed compromised in ID Protection
+}

@@ -384,3 +384,21 @@ report-held-credential = hadde en egen enhet eller passordløs metode
 report-left-device = enhet «{ $device }»
 report-left-passwordless-method = { $method }-metode som logger på uten passord
 report-removed-device = deaktiverte eller slettet enheten { $device } for { $user }
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] angriperen kjenner ikke det gjeldende passordet til noen annen konto
+   *[no] angriperen kjenner det gjeldende passordet til en annen konto
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] betinget tilgang blokkerer alle adressene angriperen logger på fra
+   *[no] en adresse angriperen logger på fra, er ikke blokkert
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] betinget tilgang blokkerer eldre godkjenning
+   *[no] eldre godkjenning er ikke blokkert
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] bekreftet kompromittert i ID-beskyttelse
+   *[no] ikke bekreftet kompromittert i ID-beskyttelse
+}

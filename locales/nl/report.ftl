@@ -384,3 +384,21 @@ report-held-credential = had een eigen apparaat of wachtwoordloze methode
 report-left-device = apparaat "{ $device }"
 report-left-passwordless-method = { $method }-methode die zonder wachtwoord aanmeldt
 report-removed-device = u hebt apparaat { $device } van { $user } uitgeschakeld of verwijderd
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] de aanvaller kent het huidige wachtwoord van geen enkel ander account
+   *[no] de aanvaller kent het huidige wachtwoord van een ander account
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] voorwaardelijke toegang blokkeert elk adres waarvandaan de aanvaller zich aanmeldt
+   *[no] een adres waarvandaan de aanvaller zich aanmeldt, is niet geblokkeerd
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] voorwaardelijke toegang blokkeert verouderde verificatie
+   *[no] verouderde verificatie is niet geblokkeerd
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] in ID-beveiliging bevestigd als gecompromitteerd
+   *[no] niet in ID-beveiliging bevestigd als gecompromitteerd
+}

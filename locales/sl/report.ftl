@@ -412,3 +412,21 @@ report-held-credential = je imel lastno napravo ali način brez gesla
 report-left-device = naprava »{ $device }«
 report-left-passwordless-method = način { $method }, ki se vpiše brez gesla
 report-removed-device = onemogočili ali izbrisali ste napravo { $device } uporabnika { $user }
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] napadalec ne pozna trenutnega gesla nobenega drugega računa
+   *[no] napadalec pozna trenutno geslo drugega računa
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] pogojni dostop blokira vse naslove, s katerih se vpisuje napadalec
+   *[no] naslov, s katerega se vpisuje napadalec, ni blokiran
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] pogojni dostop blokira starejše preverjanje pristnosti
+   *[no] starejše preverjanje pristnosti ni blokirano
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] v zaščiti ID potrjeno ogrožen
+   *[no] v zaščiti ID ni potrjeno ogrožen
+}

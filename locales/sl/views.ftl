@@ -320,3 +320,22 @@ view-devices-none = (ni naprav)
 view-note-device-already-disabled = Naprava { $device } uporabnika { $upn } je že onemogočena.
 view-role-cloud-device-administrator = Skrbnik naprav v oblaku
 view-role-intune-administrator = Skrbnik za Intune
+
+# Conditional Access, ID Protection and the password spray playbook.
+view-sign-in-message-blocked-by-ca = Do tega trenutno ne morete dostopati: vpis je uspel, vendar ne izpolnjuje pogojev za dostop do tega vira.
+view-role-conditional-access-administrator = Skrbnik pogojnega dostopa
+view-note-already-confirmed-compromised = { $upn } je že potrjeno ogrožen.
+view-named-locations-heading = Poimenovane lokacije:
+view-named-location-line = { $name } (obsegi IP): { $ranges }
+view-named-locations-none = Ni poimenovanih lokacij.
+view-ca-policies-heading = Pravilniki za pogojni dostop:
+view-ca-policy-on = Vklopljeno
+view-ca-policy-off = Izklopljeno
+view-ca-policy-block-locations = vsi uporabniki, lokacije { $locations }: blokiraj dostop
+view-ca-policy-block-legacy = vsi uporabniki, odjemalske aplikacije Exchange ActiveSync in drugi odjemalci: blokiraj dostop
+view-ca-policy-require-mfa-modern = vsi uporabniki, odjemalske aplikacije brskalnik ter mobilne aplikacije in namizni odjemalci: zahtevaj večkratno preverjanje pristnosti
+view-ca-policies-none = Ni pravilnikov za pogojni dostop.
+view-risky-users-heading = Tvegani uporabniki:
+view-risky-user-line = { $upn }: potrjeno ogrožen, visoka raven tveganja, { $at }, potrdil { $by }
+view-risky-users-none = Ni tveganih uporabnikov.
+view-audit-activity-confirm-user-compromised = Potrdi ogroženost uporabnika

@@ -137,6 +137,17 @@ pub enum EventKind {
         user: String,
         device: String,
     },
+    NamedLocationCreated {
+        name: String,
+        ranges: u32,
+    },
+    ConditionalAccessPolicyCreated {
+        name: String,
+        control: crate::tenant::access::PolicyControl,
+    },
+    UserConfirmedCompromised {
+        user: String,
+    },
     MethodRemoved {
         user: String,
         method: MethodKind,

@@ -6,6 +6,7 @@
 //! shows, and the events caused. It never panics on any action in any state;
 //! bad input is an ordinary outcome.
 
+mod access;
 pub mod actors;
 pub mod event;
 mod identity;
@@ -289,6 +290,12 @@ impl Simulation {
             | Action::ListAlerts
             | Action::ResolveAlert { .. }
             | Action::SetOutboundPolicy(_) => self.outbound_action(actor, action),
+            Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => self.access_action(actor, action),
         }
     }
 

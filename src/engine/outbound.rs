@@ -162,7 +162,13 @@ impl Simulation {
             | Action::DisableProtocols { .. }
             | Action::MessageTrace { .. }
             | Action::SearchForwarding { .. }
-            | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
+            | Action::SendMail { .. }
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }
 

@@ -153,6 +153,9 @@ pub enum View {
         upn: String,
         subjects: Vec<String>,
     },
+    NamedLocations(Vec<crate::tenant::access::NamedLocation>),
+    ConditionalAccessPolicies(Vec<crate::tenant::access::ConditionalAccessPolicy>),
+    RiskyUsers(Vec<crate::tenant::access::RiskyUser>),
     /// A short answer: nothing to change, or what an action set in motion.
     Note(Note),
 }
@@ -187,6 +190,10 @@ pub enum Note {
     DeviceAlreadyDisabled {
         upn: String,
         device: String,
+    },
+    /// The user is already confirmed compromised.
+    AlreadyConfirmedCompromised {
+        upn: String,
     },
     /// A session token was accepted.
     SessionAccepted {

@@ -182,6 +182,7 @@ pub const fn role_id(role: Role) -> Option<&'static str> {
         Role::GuestInviter => "95e79109-95c0-4d8e-aee3-d01accf2d47b",
         Role::CloudDeviceAdministrator => "7698a772-787b-4ac8-901f-60d6b08affd2",
         Role::IntuneAdministrator => "3a2c62db-5318-420d-8d74-23affee5d9d5",
+        Role::ConditionalAccessAdministrator => "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9",
         Role::OrganizationManagement => return None,
     })
 }

@@ -261,6 +261,16 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
         | Action::ListDevices { .. }
         | Action::DisableDevice { .. }
         | Action::DeleteDevice { .. }
+        // Conditional Access and Identity Protection are Graph's
+        // (New-MgIdentityConditionalAccessNamedLocation,
+        // New-MgIdentityConditionalAccessPolicy, Confirm-MgRiskyUserCompromised),
+        // not modelled in PowerShell here.
+        | Action::ListNamedLocations
+        | Action::CreateNamedLocation { .. }
+        | Action::ListConditionalAccessPolicies
+        | Action::CreateConditionalAccessPolicy { .. }
+        | Action::ListRiskyUsers
+        | Action::ConfirmCompromised { .. }
         | Action::Wait { .. } => return None,
     })
 }

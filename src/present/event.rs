@@ -104,6 +104,9 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
         EventKind::MfaRequired { user } => t!(lang, "engine-event-mfa-required", user = user),
         EventKind::DeviceDisabled { user, device } => t!(lang, "engine-event-device-disabled", user = user, device = device),
         EventKind::DeviceDeleted { user, device } => t!(lang, "engine-event-device-deleted", user = user, device = device),
+        EventKind::NamedLocationCreated { name, ranges } => t!(lang, "engine-event-named-location-created", name = name, count = *ranges),
+        EventKind::ConditionalAccessPolicyCreated { name, .. } => t!(lang, "engine-event-ca-policy-created", name = name),
+        EventKind::UserConfirmedCompromised { user } => t!(lang, "engine-event-user-confirmed-compromised", user = user),
         EventKind::MethodRemoved { user, method, count } => {
             t!(lang, "engine-event-method-removed", user = user, method = method.name(), count = *count)
         }

@@ -82,6 +82,17 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::Misrouted(Area::Identity) => t!(lang, "engine-misrouted-identity"),
         Problem::Misrouted(Area::Mail) => t!(lang, "engine-misrouted-mail"),
         Problem::Misrouted(Area::Outbound) => t!(lang, "engine-misrouted-outbound"),
+        Problem::Misrouted(Area::Access) => t!(lang, "engine-misrouted-access"),
+        Problem::InvalidRange { range } => t!(lang, "engine-invalid-range", range = range),
+        Problem::NoRanges => t!(lang, "engine-no-ranges"),
+        Problem::TooManyRanges { limit } => t!(lang, "engine-too-many-ranges", limit = *limit),
+        Problem::NamedLocationExists { name } => t!(lang, "engine-named-location-exists", name = name),
+        Problem::TooManyNamedLocations { limit } => t!(lang, "engine-too-many-named-locations", limit = *limit),
+        Problem::UnknownNamedLocation { name } => t!(lang, "engine-unknown-named-location", name = name),
+        Problem::NoLocations => t!(lang, "engine-no-locations"),
+        Problem::PolicyExists { name } => t!(lang, "engine-policy-exists", name = name),
+        Problem::TooManyPolicies { limit } => t!(lang, "engine-too-many-policies", limit = *limit),
+        Problem::BadAccessName { limit } => t!(lang, "engine-bad-access-name", limit = *limit),
         Problem::SignInAsSomeoneElse { user } => t!(lang, "engine-sign-in-as-someone-else", user = user),
         Problem::ServiceCannotSignIn => t!(lang, "engine-service-cannot-sign-in"),
         Problem::Password(rejection) => password_rejection(lang, rejection),
@@ -213,6 +224,10 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ManageAlerts => t!(lang, "engine-permission-manage-alerts"),
         Permission::ManageOutboundSpamPolicy => t!(lang, "engine-permission-manage-outbound-spam-policy"),
         Permission::ManageDevices => t!(lang, "engine-permission-manage-devices"),
+        Permission::ReadConditionalAccess => t!(lang, "engine-permission-read-conditional-access"),
+        Permission::ManageConditionalAccess => t!(lang, "engine-permission-manage-conditional-access"),
+        Permission::ReadRiskyUsers => t!(lang, "engine-permission-read-risky-users"),
+        Permission::ManageUserRisk => t!(lang, "engine-permission-manage-user-risk"),
     }
 }
 
@@ -239,6 +254,7 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::GuestInviter => t!(lang, "engine-role-guest-inviter"),
         Role::CloudDeviceAdministrator => t!(lang, "engine-role-cloud-device-administrator"),
         Role::IntuneAdministrator => t!(lang, "engine-role-intune-administrator"),
+        Role::ConditionalAccessAdministrator => t!(lang, "engine-role-conditional-access-administrator"),
         Role::OrganizationManagement => t!(lang, "engine-role-organization-management"),
     }
 }
@@ -256,6 +272,7 @@ pub(crate) fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
         SignInStatus::MfaRequired => t!(lang, "engine-sign-in-message-mfa-required"),
         SignInStatus::UnknownUser => t!(lang, "engine-sign-in-message-unknown-user"),
         SignInStatus::TokenRevoked => t!(lang, "engine-sign-in-message-token-revoked"),
+        SignInStatus::BlockedByConditionalAccess => t!(lang, "engine-sign-in-message-blocked-by-ca"),
     }
 }
 
@@ -272,5 +289,6 @@ pub(crate) fn sign_in_meaning(lang: Lang, status: SignInStatus) -> String {
         SignInStatus::MfaRequired => t!(lang, "engine-sign-in-meaning-mfa-required"),
         SignInStatus::UnknownUser => t!(lang, "engine-sign-in-meaning-unknown-user"),
         SignInStatus::TokenRevoked => t!(lang, "engine-sign-in-meaning-token-revoked"),
+        SignInStatus::BlockedByConditionalAccess => t!(lang, "engine-sign-in-meaning-blocked-by-ca"),
     }
 }

@@ -121,6 +121,9 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     if let Some(policy) = &spec.policies.outbound {
         tenant.outbound_policy = policy.clone();
     }
+    if let Some(access) = &spec.policies.access {
+        tenant.access = access.clone();
+    }
     for user in &spec.users {
         let built = build_user(user, start)?;
         let id = tenant.add_user(built).map_err(|error| match error {

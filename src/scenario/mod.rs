@@ -154,6 +154,9 @@ pub struct Policies {
     pub password: Option<PasswordPolicy>,
     pub sspr: Option<SsprPolicy>,
     pub outbound: Option<OutboundPolicy>,
+    /// Named locations, Conditional Access policies and whether basic
+    /// authentication is still accepted.
+    pub access: Option<crate::tenant::access::Access>,
 }
 
 /// One user, written out.

@@ -710,6 +710,9 @@ pub(crate) const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::PasswordExpiryDays(_)
             | Condition::WorkingGlobalAdministrators(_)
             | Condition::OtherAccountsContained
+            | Condition::AttackerKnowsNoOtherPassword
+            | Condition::AttackerAddressesBlocked
+            | Condition::LegacyAuthenticationBlocked
     )
 }
 

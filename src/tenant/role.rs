@@ -31,10 +31,12 @@ pub enum Role {
     CloudDeviceAdministrator,
     /// Manages Intune, devices included.
     IntuneAdministrator,
+    /// Manages Conditional Access policies and named locations.
+    ConditionalAccessAdministrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 20] = [
+    pub const ALL: [Role; 21] = [
         Role::GlobalAdministrator,
         Role::PrivilegedAuthenticationAdministrator,
         Role::PrivilegedRoleAdministrator,
@@ -55,6 +57,7 @@ impl Role {
         Role::OrganizationManagement,
         Role::CloudDeviceAdministrator,
         Role::IntuneAdministrator,
+        Role::ConditionalAccessAdministrator,
     ];
 
     /// The name the Microsoft 365 admin center shows.
@@ -81,6 +84,7 @@ impl Role {
             Role::OrganizationManagement => "Organization Management",
             Role::CloudDeviceAdministrator => "Cloud Device Administrator",
             Role::IntuneAdministrator => "Intune Administrator",
+            Role::ConditionalAccessAdministrator => "Conditional Access Administrator",
         }
     }
 
@@ -108,6 +112,7 @@ impl Role {
             Role::OrganizationManagement => "organization-management",
             Role::CloudDeviceAdministrator => "cloud-device-admin",
             Role::IntuneAdministrator => "intune-admin",
+            Role::ConditionalAccessAdministrator => "ca-admin",
         }
     }
 

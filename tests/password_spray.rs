@@ -1,0 +1,142 @@
+//! Password spray (Microsoft's "Password spray investigation" playbook) on
+//! the bundled `password-spray-legacy` scenario: a spray over IMAP with
+//! basic authentication gets past an MFA policy for modern clients, the
+//! sign-in log tells a compromise (success) from an interrupted sign-in
+//! (a right password stopped by per-user MFA, AADSTS50076), and the
+//! Conditional Access blocks the trainee adds stop new sign-ins with
+//! AADSTS53003. The procedure grades the playbook's priority order.
+
+use tenantdrill::drill::{Drill, Mode};
+use tenantdrill::scenario::library;
+use tenantdrill::scoring::{Report, ViolationKind};
+use tenantdrill::tenant::logs::{ClientApp, SignInStatus};
+use tenantdrill::tenant::mailbox::Protocol;
+
+const COMPROMISED: &str = "lidia@litware.com";
+const INTERRUPTED: &str = "marek@litware.com";
+
+fn drill(seed: u64) -> Drill {
+    let procedures = crate::support::procedures();
+    let bundled = library::scenario("password-spray-legacy").expect("the bundled scenario");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
+    Drill::new(&loaded, procedures, seed, Mode::Practice)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+}
+
+fn run(drill: &mut Drill, lines: &[&str]) -> Report {
+    for line in lines {
+        let reply = drill.execute(line);
+        assert!(!reply.error, "`{line}` was refused: {}", reply.output);
+    }
+    drill.report()
+}
+
+fn statuses(drill: &Drill, upn: &str, client: ClientApp) -> Vec<SignInStatus> {
+    drill
+        .simulation()
+        .tenant()
+        .sign_in_log
+        .iter()
+        .filter(|entry| entry.upn == upn && entry.client == client)
+        .map(|entry| entry.status)
+        .collect()
+}
+
+#[test]
+fn the_log_shows_a_success_over_imap_despite_mfa_and_an_interrupted_sign_in_with_its_code() {
+    for seed in [23, 1, 2] {
+        let drill = drill(seed);
+        let imap = ClientApp::Legacy(Protocol::Imap);
+        assert!(statuses(&drill, COMPROMISED, imap).contains(&SignInStatus::Success), "seed {seed}: no IMAP success for the victim");
+        let interrupted = statuses(&drill, INTERRUPTED, imap);
+        assert!(interrupted.contains(&SignInStatus::MfaRequired), "seed {seed}: {interrupted:?}");
+        assert!(!interrupted.contains(&SignInStatus::Success), "seed {seed}: per-user MFA stops basic authentication");
+        assert_eq!(SignInStatus::MfaRequired.code(), 50_076);
+        // The bystanders only failed or locked.
+        let nina = statuses(&drill, "nina@litware.com", imap);
+        assert!(nina.iter().all(|status| matches!(status, SignInStatus::WrongPassword | SignInStatus::Locked)), "seed {seed}: {nina:?}");
+        let tenant = drill.simulation().tenant();
+        let marek = tenant.find_user(INTERRUPTED).expect("marek");
+        assert!(tenant.user(marek).password.known.attacker, "seed {seed}: an interrupted sign-in gives the password away");
+    }
+}
+
+#[test]
+fn blocking_legacy_authentication_turns_the_attackers_next_imap_sign_in_into_53003() {
+    let mut drill = drill(23);
+    let before = drill.simulation().now();
+    run(&mut drill, &["ca add-policy \"Block legacy authentication\" --block-legacy-auth", "wait 30m"]);
+    let blocked = drill.simulation().tenant().sign_in_log.iter().any(|entry| {
+        entry.upn == COMPROMISED
+            && entry.at > before
+            && entry.client == ClientApp::Legacy(Protocol::Imap)
+            && entry.status == SignInStatus::BlockedByConditionalAccess
+    });
+    assert!(blocked, "no AADSTS53003 over IMAP after the policy");
+    assert_eq!(SignInStatus::BlockedByConditionalAccess.code(), 53_003);
+    let id = drill.simulation().tenant().find_user(COMPROMISED).expect("lidia");
+    assert!(drill.simulation().attacker_footholds(id).is_empty(), "the policy leaves the attacker no way in");
+    // The owner's browser sign-ins are not legacy: she still works.
+    let output = drill.execute("logs sign-ins lidia").output;
+    assert!(output.contains("Failure 53003") && output.contains("IMAP4"), "{output}");
+}
+
+#[test]
+fn a_named_location_block_stops_every_address_of_the_spray_and_not_the_office() {
+    let mut drill = drill(23);
+    let ranges: Vec<String> = drill.simulation().attacker_origins().iter().map(|origin| format!("{}/32", origin.ip)).collect();
+    let line = format!("ca add-location \"Spray sources\" {}", ranges.join(" "));
+    run(&mut drill, &[&line, "ca add-policy \"Block spray sources\" --block-locations \"Spray sources\"", "wait 30m"]);
+    let access = &drill.simulation().tenant().access;
+    assert!(drill.simulation().attacker_origins().iter().all(|origin| access.blocks_address(&origin.ip)));
+    let id = drill.simulation().tenant().find_user(COMPROMISED).expect("lidia");
+    assert!(drill.simulation().attacker_footholds(id).is_empty(), "every address the attacker uses is blocked");
+    let report = drill.report();
+    let step = report.steps.iter().find(|step| step.id == "block-attacker-addresses").expect("the step");
+    assert!(step.points == step.possible, "{step:?}");
+}
+
+#[test]
+fn securing_the_interrupted_account_before_the_compromised_one_breaks_the_playbooks_priority_order() {
+    let mut drill = drill(23);
+    let report = run(&mut drill, &["user reset-password marek", "user reset-password lidia"]);
+    let order: Vec<_> = report.violations.iter().filter(|violation| violation.kind == ViolationKind::Order).collect();
+    assert!(!order.is_empty(), "no order violation: {:#?}", report.violations);
+    let mut drill = self::drill(23);
+    let report = run(&mut drill, &["user reset-password lidia", "user reset-password marek"]);
+    assert!(report.violations.iter().all(|violation| violation.kind != ViolationKind::Order), "{:#?}", report.violations);
+}
+
+#[test]
+fn bad_ranges_unknown_locations_and_duplicates_are_clear_errors_that_change_nothing() {
+    let mut drill = drill(23);
+    for (line, expected) in [
+        ("ca add-location Bad 102.89.1.0/16", "102.89.1.0/16 is not an IPv4 range"),
+        ("ca add-location Bad 300.1.1.1", "300.1.1.1 is not an IPv4 range"),
+        ("ca add-policy Nothing --block-locations Nowhere", "no named location called Nowhere"),
+    ] {
+        let reply = drill.execute(line);
+        assert!(reply.error && reply.output.contains(expected), "`{line}`: {}", reply.output);
+    }
+    assert!(drill.simulation().tenant().access.named_locations.is_empty());
+    run(&mut drill, &["ca add-location Office 20.0.0.0/8"]);
+    let reply = drill.execute("ca add-location office 21.0.0.0/8");
+    assert!(reply.error && reply.output.contains("already exists"), "{}", reply.output);
+    let reply = drill.execute("user confirm-compromised lidia");
+    assert!(!reply.error, "{}", reply.output);
+    let reply = drill.execute("user confirm-compromised lidia");
+    assert!(reply.output.contains("already confirmed"), "{}", reply.output);
+    let output = drill.execute("risky-users").output;
+    assert!(output.contains("lidia@litware.com: confirmed compromised, risk level high"), "{output}");
+}
+
+#[test]
+fn a_security_reader_reads_conditional_access_but_cannot_change_it() {
+    let mut drill = drill(23);
+    run(&mut drill, &["user add-role marek security-reader"]);
+    let reply = drill.execute("ask marek ca policies");
+    assert!(!reply.error, "{}", reply.output);
+    let reply = drill.execute("ask marek ca add-policy X --block-legacy-auth");
+    assert!(reply.output.contains("Conditional Access Administrator"), "{}", reply.output);
+}

@@ -140,3 +140,27 @@ fn a_security_reader_reads_conditional_access_but_cannot_change_it() {
     let reply = drill.execute("ask marek ca add-policy X --block-legacy-auth");
     assert!(reply.output.contains("Conditional Access Administrator"), "{}", reply.output);
 }
+
+#[test]
+fn a_scenario_with_a_bad_range_an_unknown_location_or_a_name_twice_is_refused_with_each_problem() {
+    let bundled = library::scenario("password-spray-legacy").expect("the bundled scenario");
+    let text = bundled
+        .text
+        .replace(
+            "basic_authentication: true,",
+            "basic_authentication: true, named_locations: [(name: \"Spray\", ranges: [\"1.2.3.4/40\", \"10.1.0.0/16\"])],",
+        )
+        .replace(
+            "(name: \"Require MFA for all users\", control: RequireMfaModernClients),",
+            "(name: \"Require MFA for all users\", control: RequireMfaModernClients), (name: \"Block\", control: BlockLocations([\"Nowhere\"])), (name: \"spray\", control: BlockLegacyAuthentication),",
+        );
+    let Err(error) = tenantdrill::scenario::load_text("bad.ron", text.as_bytes(), crate::support::procedures()) else {
+        panic!("a bad scenario loads")
+    };
+    let rendered = error.render(tenantdrill::i18n::Lang::En, false);
+    for expected in ["1.2.3.4/40 is not an IPv4 range in CIDR notation", "no named location called Nowhere", "the name spray is used twice"]
+    {
+        assert!(rendered.contains(expected), "{expected}:\n{rendered}");
+    }
+    assert!(!rendered.contains("10.1.0.0/16 is not"), "{rendered}");
+}

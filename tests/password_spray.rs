@@ -164,3 +164,50 @@ fn a_scenario_with_a_bad_range_an_unknown_location_or_a_name_twice_is_refused_wi
     }
     assert!(!rendered.contains("10.1.0.0/16 is not"), "{rendered}");
 }
+
+/// The generator's foothold kind "password over a legacy protocol": the
+/// attacker's history runs over IMAP with basic authentication past an MFA
+/// policy for modern clients; the documented procedure contains it, and
+/// leaving out the reset leaves the attacker the password (per-user MFA,
+/// which the procedure also requires, is what stops basic authentication).
+#[test]
+fn a_generated_legacy_password_foothold_signs_in_over_imap_and_the_documented_procedure_contains_it() {
+    use crate::incidents::{Case, Forwarding, RuleKind, Step, play};
+    let case = Case {
+        seed: 5,
+        background: 0,
+        knows_password: true,
+        session: false,
+        stolen_session: false,
+        legacy_password: true,
+        app_password: false,
+        attacker_method: false,
+        delegate: false,
+        legitimate_delegate: false,
+        admin_role: false,
+        forwarding: Forwarding::Malicious,
+        rules: vec![RuleKind::Malicious { hidden: true, style: 3 }],
+        spam: None,
+        first_turn_min: -30,
+        turn_interval_min: 15,
+        second_victim: false,
+    };
+    let played = play(&case, &[], None);
+    let simulation = played.simulation();
+    let imap = simulation.tenant().sign_in_log.iter().any(|entry| {
+        entry.upn == crate::incidents::VICTIM && entry.client == ClientApp::Legacy(Protocol::Imap) && entry.status == SignInStatus::Success
+    });
+    assert!(imap, "the attacker's history went over IMAP");
+    let id = simulation.tenant().find_user(crate::incidents::VICTIM).expect("the victim");
+    assert!(simulation.attacker_footholds(id).is_empty(), "the documented procedure contains it");
+    assert!(played.report().passed, "{}", played.report().score);
+    let left = play(&case, &[Step::ResetPassword], None);
+    let id = left.simulation().tenant().find_user(crate::incidents::VICTIM).expect("the victim");
+    assert!(left.simulation().tenant().user(id).password.known.attacker, "without the reset the attacker keeps the password");
+    let report = left.report();
+    let reset = report.steps.iter().find(|step| step.id == "reset-password").expect("the step");
+    assert_eq!(reset.points, 0, "{reset:?}");
+    let left = play(&case, &[Step::ResetPassword, Step::RequireMfa], None);
+    let id = left.simulation().tenant().find_user(crate::incidents::VICTIM).expect("the victim");
+    assert!(!left.simulation().attacker_footholds(id).is_empty(), "without the reset and MFA the password still works over IMAP");
+}

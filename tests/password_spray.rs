@@ -211,3 +211,72 @@ fn a_generated_legacy_password_foothold_signs_in_over_imap_and_the_documented_pr
     let id = left.simulation().tenant().find_user(crate::incidents::VICTIM).expect("the victim");
     assert!(!left.simulation().attacker_footholds(id).is_empty(), "without the reset and MFA the password still works over IMAP");
 }
+
+#[test]
+fn the_conditional_access_and_risky_user_views_and_replies_read_in_each_language() {
+    use tenantdrill::i18n::Lang;
+    let expected = [
+        (Lang::En, "Named locations:", "Conditional Access policies:", "Risky users:", "already confirmed", "not an IPv4 range"),
+        (
+            Lang::Nb,
+            "Navngitte plasseringer:",
+            "Policyer for betinget tilgang:",
+            "Risikable brukere:",
+            "allerede bekreftet",
+            "ikke et IPv4-område",
+        ),
+        (
+            Lang::Nl,
+            "Benoemde locaties:",
+            "Beleid voor voorwaardelijke toegang:",
+            "Riskante gebruikers:",
+            "al bevestigd",
+            "geen IPv4-bereik",
+        ),
+        (Lang::Sl, "Poimenovane lokacije:", "Pravilniki za pogojni dostop:", "Tvegani uporabniki:", "že potrjeno", "ni obseg IPv4"),
+    ];
+    for (lang, locations, policies, risky, again, bad) in expected {
+        let mut drill = drill(23).with_lang(lang);
+        let refused = drill.execute("ca add-location X 1.2.3.4/40");
+        assert!(refused.error && refused.output.contains(bad) && refused.output.contains("1.2.3.4/40"), "{lang:?}: {}", refused.output);
+        run(&mut drill, &["ca add-location Spray 102.89.0.0/16", "user confirm-compromised lidia"]);
+        let listed = drill.execute("ca locations").output;
+        assert!(listed.contains(locations) && listed.contains("102.89.0.0/16"), "{lang:?}:\n{listed}");
+        let listed = drill.execute("ca policies").output;
+        assert!(listed.contains(policies) && listed.contains("Require MFA for all users"), "{lang:?}:\n{listed}");
+        let listed = drill.execute("risky-users").output;
+        assert!(listed.contains(risky) && listed.contains(COMPROMISED), "{lang:?}:\n{listed}");
+        let twice = drill.execute("user confirm-compromised lidia").output;
+        assert!(twice.contains(again), "{lang:?}: {twice}");
+        // Entra's client app names and codes stay as the product shows them.
+        let log = drill.execute("logs sign-ins marek").output;
+        assert!(log.contains("IMAP4") && log.contains("50076"), "{lang:?}:\n{log}");
+    }
+}
+
+#[test]
+fn resetting_an_account_that_only_failed_or_locked_is_harm() {
+    let mut drill = drill(23);
+    let report = run(&mut drill, &["user reset-password nina"]);
+    let harm: Vec<_> = report.violations.iter().filter(|violation| violation.kind == ViolationKind::Harm).collect();
+    assert!(harm.iter().any(|violation| violation.message.contains("never compromised")), "{:#?}", report.violations);
+    // The interrupted account is no bystander: its password is known.
+    let mut drill = self::drill(23);
+    let report = run(&mut drill, &["user reset-password lidia", "user reset-password marek"]);
+    assert!(report.violations.iter().all(|violation| violation.kind != ViolationKind::Harm), "{:#?}", report.violations);
+}
+
+#[test]
+fn doing_nothing_fails_and_the_reference_solution_earns_full_marks() {
+    for seed in [23, 4, 99] {
+        let drill = drill(seed);
+        assert!(!drill.report().passed, "seed {seed}: doing nothing passes");
+        let mut drill = self::drill(seed);
+        let solution = drill.scenario().solution.clone();
+        for line in &solution {
+            drill.execute(line);
+        }
+        let report = drill.report();
+        assert_eq!(report.score, 100, "seed {seed}: {}", report.shortfall());
+    }
+}

@@ -280,3 +280,19 @@ fn doing_nothing_fails_and_the_reference_solution_earns_full_marks() {
         assert_eq!(report.score, 100, "seed {seed}: {}", report.shortfall());
     }
 }
+
+/// The scarier finding is the lesser one: a Global Administrator's
+/// password stopped by MFA comes after the account the attacker is in.
+#[test]
+fn the_administrators_interrupted_sign_in_comes_after_the_compromised_account() {
+    let procedures = crate::support::procedures();
+    let bundled = library::scenario("password-spray-admin").expect("the bundled scenario");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
+    let mut drill = Drill::new(&loaded, procedures, 31, Mode::Practice).expect("it builds");
+    let interrupted = statuses(&drill, "isaiah@litware.com", ClientApp::Browser);
+    assert!(interrupted.contains(&SignInStatus::MfaRequired) && !interrupted.contains(&SignInStatus::Success), "{interrupted:?}");
+    let report = run(&mut drill, &["user reset-password isaiah", "user reset-password joni"]);
+    let late = report.violations.iter().find(|violation| violation.kind == ViolationKind::Order).expect("an order violation");
+    assert_eq!(late.command.as_deref(), Some("user reset-password isaiah"), "{late:?}");
+}

@@ -296,3 +296,42 @@ fn the_administrators_interrupted_sign_in_comes_after_the_compromised_account() 
     let late = report.violations.iter().find(|violation| violation.kind == ViolationKind::Order).expect("an order violation");
     assert_eq!(late.command.as_deref(), Some("user reset-password isaiah"), "{late:?}");
 }
+
+/// The named invariant catches what the engine must never do: a new
+/// sign-in that succeeds from an address an enabled policy blocks.
+#[test]
+fn the_invariant_monitor_flags_a_sign_in_past_a_blocking_policy() {
+    use tenantdrill::action::Actor;
+    use tenantdrill::engine::event::{Event, EventKind};
+    use tenantdrill::engine::invariants::InvariantMonitor;
+    use tenantdrill::tenant::access::{Ipv4Range, PolicyControl};
+    use tenantdrill::tenant::logs::Location;
+    use tenantdrill::tenant::user::Party;
+    let drill = drill(23);
+    let simulation = drill.simulation();
+    let mut monitor = InvariantMonitor::new(simulation);
+    let at = simulation.now();
+    let event = |kind| Event { at, actor: Actor::Service, kind };
+    let sign_in = |ip: &str, client| {
+        event(EventKind::SignInAttempt {
+            user: COMPROMISED.to_string(),
+            party: Party::Attacker,
+            location: Location::Unfamiliar,
+            status: SignInStatus::Success,
+            ip: ip.to_string(),
+            client,
+        })
+    };
+    let events = [
+        event(EventKind::NamedLocationCreated { name: "Spray".into(), ranges: vec![Ipv4Range::parse("102.89.0.0/16").expect("a range")] }),
+        event(EventKind::ConditionalAccessPolicyCreated {
+            name: "Block".into(),
+            control: PolicyControl::BlockLocations(vec!["Spray".into()]),
+        }),
+        sign_in("198.51.100.7", ClientApp::Browser),
+    ];
+    assert!(monitor.observe(simulation, &events).is_empty(), "an address outside the location is fine");
+    let found = monitor.observe(simulation, &[sign_in("102.89.4.4", ClientApp::Legacy(Protocol::Imap))]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].invariant.contains("Conditional Access"), "{found:?}");
+}

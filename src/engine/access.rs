@@ -55,9 +55,8 @@ impl Simulation {
                     }
                 }
                 let recorded = parsed.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-                let count = u32::try_from(parsed.len()).unwrap_or(u32::MAX);
-                self.tenant.access.named_locations.push(NamedLocation { name: name.clone(), ranges: parsed, trusted: false });
-                self.emit(actor, EventKind::NamedLocationCreated { name: name.clone(), ranges: count });
+                self.tenant.access.named_locations.push(NamedLocation { name: name.clone(), ranges: parsed.clone(), trusted: false });
+                self.emit(actor, EventKind::NamedLocationCreated { name: name.clone(), ranges: parsed });
                 self.audit(acting, Activity::AddNamedLocation, &name, AuditDetail::Recorded(recorded));
                 Ok(None)
             }

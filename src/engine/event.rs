@@ -30,6 +30,10 @@ pub enum EventKind {
         party: Party,
         location: Location,
         status: SignInStatus,
+        /// The address it came from and the client, as the sign-in log has them.
+        #[serde(default)]
+        ip: String,
+        client: crate::tenant::logs::ClientApp,
     },
     LockedOut {
         user: String,
@@ -139,7 +143,7 @@ pub enum EventKind {
     },
     NamedLocationCreated {
         name: String,
-        ranges: u32,
+        ranges: Vec<crate::tenant::access::Ipv4Range>,
     },
     ConditionalAccessPolicyCreated {
         name: String,

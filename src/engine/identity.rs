@@ -474,6 +474,7 @@ impl Simulation {
         origin: super::network::Origin,
     ) {
         let upn = self.upn(id);
+        let ip = origin.ip.clone();
         self.tenant.sign_in_log.push(SignInEntry {
             at: self.now,
             upn: upn.clone(),
@@ -483,7 +484,7 @@ impl Simulation {
             location,
             status,
         });
-        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status });
+        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status, ip, client });
     }
 
     /// A password sign-in, with smart lockout, sign-in status, expiry,

@@ -30,7 +30,7 @@ const fn familiar(value: bool) -> &'static str {
 #[must_use]
 pub fn describe(lang: Lang, kind: &EventKind) -> String {
     match kind {
-        EventKind::SignInAttempt { user, party: who, location, status } => {
+        EventKind::SignInAttempt { user, party: who, location, status, .. } => {
             let location = familiar(*location == Location::Familiar);
             let meaning = sign_in_meaning(lang, *status);
             if status.code() == 0 {
@@ -104,7 +104,9 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
         EventKind::MfaRequired { user } => t!(lang, "engine-event-mfa-required", user = user),
         EventKind::DeviceDisabled { user, device } => t!(lang, "engine-event-device-disabled", user = user, device = device),
         EventKind::DeviceDeleted { user, device } => t!(lang, "engine-event-device-deleted", user = user, device = device),
-        EventKind::NamedLocationCreated { name, ranges } => t!(lang, "engine-event-named-location-created", name = name, count = *ranges),
+        EventKind::NamedLocationCreated { name, ranges } => {
+            t!(lang, "engine-event-named-location-created", name = name, count = ranges.len())
+        }
         EventKind::ConditionalAccessPolicyCreated { name, .. } => t!(lang, "engine-event-ca-policy-created", name = name),
         EventKind::UserConfirmedCompromised { user } => t!(lang, "engine-event-user-confirmed-compromised", user = user),
         EventKind::MethodRemoved { user, method, count } => {

@@ -7,6 +7,7 @@
 //! alias) so that a recorded action means the same thing in any run.
 
 use crate::clock::SimDuration;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::apps::UserConsent;
 use crate::tenant::logs::{Classification, Location};
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleSpec};
@@ -380,6 +381,27 @@ pub enum Action {
     SetUserConsent {
         setting: UserConsent,
     },
+    // Conditional Access and Identity Protection.
+    /// The named locations (Entra ID > Conditional Access > Named locations).
+    ListNamedLocations,
+    /// An IP ranges location: IPv4 ranges in CIDR notation.
+    CreateNamedLocation {
+        name: String,
+        ranges: Vec<String>,
+    },
+    /// The Conditional Access policies.
+    ListConditionalAccessPolicies,
+    /// A Conditional Access policy for all users, turned on.
+    CreateConditionalAccessPolicy {
+        name: String,
+        control: PolicyControl,
+    },
+    /// Identity Protection's risky users.
+    ListRiskyUsers,
+    /// Identity Protection: Confirm user compromised (user risk high).
+    ConfirmCompromised {
+        user: String,
+    },
 
     // Time.
     Wait {
@@ -441,6 +463,7 @@ impl Action {
             | Action::RemoveDelegate { user, .. }
             | Action::DisableProtocols { user, .. }
             | Action::MessageTrace { user }
+            | Action::ConfirmCompromised { user }
             | Action::ReleaseRestricted { user } => Some(user),
             Action::SignInLog { user, .. }
             | Action::AuditLog { user }
@@ -465,6 +488,11 @@ impl Action {
             | Action::DisableApp { .. }
             | Action::DeleteApp { .. }
             | Action::SetUserConsent { .. }
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
             | Action::Wait { .. } => None,
         }
     }
@@ -570,11 +598,17 @@ pub enum ActionKind {
     DisableApp,
     DeleteApp,
     SetUserConsent,
+    ListNamedLocations,
+    CreateNamedLocation,
+    ListConditionalAccessPolicies,
+    CreateConditionalAccessPolicy,
+    ListRiskyUsers,
+    ConfirmCompromised,
     Wait,
 }
 
 impl ActionKind {
-    pub const ALL: [ActionKind; 62] = [
+    pub const ALL: [ActionKind; 68] = [
         ActionKind::ListUsers,
         ActionKind::ShowUser,
         ActionKind::ListMethods,
@@ -636,6 +670,12 @@ impl ActionKind {
         ActionKind::DisableApp,
         ActionKind::DeleteApp,
         ActionKind::SetUserConsent,
+        ActionKind::ListNamedLocations,
+        ActionKind::CreateNamedLocation,
+        ActionKind::ListConditionalAccessPolicies,
+        ActionKind::CreateConditionalAccessPolicy,
+        ActionKind::ListRiskyUsers,
+        ActionKind::ConfirmCompromised,
         ActionKind::Wait,
     ];
 
@@ -704,6 +744,12 @@ impl ActionKind {
             Action::DisableApp { .. } => ActionKind::DisableApp,
             Action::DeleteApp { .. } => ActionKind::DeleteApp,
             Action::SetUserConsent { .. } => ActionKind::SetUserConsent,
+            Action::ListNamedLocations => ActionKind::ListNamedLocations,
+            Action::CreateNamedLocation { .. } => ActionKind::CreateNamedLocation,
+            Action::ListConditionalAccessPolicies => ActionKind::ListConditionalAccessPolicies,
+            Action::CreateConditionalAccessPolicy { .. } => ActionKind::CreateConditionalAccessPolicy,
+            Action::ListRiskyUsers => ActionKind::ListRiskyUsers,
+            Action::ConfirmCompromised { .. } => ActionKind::ConfirmCompromised,
             Action::Wait { .. } => ActionKind::Wait,
         }
     }
@@ -790,6 +836,14 @@ impl ActionKind {
             ActionKind::DisableApp => ActionFacts { view: false, permission: Some(Permission::ManageApplications), by: By::Admin },
             ActionKind::DeleteApp => ActionFacts { view: false, permission: Some(Permission::ManageApplications), by: By::Admin },
             ActionKind::SetUserConsent => ActionFacts { view: false, permission: Some(Permission::ManageConsentPolicy), by: By::Admin },
+            ActionKind::ListNamedLocations | ActionKind::ListConditionalAccessPolicies => {
+                ActionFacts { view: true, permission: Some(Permission::ReadConditionalAccess), by: By::Admin }
+            }
+            ActionKind::CreateNamedLocation | ActionKind::CreateConditionalAccessPolicy => {
+                ActionFacts { view: false, permission: Some(Permission::ManageConditionalAccess), by: By::Admin }
+            }
+            ActionKind::ListRiskyUsers => ActionFacts { view: true, permission: Some(Permission::ReadRiskyUsers), by: By::Admin },
+            ActionKind::ConfirmCompromised => ActionFacts { view: false, permission: Some(Permission::ManageUserRisk), by: By::Admin },
             ActionKind::Wait => ActionFacts { view: false, permission: None, by: By::Time },
         }
     }

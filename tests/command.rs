@@ -11,6 +11,7 @@ use tenantdrill::command::{
 };
 use tenantdrill::demo;
 use tenantdrill::i18n::Lang;
+use tenantdrill::tenant::access::PolicyControl;
 use tenantdrill::tenant::logs::Classification;
 use tenantdrill::tenant::logs::Location;
 use tenantdrill::tenant::mailbox::{AccessRight, Protocol};
@@ -437,7 +438,7 @@ fn completes_names_verbs_and_flags() {
     let (start, verbs) = completions("user ", tenant);
     assert_eq!(start, 5);
     assert_eq!(verbs.first().map(String::as_str), Some("add-role"));
-    assert!(verbs.contains(&"reset-password".to_string()) && verbs.len() == 17, "{verbs:?}");
+    assert!(verbs.contains(&"reset-password".to_string()) && verbs.len() == 18, "{verbs:?}");
     assert_eq!(
         completions("user re", tenant).1,
         strings(&["remove-app-passwords", "remove-method", "remove-role", "require-mfa", "reset-password", "revoke-sessions"])
@@ -641,6 +642,15 @@ fn expressible_action() -> impl Strategy<Value = Action> {
             tenantdrill::tenant::apps::UserConsent::DoNotAllow
         ])
         .prop_map(|setting| Action::SetUserConsent { setting }),
+        Just(Action::ListNamedLocations),
+        (text(), prop::collection::vec("[0-9./]{1,18}", 1..4)).prop_map(|(name, ranges)| Action::CreateNamedLocation { name, ranges }),
+        Just(Action::ListConditionalAccessPolicies),
+        (text(), prop::collection::vec("[A-Za-z][A-Za-z0-9 ]{0,10}[A-Za-z0-9]", 1..3)).prop_map(|(name, locations)| {
+            Action::CreateConditionalAccessPolicy { name, control: PolicyControl::BlockLocations(locations) }
+        }),
+        text().prop_map(|name| Action::CreateConditionalAccessPolicy { name, control: PolicyControl::BlockLegacyAuthentication }),
+        Just(Action::ListRiskyUsers),
+        text().prop_map(|user| Action::ConfirmCompromised { user }),
         (0_u64..=400 * 86_400).prop_map(|seconds| Action::Wait { duration: SimDuration::seconds(seconds) }),
     ]
 }

@@ -445,7 +445,12 @@ fn password_spray_locks_only_from_outside_and_a_guess_becomes_a_foothold() {
     guesses.insert(2, demo::initial_password(demo::ASSISTANT));
     simulation.add_attacker(
         AttackerBehaviour {
-            spray: Some(Spray { targets: vec![COLLEAGUE.to_string(), demo::ASSISTANT.to_string()], passwords: guesses, rounds: 1 }),
+            spray: Some(Spray {
+                targets: vec![COLLEAGUE.to_string(), demo::ASSISTANT.to_string()],
+                passwords: guesses,
+                rounds: 1,
+                protocol: None,
+            }),
             read_mail: true,
             ..AttackerBehaviour::default()
         },

@@ -15,7 +15,7 @@ fn words(text: &str) -> String {
 }
 
 /// PowerShell's approved verbs that the equivalents use.
-const VERBS: [&str; 10] = ["Add", "Disable", "Enable", "Get", "New", "Remove", "Revoke", "Search", "Set", "Update"];
+const VERBS: [&str; 11] = ["Add", "Confirm", "Disable", "Enable", "Get", "New", "Remove", "Revoke", "Search", "Set", "Update"];
 
 fn is_cmdlet_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(verb, noun)| {

@@ -894,10 +894,10 @@ pub(crate) const COLUMNS: [Role; 6] = [
 pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
     use Role::{
         ApplicationAdministrator, AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudApplicationAdministrator,
-        CloudDeviceAdministrator, DirectoryReaders, ExchangeAdministrator, GlobalAdministrator, GlobalReader, GroupsAdministrator,
-        GuestInviter, HelpdeskAdministrator, IntuneAdministrator, MessageCenterReader, OrganizationManagement, PasswordAdministrator,
-        PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader, SecurityAdministrator, SecurityReader,
-        UserAdministrator,
+        CloudDeviceAdministrator, ConditionalAccessAdministrator, DirectoryReaders, ExchangeAdministrator, GlobalAdministrator,
+        GlobalReader, GroupsAdministrator, GuestInviter, HelpdeskAdministrator, IntuneAdministrator, MessageCenterReader,
+        OrganizationManagement, PasswordAdministrator, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
+        SecurityAdministrator, SecurityReader, UserAdministrator,
     };
     vec![
         (vec![None, Some(DirectoryReaders), Some(GuestInviter), Some(PasswordAdministrator)], [true; 6]),
@@ -920,6 +920,7 @@ pub(crate) fn target_table() -> Vec<(Vec<Option<Role>>, [bool; 6])> {
                 Some(IntuneAdministrator),
                 Some(CloudApplicationAdministrator),
                 Some(ApplicationAdministrator),
+                Some(ConditionalAccessAdministrator),
             ],
             [false, false, false, false, true, true],
         ),
@@ -996,8 +997,8 @@ fn check_target_table(permission: Permission, act: impl Fn(&str) -> Vec<Action>)
             }
         }
     }
-    // 22 target roles and no role, x 10 actors.
-    assert_eq!(cells, 23 * 10 * act("x").len(), "the table was not driven");
+    // 23 target roles and no role, x 10 actors.
+    assert_eq!(cells, 24 * 10 * act("x").len(), "the table was not driven");
     assert!(wrong_cells.is_empty(), "{} wrong cell(s):\n{}", wrong_cells.len(), wrong_cells.join("\n"));
 }
 

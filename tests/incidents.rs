@@ -13,14 +13,16 @@ use std::fmt::Write as _;
 use tenantdrill::Simulation;
 use tenantdrill::action::{Action, Actor, Resource};
 use tenantdrill::drill::{Drill, Mode, Reply};
-use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviour, Persistence, SpamBurst};
+use tenantdrill::engine::actors::{AdminAbuse, AttackerBehaviour, EndUserBehaviour, Persistence, SpamBurst, Spray};
 use tenantdrill::engine::queries::SendStatus;
+use tenantdrill::scenario::AccessSpec;
 use tenantdrill::scenario::Artefact;
 use tenantdrill::scenario::{
     AppSpec, AttackerPlan, Compromise, ConsentSpec, DelegateSpec, DeviceSpec, Difficulty, EndUserPlan, ForwardingSpec, Generated, Grading,
     GrantSpec, GroundTruth, Incident, MethodSpec, Policies, Scenario, Scripted, TenantSpec, Trainee, UserSpec, load_text,
 };
 use tenantdrill::scoring::Report;
+use tenantdrill::tenant::access::{ConditionalAccessPolicy, PolicyControl};
 use tenantdrill::tenant::logs::{AlertStatus, Classification, Location};
 use tenantdrill::tenant::mailbox::{AccessRight, RuleAction, RuleCondition, RuleSpec};
 use tenantdrill::tenant::policy::{AutoForwardingMode, OutboundAction, OutboundPolicy};
@@ -92,6 +94,12 @@ pub struct Case {
     /// session cookie, never knew the password, and with the session
     /// registered a device and an authenticator app of its own.
     pub stolen_session: bool,
+    /// Foothold kind "password over a legacy protocol": the attacker
+    /// sprayed the password and uses it over IMAP with basic
+    /// authentication, which the tenant still accepts and which its MFA
+    /// policy (for browsers and modern clients only) does not cover; it
+    /// holds no session.
+    pub legacy_password: bool,
     pub app_password: bool,
     /// The attacker registered its own phone on the account.
     pub attacker_method: bool,
@@ -124,8 +132,9 @@ pub fn cases() -> impl Strategy<Value = Case> {
     let footholds = prop_oneof![
         3 => (any::<bool>(), any::<bool>())
             .prop_filter("the attacker got in somehow", |(password, session)| *password || *session)
-            .prop_map(|(password, session)| (password, session, false)),
-        1 => Just((false, true, true)),
+            .prop_map(|(password, session)| (password, session, false, false)),
+        1 => Just((false, true, true, false)),
+        1 => Just((true, false, false, true)),
     ];
     let rules = proptest::collection::vec(
         prop_oneof![
@@ -152,7 +161,7 @@ pub fn cases() -> impl Strategy<Value = Case> {
     )
         .prop_map(
             |(
-                (seed, background, (knows_password, session, stolen_session), app_password, attacker_method),
+                (seed, background, (knows_password, session, stolen_session, legacy_password), app_password, attacker_method),
                 (delegate, legitimate_delegate, admin_role, forwarding, rules),
                 (spam, first_turn_min, turn_interval_min, second_victim, malicious_grant),
             )| Case {
@@ -161,11 +170,14 @@ pub fn cases() -> impl Strategy<Value = Case> {
                 knows_password,
                 session,
                 stolen_session,
+                legacy_password,
                 app_password,
                 attacker_method,
                 delegate,
                 legitimate_delegate,
-                admin_role,
+                // The admin portal takes no basic authentication: a foothold
+                // over IMAP alone cannot use the victim's admin role.
+                admin_role: admin_role && !legacy_password,
                 forwarding,
                 rules,
                 spam,
@@ -467,12 +479,25 @@ impl Case {
             dialects: vec![tenantdrill::scenario::Dialect::NounVerb, tenantdrill::scenario::Dialect::PowerShell],
             trainee: Trainee { upn: TRAINEE.into(), may_act_as: Vec::new(), signed_in: true },
             seed: self.seed,
-            start: "2026-03-10T09:00:00Z".into(),
+            // Basic authentication for IMAP ended in Exchange Online from October 2022.
+            start: if self.legacy_password { "2022-03-10T09:00:00Z".into() } else { "2026-03-10T09:00:00Z".into() },
             time_limit: "3d".into(),
             tenant: TenantSpec {
                 name: "Contoso".into(),
                 domains: vec![DOMAIN.into()],
-                policies: Policies { outbound: Some(outbound), ..Policies::default() },
+                policies: Policies {
+                    outbound: Some(outbound),
+                    access: self.legacy_password.then(|| AccessSpec {
+                        basic_authentication: true,
+                        named_locations: Vec::new(),
+                        policies: vec![ConditionalAccessPolicy {
+                            name: "Require MFA for all users".into(),
+                            control: PolicyControl::RequireMfaModernClients,
+                            enabled: true,
+                        }],
+                    }),
+                    ..Policies::default()
+                },
                 users,
                 groups: Vec::new(),
                 apps: if self.malicious_grant {
@@ -514,7 +539,13 @@ impl Case {
                         persistence,
                         spam,
                         admin_abuse,
-                        spray: None,
+                        // The way it got in is the way it comes back: IMAP with the password.
+                        spray: self.legacy_password.then(|| Spray {
+                            targets: Vec::new(),
+                            passwords: Vec::new(),
+                            rounds: 0,
+                            protocol: Some(tenantdrill::tenant::mailbox::Protocol::Imap),
+                        }),
                         addresses: vec![DROP.into()],
                     },
                 }),

@@ -264,7 +264,7 @@ fn report_format_lists_every_step_with_when_it_applies_and_what_leaving_it_out_r
     let procedures = crate::support::procedures();
     let bundled: Vec<&tenantdrill::procedure::Procedure> =
         library::PROCEDURES.iter().filter_map(|bundled| procedures.get(bundled.id)).collect();
-    assert_eq!(bundled.len(), 10, "ten bundled procedures");
+    assert_eq!(bundled.len(), 11, "eleven bundled procedures");
     let generated = tenantdrill::procedure::render::render_markdown(&bundled);
     let (start, end) = ("<!-- procedure-steps:start -->\n", "<!-- procedure-steps:end -->");
     let document = std::fs::read_to_string(path).expect("docs/report-format.md");

@@ -25,6 +25,7 @@ mod layers;
 mod log_words;
 mod mail;
 mod no_panic;
+mod password_spray;
 mod permissions;
 mod powershell;
 mod powershell_incidents;

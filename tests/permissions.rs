@@ -169,9 +169,15 @@ enum Kind {
     DisableApp,
     DeleteApp,
     SetUserConsent,
+    ListNamedLocations,
+    CreateNamedLocation,
+    ListConditionalAccessPolicies,
+    CreateConditionalAccessPolicy,
+    ListRiskyUsers,
+    ConfirmCompromised,
 }
 
-const KINDS: [Kind; 45] = [
+const KINDS: [Kind; 51] = [
     Kind::ResetPassword,
     Kind::BlockSignIn,
     Kind::AllowSignIn,
@@ -217,6 +223,12 @@ const KINDS: [Kind; 45] = [
     Kind::DisableApp,
     Kind::DeleteApp,
     Kind::SetUserConsent,
+    Kind::ListNamedLocations,
+    Kind::CreateNamedLocation,
+    Kind::ListConditionalAccessPolicies,
+    Kind::CreateConditionalAccessPolicy,
+    Kind::ListRiskyUsers,
+    Kind::ConfirmCompromised,
 ];
 
 /// The six columns of the §4 table.
@@ -253,6 +265,15 @@ const APPLICATIONS: &[Role] = &[Role::CloudApplicationAdministrator, Role::Appli
 /// applications" names Privileged Role Administrator (and Global
 /// Administrator for the admin center).
 const CONSENT_SETTING: &[Role] = &[PrivilegedRoleAdmin, GlobalAdmin];
+/// Conditional Access policies and named locations: "Microsoft Entra
+/// built-in roles" gives them to Conditional Access Administrator and
+/// Security Administrator; Global Reader and Security Reader read them.
+const MANAGE_CONDITIONAL_ACCESS: &[Role] = &[Role::ConditionalAccessAdministrator, SecurityAdmin, GlobalAdmin];
+const READ_CONDITIONAL_ACCESS: &[Role] = &[Role::ConditionalAccessAdministrator, SecurityAdmin, GlobalAdmin, GlobalReader, SecurityReader];
+/// ID Protection: Security Administrator confirms a user compromised
+/// (Security Operator too, not modelled); the readers read risky users.
+const MANAGE_USER_RISK: &[Role] = &[SecurityAdmin, GlobalAdmin];
+const READ_RISKY_USERS: &[Role] = &[SecurityAdmin, GlobalAdmin, GlobalReader, SecurityReader];
 
 impl Kind {
     fn rule(self) -> (Rule, Source) {
@@ -295,6 +316,10 @@ impl Kind {
             Kind::ListApps | Kind::ListGrants => (Rule::AnyOf(EVERY_ROLE), EngineDecision),
             Kind::RevokeGrants | Kind::DisableApp | Kind::DeleteApp => (Rule::AnyOf(APPLICATIONS), EngineDecision),
             Kind::SetUserConsent => (Rule::AnyOf(CONSENT_SETTING), EngineDecision),
+            Kind::CreateNamedLocation | Kind::CreateConditionalAccessPolicy => (Rule::AnyOf(MANAGE_CONDITIONAL_ACCESS), EngineDecision),
+            Kind::ListNamedLocations | Kind::ListConditionalAccessPolicies => (Rule::AnyOf(READ_CONDITIONAL_ACCESS), EngineDecision),
+            Kind::ConfirmCompromised => (Rule::AnyOf(MANAGE_USER_RISK), EngineDecision),
+            Kind::ListRiskyUsers => (Rule::AnyOf(READ_RISKY_USERS), EngineDecision),
         }
     }
 
@@ -365,6 +390,17 @@ impl Kind {
             Kind::DisableApp => Action::DisableApp { app: APP.to_string() },
             Kind::DeleteApp => Action::DeleteApp { app: APP.to_string() },
             Kind::SetUserConsent => Action::SetUserConsent { setting: tenantdrill::tenant::apps::UserConsent::VerifiedPublishers },
+            Kind::ListNamedLocations => Action::ListNamedLocations,
+            Kind::CreateNamedLocation => {
+                Action::CreateNamedLocation { name: format!("Range of {target}"), ranges: vec!["198.51.100.0/24".to_string()] }
+            }
+            Kind::ListConditionalAccessPolicies => Action::ListConditionalAccessPolicies,
+            Kind::CreateConditionalAccessPolicy => Action::CreateConditionalAccessPolicy {
+                name: format!("Block legacy for {target}"),
+                control: tenantdrill::tenant::access::PolicyControl::BlockLegacyAuthentication,
+            },
+            Kind::ListRiskyUsers => Action::ListRiskyUsers,
+            Kind::ConfirmCompromised => Action::ConfirmCompromised { user },
         }
     }
 }

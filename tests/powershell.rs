@@ -14,7 +14,7 @@ use tenantdrill::scenario::library;
 /// has no "generate a password" for `Update-MgUser`).
 const NEW_PASSWORD: &str = "Tawny-Quarry-Lantern-58!";
 
-pub const CONNECT_GRAPH: &str = "Connect-MgGraph -Scopes \"User.ReadWrite.All\",\"AuditLog.Read.All\",\"UserAuthenticationMethod.ReadWrite.All\",\"RoleManagement.ReadWrite.Directory\",\"SecurityAlert.ReadWrite.All\",\"Domain.ReadWrite.All\",\"User.RevokeSessions.All\",\"Device.Read.All\",\"Directory.AccessAsUser.All\",\"Application.ReadWrite.All\",\"DelegatedPermissionGrant.ReadWrite.All\",\"Policy.ReadWrite.Authorization\" -NoWelcome";
+pub const CONNECT_GRAPH: &str = "Connect-MgGraph -Scopes \"User.ReadWrite.All\",\"AuditLog.Read.All\",\"UserAuthenticationMethod.ReadWrite.All\",\"RoleManagement.ReadWrite.Directory\",\"SecurityAlert.ReadWrite.All\",\"Domain.ReadWrite.All\",\"User.RevokeSessions.All\",\"Device.Read.All\",\"Directory.AccessAsUser.All\",\"Application.ReadWrite.All\",\"DelegatedPermissionGrant.ReadWrite.All\",\"Policy.ReadWrite.Authorization\",\"Policy.ReadWrite.ConditionalAccess\",\"IdentityRiskyUser.ReadWrite.All\" -NoWelcome";
 
 pub fn drill(id: &str, seed: u64) -> Drill {
     let procedures = crate::support::procedures();
@@ -74,12 +74,14 @@ proptest! {
     }
 }
 
-/// The "done when": three incidents done with cmdlets only, apart
-/// from telling the owner and waiting (no cmdlet does those), and for
-/// `compromised-admin` removing app passwords, which Graph has no API for.
+/// The "done when": the compromise incidents done with cmdlets
+/// only, apart from telling the owner and waiting (no cmdlet does those),
+/// and for `compromised-admin` removing app passwords, which Graph has no
+/// API for. The password spray's named locations, Conditional Access
+/// policies and risky users are Graph's too.
 #[test]
 fn the_compromise_incidents_need_no_admin_command_but_cmdlets() {
-    for id in ["compromised-mailbox", "compromised-admin", "restricted-sender", "token-theft"] {
+    for id in ["compromised-mailbox", "compromised-admin", "restricted-sender", "token-theft", "password-spray", "password-spray-legacy"] {
         let drill = drill(id, 7);
         let (_, kept) = powershell_solution(&drill);
         let admin_commands: Vec<&String> = kept
@@ -222,6 +224,22 @@ fn sample_actions(drill: &Drill) -> Vec<Action> {
             action: Some(tenantdrill::tenant::policy::OutboundAction::BlockUser),
             auto_forwarding: Some(tenantdrill::tenant::policy::AutoForwardingMode::Off),
         }),
+        Action::CreateNamedLocation {
+            name: "Spray sources".to_string(),
+            ranges: vec!["102.89.0.0/16".to_string(), "185.220.14.7/32".to_string()],
+        },
+        Action::ListNamedLocations,
+        Action::CreateConditionalAccessPolicy {
+            name: "Block spray sources".to_string(),
+            control: tenantdrill::tenant::access::PolicyControl::BlockLocations(vec!["Spray sources".to_string()]),
+        },
+        Action::CreateConditionalAccessPolicy {
+            name: "Block legacy authentication".to_string(),
+            control: tenantdrill::tenant::access::PolicyControl::BlockLegacyAuthentication,
+        },
+        Action::ListConditionalAccessPolicies,
+        Action::ConfirmCompromised { user: upns[0].clone() },
+        Action::ListRiskyUsers,
     ]
 }
 

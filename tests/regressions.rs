@@ -218,6 +218,7 @@ fn a_sender_blocked_until_tomorrow_is_not_a_missed_release() {
         knows_password: true,
         session: false,
         stolen_session: false,
+        legacy_password: false,
         app_password: false,
         attacker_method: false,
         delegate: false,

@@ -71,6 +71,17 @@ fn transcript_consent_phishing_applications_and_grants() {
     crate::support::with_snapshots(|| insta::assert_snapshot!(text));
 }
 
+/// Password spray over IMAP: the interrupted sign-ins (50076), the
+/// Conditional Access policies and named locations, a bad range and an
+/// unknown location refused, and the risky users.
+#[test]
+fn transcript_password_spray_legacy_conditional_access() {
+    let text = transcript("password_spray_legacy", "password-spray-legacy.txt", &[&scenario("password-spray-legacy")]);
+    assert!(text.contains("IMAP4") && text.contains("Failure 50076"), "the interrupted sign-ins over IMAP show:\n{text}");
+    assert!(text.contains("102.89.1.0/16 is not an IPv4 range"), "a range with host bits is refused:\n{text}");
+    crate::support::with_snapshots(|| insta::assert_snapshot!(text));
+}
+
 #[test]
 fn transcript_caller_verification_quit_leaves_without_a_score() {
     let text = transcript("caller_verification", "caller-verification.txt", &[&scenario("caller-verification")]);

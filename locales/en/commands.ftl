@@ -142,7 +142,7 @@ cmd-user-revoke-sessions-help = Revokes every refresh token and session cookie, 
 cmd-user-revoke-sessions-portal = Users > Active users > select the user > Account > Sign out of all sessions
 
 cmd-user-add-role-summary = Give a user an admin role.
-cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. The tenant's last Global Administrator cannot be removed.
+cmd-role-help = ROLE is a role's alias or its display name in quotes: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin, ca-admin. The tenant's last Global Administrator cannot be removed.
 
 cmd-user-remove-role-summary = Take an admin role away from a user.
 
@@ -388,3 +388,25 @@ cmd-app-user-consent-summary = Choose what users may consent to on their own.
 cmd-app-user-consent-help = allow-all lets users consent to any application for permissions that need no admin consent; verified-publishers only to verified publishers' applications for low-impact permissions; do-not-allow leaves consent to admins. Existing grants stay as they are.
 cmd-app-user-consent-flag-setting = The setting: allow-all, verified-publishers or do-not-allow.
 cmd-app-user-consent-portal = Entra ID > Enterprise apps > Consent and permissions > User consent settings
+
+# Conditional Access, ID Protection and the password spray playbook.
+cmd-ca-locations-summary = List the named locations (IP ranges) Conditional Access can use.
+cmd-ca-locations-help = A named location lists IPv4 ranges in CIDR notation; a Conditional Access policy can block sign-ins from it.
+cmd-ca-locations-portal = Entra ID > Conditional Access > Named locations
+cmd-ca-add-location-summary = Create a named location from IPv4 ranges (an IP ranges location).
+cmd-ca-add-location-help = Each RANGE is an IPv4 range in CIDR notation, such as 102.89.0.0/16, or one address (taken as /32). The location blocks nothing by itself: a policy made with `ca add-policy --block-locations` does.
+cmd-ca-add-location-portal = Entra ID > Conditional Access > Named locations > IP ranges location
+cmd-ca-policies-summary = List the Conditional Access policies.
+cmd-ca-policies-help = Shows each policy, whether it is on, and what it does: block sign-ins from named locations, block legacy authentication, or require MFA from browsers and modern clients.
+cmd-ca-policies-portal = Entra ID > Conditional Access > Policies
+cmd-ca-add-policy-summary = Create a Conditional Access policy for all users that blocks access, turned on.
+cmd-ca-add-policy-help = With --block-locations the policy blocks every sign-in from the named locations given; with --block-legacy-auth it blocks legacy authentication clients (Exchange ActiveSync and other clients such as IMAP and POP). A policy applies to new sign-ins: sessions already issued keep working until they are revoked or expire, so revoke the sessions of an account the attacker is in.
+cmd-ca-add-policy-flag-block-locations = block sign-ins from these named locations (comma-separated)
+cmd-ca-add-policy-flag-block-legacy-auth = block legacy authentication clients
+cmd-ca-add-policy-portal = Entra ID > Conditional Access > Policies > New policy
+cmd-risky-users-summary = List the users confirmed compromised in ID Protection.
+cmd-risky-users-help = Lists the users an admin confirmed compromised, with risk level high. ID Protection's own risk detections and risk policies are not simulated.
+cmd-risky-users-portal = Entra ID > ID Protection > Risky users
+cmd-user-confirm-compromised-summary = Confirm a user compromised in ID Protection (user risk high).
+cmd-user-confirm-compromised-help = The password spray playbook asks to mark every compromised account so. It records the user as risky with risk level high; it does not block, reset or sign out anyone by itself.
+cmd-user-confirm-compromised-portal = Entra ID > ID Protection > Risky users > select the user > Confirm user compromised

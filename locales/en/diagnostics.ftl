@@ -149,3 +149,6 @@ diag-procedure-not-loaded = the scenario is graded on procedure { $id }, which i
 diag-procedures-first = cannot check this scenario until the procedures in { $folder } load; validate that folder to see why they do not
 diag-expected-text-or-translations = a string, or a map of language code to string such as {"{"}"en": "...", "nb": "..."{"}"}
 diag-language-twice = language { $code } is given twice
+diag-check-unknown-named-location = no named location called { $name }: add it to named_locations
+diag-check-duplicate-access-name = the name { $name } is used twice among the named locations and policies
+diag-check-invalid-range = { $range } is not an IPv4 range in CIDR notation (such as 102.89.0.0/16, host bits zero)

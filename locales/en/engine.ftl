@@ -399,3 +399,30 @@ engine-event-grants-revoked = { $count ->
 }
 engine-event-user-consent-changed = user consent for applications set to "{ $setting }"
 engine-event-consent-granted = { $user } consented to the application { $app }
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+engine-misrouted-access = not a Conditional Access or ID Protection action
+engine-invalid-range = { $range } is not an IPv4 range in CIDR notation (such as 102.89.0.0/16, host bits zero).
+engine-no-ranges = A named location needs at least one IP range.
+engine-too-many-ranges = A named location holds at most { $limit } ranges here.
+engine-named-location-exists = A named location called { $name } already exists.
+engine-too-many-named-locations = The tenant holds at most { $limit } named locations here.
+engine-unknown-named-location = There is no named location called { $name } (see `ca locations`).
+engine-no-locations = A blocking policy needs at least one named location.
+engine-policy-exists = A Conditional Access policy called { $name } already exists.
+engine-too-many-policies = The tenant holds at most { $limit } Conditional Access policies here.
+engine-bad-access-name = A name must have 1 to { $limit } characters and no control characters.
+engine-permission-read-conditional-access = read Conditional Access policies and named locations
+engine-permission-manage-conditional-access = create Conditional Access policies and named locations
+engine-permission-read-risky-users = read ID Protection's risky users
+engine-permission-manage-user-risk = confirm users compromised in ID Protection
+engine-role-conditional-access-administrator = Conditional Access Administrator
+engine-sign-in-message-blocked-by-ca = You cannot access this right now: your sign-in was successful but does not meet the criteria to access this resource.
+engine-sign-in-meaning-blocked-by-ca = blocked by Conditional Access
+engine-event-named-location-created = named location { $name } created with { $count ->
+    [one] one range
+   *[other] { $count } ranges
+}
+engine-event-ca-policy-created = Conditional Access policy { $name } created and turned on
+engine-event-user-confirmed-compromised = { $user } confirmed compromised (user risk high)

@@ -372,3 +372,22 @@ report-cond-user-consent-restricted = { $holds ->
 report-left-grant = permission grant of the application "{ $app }"
 report-removed-app = disabled, deleted or revoked the grants of the application { $app }, which the organisation uses
 report-left-app-reads-mail = the application "{ $app }", still enabled, reading the mail with its grant
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] the attacker knows no other account's current password
+   *[no] the attacker knows another account's current password
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] Conditional Access blocks every address the attacker signs in from
+   *[no] an address the attacker signs in from is not blocked
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] Conditional Access blocks legacy authentication
+   *[no] legacy authentication is not blocked
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] confirmed compromised in ID Protection
+   *[no] not confirmed compromised in ID Protection
+}

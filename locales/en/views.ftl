@@ -327,3 +327,23 @@ view-user-consent-verified-publishers = Allow user consent for apps from verifie
 view-user-consent-do-not-allow = Do not allow user consent
 view-note-app-already-disabled = { $app } is already disabled.
 view-note-user-consent-already = User consent is already "{ $setting }".
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+view-sign-in-message-blocked-by-ca = You cannot access this right now: your sign-in was successful but does not meet the criteria to access this resource.
+view-role-conditional-access-administrator = Conditional Access Administrator
+view-note-already-confirmed-compromised = { $upn } is already confirmed compromised.
+view-named-locations-heading = Named locations:
+view-named-location-line = { $name } (IP ranges): { $ranges }
+view-named-locations-none = No named locations.
+view-ca-policies-heading = Conditional Access policies:
+view-ca-policy-on = On
+view-ca-policy-off = Off
+view-ca-policy-block-locations = all users, locations { $locations }: block access
+view-ca-policy-block-legacy = all users, client apps Exchange ActiveSync and other clients: block access
+view-ca-policy-require-mfa-modern = all users, client apps browser and mobile apps and desktop clients: require multifactor authentication
+view-ca-policies-none = No Conditional Access policies.
+view-risky-users-heading = Risky users:
+view-risky-user-line = { $upn }: confirmed compromised, risk level high, { $at } by { $by }
+view-risky-users-none = No risky users.
+view-audit-activity-confirm-user-compromised = Confirm user compromised

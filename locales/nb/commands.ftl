@@ -139,7 +139,7 @@ cmd-user-revoke-sessions-help = Tilbakekaller alle oppdateringstokener og øktin
 cmd-user-revoke-sessions-portal = Brukere > Aktive brukere > velg brukeren > Konto > Logg av alle økter
 
 cmd-user-add-role-summary = Gi en bruker en administratorrolle.
-cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. Leierens siste globale administrator kan ikke fjernes.
+cmd-role-help = ROLE er rollens alias eller visningsnavnet i anførselstegn: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin, ca-admin. Leierens siste globale administrator kan ikke fjernes.
 
 cmd-user-remove-role-summary = Ta en administratorrolle fra en bruker.
 
@@ -385,3 +385,25 @@ cmd-app-user-consent-summary = Velg hva brukere kan samtykke til på egen hånd.
 cmd-app-user-consent-help = allow-all lar brukere samtykke til alle apper for tillatelser som ikke krever administratorsamtykke; verified-publishers bare til apper fra bekreftede utgivere for tillatelser med lav innvirkning; do-not-allow overlater samtykke til administratorer. Eksisterende tildelinger blir som de er.
 cmd-app-user-consent-flag-setting = Innstillingen: allow-all, verified-publishers eller do-not-allow.
 cmd-app-user-consent-portal = Entra ID > Bedriftsapper > Samtykke og tillatelser > Innstillinger for brukersamtykke
+
+# Conditional Access, ID Protection and the password spray playbook.
+cmd-ca-locations-summary = Vis de navngitte plasseringene (IP-områder) som betinget tilgang kan bruke.
+cmd-ca-locations-help = En navngitt plassering viser IPv4-områder i CIDR-notasjon; en policy for betinget tilgang kan blokkere pålogginger derfra.
+cmd-ca-locations-portal = Entra ID > Betinget tilgang > Navngitte plasseringer
+cmd-ca-add-location-summary = Opprett en navngitt plassering fra IPv4-områder (en plassering med IP-områder).
+cmd-ca-add-location-help = Hvert RANGE er et IPv4-område i CIDR-notasjon, for eksempel 102.89.0.0/16, eller én adresse (regnes som /32). Plasseringen blokkerer ingenting alene: det gjør en policy laget med `ca add-policy --block-locations`.
+cmd-ca-add-location-portal = Entra ID > Betinget tilgang > Navngitte plasseringer > Plassering med IP-områder
+cmd-ca-policies-summary = Vis policyene for betinget tilgang.
+cmd-ca-policies-help = Viser hver policy, om den er på, og hva den gjør: blokkerer pålogginger fra navngitte plasseringer, blokkerer eldre godkjenning eller krever MFA fra nettlesere og moderne klienter.
+cmd-ca-policies-portal = Entra ID > Betinget tilgang > Policyer
+cmd-ca-add-policy-summary = Opprett en policy for betinget tilgang for alle brukere som blokkerer tilgang, slått på.
+cmd-ca-add-policy-help = Med --block-locations blokkerer policyen alle pålogginger fra de oppgitte navngitte plasseringene; med --block-legacy-auth blokkerer den klienter med eldre godkjenning (Exchange ActiveSync og andre klienter som IMAP og POP). En policy gjelder nye pålogginger: økter som allerede er utstedt, virker til de tilbakekalles eller utløper, så tilbakekall øktene til en konto angriperen er inne i.
+cmd-ca-add-policy-flag-block-locations = blokker pålogginger fra disse navngitte plasseringene (kommadelt)
+cmd-ca-add-policy-flag-block-legacy-auth = blokker klienter med eldre godkjenning
+cmd-ca-add-policy-portal = Entra ID > Betinget tilgang > Policyer > Ny policy
+cmd-risky-users-summary = Vis brukerne som er bekreftet kompromittert i ID-beskyttelse.
+cmd-risky-users-help = Viser brukerne en administrator har bekreftet kompromittert, med høyt risikonivå. ID-beskyttelsens egne risikoregistreringer og risikopolicyer simuleres ikke.
+cmd-risky-users-portal = Entra ID > ID-beskyttelse > Risikable brukere
+cmd-user-confirm-compromised-summary = Bekreft at en bruker er kompromittert i ID-beskyttelse (høy brukerrisiko).
+cmd-user-confirm-compromised-help = Håndboken for passordspraying ber deg merke hver kompromitterte konto slik. Brukeren registreres som risikabel med høyt risikonivå; det blokkerer, tilbakestiller eller logger ikke ut noen av seg selv.
+cmd-user-confirm-compromised-portal = Entra ID > ID-beskyttelse > Risikable brukere > velg brukeren > Bekreft at brukeren er kompromittert

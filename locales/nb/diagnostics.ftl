@@ -147,3 +147,6 @@ diag-procedure-not-loaded = scenarioet vurderes etter fremgangsmåten { $id }, s
 diag-procedures-first = dette scenarioet kan ikke kontrolleres før fremgangsmåtene i { $folder } lastes inn; valider den mappen for å se hvorfor de ikke gjør det
 diag-expected-text-or-translations = tekst: en streng, eller et kart fra språkkode til streng, for eksempel {"{"}"en": "...", "nb": "..."{"}"}
 diag-language-twice = språket { $code } er oppgitt to ganger
+diag-check-unknown-named-location = ingen navngitt plassering heter { $name }: legg den til i named_locations
+diag-check-duplicate-access-name = navnet { $name } er brukt to ganger blant de navngitte plasseringene og policyene
+diag-check-invalid-range = { $range } er ikke et IPv4-område i CIDR-notasjon (for eksempel 102.89.0.0/16, med vertsbiter lik null)

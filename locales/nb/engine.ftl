@@ -399,3 +399,30 @@ engine-event-grants-revoked = { $count ->
 }
 engine-event-user-consent-changed = brukersamtykke for apper er satt til «{ $setting }»
 engine-event-consent-granted = { $user } samtykket til appen { $app }
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+engine-misrouted-access = ikke en handling for betinget tilgang eller ID-beskyttelse
+engine-invalid-range = { $range } er ikke et IPv4-område i CIDR-notasjon (for eksempel 102.89.0.0/16, med vertsbiter lik null).
+engine-no-ranges = En navngitt plassering trenger minst ett IP-område.
+engine-too-many-ranges = En navngitt plassering kan ha høyst { $limit } områder her.
+engine-named-location-exists = Det finnes allerede en navngitt plassering som heter { $name }.
+engine-too-many-named-locations = Leieren kan ha høyst { $limit } navngitte plasseringer her.
+engine-unknown-named-location = Det finnes ingen navngitt plassering som heter { $name } (se `ca locations`).
+engine-no-locations = En blokkerende policy trenger minst én navngitt plassering.
+engine-policy-exists = Det finnes allerede en policy for betinget tilgang som heter { $name }.
+engine-too-many-policies = Leieren kan ha høyst { $limit } policyer for betinget tilgang her.
+engine-bad-access-name = Et navn må ha 1 til { $limit } tegn og ingen kontrolltegn.
+engine-permission-read-conditional-access = lese policyer og navngitte plasseringer for betinget tilgang
+engine-permission-manage-conditional-access = opprette policyer og navngitte plasseringer for betinget tilgang
+engine-permission-read-risky-users = lese risikable brukere i ID-beskyttelse
+engine-permission-manage-user-risk = bekrefte at brukere er kompromittert i ID-beskyttelse
+engine-role-conditional-access-administrator = administrator for betinget tilgang
+engine-sign-in-message-blocked-by-ca = Du har ikke tilgang til dette akkurat nå: påloggingen var vellykket, men oppfyller ikke kriteriene for tilgang til denne ressursen.
+engine-sign-in-meaning-blocked-by-ca = blokkert av betinget tilgang
+engine-event-named-location-created = navngitt plassering { $name } opprettet med { $count ->
+    [one] ett område
+   *[other] { $count } områder
+}
+engine-event-ca-policy-created = policy for betinget tilgang { $name } opprettet og slått på
+engine-event-user-confirmed-compromised = { $user } bekreftet kompromittert (høy brukerrisiko)

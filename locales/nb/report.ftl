@@ -399,3 +399,22 @@ report-cond-user-consent-restricted = { $holds ->
 report-left-grant = tillatelsestildeling til appen «{ $app }»
 report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }, som organisasjonen bruker
 report-left-app-reads-mail = appen «{ $app }», fortsatt aktivert, som leser e-posten med tildelingen sin
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] angriperen kjenner ikke det gjeldende passordet til noen annen konto
+   *[no] angriperen kjenner det gjeldende passordet til en annen konto
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] betinget tilgang blokkerer alle adressene angriperen logger på fra
+   *[no] en adresse angriperen logger på fra, er ikke blokkert
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] betinget tilgang blokkerer eldre godkjenning
+   *[no] eldre godkjenning er ikke blokkert
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] bekreftet kompromittert i ID-beskyttelse
+   *[no] ikke bekreftet kompromittert i ID-beskyttelse
+}

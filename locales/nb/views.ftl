@@ -327,3 +327,23 @@ view-user-consent-verified-publishers = Tillat brukersamtykke for apper fra bekr
 view-user-consent-do-not-allow = Ikke tillat brukersamtykke
 view-note-app-already-disabled = { $app } er allerede deaktivert.
 view-note-user-consent-already = Brukersamtykke er allerede «{ $setting }».
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+view-sign-in-message-blocked-by-ca = Du har ikke tilgang til dette akkurat nå: påloggingen var vellykket, men oppfyller ikke kriteriene for tilgang til denne ressursen.
+view-role-conditional-access-administrator = Administrator for betinget tilgang
+view-note-already-confirmed-compromised = { $upn } er allerede bekreftet kompromittert.
+view-named-locations-heading = Navngitte plasseringer:
+view-named-location-line = { $name } (IP-områder): { $ranges }
+view-named-locations-none = Ingen navngitte plasseringer.
+view-ca-policies-heading = Policyer for betinget tilgang:
+view-ca-policy-on = På
+view-ca-policy-off = Av
+view-ca-policy-block-locations = alle brukere, plasseringer { $locations }: blokker tilgang
+view-ca-policy-block-legacy = alle brukere, klientapper Exchange ActiveSync og andre klienter: blokker tilgang
+view-ca-policy-require-mfa-modern = alle brukere, klientapper nettleser og mobilapper og skrivebordsklienter: krev godkjenning med flere faktorer
+view-ca-policies-none = Ingen policyer for betinget tilgang.
+view-risky-users-heading = Risikable brukere:
+view-risky-user-line = { $upn }: bekreftet kompromittert, høyt risikonivå, { $at } av { $by }
+view-risky-users-none = Ingen risikable brukere.
+view-audit-activity-confirm-user-compromised = Bekreft at brukeren er kompromittert

@@ -140,7 +140,7 @@ cmd-user-revoke-sessions-help = Trekt alle vernieuwingstokens en sessiecookies i
 cmd-user-revoke-sessions-portal = Gebruikers > Actieve gebruikers > selecteer de gebruiker > Account > Afloggen van alle sessies
 
 cmd-user-add-role-summary = Een gebruiker een beheerdersrol geven.
-cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
+cmd-role-help = ROLE is de alias van een rol of de weergavenaam tussen aanhalingstekens: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin, ca-admin. De laatste Globale beheerder van de tenant kan niet worden verwijderd.
 
 cmd-user-remove-role-summary = Een beheerdersrol van een gebruiker afnemen.
 
@@ -386,3 +386,25 @@ cmd-app-user-consent-summary = Kies waaraan gebruikers zelf toestemming mogen ge
 cmd-app-user-consent-help = allow-all laat gebruikers toestemming geven aan elke toepassing voor machtigingen waarvoor geen beheerderstoestemming nodig is; verified-publishers alleen aan toepassingen van geverifieerde uitgevers voor machtigingen met weinig impact; do-not-allow laat toestemming aan beheerders over. Bestaande toekenningen blijven zoals ze zijn.
 cmd-app-user-consent-flag-setting = De instelling: allow-all, verified-publishers of do-not-allow.
 cmd-app-user-consent-portal = Entra ID > Bedrijfstoepassingen > Toestemming en machtigingen > Instellingen voor gebruikerstoestemming
+
+# Conditional Access, ID Protection and the password spray playbook.
+cmd-ca-locations-summary = Geef de benoemde locaties (IP-bereiken) weer die voorwaardelijke toegang kan gebruiken.
+cmd-ca-locations-help = Een benoemde locatie bevat IPv4-bereiken in CIDR-notatie; een beleid voor voorwaardelijke toegang kan aanmeldingen vanaf die locatie blokkeren.
+cmd-ca-locations-portal = Entra ID > Voorwaardelijke toegang > Benoemde locaties
+cmd-ca-add-location-summary = Maak een benoemde locatie van IPv4-bereiken (een locatie met IP-bereiken).
+cmd-ca-add-location-help = Elke RANGE is een IPv4-bereik in CIDR-notatie, zoals 102.89.0.0/16, of één adres (geldt als /32). De locatie blokkeert zelf niets: dat doet een beleid dat u maakt met `ca add-policy --block-locations`.
+cmd-ca-add-location-portal = Entra ID > Voorwaardelijke toegang > Benoemde locaties > Locatie met IP-bereiken
+cmd-ca-policies-summary = Geef het beleid voor voorwaardelijke toegang weer.
+cmd-ca-policies-help = Toont elk beleid, of het is ingeschakeld en wat het doet: aanmeldingen vanaf benoemde locaties blokkeren, verouderde verificatie blokkeren, of MFA vereisen vanuit browsers en moderne clients.
+cmd-ca-policies-portal = Entra ID > Voorwaardelijke toegang > Beleid
+cmd-ca-add-policy-summary = Maak een ingeschakeld beleid voor voorwaardelijke toegang voor alle gebruikers dat toegang blokkeert.
+cmd-ca-add-policy-help = Met --block-locations blokkeert het beleid elke aanmelding vanaf de opgegeven benoemde locaties; met --block-legacy-auth blokkeert het clients met verouderde verificatie (Exchange ActiveSync en andere clients zoals IMAP en POP). Een beleid geldt voor nieuwe aanmeldingen: sessies die al zijn uitgegeven, blijven werken tot ze worden ingetrokken of verlopen, dus trek de sessies in van een account waarin de aanvaller zit.
+cmd-ca-add-policy-flag-block-locations = aanmeldingen vanaf deze benoemde locaties blokkeren (gescheiden door komma's)
+cmd-ca-add-policy-flag-block-legacy-auth = clients met verouderde verificatie blokkeren
+cmd-ca-add-policy-portal = Entra ID > Voorwaardelijke toegang > Beleid > Nieuw beleid
+cmd-risky-users-summary = Geef de gebruikers weer die in ID-beveiliging als gecompromitteerd zijn bevestigd.
+cmd-risky-users-help = Toont de gebruikers die een beheerder als gecompromitteerd heeft bevestigd, met risiconiveau hoog. De eigen risicodetecties en het risicobeleid van ID-beveiliging worden niet gesimuleerd.
+cmd-risky-users-portal = Entra ID > ID-beveiliging > Riskante gebruikers
+cmd-user-confirm-compromised-summary = Bevestig in ID-beveiliging dat een gebruiker is gecompromitteerd (gebruikersrisico hoog).
+cmd-user-confirm-compromised-help = Het playbook voor wachtwoordspray vraagt elk gecompromitteerd account zo te markeren. De gebruiker wordt als riskant vastgelegd met risiconiveau hoog; dit blokkeert, herstelt of meldt zelf niemand af.
+cmd-user-confirm-compromised-portal = Entra ID > ID-beveiliging > Riskante gebruikers > selecteer de gebruiker > Bevestigen dat gebruiker is gecompromitteerd

@@ -147,3 +147,6 @@ diag-procedure-not-loaded = het scenario wordt beoordeeld op procedure { $id }, 
 diag-procedures-first = dit scenario kan pas worden gecontroleerd als de procedures in { $folder } worden geladen; valideer die map om te zien waarom ze dat niet doen
 diag-expected-text-or-translations = tekst: een tekenreeks, of een toewijzing van taalcode aan tekenreeks, zoals {"{"}"en": "...", "nb": "..."{"}"}
 diag-language-twice = taal { $code } is twee keer opgegeven
+diag-check-unknown-named-location = er is geen benoemde locatie met de naam { $name }: voeg die toe aan named_locations
+diag-check-duplicate-access-name = de naam { $name } komt twee keer voor bij de benoemde locaties en het beleid
+diag-check-invalid-range = { $range } is geen IPv4-bereik in CIDR-notatie (zoals 102.89.0.0/16, met hostbits op nul)

@@ -399,3 +399,30 @@ engine-event-grants-revoked = { $count ->
 }
 engine-event-user-consent-changed = gebruikerstoestemming voor toepassingen ingesteld op "{ $setting }"
 engine-event-consent-granted = { $user } heeft toestemming gegeven aan de toepassing { $app }
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+engine-misrouted-access = geen actie voor voorwaardelijke toegang of ID-beveiliging
+engine-invalid-range = { $range } is geen IPv4-bereik in CIDR-notatie (zoals 102.89.0.0/16, met hostbits op nul).
+engine-no-ranges = Een benoemde locatie heeft minstens één IP-bereik nodig.
+engine-too-many-ranges = Een benoemde locatie bevat hier hoogstens { $limit } bereiken.
+engine-named-location-exists = Er bestaat al een benoemde locatie met de naam { $name }.
+engine-too-many-named-locations = De tenant bevat hier hoogstens { $limit } benoemde locaties.
+engine-unknown-named-location = Er is geen benoemde locatie met de naam { $name } (zie `ca locations`).
+engine-no-locations = Een blokkerend beleid heeft minstens één benoemde locatie nodig.
+engine-policy-exists = Er bestaat al een beleid voor voorwaardelijke toegang met de naam { $name }.
+engine-too-many-policies = De tenant bevat hier hoogstens { $limit } beleidsregels voor voorwaardelijke toegang.
+engine-bad-access-name = Een naam moet 1 tot { $limit } tekens hebben en geen besturingstekens.
+engine-permission-read-conditional-access = beleid en benoemde locaties voor voorwaardelijke toegang lezen
+engine-permission-manage-conditional-access = beleid en benoemde locaties voor voorwaardelijke toegang maken
+engine-permission-read-risky-users = riskante gebruikers in ID-beveiliging lezen
+engine-permission-manage-user-risk = in ID-beveiliging bevestigen dat gebruikers zijn gecompromitteerd
+engine-role-conditional-access-administrator = Beheerder voor voorwaardelijke toegang
+engine-sign-in-message-blocked-by-ca = U hebt op dit moment geen toegang: uw aanmelding is gelukt, maar voldoet niet aan de criteria voor toegang tot deze resource.
+engine-sign-in-meaning-blocked-by-ca = geblokkeerd door voorwaardelijke toegang
+engine-event-named-location-created = benoemde locatie { $name } gemaakt met { $count ->
+    [one] één bereik
+   *[other] { $count } bereiken
+}
+engine-event-ca-policy-created = beleid voor voorwaardelijke toegang { $name } gemaakt en ingeschakeld
+engine-event-user-confirmed-compromised = { $user } bevestigd als gecompromitteerd (gebruikersrisico hoog)

@@ -399,3 +399,22 @@ report-cond-user-consent-restricted = { $holds ->
 report-left-grant = machtigingstoekenning van de toepassing "{ $app }"
 report-removed-app = u hebt de toepassing { $app }, die de organisatie gebruikt, uitgeschakeld, verwijderd of haar toekenningen ingetrokken
 report-left-app-reads-mail = de toepassing "{ $app }", nog ingeschakeld, die de mail leest met haar toekenning
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] de aanvaller kent het huidige wachtwoord van geen enkel ander account
+   *[no] de aanvaller kent het huidige wachtwoord van een ander account
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] voorwaardelijke toegang blokkeert elk adres waarvandaan de aanvaller zich aanmeldt
+   *[no] een adres waarvandaan de aanvaller zich aanmeldt, is niet geblokkeerd
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] voorwaardelijke toegang blokkeert verouderde verificatie
+   *[no] verouderde verificatie is niet geblokkeerd
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] in ID-beveiliging bevestigd als gecompromitteerd
+   *[no] niet in ID-beveiliging bevestigd als gecompromitteerd
+}

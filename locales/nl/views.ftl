@@ -327,3 +327,23 @@ view-user-consent-verified-publishers = Gebruikerstoestemming toestaan voor apps
 view-user-consent-do-not-allow = Gebruikerstoestemming niet toestaan
 view-note-app-already-disabled = { $app } is al uitgeschakeld.
 view-note-user-consent-already = Gebruikerstoestemming is al "{ $setting }".
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+view-sign-in-message-blocked-by-ca = U hebt op dit moment geen toegang: uw aanmelding is gelukt, maar voldoet niet aan de criteria voor toegang tot deze resource.
+view-role-conditional-access-administrator = Beheerder voor voorwaardelijke toegang
+view-note-already-confirmed-compromised = { $upn } is al bevestigd als gecompromitteerd.
+view-named-locations-heading = Benoemde locaties:
+view-named-location-line = { $name } (IP-bereiken): { $ranges }
+view-named-locations-none = Geen benoemde locaties.
+view-ca-policies-heading = Beleid voor voorwaardelijke toegang:
+view-ca-policy-on = Aan
+view-ca-policy-off = Uit
+view-ca-policy-block-locations = alle gebruikers, locaties { $locations }: toegang blokkeren
+view-ca-policy-block-legacy = alle gebruikers, client-apps Exchange ActiveSync en andere clients: toegang blokkeren
+view-ca-policy-require-mfa-modern = alle gebruikers, client-apps browser en mobiele apps en desktopclients: meervoudige verificatie vereisen
+view-ca-policies-none = Geen beleid voor voorwaardelijke toegang.
+view-risky-users-heading = Riskante gebruikers:
+view-risky-user-line = { $upn }: bevestigd als gecompromitteerd, risiconiveau hoog, { $at } door { $by }
+view-risky-users-none = Geen riskante gebruikers.
+view-audit-activity-confirm-user-compromised = Bevestigen dat gebruiker is gecompromitteerd

@@ -143,7 +143,7 @@ cmd-user-revoke-sessions-help = Prekliče vse žetone za osvežitev in piškotke
 cmd-user-revoke-sessions-portal = Uporabniki > Aktivni uporabniki > izberite uporabnika > Račun > Odjava iz vseh sej
 
 cmd-user-add-role-summary = Dodeli uporabniku skrbniško vlogo.
-cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
+cmd-role-help = ROLE je vzdevek vloge ali njeno prikazno ime v narekovajih: global-admin, privileged-auth-admin, privileged-role-admin, user-admin, groups-admin, helpdesk-admin, password-admin, auth-admin, auth-policy-admin, exchange-admin, security-admin, security-reader, global-reader, reports-reader, message-center-reader, directory-readers, guest-inviter, organization-management, cloud-device-admin, intune-admin, cloud-app-admin, app-admin, ca-admin. Zadnjega globalnega skrbnika najemnika ni mogoče odstraniti.
 
 cmd-user-remove-role-summary = Uporabniku odvzame skrbniško vlogo.
 
@@ -389,3 +389,25 @@ cmd-app-user-consent-summary = Izbira, čemu lahko uporabniki sami dajo soglasje
 cmd-app-user-consent-help = allow-all uporabnikom dovoli soglasje kateri koli aplikaciji za dovoljenja, ki ne zahtevajo skrbniškega soglasja; verified-publishers le aplikacijam preverjenih izdajateljev za dovoljenja z majhnim vplivom; do-not-allow soglasje prepusti skrbnikom. Obstoječe dodelitve ostanejo, kot so.
 cmd-app-user-consent-flag-setting = Nastavitev: allow-all, verified-publishers ali do-not-allow.
 cmd-app-user-consent-portal = Entra ID > Podjetniške aplikacije > Soglasje in dovoljenja > Nastavitve uporabniškega soglasja
+
+# Conditional Access, ID Protection and the password spray playbook.
+cmd-ca-locations-summary = Prikažite poimenovane lokacije (obsege IP), ki jih lahko uporablja pogojni dostop.
+cmd-ca-locations-help = Poimenovana lokacija navaja obsege IPv4 v zapisu CIDR; pravilnik za pogojni dostop lahko blokira vpise z nje.
+cmd-ca-locations-portal = Entra ID > Pogojni dostop > Poimenovane lokacije
+cmd-ca-add-location-summary = Ustvarite poimenovano lokacijo iz obsegov IPv4 (lokacija z obsegi IP).
+cmd-ca-add-location-help = Vsak RANGE je obseg IPv4 v zapisu CIDR, na primer 102.89.0.0/16, ali en naslov (šteje kot /32). Lokacija sama ne blokira ničesar: to stori pravilnik, ustvarjen z `ca add-policy --block-locations`.
+cmd-ca-add-location-portal = Entra ID > Pogojni dostop > Poimenovane lokacije > Lokacija z obsegi IP
+cmd-ca-policies-summary = Prikažite pravilnike za pogojni dostop.
+cmd-ca-policies-help = Prikaže vsak pravilnik, ali je vklopljen in kaj naredi: blokira vpise s poimenovanih lokacij, blokira starejše preverjanje pristnosti ali zahteva MFA v brskalnikih in sodobnih odjemalcih.
+cmd-ca-policies-portal = Entra ID > Pogojni dostop > Pravilniki
+cmd-ca-add-policy-summary = Ustvarite vklopljen pravilnik za pogojni dostop za vse uporabnike, ki blokira dostop.
+cmd-ca-add-policy-help = Z --block-locations pravilnik blokira vsak vpis z navedenih poimenovanih lokacij; z --block-legacy-auth blokira odjemalce s starejšim preverjanjem pristnosti (Exchange ActiveSync in druge odjemalce, kot sta IMAP in POP). Pravilnik velja za nove vpise: že izdane seje delujejo, dokler jih ne prekličete ali ne potečejo, zato prekličite seje računa, v katerem je napadalec.
+cmd-ca-add-policy-flag-block-locations = blokiraj vpise s teh poimenovanih lokacij (ločenih z vejicami)
+cmd-ca-add-policy-flag-block-legacy-auth = blokiraj odjemalce s starejšim preverjanjem pristnosti
+cmd-ca-add-policy-portal = Entra ID > Pogojni dostop > Pravilniki > Nov pravilnik
+cmd-risky-users-summary = Prikažite uporabnike, ki so v zaščiti ID potrjeno ogroženi.
+cmd-risky-users-help = Prikaže uporabnike, za katere je skrbnik potrdil ogroženost, z visoko ravnjo tveganja. Lastna zaznavanja tveganj in pravilniki tveganja zaščite ID niso simulirani.
+cmd-risky-users-portal = Entra ID > Zaščita ID > Tvegani uporabniki
+cmd-user-confirm-compromised-summary = V zaščiti ID potrdite, da je uporabnik ogrožen (visoko tveganje uporabnika).
+cmd-user-confirm-compromised-help = Priročnik za napad z razprševanjem gesel zahteva, da tako označite vsak ogrožen račun. Uporabnik se zabeleži kot tvegan z visoko ravnjo tveganja; to samo po sebi nikogar ne blokira, ponastavi ali odjavi.
+cmd-user-confirm-compromised-portal = Entra ID > Zaščita ID > Tvegani uporabniki > izberite uporabnika > Potrdi ogroženost uporabnika

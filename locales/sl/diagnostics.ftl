@@ -151,3 +151,6 @@ diag-procedure-not-loaded = scenarij se ocenjuje po postopku { $id }, ki ni nalo
 diag-procedures-first = tega scenarija ni mogoče preveriti, dokler se postopki v { $folder } ne naložijo; preverite to mapo, da vidite, zakaj se ne
 diag-expected-text-or-translations = besedilo: niz ali preslikava jezikovne kode v niz, na primer {"{"}"en": "...", "nb": "..."{"}"}
 diag-language-twice = jezik { $code } je naveden dvakrat
+diag-check-unknown-named-location = poimenovana lokacija z imenom { $name } ne obstaja: dodajte jo v named_locations
+diag-check-duplicate-access-name = ime { $name } je med poimenovanimi lokacijami in pravilniki uporabljeno dvakrat
+diag-check-invalid-range = { $range } ni obseg IPv4 v zapisu CIDR (na primer 102.89.0.0/16, z ničelnimi biti gostitelja)

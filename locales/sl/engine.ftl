@@ -435,3 +435,32 @@ engine-event-grants-revoked = { $count ->
 }
 engine-event-user-consent-changed = uporabniško soglasje za aplikacije je nastavljeno na »{ $setting }«
 engine-event-consent-granted = { $user } je dal soglasje aplikaciji { $app }
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+engine-misrouted-access = ni dejanje pogojnega dostopa ali zaščite ID
+engine-invalid-range = { $range } ni obseg IPv4 v zapisu CIDR (na primer 102.89.0.0/16, z ničelnimi biti gostitelja).
+engine-no-ranges = Poimenovana lokacija potrebuje vsaj en obseg IP.
+engine-too-many-ranges = Poimenovana lokacija ima tukaj največ { $limit } obsegov.
+engine-named-location-exists = Poimenovana lokacija z imenom { $name } že obstaja.
+engine-too-many-named-locations = Najemnik ima tukaj največ { $limit } poimenovanih lokacij.
+engine-unknown-named-location = Poimenovana lokacija z imenom { $name } ne obstaja (glejte `ca locations`).
+engine-no-locations = Pravilnik za blokiranje potrebuje vsaj eno poimenovano lokacijo.
+engine-policy-exists = Pravilnik za pogojni dostop z imenom { $name } že obstaja.
+engine-too-many-policies = Najemnik ima tukaj največ { $limit } pravilnikov za pogojni dostop.
+engine-bad-access-name = Ime mora imeti od 1 do { $limit } znakov in nobenega krmilnega znaka.
+engine-permission-read-conditional-access = brati pravilnike in poimenovane lokacije za pogojni dostop
+engine-permission-manage-conditional-access = ustvarjati pravilnike in poimenovane lokacije za pogojni dostop
+engine-permission-read-risky-users = brati tvegane uporabnike v zaščiti ID
+engine-permission-manage-user-risk = v zaščiti ID potrjevati ogroženost uporabnikov
+engine-role-conditional-access-administrator = skrbnik pogojnega dostopa
+engine-sign-in-message-blocked-by-ca = Do tega trenutno ne morete dostopati: vpis je uspel, vendar ne izpolnjuje pogojev za dostop do tega vira.
+engine-sign-in-meaning-blocked-by-ca = blokirano s pogojnim dostopom
+engine-event-named-location-created = poimenovana lokacija { $name } ustvarjena z { $count ->
+    [one] { $count } obsegom
+    [two] { $count } obsegoma
+    [few] { $count } obsegi
+   *[other] { $count } obsegi
+}
+engine-event-ca-policy-created = pravilnik za pogojni dostop { $name } ustvarjen in vklopljen
+engine-event-user-confirmed-compromised = { $user } potrjeno ogrožen (visoko tveganje uporabnika)

@@ -427,3 +427,22 @@ report-cond-user-consent-restricted = { $holds ->
 report-left-grant = dodelitev dovoljenj aplikacije »{ $app }«
 report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app }, ki jo organizacija uporablja, ali preklicali njene dodelitve
 report-left-app-reads-mail = aplikacija »{ $app }«, še omogočena, ki z dodelitvijo bere pošto
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+report-cond-attacker-knows-no-other-password = { $holds ->
+    [yes] napadalec ne pozna trenutnega gesla nobenega drugega računa
+   *[no] napadalec pozna trenutno geslo drugega računa
+}
+report-cond-attacker-addresses-blocked = { $holds ->
+    [yes] pogojni dostop blokira vse naslove, s katerih se vpisuje napadalec
+   *[no] naslov, s katerega se vpisuje napadalec, ni blokiran
+}
+report-cond-legacy-authentication-blocked = { $holds ->
+    [yes] pogojni dostop blokira starejše preverjanje pristnosti
+   *[no] starejše preverjanje pristnosti ni blokirano
+}
+report-cond-confirmed-compromised = { $holds ->
+    [yes] v zaščiti ID potrjeno ogrožen
+   *[no] v zaščiti ID ni potrjeno ogrožen
+}

@@ -349,3 +349,23 @@ view-user-consent-verified-publishers = Dovoli uporabniško soglasje za aplikaci
 view-user-consent-do-not-allow = Ne dovoli uporabniškega soglasja
 view-note-app-already-disabled = { $app } je že onemogočena.
 view-note-user-consent-already = Uporabniško soglasje je že »{ $setting }«.
+
+
+# Conditional Access, ID Protection and the password spray playbook.
+view-sign-in-message-blocked-by-ca = Do tega trenutno ne morete dostopati: vpis je uspel, vendar ne izpolnjuje pogojev za dostop do tega vira.
+view-role-conditional-access-administrator = Skrbnik pogojnega dostopa
+view-note-already-confirmed-compromised = { $upn } je že potrjeno ogrožen.
+view-named-locations-heading = Poimenovane lokacije:
+view-named-location-line = { $name } (obsegi IP): { $ranges }
+view-named-locations-none = Ni poimenovanih lokacij.
+view-ca-policies-heading = Pravilniki za pogojni dostop:
+view-ca-policy-on = Vklopljeno
+view-ca-policy-off = Izklopljeno
+view-ca-policy-block-locations = vsi uporabniki, lokacije { $locations }: blokiraj dostop
+view-ca-policy-block-legacy = vsi uporabniki, odjemalske aplikacije Exchange ActiveSync in drugi odjemalci: blokiraj dostop
+view-ca-policy-require-mfa-modern = vsi uporabniki, odjemalske aplikacije brskalnik ter mobilne aplikacije in namizni odjemalci: zahtevaj večkratno preverjanje pristnosti
+view-ca-policies-none = Ni pravilnikov za pogojni dostop.
+view-risky-users-heading = Tvegani uporabniki:
+view-risky-user-line = { $upn }: potrjeno ogrožen, visoka raven tveganja, { $at }, potrdil { $by }
+view-risky-users-none = Ni tveganih uporabnikov.
+view-audit-activity-confirm-user-compromised = Potrdi ogroženost uporabnika

@@ -2,7 +2,7 @@
 //! alerts, the password and self-service reset policies.
 
 use super::render::Rendered;
-use super::spec::{ArgumentSpec, CommandSpec, Equivalents, FlagSpec, HelpText, InPortal, InPowerShell, Portal, Section, ValueKind};
+use super::spec::{ArgumentSpec, Arity, CommandSpec, Equivalents, FlagSpec, HelpText, InPortal, InPowerShell, Portal, Section, ValueKind};
 use super::table::{UPN, acted};
 use super::values::{
     AUTO_FORWARDING_MODES, AUTO_FORWARDING_NAMES, BOOLEAN_NAMES, METHODS_REQUIRED_NAMES, OUTBOUND_ACTION_NAMES, OUTBOUND_ACTIONS,
@@ -11,6 +11,7 @@ use super::values::{
 use super::{Arguments, Command, DEFAULT_SELF_SERVICE_PASSWORD, ParseError, Problem};
 use crate::action::{Action, OutboundChange, SsprChange, SsprMode};
 use crate::t;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::logs::Classification;
 use crate::tenant::policy::{OUTBOUND_LIMIT_MAXIMUM, SsprScope};
 
@@ -392,4 +393,117 @@ pub(crate) const SSPR_RESET: CommandSpec = CommandSpec {
         ),
         _ => None,
     },
+};
+
+pub(crate) const CA_LOCATIONS: CommandSpec = CommandSpec {
+    examples: &["ca locations"],
+    ..plain(
+        "ca locations",
+        Section::Policies,
+        |lang| t!(lang, "cmd-ca-locations-summary"),
+        |lang| t!(lang, "cmd-ca-locations-help"),
+        Equivalents::new(
+            InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-ca-locations-portal")),
+            InPowerShell::Lines(&["Get-MgIdentityConditionalAccessNamedLocation"]),
+        ),
+        |_| Ok(Command::Act(Action::ListNamedLocations)),
+        |command| matches!(acted(command)?, Action::ListNamedLocations).then(Rendered::new),
+    )
+};
+
+pub(crate) const CA_ADD_LOCATION: CommandSpec = CommandSpec {
+    name: "ca add-location",
+    section: Section::Policies,
+    arguments: &[ArgumentSpec::required("NAME", ValueKind::Text), ArgumentSpec::repeated("RANGE", ValueKind::Text, Arity::OneOrMore)],
+    flags: &[],
+    summary: |lang| t!(lang, "cmd-ca-add-location-summary"),
+    help: |lang| t!(lang, "cmd-ca-add-location-help"),
+    examples: &["ca add-location \"Spray sources\" 102.89.0.0/16 185.220.14.7/32"],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-ca-add-location-portal")),
+        InPowerShell::Lines(&["New-MgIdentityConditionalAccessNamedLocation -BodyParameter $params"]),
+    ),
+    build: |arguments| {
+        Ok(Command::Act(Action::CreateNamedLocation {
+            name: arguments.text("NAME"),
+            ranges: arguments.tokens("RANGE").iter().map(|token| token.text.clone()).collect(),
+        }))
+    },
+    render: |command| match acted(command)? {
+        Action::CreateNamedLocation { name, ranges } => {
+            Some(ranges.iter().fold(Rendered::new().positional(name), |line, range| line.positional(range)))
+        }
+        _ => None,
+    },
+};
+
+pub(crate) const CA_POLICIES: CommandSpec = CommandSpec {
+    examples: &["ca policies"],
+    ..plain(
+        "ca policies",
+        Section::Policies,
+        |lang| t!(lang, "cmd-ca-policies-summary"),
+        |lang| t!(lang, "cmd-ca-policies-help"),
+        Equivalents::new(
+            InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-ca-policies-portal")),
+            InPowerShell::Lines(&["Get-MgIdentityConditionalAccessPolicy"]),
+        ),
+        |_| Ok(Command::Act(Action::ListConditionalAccessPolicies)),
+        |command| matches!(acted(command)?, Action::ListConditionalAccessPolicies).then(Rendered::new),
+    )
+};
+
+pub(crate) const CA_ADD_POLICY: CommandSpec = CommandSpec {
+    name: "ca add-policy",
+    section: Section::Policies,
+    arguments: &[ArgumentSpec::required("NAME", ValueKind::Text)],
+    flags: &[
+        FlagSpec::valued("--block-locations", "LOCATIONS", ValueKind::Text, |lang| t!(lang, "cmd-ca-add-policy-flag-block-locations"))
+            .alternative(true),
+        FlagSpec::switch("--block-legacy-auth", |lang| t!(lang, "cmd-ca-add-policy-flag-block-legacy-auth")).alternative(true),
+    ],
+    summary: |lang| t!(lang, "cmd-ca-add-policy-summary"),
+    help: |lang| t!(lang, "cmd-ca-add-policy-help"),
+    examples: &[
+        "ca add-policy \"Block spray sources\" --block-locations \"Spray sources\"",
+        "ca add-policy \"Block legacy authentication\" --block-legacy-auth",
+    ],
+    equivalents: Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-ca-add-policy-portal")),
+        InPowerShell::Lines(&["New-MgIdentityConditionalAccessPolicy -BodyParameter $policy"]),
+    ),
+    build: |arguments| {
+        let control = match arguments.value("--block-locations") {
+            Some(names) => {
+                PolicyControl::BlockLocations(names.split(',').map(str::trim).filter(|name| !name.is_empty()).map(str::to_string).collect())
+            }
+            None => PolicyControl::BlockLegacyAuthentication,
+        };
+        Ok(Command::Act(Action::CreateConditionalAccessPolicy { name: arguments.text("NAME"), control }))
+    },
+    render: |command| match acted(command)? {
+        Action::CreateConditionalAccessPolicy { name, control: PolicyControl::BlockLocations(names) } => {
+            Some(Rendered::new().positional(name).value("--block-locations", Some(&names.join(","))))
+        }
+        Action::CreateConditionalAccessPolicy { name, control: PolicyControl::BlockLegacyAuthentication } => {
+            Some(Rendered::new().positional(name).switch("--block-legacy-auth", true))
+        }
+        _ => None,
+    },
+};
+
+pub(crate) const RISKY_USERS: CommandSpec = CommandSpec {
+    examples: &["risky-users"],
+    ..plain(
+        "risky-users",
+        Section::Users,
+        |lang| t!(lang, "cmd-risky-users-summary"),
+        |lang| t!(lang, "cmd-risky-users-help"),
+        Equivalents::new(
+            InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-risky-users-portal")),
+            InPowerShell::Lines(&["Get-MgRiskyUser"]),
+        ),
+        |_| Ok(Command::Act(Action::ListRiskyUsers)),
+        |command| matches!(acted(command)?, Action::ListRiskyUsers).then(Rendered::new),
+    )
 };

@@ -481,6 +481,22 @@ pub(crate) const PASSWORD_POLICY: CommandSpec = CommandSpec {
     },
 };
 
+pub(crate) const CONFIRM_COMPROMISED: CommandSpec = about_user(
+    "user confirm-compromised",
+    |lang| t!(lang, "cmd-user-confirm-compromised-summary"),
+    |lang| t!(lang, "cmd-user-confirm-compromised-help"),
+    &["user confirm-compromised megan"],
+    Equivalents::new(
+        InPortal::Path(Portal::Entra, |lang| t!(lang, "cmd-user-confirm-compromised-portal")),
+        InPowerShell::Lines(&["Confirm-MgRiskyUserCompromised -UserIds <id>"]),
+    ),
+    |arguments| Ok(Command::Act(Action::ConfirmCompromised { user: arguments.text("UPN") })),
+    |command| match acted(command)? {
+        Action::ConfirmCompromised { user } => Some(Rendered::new().positional(user)),
+        _ => None,
+    },
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

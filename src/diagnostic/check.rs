@@ -62,6 +62,18 @@ pub enum Check {
     MethodsRequired {
         value: u8,
     },
+    /// A Conditional Access policy names a location the tenant does not have.
+    UnknownNamedLocation {
+        name: String,
+    },
+    /// Not an IPv4 range in CIDR notation.
+    InvalidRange {
+        range: String,
+    },
+    /// Two named locations or two policies share a name.
+    DuplicateAccessName {
+        name: String,
+    },
     NoDomain,
     TooManyWrittenUsers {
         count: usize,
@@ -231,6 +243,9 @@ impl Check {
             Check::LockoutThreshold { value } => t!(lang, "diag-check-lockout-threshold", value = value),
             Check::ExpiryDays { value } => t!(lang, "diag-check-expiry-days", value = value),
             Check::MethodsRequired { value } => t!(lang, "diag-check-methods-required", value = value),
+            Check::UnknownNamedLocation { name } => t!(lang, "diag-check-unknown-named-location", name = name),
+            Check::InvalidRange { range } => t!(lang, "diag-check-invalid-range", range = range),
+            Check::DuplicateAccessName { name } => t!(lang, "diag-check-duplicate-access-name", name = name),
             Check::NoDomain => t!(lang, "diag-check-no-domain"),
             Check::TooManyWrittenUsers { count, maximum } => {
                 t!(lang, "diag-check-too-many-written-users", users = count, maximum = maximum)

@@ -12,6 +12,7 @@ use crate::engine::{Outcome, Problem};
 use crate::powershell::cmdlets::{self, BindError, Bound, Cmdlet, Module};
 use crate::powershell::objects::{self, PsObject, Shape, Source};
 use crate::powershell::syntax::{Invocation, Script, SyntaxError, Value};
+use crate::tenant::access::PolicyControl;
 use crate::tenant::logs::Classification;
 use crate::tenant::mailbox::{AccessRight, Protocol, RuleAction, RuleCondition, RuleSpec};
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
@@ -44,6 +45,14 @@ fn exchange_not_found(name: &str) -> String {
     format!(
         "Write-ErrorMessage: Ex6F9304|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object '{name}' couldn't be found on '{EXCHANGE_SERVER}'."
     )
+}
+
+/// A hashtable's value by key (keys compare case-insensitively, as in PowerShell).
+fn field<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    match value {
+        Value::Hash(pairs) => pairs.iter().find(|(name, _)| name.eq_ignore_ascii_case(key)).map(|(_, value)| value),
+        _ => None,
+    }
 }
 
 fn graph_not_found(cmdlet: &Cmdlet, name: &str) -> String {
@@ -1305,9 +1314,110 @@ impl Drill {
                     }
                 }
             }
+            "Get-MgIdentityConditionalAccessNamedLocation" => match text("NamedLocationId") {
+                Some(id)
+                    if !self
+                        .simulation
+                        .tenant()
+                        .access
+                        .named_locations
+                        .iter()
+                        .any(|location| objects::location_id(&location.name).eq_ignore_ascii_case(id.trim())) =>
+                {
+                    return Err(graph_not_found(cmdlet, &id));
+                }
+                Some(id) => Plan::Act {
+                    actions: vec![Action::ListNamedLocations],
+                    shape: Shape::Default,
+                    properties: Vec::new(),
+                    keep: Keep::Property("Id", id),
+                },
+                None => act(vec![Action::ListNamedLocations]),
+            },
+            "Get-MgIdentityConditionalAccessPolicy" => act(vec![Action::ListConditionalAccessPolicies]),
+            "Get-MgRiskyUser" => act(vec![Action::ListRiskyUsers]),
+            "New-MgIdentityConditionalAccessNamedLocation" => {
+                let body = bound.get("BodyParameter").filter(|body| matches!(body, Value::Hash(_)));
+                let body = body.ok_or_else(|| self.not_modelled(cmdlet.name, "BodyParameter"))?;
+                let kind = field(body, "@odata.type").map(Value::text).unwrap_or_default();
+                if !kind.eq_ignore_ascii_case("#microsoft.graph.ipNamedLocation") {
+                    return Err(self.not_modelled(cmdlet.name, &format!("BodyParameter @odata.type {kind}")));
+                }
+                let name = field(body, "DisplayName").map(Value::text).unwrap_or_default();
+                let ranges: Vec<String> = field(body, "IpRanges")
+                    .map(Value::items)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|range| field(range, "CidrAddress").map(Value::text))
+                    .collect();
+                act(vec![Action::CreateNamedLocation { name, ranges }])
+            }
+            "New-MgIdentityConditionalAccessPolicy" => {
+                let body = bound.get("BodyParameter").filter(|body| matches!(body, Value::Hash(_)));
+                let body = body.ok_or_else(|| self.not_modelled(cmdlet.name, "BodyParameter"))?;
+                let name = field(body, "DisplayName").map(Value::text).unwrap_or_default();
+                let control = self.policy_control(cmdlet, body)?;
+                act(vec![Action::CreateConditionalAccessPolicy { name, control }])
+            }
+            "Confirm-MgRiskyUserCompromised" => {
+                let mut ids = strings(bound.get("UserIds"));
+                if let Some(body) = bound.get("BodyParameter") {
+                    ids.extend(strings(field(body, "UserIds")));
+                }
+                if ids.is_empty() {
+                    return Err(BindError::Missing { names: vec!["UserIds"] }.message(cmdlet.name));
+                }
+                act(ids.into_iter().map(|id| Action::ConfirmCompromised { user: self.user_by_object(&id).unwrap_or(id) }).collect())
+            }
             _ => return Err(self.not_modelled(cmdlet.name, "")),
         };
         Ok(plan)
+    }
+
+    /// The one policy shape of a `New-MgIdentityConditionalAccessPolicy`
+    /// body the simulation models: on, for all users and all applications,
+    /// granting `block`, for legacy clients (`exchangeActiveSync` and
+    /// `other`) or for named locations by id. Anything else is not modelled.
+    fn policy_control(&self, cmdlet: &Cmdlet, body: &Value) -> Result<PolicyControl, String> {
+        let not_modelled = |what: &str| self.not_modelled(cmdlet.name, &format!("BodyParameter {what}"));
+        let texts = |value: Option<&Value>| value.map(Value::items).unwrap_or_default().into_iter().map(Value::text).collect::<Vec<_>>();
+        let state = field(body, "State").map(Value::text).unwrap_or_default();
+        if !state.eq_ignore_ascii_case("enabled") {
+            return Err(not_modelled(&format!("State {state}")));
+        }
+        let grants = texts(field(body, "GrantControls").and_then(|grant| field(grant, "BuiltInControls")));
+        if grants.len() != 1 || !grants[0].eq_ignore_ascii_case("block") {
+            return Err(not_modelled(&format!("BuiltInControls {}", grants.join(","))));
+        }
+        let conditions = field(body, "Conditions").ok_or_else(|| not_modelled("Conditions"))?;
+        let users = texts(field(conditions, "Users").and_then(|users| field(users, "IncludeUsers")));
+        let apps = texts(field(conditions, "Applications").and_then(|apps| field(apps, "IncludeApplications")));
+        if users.len() != 1 || !users[0].eq_ignore_ascii_case("All") || apps.len() != 1 || !apps[0].eq_ignore_ascii_case("All") {
+            return Err(not_modelled("Conditions (all users and all applications only)"));
+        }
+        let clients = texts(field(conditions, "ClientAppTypes"));
+        let locations = texts(field(conditions, "Locations").and_then(|locations| field(locations, "IncludeLocations")));
+        let legacy = |wanted: &str| clients.iter().any(|client| client.eq_ignore_ascii_case(wanted));
+        match (clients.is_empty(), locations.is_empty()) {
+            (false, true) if clients.len() == 2 && legacy("exchangeActiveSync") && legacy("other") => {
+                Ok(PolicyControl::BlockLegacyAuthentication)
+            }
+            (true, false) => {
+                let access = &self.simulation.tenant().access;
+                let names = locations
+                    .into_iter()
+                    .map(|id| {
+                        access
+                            .named_locations
+                            .iter()
+                            .find(|location| objects::location_id(&location.name).eq_ignore_ascii_case(id.trim()))
+                            .map_or(id, |location| location.name.clone())
+                    })
+                    .collect();
+                Ok(PolicyControl::BlockLocations(names))
+            }
+            _ => Err(not_modelled(&format!("ClientAppTypes {}", clients.join(",")))),
+        }
     }
 
     fn not_modelled(&self, cmdlet: &str, parameter: &str) -> String {

@@ -51,6 +51,10 @@ pub struct Spray {
     pub passwords: Vec<String>,
     /// Turns on which the spray runs, at most.
     pub rounds: u32,
+    /// Sprays over this legacy protocol with basic authentication (when
+    /// the tenant still accepts it) instead of the browser sign-in page.
+    #[serde(default)]
+    pub protocol: Option<crate::tenant::mailbox::Protocol>,
 }
 
 /// How the attacker behaves; every part is optional.
@@ -240,6 +244,12 @@ impl Simulation {
             Some(ActorState::Attacker(state)) => state.passwords.get(&id).cloned(),
             _ => None,
         };
+        if let Some(password) = remembered.as_deref()
+            && self.attacker_prefers_legacy(index)
+            && self.attacker_legacy_access(&actor, id, password)
+        {
+            return true;
+        }
         if let Some(password) = remembered {
             let status =
                 self.sign_in(&actor, id, Party::Attacker, &password, Location::Unfamiliar, crate::tenant::logs::ClientApp::Browser);
@@ -258,6 +268,12 @@ impl Simulation {
             }
         }
         self.use_app_password(&actor, id, Party::Attacker, crate::tenant::mailbox::Protocol::Imap).is_ok()
+    }
+
+    /// Whether the attacker's spray went over a legacy protocol: it comes
+    /// back the same way, where no MFA prompt can stop it.
+    fn attacker_prefers_legacy(&self, index: usize) -> bool {
+        matches!(self.actors.get(index), Some(ActorState::Attacker(state)) if state.behaviour.spray.as_ref().is_some_and(|spray| spray.protocol.is_some()))
     }
 
     /// Whether the attacker holds something on `id` that does not work now
@@ -408,15 +424,21 @@ impl Simulation {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }
-                    let status = self.sign_in(
-                        &Actor::Attacker { via: None },
-                        id,
-                        Party::Attacker,
-                        password,
-                        Location::Unfamiliar,
-                        crate::tenant::logs::ClientApp::Browser,
-                    );
+                    let client = match spray.protocol {
+                        Some(protocol) if self.tenant.access.basic_authentication => crate::tenant::logs::ClientApp::Legacy(protocol),
+                        _ => crate::tenant::logs::ClientApp::Browser,
+                    };
+                    let status = self.sign_in(&Actor::Attacker { via: None }, id, Party::Attacker, password, Location::Unfamiliar, client);
                     actions += 1;
+                    // An MFA prompt or a Conditional Access block comes only
+                    // after a right password: the attacker knows it now
+                    // (the playbook's "interrupted" sign-in), though it is
+                    // not in.
+                    if matches!(status, SignInStatus::MfaRequired | SignInStatus::BlockedByConditionalAccess) {
+                        let version = self.tenant.user(id).password.version;
+                        self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, Learned::PasswordSpray);
+                        break;
+                    }
                     if status.succeeded() {
                         let version = self.tenant.user(id).password.version;
                         self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, Learned::PasswordSpray);

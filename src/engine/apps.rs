@@ -183,7 +183,13 @@ impl Simulation {
             | Action::ListAlerts
             | Action::ResolveAlert { .. }
             | Action::SetOutboundPolicy(_)
-            | Action::Wait { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Apps))),
+            | Action::Wait { .. }
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Apps))),
         }
     }
 

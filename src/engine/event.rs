@@ -30,6 +30,10 @@ pub enum EventKind {
         party: Party,
         location: Location,
         status: SignInStatus,
+        /// The address it came from and the client, as the sign-in log has them.
+        #[serde(default)]
+        ip: String,
+        client: crate::tenant::logs::ClientApp,
     },
     LockedOut {
         user: String,
@@ -157,6 +161,17 @@ pub enum EventKind {
     ConsentGranted {
         user: String,
         app: String,
+    },
+    NamedLocationCreated {
+        name: String,
+        ranges: Vec<crate::tenant::access::Ipv4Range>,
+    },
+    ConditionalAccessPolicyCreated {
+        name: String,
+        control: crate::tenant::access::PolicyControl,
+    },
+    UserConfirmedCompromised {
+        user: String,
     },
     MethodRemoved {
         user: String,

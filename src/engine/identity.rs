@@ -8,8 +8,10 @@ use super::{Acting, Area, Outcome, Problem, Refusal, Simulation, Step};
 use crate::action::{Action, Actor, Channel, NewPassword, Resource, SsprChange, SsprMode, Verification};
 use crate::clock::SimDuration;
 use crate::random::Stream;
+use crate::tenant::access::{ClientClass, Decision};
 use crate::tenant::lockout::FailureEffect;
 use crate::tenant::logs::{Activity, AuditDetail, ClientApp, Location, SignInEntry, SignInStatus};
+use crate::tenant::mailbox::Protocol;
 use crate::tenant::password_rules::{PasswordContext, PasswordRejection, check_password};
 use crate::tenant::permission::Permission;
 use crate::tenant::policy::{PASSWORD_EXPIRY_DAYS_RANGE, SsprMethod, SsprScope};
@@ -386,7 +388,13 @@ impl Simulation {
             | Action::DisableApp { .. }
             | Action::DeleteApp { .. }
             | Action::SetUserConsent { .. }
-            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
+            | Action::SetOutboundPolicy(_)
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Identity))),
         }
     }
 
@@ -465,8 +473,23 @@ impl Simulation {
         client: ClientApp,
         status: SignInStatus,
     ) {
-        let upn = self.upn(id);
         let origin = self.sign_in_origin(id, party, location);
+        self.log_sign_in_from(actor, id, party, location, client, status, origin);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn log_sign_in_from(
+        &mut self,
+        actor: &Actor,
+        id: UserId,
+        party: Party,
+        location: Location,
+        client: ClientApp,
+        status: SignInStatus,
+        origin: super::network::Origin,
+    ) {
+        let upn = self.upn(id);
+        let ip = origin.ip.clone();
         self.tenant.sign_in_log.push(SignInEntry {
             at: self.now,
             upn: upn.clone(),
@@ -476,10 +499,15 @@ impl Simulation {
             location,
             status,
         });
-        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status });
+        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status, ip, client });
     }
 
-    /// A password sign-in, with smart lockout, sign-in status, expiry and MFA.
+    /// A password sign-in, with smart lockout, sign-in status, expiry,
+    /// Conditional Access (after the password is checked: a right one from
+    /// a blocked place or client is AADSTS53003) and MFA. A legacy client
+    /// (`ClientApp::Legacy`) signs in with basic authentication: it can
+    /// answer no MFA prompt, so per-user MFA stops it, and it gets no
+    /// session (each connection sends the password again).
     pub(super) fn sign_in(
         &mut self,
         actor: &Actor,
@@ -491,6 +519,12 @@ impl Simulation {
     ) -> SignInStatus {
         let familiar = location == Location::Familiar;
         let now = self.now;
+        let origin = self.sign_in_origin(id, party, location);
+        let (class, legacy) = match client {
+            ClientApp::Legacy(protocol) => (ClientClass::Legacy(protocol), true),
+            _ => (ClientClass::Modern, false),
+        };
+        let decision = self.tenant.access.evaluate(&origin.ip, class);
         let status = {
             let user = self.tenant.user(id);
             if !user.account_enabled {
@@ -499,31 +533,56 @@ impl Simulation {
                 SignInStatus::Locked
             } else if user.password.text != password {
                 SignInStatus::WrongPassword
+            } else if matches!(decision, Decision::Block(_)) {
+                SignInStatus::BlockedByConditionalAccess
             } else if self.password_expired(id) {
                 SignInStatus::PasswordExpired
             } else if user.password.must_change {
                 SignInStatus::MustChangePassword
-            } else if user.mfa_required && !user.can_pass_mfa(party) {
+            } else if legacy && user.mfa_required
+                || !legacy && (user.mfa_required || decision == Decision::RequireMfa) && !user.can_pass_mfa(party)
+            {
                 SignInStatus::MfaRequired
             } else {
                 SignInStatus::Success
             }
         };
         let status = if status == SignInStatus::WrongPassword { self.count_failure(actor, id, familiar, password) } else { status };
-        self.log_sign_in(actor, id, party, location, client, status);
-        if matches!(status, SignInStatus::Success | SignInStatus::MustChangePassword | SignInStatus::PasswordExpired) {
+        self.log_sign_in_from(actor, id, party, location, client, status, origin);
+        if matches!(
+            status,
+            SignInStatus::Success
+                | SignInStatus::MustChangePassword
+                | SignInStatus::PasswordExpired
+                | SignInStatus::BlockedByConditionalAccess
+        ) {
             self.tenant.user_mut(id).lockout_mut(familiar).record_success();
         }
-        if status == SignInStatus::Success {
+        if status == SignInStatus::Success && !legacy {
             self.issue_session(actor, id, party, SessionOrigin::Password);
         }
         status
     }
 
+    /// A basic-authentication sign-in by the attacker with the password it
+    /// holds, over the first legacy protocol the mailbox still allows, when
+    /// the service still accepts basic authentication. Whether it got in.
+    pub(super) fn attacker_legacy_access(&mut self, actor: &Actor, id: UserId, password: &str) -> bool {
+        if !self.tenant.access.basic_authentication {
+            return false;
+        }
+        let protocol = [Protocol::Imap, Protocol::Pop, Protocol::ActiveSync]
+            .into_iter()
+            .find(|protocol| self.tenant.user(id).mailbox.as_deref().is_some_and(|mailbox| mailbox.protocols.enabled(*protocol)));
+        let Some(protocol) = protocol else { return false };
+        self.sign_in(actor, id, Party::Attacker, password, Location::Unfamiliar, ClientApp::Legacy(protocol)) == SignInStatus::Success
+    }
+
     /// A sign-in without the password, by whoever holds a registered device
     /// (its primary refresh token, non-interactive) or a passwordless
     /// method on `id`. A password reset does not stop it; a block does, and
-    /// so do disabling or deleting the device and removing the method.
+    /// so do disabling or deleting the device and removing the method, and
+    /// a Conditional Access policy blocking where it comes from.
     /// `None` when `party` holds no such credential.
     pub(super) fn credential_sign_in(&mut self, actor: &Actor, id: UserId, party: Party, location: Location) -> Option<SignInStatus> {
         let now = self.now;
@@ -535,14 +594,18 @@ impl Simulation {
         // A device redeems its primary refresh token (PRT) by itself,
         // without the user; a phone sign-in is interactive.
         let client = if device { ClientApp::NonInteractiveDevice } else { ClientApp::Passwordless };
+        let origin = self.sign_in_origin(id, party, location);
+        let user = self.tenant.user(id);
         let status = if !user.account_enabled {
             SignInStatus::Disabled
         } else if user.lockout(location == Location::Familiar).is_locked(now) {
             SignInStatus::Locked
+        } else if matches!(self.tenant.access.evaluate(&origin.ip, ClientClass::Modern), Decision::Block(_)) {
+            SignInStatus::BlockedByConditionalAccess
         } else {
             SignInStatus::Success
         };
-        self.log_sign_in(actor, id, party, location, client, status);
+        self.log_sign_in_from(actor, id, party, location, client, status, origin);
         if status == SignInStatus::Success {
             self.issue_session(actor, id, party, SessionOrigin::Passwordless);
         }
@@ -942,10 +1005,31 @@ impl Simulation {
     pub(crate) fn password_would_work(&self, id: UserId, party: Party) -> bool {
         let user = self.tenant.user(id);
         let familiar = party == Party::Owner;
-        user.account_enabled
-            && user.password.known.knows(party)
-            && !user.lockout(familiar).is_locked(self.now)
-            && (!user.mfa_required || user.can_pass_mfa(party))
+        if !(user.account_enabled && user.password.known.knows(party) && !user.lockout(familiar).is_locked(self.now)) {
+            return false;
+        }
+        let access = &self.tenant.access;
+        // The addresses it would come from: the office for the owner, any
+        // of the attacker's for the attacker.
+        let addresses: Vec<String> = match party {
+            Party::Owner => vec![self.sign_in_address(id)],
+            Party::Attacker => self.network.attacker_origins().iter().map(|origin| origin.ip.clone()).collect(),
+        };
+        let modern = addresses.iter().any(|ip| match access.evaluate(ip, ClientClass::Modern) {
+            Decision::Block(_) => false,
+            Decision::RequireMfa => user.can_pass_mfa(party),
+            Decision::Allow => !user.mfa_required || user.can_pass_mfa(party),
+        });
+        // Basic authentication over a legacy protocol the mailbox allows
+        // (the attacker's way past an MFA policy for modern clients).
+        let legacy = party == Party::Attacker
+            && access.basic_authentication
+            && !user.mfa_required
+            && [Protocol::Imap, Protocol::Pop, Protocol::ActiveSync].into_iter().any(|protocol| {
+                user.mailbox.as_deref().is_some_and(|mailbox| mailbox.protocols.enabled(protocol))
+                    && addresses.iter().any(|ip| !matches!(access.evaluate(ip, ClientClass::Legacy(protocol)), Decision::Block(_)))
+            });
+        modern || legacy
     }
 
     #[must_use]

@@ -21,6 +21,8 @@ pub(crate) const PERMITTED_ACTOR_HAD_PERMISSION: &str = "every permitted admin a
 pub(crate) const GLOBAL_ADMINISTRATOR_REMAINS: &str = "at least one Global Administrator remains";
 pub(crate) const RESTRICTED_SENDER_SENDS_NOTHING: &str = "a restricted sender delivers nothing";
 pub(crate) const ATTACKER_CHANGE_NEEDS_FOOTHOLD: &str = "the attacker changes nothing without a working foothold";
+pub(crate) const CONDITIONAL_ACCESS_BLOCKS_NEW_SIGN_INS: &str =
+    "no new sign-in succeeds from an address or client an enabled Conditional Access policy blocks";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
@@ -37,13 +39,19 @@ pub struct InvariantMonitor {
     roles: BTreeMap<String, RoleSet>,
     restricted: BTreeSet<String>,
     had_global_administrator: bool,
+    /// Named locations and Conditional Access policies.
+    access: crate::tenant::access::Access,
 }
 
 impl InvariantMonitor {
     /// Starts from the simulation's current state.
     #[must_use]
     pub fn new(simulation: &Simulation) -> Self {
-        let mut monitor = Self { had_global_administrator: simulation.tenant().global_administrator_count() > 0, ..Self::default() };
+        let mut monitor = Self {
+            had_global_administrator: simulation.tenant().global_administrator_count() > 0,
+            access: simulation.tenant().access.clone(),
+            ..Self::default()
+        };
         for (_, user) in simulation.tenant().users() {
             let key = user.upn.clone();
             if !user.account_enabled {
@@ -105,7 +113,19 @@ impl InvariantMonitor {
                 self.locked_until.remove(&(user.clone(), true));
                 self.locked_until.remove(&(user.clone(), false));
             }
-            EventKind::SignInAttempt { user, party, location, status } if status.succeeded() => {
+            EventKind::SignInAttempt { user, party, location, status, ip, client } if status.succeeded() => {
+                use crate::tenant::access::{ClientClass, Decision};
+                use crate::tenant::logs::ClientApp;
+                let class = match client {
+                    ClientApp::Legacy(protocol) => Some(ClientClass::Legacy(*protocol)),
+                    ClientApp::Browser | ClientApp::Passwordless | ClientApp::NonInteractiveDevice => Some(ClientClass::Modern),
+                    ClientApp::AppPassword(_) | ClientApp::NonInteractive | ClientApp::DelegatedApp => None,
+                };
+                if let Some(class) = class
+                    && let Decision::Block(policy) = self.access.evaluate(ip, class)
+                {
+                    fail(CONDITIONAL_ACCESS_BLOCKS_NEW_SIGN_INS, format!("{user} signed in from {ip} past the policy {policy}"));
+                }
                 if self.disabled.contains(user) {
                     fail(NO_SIGN_IN_WHILE_DISABLED, format!("{user} signed in while blocked"));
                 }
@@ -161,6 +181,20 @@ impl InvariantMonitor {
                         fail(PERMITTED_ACTOR_HAD_PERMISSION, format!("{account} was permitted ({permission:?}) without the role"));
                     }
                 }
+            }
+            EventKind::NamedLocationCreated { name, ranges } => {
+                self.access.named_locations.push(crate::tenant::access::NamedLocation {
+                    name: name.clone(),
+                    ranges: ranges.clone(),
+                    trusted: false,
+                });
+            }
+            EventKind::ConditionalAccessPolicyCreated { name, control } => {
+                self.access.policies.push(crate::tenant::access::ConditionalAccessPolicy {
+                    name: name.clone(),
+                    control: control.clone(),
+                    enabled: true,
+                });
             }
             EventKind::SenderRestricted { user, .. } => {
                 self.restricted.insert(user.clone());

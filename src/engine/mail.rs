@@ -280,7 +280,13 @@ impl Simulation {
             | Action::DisableApp { .. }
             | Action::DeleteApp { .. }
             | Action::SetUserConsent { .. }
-            | Action::SetOutboundPolicy(_) => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
+            | Action::SetOutboundPolicy(_)
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Mail))),
         }
     }
 
@@ -339,7 +345,17 @@ impl Simulation {
         let legacy = [Protocol::Imap, Protocol::Ews, Protocol::Pop]
             .into_iter()
             .find(|protocol| self.mailbox_ref(id).is_none_or(|mailbox| mailbox.protocols.enabled(*protocol)));
-        legacy.is_some_and(|protocol| self.use_app_password(actor, id, party, protocol).is_ok())
+        if legacy.is_some_and(|protocol| self.use_app_password(actor, id, party, protocol).is_ok()) {
+            return true;
+        }
+        // Basic authentication with the password, where the service still
+        // accepts it: the attacker's way in after a spray over IMAP or POP.
+        let password = &self.tenant.user(id).password;
+        if party == Party::Attacker && self.tenant.access.basic_authentication && password.known.attacker {
+            let text = password.text.clone();
+            return self.attacker_legacy_access(actor, id, &text);
+        }
+        false
     }
 
     /// Who reads the mailbox: the owner or attacker through their own client,

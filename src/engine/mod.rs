@@ -6,6 +6,7 @@
 //! shows, and the events caused. It never panics on any action in any state;
 //! bad input is an ordinary outcome.
 
+mod access;
 pub mod actors;
 mod apps;
 pub mod event;
@@ -297,6 +298,12 @@ impl Simulation {
             | Action::DisableApp { .. }
             | Action::DeleteApp { .. }
             | Action::SetUserConsent { .. } => self.app_action(actor, action),
+            Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => self.access_action(actor, action),
         }
     }
 

@@ -97,6 +97,11 @@ impl Simulation {
         }
     }
 
+    /// The address the owner of `id` signs in from.
+    pub(super) fn sign_in_address(&self, id: UserId) -> String {
+        self.office_origin(id).ip
+    }
+
     fn office_origin(&self, id: UserId) -> Origin {
         Origin { ip: self.network.office.clone(), place: self.tenant.user(id).location.clone() }
     }

@@ -169,7 +169,13 @@ impl Simulation {
             | Action::DisableApp { .. }
             | Action::DeleteApp { .. }
             | Action::SetUserConsent { .. }
-            | Action::SendMail { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
+            | Action::SendMail { .. }
+            | Action::ListNamedLocations
+            | Action::CreateNamedLocation { .. }
+            | Action::ListConditionalAccessPolicies
+            | Action::CreateConditionalAccessPolicy { .. }
+            | Action::ListRiskyUsers
+            | Action::ConfirmCompromised { .. } => Err(Outcome::Invalid(Problem::Misrouted(Area::Outbound))),
         }
     }
 

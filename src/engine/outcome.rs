@@ -157,6 +157,36 @@ pub enum Problem {
         app: String,
         user: Option<String>,
     },
+    /// Not an IPv4 range in CIDR notation (host bits zero), as typed.
+    InvalidRange {
+        range: String,
+    },
+    /// A named location needs at least one range.
+    NoRanges,
+    TooManyRanges {
+        limit: usize,
+    },
+    NamedLocationExists {
+        name: String,
+    },
+    TooManyNamedLocations {
+        limit: usize,
+    },
+    UnknownNamedLocation {
+        name: String,
+    },
+    /// A blocking policy needs at least one named location.
+    NoLocations,
+    PolicyExists {
+        name: String,
+    },
+    TooManyPolicies {
+        limit: usize,
+    },
+    /// A location's or policy's name is empty, too long or has control characters.
+    BadAccessName {
+        limit: usize,
+    },
     NoSuchMethod {
         user: String,
         method: MethodKind,
@@ -250,4 +280,5 @@ pub enum Area {
     Mail,
     Outbound,
     Apps,
+    Access,
 }

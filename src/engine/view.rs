@@ -165,6 +165,9 @@ pub enum View {
     },
     /// Delegated permission grants.
     Grants(Vec<GrantLine>),
+    NamedLocations(Vec<crate::tenant::access::NamedLocation>),
+    ConditionalAccessPolicies(Vec<crate::tenant::access::ConditionalAccessPolicy>),
+    RiskyUsers(Vec<crate::tenant::access::RiskyUser>),
     /// A short answer: nothing to change, or what an action set in motion.
     Note(Note),
 }
@@ -232,6 +235,10 @@ pub enum Note {
     },
     UserConsentAlready {
         setting: crate::tenant::apps::UserConsent,
+    },
+    /// The user is already confirmed compromised.
+    AlreadyConfirmedCompromised {
+        upn: String,
     },
     /// A session token was accepted.
     SessionAccepted {

@@ -88,6 +88,10 @@ const APP_WRITE: &[&str] = &["Application.ReadWrite.All", "Directory.ReadWrite.A
 const GRANT_READ: &[&str] =
     &["DelegatedPermissionGrant.Read.All", "DelegatedPermissionGrant.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
 const GRANT_WRITE: &[&str] = &["DelegatedPermissionGrant.ReadWrite.All", "Directory.ReadWrite.All"];
+const CA_READ: &[&str] = &["Policy.Read.All", "Policy.ReadWrite.ConditionalAccess"];
+const CA_WRITE: &[&str] = &["Policy.ReadWrite.ConditionalAccess"];
+const RISK_READ: &[&str] = &["IdentityRiskyUser.Read.All", "IdentityRiskyUser.ReadWrite.All"];
+const RISK_WRITE: &[&str] = &["IdentityRiskyUser.ReadWrite.All"];
 
 macro_rules! exo {
     ($name:literal, $changes:literal, [$($param:expr),* $(,)?], [$($example:literal),* $(,)?], $page:literal) => {
@@ -653,6 +657,64 @@ pub const CMDLETS: &[Cmdlet] = &[
             "Update-MgPolicyAuthorizationPolicy -DefaultUserRolePermissions @{ permissionGrantPoliciesAssigned = @() }"
         ],
         "microsoft.graph.identity.signins/update-mgpolicyauthorizationpolicy"
+    ),
+    graph!(
+        "Get-MgIdentityConditionalAccessNamedLocation",
+        "Get-MgIdentityConditionalAccessNamedLocation_List",
+        CA_READ,
+        false,
+        [positional("NamedLocationId", false), value("Filter"), switch("All"), value("Top")],
+        ["Get-MgIdentityConditionalAccessNamedLocation"],
+        "microsoft.graph.identity.signins/get-mgidentityconditionalaccessnamedlocation"
+    ),
+    graph!(
+        "New-MgIdentityConditionalAccessNamedLocation",
+        "New-MgIdentityConditionalAccessNamedLocation_Create",
+        CA_WRITE,
+        true,
+        [required("BodyParameter"), WHATIF, CONFIRM],
+        [
+            "New-MgIdentityConditionalAccessNamedLocation -BodyParameter @{\"@odata.type\"=\"#microsoft.graph.ipNamedLocation\"; DisplayName=\"Spray sources\"; IsTrusted=$false; IpRanges=@(@{\"@odata.type\"=\"#microsoft.graph.iPv4CidrRange\"; CidrAddress=\"102.89.0.0/16\"})}"
+        ],
+        "microsoft.graph.identity.signins/new-mgidentityconditionalaccessnamedlocation"
+    ),
+    graph!(
+        "Get-MgIdentityConditionalAccessPolicy",
+        "Get-MgIdentityConditionalAccessPolicy_List",
+        CA_READ,
+        false,
+        [positional("ConditionalAccessPolicyId", false), value("Filter"), switch("All"), value("Top")],
+        ["Get-MgIdentityConditionalAccessPolicy"],
+        "microsoft.graph.identity.signins/get-mgidentityconditionalaccesspolicy"
+    ),
+    graph!(
+        "New-MgIdentityConditionalAccessPolicy",
+        "New-MgIdentityConditionalAccessPolicy_Create",
+        CA_WRITE,
+        true,
+        [required("BodyParameter"), WHATIF, CONFIRM],
+        [
+            "New-MgIdentityConditionalAccessPolicy -BodyParameter @{DisplayName=\"Block legacy authentication\"; State=\"enabled\"; Conditions=@{Users=@{IncludeUsers=@(\"All\")}; Applications=@{IncludeApplications=@(\"All\")}; ClientAppTypes=@(\"exchangeActiveSync\", \"other\")}; GrantControls=@{Operator=\"OR\"; BuiltInControls=@(\"block\")}}"
+        ],
+        "microsoft.graph.identity.signins/new-mgidentityconditionalaccesspolicy"
+    ),
+    graph!(
+        "Get-MgRiskyUser",
+        "Get-MgRiskyUser_List",
+        RISK_READ,
+        false,
+        [positional("RiskyUserId", false), value("Filter"), switch("All"), value("Top")],
+        ["Get-MgRiskyUser"],
+        "microsoft.graph.identity.signins/get-mgriskyuser"
+    ),
+    graph!(
+        "Confirm-MgRiskyUserCompromised",
+        "Confirm-MgRiskyUserCompromised_ConfirmExpanded",
+        RISK_WRITE,
+        true,
+        [value("UserIds"), value("BodyParameter"), WHATIF, CONFIRM],
+        ["Confirm-MgRiskyUserCompromised -UserIds megan@contoso.com"],
+        "microsoft.graph.identity.signins/confirm-mgriskyusercompromised"
     ),
 ];
 

@@ -7,6 +7,7 @@
 use super::syntax::{Filter, Op, Value, like};
 use crate::engine::view::View;
 use crate::i18n::Lang;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::mailbox::{InboxRule, Protocol, RuleAction, RuleCondition};
 use crate::tenant::role::Role;
 use crate::tenant::user::MethodKind;
@@ -149,6 +150,12 @@ pub fn object_id(upn: &str) -> String {
     guid(&format!("user:{}", upn.to_ascii_lowercase()))
 }
 
+/// A named location's id: a stable GUID-shaped id from its name.
+#[must_use]
+pub fn location_id(name: &str) -> String {
+    guid(&format!("location:{}", name.to_ascii_lowercase()))
+}
+
 /// A stable GUID-shaped text for a key (FNV-1a, twice).
 #[must_use]
 pub fn guid(key: &str) -> String {
@@ -198,6 +205,7 @@ pub const fn role_id(role: Role) -> Option<&'static str> {
         Role::CloudApplicationAdministrator => "158c047a-c907-4556-b7ef-446551a6b5f7",
         Role::ApplicationAdministrator => "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3",
         Role::IntuneAdministrator => "3a2c62db-5318-420d-8d74-23affee5d9d5",
+        Role::ConditionalAccessAdministrator => "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9",
         Role::OrganizationManagement => return None,
     })
 }
@@ -684,6 +692,75 @@ pub fn from_view(view: &View, shape: Shape, properties: &[String]) -> Vec<PsObje
                 ],
             )]
         }
+        View::NamedLocations(locations) => locations
+            .iter()
+            .map(|location| {
+                let ranges = location.ranges.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                PsObject::new(
+                    Layout::Table(&["Id", "CreatedDateTime", "DisplayName", "ModifiedDateTime"]),
+                    Source::Other,
+                    vec![
+                        ("Id", PsValue::Text(location_id(&location.name))),
+                        ("CreatedDateTime", PsValue::Null),
+                        ("DisplayName", PsValue::Text(location.name.clone())),
+                        ("ModifiedDateTime", PsValue::Null),
+                        (
+                            "AdditionalProperties",
+                            PsValue::Text(format!(
+                                "{{[@odata.type, #microsoft.graph.ipNamedLocation], [isTrusted, {}], [ipRanges, {ranges}]}}",
+                                if location.trusted { "True" } else { "False" }
+                            )),
+                        ),
+                    ],
+                )
+            })
+            .collect(),
+        View::ConditionalAccessPolicies(policies) => policies
+            .iter()
+            .map(|policy| {
+                let (conditions, grant) = match &policy.control {
+                    PolicyControl::BlockLocations(names) => {
+                        (format!("locations: {}", names.iter().map(|name| location_id(name)).collect::<Vec<_>>().join(", ")), "block")
+                    }
+                    PolicyControl::BlockLegacyAuthentication => ("clientAppTypes: exchangeActiveSync, other".to_string(), "block"),
+                    PolicyControl::RequireMfaModernClients => ("clientAppTypes: browser, mobileAppsAndDesktopClients".to_string(), "mfa"),
+                };
+                PsObject::new(
+                    Layout::Table(&["Id", "CreatedDateTime", "Description", "DisplayName", "ModifiedDateTime", "State", "TemplateId"]),
+                    Source::Other,
+                    vec![
+                        ("Id", PsValue::Text(guid(&format!("policy:{}", policy.name.to_ascii_lowercase())))),
+                        ("CreatedDateTime", PsValue::Null),
+                        ("Description", PsValue::Null),
+                        ("DisplayName", PsValue::Text(policy.name.clone())),
+                        ("ModifiedDateTime", PsValue::Null),
+                        ("State", PsValue::Text(if policy.enabled { "enabled" } else { "disabled" }.to_string())),
+                        ("TemplateId", PsValue::Null),
+                        ("Conditions", PsValue::Text(conditions)),
+                        ("GrantControls", PsValue::Text(grant.to_string())),
+                    ],
+                )
+            })
+            .collect(),
+        View::RiskyUsers(users) => users
+            .iter()
+            .map(|risky| {
+                PsObject::new(
+                    Layout::Table(&["Id", "IsDeleted", "IsProcessing", "RiskDetail", "RiskLastUpdatedDateTime", "RiskLevel", "RiskState"]),
+                    Source::User { upn: risky.upn.clone() },
+                    vec![
+                        ("Id", PsValue::Text(object_id(&risky.upn))),
+                        ("IsDeleted", PsValue::Bool(false)),
+                        ("IsProcessing", PsValue::Bool(false)),
+                        ("RiskDetail", PsValue::Text("adminConfirmedUserCompromised".to_string())),
+                        ("RiskLastUpdatedDateTime", PsValue::Text(risky.confirmed_at.to_string())),
+                        ("RiskLevel", PsValue::Text("high".to_string())),
+                        ("RiskState", PsValue::Text("confirmedCompromised".to_string())),
+                        ("UserPrincipalName", PsValue::Text(risky.upn.clone())),
+                    ],
+                )
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }

@@ -1,9 +1,10 @@
 //! Actions back to PowerShell lines: the cmdlet an admin would type for an
 //! action, which the drill turns back into the same action.
 
-use super::objects::{alert_id, classification_value, device_id, method_id, object_id, role_id};
+use super::objects::{alert_id, classification_value, device_id, location_id, method_id, object_id, role_id};
 use crate::action::{Action, NewPassword};
 use crate::tenant::Tenant;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::mailbox::{AccessRight, ParameterValue, Protocol, RuleAction, RuleCondition};
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::MethodKind;
@@ -240,6 +241,36 @@ pub fn render(action: &Action, tenant: &Tenant) -> Option<String> {
                 _ => format!("Remove-MgDevice -DeviceId {id}"),
             }
         }
+        Action::ListNamedLocations => "Get-MgIdentityConditionalAccessNamedLocation".to_string(),
+        Action::CreateNamedLocation { name, ranges } => {
+            let ranges = ranges
+                .iter()
+                .map(|range| format!("@{{\"@odata.type\"=\"#microsoft.graph.iPv4CidrRange\"; CidrAddress={}}}", quote(range)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!(
+                "New-MgIdentityConditionalAccessNamedLocation -BodyParameter @{{\"@odata.type\"=\"#microsoft.graph.ipNamedLocation\"; DisplayName={}; IsTrusted=$false; IpRanges=@({ranges})}}",
+                quote(name)
+            )
+        }
+        Action::ListConditionalAccessPolicies => "Get-MgIdentityConditionalAccessPolicy".to_string(),
+        Action::CreateConditionalAccessPolicy { name, control } => {
+            let condition = match control {
+                PolicyControl::BlockLegacyAuthentication => "ClientAppTypes=@(\"exchangeActiveSync\", \"other\")".to_string(),
+                PolicyControl::BlockLocations(names) => {
+                    // Graph names a location by its id (derived from its name).
+                    let ids: Vec<String> = names.iter().map(|name| quote(&location_id(name))).collect();
+                    format!("Locations=@{{IncludeLocations=@({})}}", ids.join(", "))
+                }
+                PolicyControl::RequireMfaModernClients => return None,
+            };
+            format!(
+                "New-MgIdentityConditionalAccessPolicy -BodyParameter @{{DisplayName={}; State=\"enabled\"; Conditions=@{{Users=@{{IncludeUsers=@(\"All\")}}; Applications=@{{IncludeApplications=@(\"All\")}}; {condition}}}; GrantControls=@{{Operator=\"OR\"; BuiltInControls=@(\"block\")}}}}",
+                quote(name)
+            )
+        }
+        Action::ListRiskyUsers => "Get-MgRiskyUser".to_string(),
+        Action::ConfirmCompromised { user } => format!("Confirm-MgRiskyUserCompromised -UserIds {}", quote(user)),
         Action::SetOutboundPolicy(change) => {
             let mut line = "Set-HostedOutboundSpamFilterPolicy Default".to_string();
             let before = line.len();

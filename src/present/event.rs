@@ -30,7 +30,7 @@ const fn familiar(value: bool) -> &'static str {
 #[must_use]
 pub fn describe(lang: Lang, kind: &EventKind) -> String {
     match kind {
-        EventKind::SignInAttempt { user, party: who, location, status } => {
+        EventKind::SignInAttempt { user, party: who, location, status, .. } => {
             let location = familiar(*location == Location::Familiar);
             let meaning = sign_in_meaning(lang, *status);
             if status.code() == 0 {
@@ -111,6 +111,11 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
             t!(lang, "engine-event-user-consent-changed", setting = crate::present::view::user_consent_name(lang, *setting))
         }
         EventKind::ConsentGranted { user, app } => t!(lang, "engine-event-consent-granted", user = user, app = app),
+        EventKind::NamedLocationCreated { name, ranges } => {
+            t!(lang, "engine-event-named-location-created", name = name, count = ranges.len())
+        }
+        EventKind::ConditionalAccessPolicyCreated { name, .. } => t!(lang, "engine-event-ca-policy-created", name = name),
+        EventKind::UserConfirmedCompromised { user } => t!(lang, "engine-event-user-confirmed-compromised", user = user),
         EventKind::MethodRemoved { user, method, count } => {
             t!(lang, "engine-event-method-removed", user = user, method = method.name(), count = *count)
         }

@@ -86,6 +86,17 @@ pub(crate) fn problem_text(lang: Lang, problem: &Problem) -> String {
         Problem::Misrouted(Area::Mail) => t!(lang, "engine-misrouted-mail"),
         Problem::Misrouted(Area::Outbound) => t!(lang, "engine-misrouted-outbound"),
         Problem::Misrouted(Area::Apps) => t!(lang, "engine-misrouted-apps"),
+        Problem::Misrouted(Area::Access) => t!(lang, "engine-misrouted-access"),
+        Problem::InvalidRange { range } => t!(lang, "engine-invalid-range", range = range),
+        Problem::NoRanges => t!(lang, "engine-no-ranges"),
+        Problem::TooManyRanges { limit } => t!(lang, "engine-too-many-ranges", limit = *limit),
+        Problem::NamedLocationExists { name } => t!(lang, "engine-named-location-exists", name = name),
+        Problem::TooManyNamedLocations { limit } => t!(lang, "engine-too-many-named-locations", limit = *limit),
+        Problem::UnknownNamedLocation { name } => t!(lang, "engine-unknown-named-location", name = name),
+        Problem::NoLocations => t!(lang, "engine-no-locations"),
+        Problem::PolicyExists { name } => t!(lang, "engine-policy-exists", name = name),
+        Problem::TooManyPolicies { limit } => t!(lang, "engine-too-many-policies", limit = *limit),
+        Problem::BadAccessName { limit } => t!(lang, "engine-bad-access-name", limit = *limit),
         Problem::SignInAsSomeoneElse { user } => t!(lang, "engine-sign-in-as-someone-else", user = user),
         Problem::ServiceCannotSignIn => t!(lang, "engine-service-cannot-sign-in"),
         Problem::Password(rejection) => password_rejection(lang, rejection),
@@ -219,6 +230,10 @@ pub fn permission(lang: Lang, permission: Permission) -> String {
         Permission::ManageDevices => t!(lang, "engine-permission-manage-devices"),
         Permission::ManageApplications => t!(lang, "engine-permission-manage-applications"),
         Permission::ManageConsentPolicy => t!(lang, "engine-permission-manage-consent-policy"),
+        Permission::ReadConditionalAccess => t!(lang, "engine-permission-read-conditional-access"),
+        Permission::ManageConditionalAccess => t!(lang, "engine-permission-manage-conditional-access"),
+        Permission::ReadRiskyUsers => t!(lang, "engine-permission-read-risky-users"),
+        Permission::ManageUserRisk => t!(lang, "engine-permission-manage-user-risk"),
     }
 }
 
@@ -247,6 +262,7 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::CloudApplicationAdministrator => t!(lang, "engine-role-cloud-application-administrator"),
         Role::ApplicationAdministrator => t!(lang, "engine-role-application-administrator"),
         Role::IntuneAdministrator => t!(lang, "engine-role-intune-administrator"),
+        Role::ConditionalAccessAdministrator => t!(lang, "engine-role-conditional-access-administrator"),
         Role::OrganizationManagement => t!(lang, "engine-role-organization-management"),
     }
 }
@@ -264,6 +280,7 @@ pub(crate) fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
         SignInStatus::MfaRequired => t!(lang, "engine-sign-in-message-mfa-required"),
         SignInStatus::UnknownUser => t!(lang, "engine-sign-in-message-unknown-user"),
         SignInStatus::TokenRevoked => t!(lang, "engine-sign-in-message-token-revoked"),
+        SignInStatus::BlockedByConditionalAccess => t!(lang, "engine-sign-in-message-blocked-by-ca"),
     }
 }
 
@@ -280,5 +297,6 @@ pub(crate) fn sign_in_meaning(lang: Lang, status: SignInStatus) -> String {
         SignInStatus::MfaRequired => t!(lang, "engine-sign-in-meaning-mfa-required"),
         SignInStatus::UnknownUser => t!(lang, "engine-sign-in-meaning-unknown-user"),
         SignInStatus::TokenRevoked => t!(lang, "engine-sign-in-meaning-token-revoked"),
+        SignInStatus::BlockedByConditionalAccess => t!(lang, "engine-sign-in-meaning-blocked-by-ca"),
     }
 }

@@ -18,6 +18,7 @@ use crate::action::Verification;
 use crate::engine::view::{ForwardingBy, MailboxDetail, MembersOf, Note, Policies, RestrictedLine, UserDetail, UserSummary, View};
 use crate::i18n::Lang;
 use crate::t;
+use crate::tenant::access::PolicyControl;
 use crate::tenant::logs::{
     Activity, Alert, AlertDetail, AlertStatus, AuditDetail, AuditEntry, Classification, ClientApp, Place, Severity, SignInEntry,
     SignInStatus, TraceDetail, TraceEntry, TraceStatus, TraceTo,
@@ -140,6 +141,50 @@ pub fn render(lang: Lang, view: &View) -> String {
         }
         View::Grants(grants) => grants_table(lang, grants, &mut out),
         View::SignIns(entries) => sign_ins(lang, entries, &mut out),
+        View::NamedLocations(locations) => {
+            // As Entra's Named locations page: name, type, ranges.
+            line(&mut out, &t!(lang, "view-named-locations-heading"));
+            for location in locations {
+                let ranges = location.ranges.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                line(&mut out, &format!("  {}", t!(lang, "view-named-location-line", name = location.name.as_str(), ranges = ranges)));
+            }
+            if locations.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-named-locations-none")));
+            }
+        }
+        View::ConditionalAccessPolicies(policies) => {
+            line(&mut out, &t!(lang, "view-ca-policies-heading"));
+            for policy in policies {
+                let state = if policy.enabled { t!(lang, "view-ca-policy-on") } else { t!(lang, "view-ca-policy-off") };
+                let what = policy_control(lang, &policy.control);
+                line(&mut out, &format!("  {} [{state}]: {what}", policy.name));
+            }
+            if policies.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-ca-policies-none")));
+            }
+        }
+        View::RiskyUsers(users) => {
+            // As Identity Protection's Risky users: user, risk state, level, when.
+            line(&mut out, &t!(lang, "view-risky-users-heading"));
+            for risky in users {
+                line(
+                    &mut out,
+                    &format!(
+                        "  {}",
+                        t!(
+                            lang,
+                            "view-risky-user-line",
+                            upn = risky.upn.as_str(),
+                            at = risky.confirmed_at.to_string(),
+                            by = risky.by.as_str()
+                        )
+                    ),
+                );
+            }
+            if users.is_empty() {
+                line(&mut out, &format!("  {}", t!(lang, "view-risky-users-none")));
+            }
+        }
         View::Audit(entries) => audit(lang, entries, &mut out),
         View::Policies(policies) => policies_block(lang, policies, &mut out),
         View::Sspr(policy) => sspr(lang, policy, &mut out),
@@ -422,6 +467,7 @@ pub(crate) fn sign_in_message(lang: Lang, status: SignInStatus) -> String {
         SignInStatus::MfaRequired => t!(lang, "view-sign-in-message-mfa"),
         SignInStatus::UnknownUser => t!(lang, "view-sign-in-message-unknown-user"),
         SignInStatus::TokenRevoked => t!(lang, "view-sign-in-message-token-revoked"),
+        SignInStatus::BlockedByConditionalAccess => t!(lang, "view-sign-in-message-blocked-by-ca"),
     }
 }
 
@@ -524,10 +570,34 @@ pub fn place(lang: Lang, place: &Place) -> String {
 
 /// The sign-in log's "Client app" column, as Entra words it in the
 /// portal's language (a legacy protocol's own name stays).
+/// What a Conditional Access policy applies to and does.
+fn policy_control(lang: Lang, control: &PolicyControl) -> String {
+    match control {
+        PolicyControl::BlockLocations(names) => t!(lang, "view-ca-policy-block-locations", locations = names.join(", ")),
+        PolicyControl::BlockLegacyAuthentication => t!(lang, "view-ca-policy-block-legacy"),
+        PolicyControl::RequireMfaModernClients => t!(lang, "view-ca-policy-require-mfa-modern"),
+    }
+}
+
+/// A legacy client's name as the sign-in log's "Client app" column shows
+/// it (Entra's own names, the same in every language).
+const fn legacy_client(protocol: crate::tenant::mailbox::Protocol) -> &'static str {
+    use crate::tenant::mailbox::Protocol;
+    match protocol {
+        Protocol::Imap => "IMAP4",
+        Protocol::Pop => "POP3",
+        Protocol::ActiveSync => "Exchange ActiveSync",
+        Protocol::Ews => "Exchange Web Services",
+        Protocol::Mapi => "MAPI Over HTTP",
+        Protocol::OutlookWeb => "Other clients",
+    }
+}
+
 pub fn client_app(lang: Lang, client: ClientApp) -> String {
     match client {
         ClientApp::Browser => t!(lang, "view-client-browser"),
         ClientApp::AppPassword(protocol) => t!(lang, "view-client-app-password", protocol = protocol.name().to_ascii_uppercase()),
+        ClientApp::Legacy(protocol) => legacy_client(protocol).to_string(),
         ClientApp::NonInteractive => t!(lang, "view-client-non-interactive"),
         ClientApp::NonInteractiveDevice => t!(lang, "view-client-non-interactive-device"),
         ClientApp::Passwordless => t!(lang, "view-client-passwordless"),
@@ -586,6 +656,7 @@ pub fn activity_name(lang: Lang, activity: Activity) -> String {
     match activity {
         Activity::DeleteAppPasswords => t!(lang, "view-audit-activity-delete-app-passwords"),
         Activity::CreateAppPassword => t!(lang, "view-audit-activity-create-app-password"),
+        Activity::ConfirmUserCompromised => t!(lang, "view-audit-activity-confirm-user-compromised"),
         _ => t!(lang, "view-audit-activity-update-sspr-policy"),
     }
 }
@@ -613,6 +684,7 @@ pub fn audit_detail(lang: Lang, detail: &AuditDetail) -> String {
             action = outbound_action(lang, *action),
             forwarding = auto_forwarding(lang, *mode)
         ),
+        AuditDetail::ConditionalAccessPolicy(control) => policy_control(lang, control),
         AuditDetail::ProtocolsDisabled(protocols) => {
             let names: Vec<&str> = protocols.iter().map(|protocol| protocol.name()).collect();
             t!(lang, "view-audit-detail-protocols-disabled", protocols = names.join(", "))
@@ -834,6 +906,7 @@ pub(crate) fn role_name(lang: Lang, role: Role) -> String {
         Role::CloudApplicationAdministrator => t!(lang, "view-role-cloud-application-administrator"),
         Role::ApplicationAdministrator => t!(lang, "view-role-application-administrator"),
         Role::IntuneAdministrator => t!(lang, "view-role-intune-administrator"),
+        Role::ConditionalAccessAdministrator => t!(lang, "view-role-conditional-access-administrator"),
         // An Exchange role group: its name is the same in every language.
         Role::OrganizationManagement => "Organization Management".to_string(),
     }
@@ -894,6 +967,7 @@ pub(crate) fn note_text(lang: Lang, note: &Note) -> String {
         Note::UserConsentAlready { setting } => {
             t!(lang, "view-note-user-consent-already", setting = user_consent_name(lang, *setting))
         }
+        Note::AlreadyConfirmedCompromised { upn } => t!(lang, "view-note-already-confirmed-compromised", upn = upn),
         Note::SessionAccepted { session } => t!(lang, "view-note-session-accepted", session = session),
         Note::CallerGenuine { upn } => t!(lang, "view-note-caller-genuine", upn = upn),
         Note::CallerConfirmedByAnswerer { upn } => t!(lang, "view-note-caller-confirmed-by-answerer", upn = upn),

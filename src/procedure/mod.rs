@@ -362,6 +362,18 @@ pub enum Condition {
     /// subjects (another victim of the same attacker) is contained, with
     /// nothing of the attacker's left in it.
     OtherAccountsContained,
+    /// Tenant-wide: the attacker knows the current password of no account
+    /// besides the subjects (the password spray playbook's "interrupted"
+    /// accounts: a right password that MFA or a block stopped).
+    AttackerKnowsNoOtherPassword,
+    /// Tenant-wide: an enabled Conditional Access policy blocks sign-ins
+    /// from every address the attacker uses.
+    AttackerAddressesBlocked,
+    /// Tenant-wide: an enabled Conditional Access policy blocks legacy
+    /// authentication clients.
+    LegacyAuthenticationBlocked,
+    /// Confirmed compromised in Identity Protection.
+    ConfirmedCompromised,
     /// The inner condition, asked of this user instead of the subjects.
     On(String, Box<Condition>),
     Not(Box<Condition>),

@@ -111,6 +111,10 @@ fn phrase(lang: Lang, condition: &Condition, holds: bool) -> String {
         Condition::SsprCovers => t!(lang, "report-cond-sspr-covers", holds = yes),
         Condition::AlertsClassifiedCorrectly => t!(lang, "report-cond-alerts-classified", holds = yes),
         Condition::OtherAccountsContained => t!(lang, "report-cond-other-accounts-contained", holds = yes),
+        Condition::AttackerKnowsNoOtherPassword => t!(lang, "report-cond-attacker-knows-no-other-password", holds = yes),
+        Condition::AttackerAddressesBlocked => t!(lang, "report-cond-attacker-addresses-blocked", holds = yes),
+        Condition::LegacyAuthenticationBlocked => t!(lang, "report-cond-legacy-authentication-blocked", holds = yes),
+        Condition::ConfirmedCompromised => t!(lang, "report-cond-confirmed-compromised", holds = yes),
         Condition::SsprScope(scope) => {
             let scope = match scope {
                 SsprScope::None => t!(lang, "report-cond-scope-nobody"),

@@ -124,6 +124,20 @@ fn build_tenant(scenario: &Scenario, start: SimTime, seed: u64) -> Result<Tenant
     if let Some(setting) = spec.policies.user_consent {
         tenant.apps.user_consent = setting;
     }
+    if let Some(access) = &spec.policies.access {
+        tenant.access.basic_authentication = access.basic_authentication;
+        tenant.access.policies.clone_from(&access.policies);
+        // The validator refuses a bad range; none reaches here.
+        tenant.access.named_locations = access
+            .named_locations
+            .iter()
+            .map(|location| crate::tenant::access::NamedLocation {
+                name: location.name.clone(),
+                ranges: location.ranges.iter().filter_map(|range| crate::tenant::access::Ipv4Range::parse(range).ok()).collect(),
+                trusted: location.trusted,
+            })
+            .collect();
+    }
     for user in &spec.users {
         let built = build_user(user, start)?;
         let id = tenant.add_user(built).map_err(|error| match error {

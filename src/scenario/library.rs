@@ -20,10 +20,10 @@ macro_rules! bundled {
 }
 
 /// The documented procedures, in the order they are listed.
-pub const PROCEDURES: &[Bundled] = bundled!("scenarios/procedures/": "unlock-account", "reset-user-password", "compromised-account", "reset-admin-password", "enable-sspr", "password-expiration", "verify-caller", "alert-triage-forwarding", "token-theft", "illicit-consent-grant");
+pub const PROCEDURES: &[Bundled] = bundled!("scenarios/procedures/": "unlock-account", "reset-user-password", "compromised-account", "reset-admin-password", "enable-sspr", "password-expiration", "verify-caller", "alert-triage-forwarding", "token-theft", "password-spray", "illicit-consent-grant");
 
 /// The bundled scenarios, easiest first.
-pub const SCENARIOS: &[Bundled] = bundled!("scenarios/": "forgot-password", "locked-out", "sign-in-blocked", "password-expiration", "enable-sspr", "restricted-sender", "compromised-mailbox", "caller-verification", "helpdesk-escalation", "admin-forgot-password", "compromised-admin", "password-spray", "sole-admin-locked-out", "forwarding-alert-subsidiary", "forwarding-alert-departing-employee", "forwarding-alert-second-victim", "token-theft", "consent-phishing", "consent-admin-grant");
+pub const SCENARIOS: &[Bundled] = bundled!("scenarios/": "forgot-password", "locked-out", "sign-in-blocked", "password-expiration", "enable-sspr", "restricted-sender", "compromised-mailbox", "caller-verification", "helpdesk-escalation", "admin-forgot-password", "compromised-admin", "password-spray", "sole-admin-locked-out", "forwarding-alert-subsidiary", "forwarding-alert-departing-employee", "forwarding-alert-second-victim", "token-theft", "password-spray-legacy", "password-spray-admin", "consent-phishing", "consent-admin-grant");
 
 /// Procedures by id.
 pub type ProcedureSet = IndexMap<String, Procedure>;

@@ -209,6 +209,30 @@ pub struct Policies {
     /// Which consent users may give on their own; Entra's "Allow user
     /// consent for apps" when left out.
     pub user_consent: Option<crate::tenant::apps::UserConsent>,
+    /// Named locations, Conditional Access policies and whether basic
+    /// authentication is still accepted.
+    pub access: Option<AccessSpec>,
+}
+
+/// The tenant's Conditional Access, written out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AccessSpec {
+    /// The service still accepts a password from IMAP, POP and
+    /// `Exchange ActiveSync` clients (basic authentication).
+    pub basic_authentication: bool,
+    pub named_locations: Vec<NamedLocationSpec>,
+    pub policies: Vec<crate::tenant::access::ConditionalAccessPolicy>,
+}
+
+/// A named location: IPv4 ranges in CIDR notation, checked by the validator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedLocationSpec {
+    pub name: String,
+    pub ranges: Vec<String>,
+    #[serde(default)]
+    pub trusted: bool,
 }
 
 /// One user, written out.

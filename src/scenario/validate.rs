@@ -202,6 +202,29 @@ fn policies(checker: &mut Checker<'_>, policies: &super::Policies) {
     {
         checker.error(Check::MethodsRequired { value: sspr.methods_required }, None, Some("methods_required"));
     }
+    if let Some(access) = &policies.access {
+        let mut names: Vec<String> = Vec::new();
+        let all = access.named_locations.iter().map(|location| &location.name).chain(access.policies.iter().map(|policy| &policy.name));
+        for name in all {
+            if names.iter().any(|seen| seen.eq_ignore_ascii_case(name)) {
+                checker.error(Check::DuplicateAccessName { name: name.clone() }, Some(name), None);
+            }
+            names.push(name.clone());
+        }
+        for range in access.named_locations.iter().flat_map(|location| &location.ranges) {
+            if crate::tenant::access::Ipv4Range::parse(range).is_err() {
+                checker.error(Check::InvalidRange { range: range.clone() }, Some(range), None);
+            }
+        }
+        for policy in &access.policies {
+            if let crate::tenant::access::PolicyControl::BlockLocations(wanted) = &policy.control {
+                let known = |name: &String| access.named_locations.iter().any(|location| location.name.eq_ignore_ascii_case(name));
+                for name in wanted.iter().filter(|name| !known(name)) {
+                    checker.error(Check::UnknownNamedLocation { name: name.clone() }, Some(name), None);
+                }
+            }
+        }
+    }
 }
 
 fn tenant(checker: &mut Checker<'_>, scenario: &Scenario) -> Vec<String> {
@@ -712,6 +735,9 @@ pub(crate) const fn is_tenant_wide(condition: &Condition) -> bool {
             | Condition::AttackerAppsDisabled
             | Condition::UserConsentRestricted
             | Condition::OtherAccountsContained
+            | Condition::AttackerKnowsNoOtherPassword
+            | Condition::AttackerAddressesBlocked
+            | Condition::LegacyAuthenticationBlocked
     )
 }
 

@@ -43,6 +43,9 @@ fn holds_for(condition: &Condition, subject: Option<UserId>, facts: &Facts, simu
         Condition::OtherAccountsContained => {
             facts.affected.iter().filter(|id| !facts.is_subject(**id)).all(|id| simulation.is_contained(*id))
         }
+        Condition::AttackerKnowsNoOtherPassword => tenant.users().all(|(id, user)| facts.is_subject(id) || !user.password.known.attacker),
+        Condition::AttackerAddressesBlocked => simulation.attacker_origins().iter().all(|origin| tenant.access.blocks_address(&origin.ip)),
+        Condition::LegacyAuthenticationBlocked => tenant.access.blocks_legacy(),
         user_condition => subject.is_some_and(|id| user_holds(user_condition, id, facts, simulation)),
     }
 }
@@ -95,6 +98,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
                 .all(|alert| alert.status == AlertStatus::Resolved && alert.classification == Some(verdict))
         }),
         Condition::PasswordExpired => simulation.password_expired(id),
+        Condition::ConfirmedCompromised => simulation.tenant().access.confirmed_compromised(&user.upn),
         Condition::SsprCovers => {
             user.is_admin()
                 || match &simulation.tenant().sspr_policy.scope {
@@ -115,7 +119,10 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         | Condition::WorkingGlobalAdministrators(_)
         | Condition::AttackerAppsDisabled
         | Condition::UserConsentRestricted
-        | Condition::OtherAccountsContained => holds_for(condition, Some(id), facts, simulation),
+        | Condition::OtherAccountsContained
+        | Condition::AttackerKnowsNoOtherPassword
+        | Condition::AttackerAddressesBlocked
+        | Condition::LegacyAuthenticationBlocked => holds_for(condition, Some(id), facts, simulation),
     }
 }
 

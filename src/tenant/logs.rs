@@ -58,6 +58,9 @@ pub enum SignInStatus {
     UnknownUser,
     /// AADSTS700082: the refresh token was revoked or has expired.
     TokenRevoked,
+    /// AADSTS53003: the password was right, and a Conditional Access
+    /// policy blocked the sign-in.
+    BlockedByConditionalAccess,
 }
 
 impl SignInStatus {
@@ -73,6 +76,7 @@ impl SignInStatus {
             SignInStatus::MfaRequired => 50_076,
             SignInStatus::UnknownUser => 50_034,
             SignInStatus::TokenRevoked => 700_082,
+            SignInStatus::BlockedByConditionalAccess => 53_003,
         }
     }
 
@@ -143,6 +147,9 @@ pub enum ClientApp {
     Browser,
     /// A legacy protocol signing in with an app password.
     AppPassword(crate::tenant::mailbox::Protocol),
+    /// A legacy protocol signing in with the account's password (basic
+    /// authentication): no MFA prompt is possible.
+    Legacy(crate::tenant::mailbox::Protocol),
     /// A refresh token redeemed without the user present.
     NonInteractive,
     /// A registered device's primary refresh token.
@@ -201,6 +208,11 @@ pub enum Activity {
     RemoveServicePrincipal,
     /// The user-consent setting is part of the authorization policy.
     UpdateAuthorizationPolicy,
+    AddNamedLocation,
+    AddConditionalAccessPolicy,
+    /// The simulator's own activity: an admin confirmed a user compromised
+    /// in Identity Protection.
+    ConfirmUserCompromised,
 }
 
 impl Activity {
@@ -239,7 +251,11 @@ impl Activity {
             Activity::UpdateServicePrincipal => "Update service principal",
             Activity::RemoveServicePrincipal => "Remove service principal",
             Activity::UpdateAuthorizationPolicy => "Update authorization policy",
-            Activity::DeleteAppPasswords | Activity::CreateAppPassword | Activity::UpdateSsprPolicy => return None,
+            Activity::AddNamedLocation => "Add named location",
+            Activity::AddConditionalAccessPolicy => "Add conditional access policy",
+            Activity::DeleteAppPasswords | Activity::CreateAppPassword | Activity::UpdateSsprPolicy | Activity::ConfirmUserCompromised => {
+                return None;
+            }
         })
     }
 }
@@ -272,6 +288,8 @@ pub enum AuditDetail {
         auto_forwarding: crate::tenant::policy::AutoForwardingMode,
     },
     ProtocolsDisabled(Vec<crate::tenant::mailbox::Protocol>),
+    /// A Conditional Access policy's conditions and grant.
+    ConditionalAccessPolicy(crate::tenant::access::PolicyControl),
     /// A restricted sender's release: sending resumes then.
     SendingResumes(SimTime),
     /// A self-service reset by a user who knew the password, or forgot it.

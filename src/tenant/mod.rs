@@ -3,6 +3,7 @@
 //! This module holds data and the small operations that keep it consistent
 //! (lookups, role counts). What actions do to it lives in `crate::engine`.
 
+pub mod access;
 pub mod apps;
 pub mod lockout;
 pub mod logs;
@@ -55,6 +56,9 @@ pub struct Tenant {
     pub password_policy: PasswordPolicy,
     pub sspr_policy: SsprPolicy,
     pub outbound_policy: OutboundPolicy,
+    /// Conditional Access (named locations, policies, basic authentication)
+    /// and the users confirmed compromised.
+    pub access: access::Access,
     /// Keyed by lower-case user principal name; a user's [`UserId`] is its index.
     users: IndexMap<String, User>,
     aliases: BTreeMap<String, AliasEntry>,
@@ -86,6 +90,7 @@ impl Tenant {
             password_policy: PasswordPolicy::default(),
             sspr_policy: SsprPolicy::default(),
             outbound_policy: OutboundPolicy::default(),
+            access: access::Access::default(),
             users: IndexMap::new(),
             aliases: BTreeMap::new(),
             groups: IndexMap::new(),

@@ -112,6 +112,16 @@ pub enum Permission {
     /// and Global Administrator: "Configure how users consent to
     /// applications").
     ManageConsentPolicy,
+    /// Read named locations and Conditional Access policies.
+    ReadConditionalAccess,
+    /// Create named locations and Conditional Access policies (Conditional
+    /// Access Administrator, Security Administrator, Global Administrator).
+    ManageConditionalAccess,
+    /// Read Identity Protection's risky users.
+    ReadRiskyUsers,
+    /// Confirm a user compromised (Security Administrator, Global
+    /// Administrator; Security Operator, which also may, is not modelled).
+    ManageUserRisk,
 }
 
 /// Why an action was refused: the permission, the roles that would grant
@@ -179,8 +189,8 @@ impl Permission {
     pub(crate) const fn granted_by(self) -> &'static [Role] {
         use Role::{
             ApplicationAdministrator, AuthenticationAdministrator, AuthenticationPolicyAdministrator, CloudApplicationAdministrator,
-            CloudDeviceAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader, IntuneAdministrator,
-            OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
+            CloudDeviceAdministrator, ConditionalAccessAdministrator, ExchangeAdministrator, GlobalAdministrator, GlobalReader,
+            IntuneAdministrator, OrganizationManagement, PrivilegedAuthenticationAdministrator, PrivilegedRoleAdministrator, ReportsReader,
             SecurityAdministrator, SecurityReader, UserAdministrator,
         };
         match self {
@@ -221,10 +231,21 @@ impl Permission {
             // Managing alerts in the Defender portal: Security Administrator
             // and Global Administrator (Security Operator too, which is not
             // modelled); the readers only read them.
-            Permission::ManageAlerts => &[SecurityAdministrator, GlobalAdministrator],
+            // Identity Protection's "Confirm user compromised" likewise
+            // (Security Operator, not modelled, may too).
+            Permission::ManageAlerts | Permission::ManageUserRisk => &[SecurityAdministrator, GlobalAdministrator],
             Permission::ReleaseRestrictedSender | Permission::ManageOutboundSpamPolicy => {
                 &[SecurityAdministrator, GlobalAdministrator, OrganizationManagement]
             }
+            // Entra's built-in roles: Conditional Access Administrator and
+            // Security Administrator manage Conditional Access (named
+            // locations included); the readers read it.
+            Permission::ManageConditionalAccess => &[ConditionalAccessAdministrator, SecurityAdministrator, GlobalAdministrator],
+            Permission::ReadConditionalAccess => {
+                &[ConditionalAccessAdministrator, SecurityAdministrator, GlobalAdministrator, GlobalReader, SecurityReader]
+            }
+            // Identity Protection: the readers read risky users.
+            Permission::ReadRiskyUsers => &[SecurityAdministrator, GlobalAdministrator, GlobalReader, SecurityReader],
         }
     }
 }
@@ -270,5 +291,7 @@ const fn is_read(permission: Permission) -> bool {
             | Permission::MessageTrace
             | Permission::ReadRestrictedSenders
             | Permission::ReadAlerts
+            | Permission::ReadConditionalAccess
+            | Permission::ReadRiskyUsers
     )
 }

@@ -36,10 +36,12 @@ pub enum Role {
     CloudApplicationAdministrator,
     /// Manages every aspect of enterprise applications and app registrations.
     ApplicationAdministrator,
+    /// Manages Conditional Access policies and named locations.
+    ConditionalAccessAdministrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 22] = [
+    pub const ALL: [Role; 23] = [
         Role::GlobalAdministrator,
         Role::PrivilegedAuthenticationAdministrator,
         Role::PrivilegedRoleAdministrator,
@@ -62,6 +64,7 @@ impl Role {
         Role::IntuneAdministrator,
         Role::CloudApplicationAdministrator,
         Role::ApplicationAdministrator,
+        Role::ConditionalAccessAdministrator,
     ];
 
     /// The name the Microsoft 365 admin center shows.
@@ -90,6 +93,7 @@ impl Role {
             Role::IntuneAdministrator => "Intune Administrator",
             Role::CloudApplicationAdministrator => "Cloud Application Administrator",
             Role::ApplicationAdministrator => "Application Administrator",
+            Role::ConditionalAccessAdministrator => "Conditional Access Administrator",
         }
     }
 
@@ -119,6 +123,7 @@ impl Role {
             Role::IntuneAdministrator => "intune-admin",
             Role::CloudApplicationAdministrator => "cloud-app-admin",
             Role::ApplicationAdministrator => "app-admin",
+            Role::ConditionalAccessAdministrator => "ca-admin",
         }
     }
 

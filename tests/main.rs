@@ -42,6 +42,7 @@ mod scoring;
 mod secrets;
 mod session;
 mod session_language;
+mod spray_routes;
 mod state_machine;
 mod support;
 #[cfg(unix)]

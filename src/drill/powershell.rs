@@ -133,9 +133,12 @@ fn split_identity(identity: &str) -> (Option<&str>, &str) {
 
 /// The value in `... eq 'value'` of an `OData` filter.
 /// A sign-in log `-Filter`'s user and address: `userPrincipalName eq 'x'`,
-/// `ipAddress eq 'x'`, or both joined by `and`.
-fn sign_in_filter(filter: Option<String>) -> (Option<String>, Option<String>) {
-    let Some(filter) = filter else { return (None, None) };
+/// `ipAddress eq 'x'`, or both joined by `and`. Any other clause
+/// (`status/errorCode eq 0`, `createdDateTime ge ...`) is not modelled: its
+/// property comes back as the error, so the trainee is told rather than
+/// shown a log filtered by something else.
+fn sign_in_filter(filter: Option<String>) -> Result<(Option<String>, Option<String>), String> {
+    let Some(filter) = filter else { return Ok((None, None)) };
     let (mut user, mut ip) = (None, None);
     let lower = filter.to_ascii_lowercase();
     let mut start = 0;
@@ -143,12 +146,14 @@ fn sign_in_filter(filter: Option<String>) -> (Option<String>, Option<String>) {
         let clause = &filter[start..at];
         start = (at + 5).min(filter.len());
         let name = clause.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+        let value = filter_value(clause);
         match name.as_str() {
-            "ipaddress" => ip = filter_value(clause),
-            _ => user = filter_value(clause),
+            "ipaddress" if value.is_some() => ip = value,
+            "userprincipalname" if value.is_some() => user = value,
+            _ => return Err(clause.trim().to_string()),
         }
     }
-    (user, ip)
+    Ok((user, ip))
 }
 
 fn filter_value(filter: &str) -> Option<String> {
@@ -523,6 +528,17 @@ impl Drill {
                 cmdlet.name
             ));
         }
+        // Graph's `-Top N`: the first N objects, as one page of the list
+        // (`-All` pages through everything).
+        let top = match number(bound, "Top") {
+            Ok(_) if bound.switch("All") == Some(true) => None,
+            Ok(top) => top.map(|top| usize::try_from(top).unwrap_or(0)),
+            Err(message) => {
+                reply.error = true;
+                reply.output.push_str(&message);
+                return None;
+            }
+        };
         let plan = match self.plan(cmdlet, bound) {
             Ok(plan) => plan,
             Err(message) => Plan::Fail(message),
@@ -596,6 +612,9 @@ impl Drill {
                 }
                 if cmdlet.name == "Revoke-MgUserSignInSession" && !out.is_empty() {
                     out.clear();
+                }
+                if let Some(top) = top {
+                    out.truncate(top);
                 }
                 Some(out)
             }
@@ -1193,7 +1212,8 @@ impl Drill {
                 },
             },
             "Get-MgAuditLogSignIn" => {
-                let (user, ip) = sign_in_filter(text("Filter"));
+                let (user, ip) = sign_in_filter(text("Filter"))
+                    .map_err(|clause| self.not_modelled(cmdlet.name, &format!("Filter \"{clause}\"")))?;
                 act(vec![Action::SignInLog { user, ip }])
             }
             "Get-MgAuditLogDirectoryAudit" => Plan::Act {

@@ -337,6 +337,9 @@ pub enum Condition {
     /// support can release, which still counts).
     Releasable,
     HasAdminRoles,
+    /// Every sign-in of the user has to pass MFA: per-user MFA, or a
+    /// Conditional Access policy requiring it from modern clients while
+    /// legacy authentication is blocked or off.
     MfaRequired,
     /// The owner has an alternate email and a mobile phone registered.
     ContactInfoComplete,

@@ -84,7 +84,7 @@ fn user_holds(condition: &Condition, id: UserId, facts: &Facts, simulation: &Sim
         Condition::Restricted => matches!(simulation.send_status(id), SendStatus::Restricted | SendStatus::NextDay(_)),
         Condition::Releasable => matches!(simulation.send_status(id), SendStatus::Restricted),
         Condition::HasAdminRoles => user.is_admin(),
-        Condition::MfaRequired => user.mfa_required,
+        Condition::MfaRequired => user.mfa_required || simulation.tenant().access.requires_mfa_for_every_client(),
         Condition::ContactInfoComplete => [MethodKind::AlternateEmail, MethodKind::MobilePhone]
             .into_iter()
             .all(|kind| user.methods.iter().any(|method| method.kind == kind && method.controlled_by == Party::Owner)),

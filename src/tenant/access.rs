@@ -249,6 +249,16 @@ impl Access {
         self.policies.iter().any(|policy| policy.enabled && policy.control == PolicyControl::BlockLegacyAuthentication)
     }
 
+    /// Whether every sign-in, whatever its client, has to pass MFA: an
+    /// enabled policy requires MFA from modern clients, and legacy clients
+    /// (which cannot answer it) are blocked by a policy or have no basic
+    /// authentication left to use.
+    #[must_use]
+    pub fn requires_mfa_for_every_client(&self) -> bool {
+        let modern = self.policies.iter().any(|policy| policy.enabled && policy.control == PolicyControl::RequireMfaModernClients);
+        modern && (self.blocks_legacy() || !self.basic_authentication)
+    }
+
     #[must_use]
     pub fn confirmed_compromised(&self, upn: &str) -> bool {
         self.risky_users.iter().any(|risky| risky.upn.eq_ignore_ascii_case(upn))

@@ -117,3 +117,53 @@ fn the_tenants_mfa_policy_with_legacy_blocked_counts_as_mfa_required() {
         assert_eq!(report.score, 100, "seed {seed}: {}", report.shortfall());
     }
 }
+
+/// Blocking the office's range (where the users and the trainee sign in
+/// from) instead of the attacker's is harm, in either command language;
+/// blocking the attacker's ranges is not.
+#[test]
+fn a_location_block_over_the_office_address_is_harm() {
+    use tenantdrill::scoring::ViolationKind;
+    let harm = |report: &tenantdrill::scoring::Report| {
+        report
+            .violations
+            .iter()
+            .filter(|violation| violation.kind == ViolationKind::Harm)
+            .map(|violation| violation.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut drill = bundled("password-spray-admin", 31);
+    let tenant = drill.simulation().tenant();
+    let office = drill.simulation().office_address(tenant.find_user("tomas@litware.com").expect("the trainee"));
+    let attacker: Vec<String> = drill.simulation().attacker_origins().iter().map(|origin| origin.ip.clone()).collect();
+    let spray = format!("ca add-location Spray {}", attacker.join(" "));
+    let report = play(&mut drill, &[spray.as_str(), "ca add-policy \"Block spray\" --block-locations Spray"]);
+    assert!(harm(&report).is_empty(), "{:#?}", report.violations);
+    let first = office.split('.').next().expect("an address");
+    let office_range = format!("ca add-location Office {first}.0.0.0/8");
+    let report = play(&mut drill, &[office_range.as_str(), "ca add-policy \"Block office\" --block-locations Office"]);
+    let found = harm(&report);
+    assert!(found.iter().any(|message| message.contains("Block office") && message.contains(&office)), "{found:#?}");
+    // The same mistake in PowerShell.
+    let mut drill = connected("password-spray-admin");
+    let tenant = drill.simulation().tenant();
+    let office = drill.simulation().office_address(tenant.find_user("tomas@litware.com").expect("the trainee"));
+    let line = format!(
+        "New-MgIdentityConditionalAccessNamedLocation -BodyParameter @{{\"@odata.type\"=\"#microsoft.graph.ipNamedLocation\"; DisplayName=\"Office\"; IpRanges=@(@{{\"@odata.type\"=\"#microsoft.graph.iPv4CidrRange\"; CidrAddress=\"{office}/32\"}})}}"
+    );
+    assert!(!drill.execute(&line).error);
+    let listed = drill.execute("Get-MgIdentityConditionalAccessNamedLocation");
+    let id = listed
+        .output
+        .lines()
+        .find(|row| row.contains("Office"))
+        .and_then(|row| row.split_whitespace().next())
+        .expect("the location's id")
+        .to_string();
+    let policy = format!(
+        "New-MgIdentityConditionalAccessPolicy -BodyParameter @{{DisplayName=\"Block office\"; State=\"enabled\"; Conditions=@{{Users=@{{IncludeUsers=@(\"All\")}}; Applications=@{{IncludeApplications=@(\"All\")}}; Locations=@{{IncludeLocations=@(\"{id}\")}}}}; GrantControls=@{{Operator=\"OR\"; BuiltInControls=@(\"block\")}}}}"
+    );
+    let reply = drill.execute(&policy);
+    assert!(!reply.error, "{}", reply.output);
+    assert!(harm(&drill.report()).iter().any(|message| message.contains("Block office")), "{:#?}", drill.report().violations);
+}

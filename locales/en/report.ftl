@@ -72,6 +72,7 @@ report-held-session = held a session Exchange still honoured
 report-held-app-password = held an app password
 report-held-delegate = read the mailbox as a delegate
 report-harm-removed-own-global-admin = removed Global Administrator from your own account
+report-harm-blocked-own-users = the policy { $policy } blocks the office address { $ip }, where your users sign in from
 report-harm-removed-last-global-admin = removed Global Administrator from { $user }, the last holder
 report-order-earlier = '{ $step }' at { $time }
 report-order-first = '{ $step }' should come first, but { $earlier } came before it

@@ -75,6 +75,7 @@ report-held-session = hadde en økt Exchange fortsatt godtok
 report-held-app-password = hadde et app-passord
 report-held-delegate = leste postboksen som representant
 report-harm-removed-own-global-admin = fjernet global administrator fra din egen konto
+report-harm-blocked-own-users = policyen { $policy } blokkerer kontoradressen { $ip }, der brukerne dine logger på fra
 report-harm-removed-last-global-admin = fjernet global administrator fra { $user }, den siste som hadde rollen
 report-order-earlier = «{ $step }» kl. { $time }
 report-order-first = «{ $step }» skal komme først, men { $earlier } kom før

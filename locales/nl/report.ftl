@@ -75,6 +75,7 @@ report-held-session = een sessie had die Exchange nog accepteerde
 report-held-app-password = een app-wachtwoord had
 report-held-delegate = het postvak als gemachtigde las
 report-harm-removed-own-global-admin = u hebt Globale beheerder van uw eigen account verwijderd
+report-harm-blocked-own-users = het beleid { $policy } blokkeert het kantooradres { $ip }, waarvandaan uw gebruikers zich aanmelden
 report-harm-removed-last-global-admin = u hebt Globale beheerder van { $user } verwijderd, de laatste met die rol
 report-order-earlier = '{ $step }' om { $time }
 report-order-first = '{ $step }' moet als eerste komen, maar { $earlier } kwam ervoor

@@ -81,6 +81,7 @@ report-held-session = imel sejo, ki jo je Exchange še sprejemal
 report-held-app-password = imel geslo za aplikacijo
 report-held-delegate = bral nabiralnik kot pooblaščenec
 report-harm-removed-own-global-admin = odstranili ste vlogo globalnega skrbnika svojemu računu
+report-harm-blocked-own-users = pravilnik { $policy } blokira naslov pisarne { $ip }, s katerega se vpisujejo vaši uporabniki
 report-harm-removed-last-global-admin = odstranili ste vlogo globalnega skrbnika uporabniku { $user }, zadnjemu s to vlogo
 report-order-earlier = »{ $step }« ob { $time }
 report-order-first = »{ $step }« mora biti prvi, vendar je bilo pred njim { $earlier }

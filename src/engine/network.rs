@@ -179,6 +179,12 @@ impl Simulation {
         self.network.attacker_origins()
     }
 
+    /// The office address `id` signs in from at work.
+    #[must_use]
+    pub fn office_address(&self, id: UserId) -> String {
+        self.sign_in_address(id)
+    }
+
     /// Keeps the first `count` (at least one) of the attacker's addresses,
     /// before the incident's history is played: an attacker who signs in
     /// to several victims from one address.

@@ -249,6 +249,10 @@ pub enum HarmKind {
     /// Removing the Global Administrator role from the last holder, or
     /// from the trainee themselves.
     LockOutAdmins,
+    /// A Conditional Access policy that blocks the office's address, where
+    /// the organisation's own users (and the trainee) sign in from: a
+    /// block meant for the attacker that locks everyone out.
+    BlockOwnUsers,
     /// Handing the attacker a way in or a copy of the mail: an admin role
     /// for an account that is not contained, forwarding (on the mailbox or
     /// by a rule) to outside the organisation, a delegate the attacker

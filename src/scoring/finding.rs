@@ -88,6 +88,11 @@ pub enum HarmAct {
         held: Vec<Held>,
     },
     RemovedOwnGlobalAdministrator,
+    /// A Conditional Access policy blocking the office's address.
+    BlockedOwnUsers {
+        policy: String,
+        ip: String,
+    },
     RemovedLastGlobalAdministrator {
         upn: String,
     },

@@ -13,6 +13,7 @@ use crate::action::Resource;
 use crate::engine::Simulation;
 use crate::engine::queries::Foothold;
 use crate::procedure::{ActionKind, HarmKind, HarmRule, Truth};
+use crate::tenant::access::PolicyControl;
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction, SsprScope};
 use crate::tenant::role::Role;
@@ -68,6 +69,7 @@ pub(super) fn harm(rules: &[HarmRule], seen: Seen<'_>, facts: &Facts, simulation
             HarmKind::WrongUser(kinds) => wrong_user(seen.action, kinds, facts, simulation),
             HarmKind::WeakenSetting => weakened(seen.action, simulation, memory),
             HarmKind::LockOutAdmins => locked_out_admins(seen.action, facts, simulation),
+            HarmKind::BlockOwnUsers => blocked_own_users(seen.action, facts, simulation),
             HarmKind::AidAttacker => aided_attacker(seen.action, facts, simulation, memory),
         };
         if let Some(acts) = what {
@@ -220,6 +222,17 @@ pub(super) fn released_with_foothold(action: &Action, simulation: &Simulation) -
         })
         .collect();
     (!held.is_empty()).then_some(HarmAct::ReleasedWithFoothold { upn, held })
+}
+
+/// A new location block whose ranges hold the office address the trainee
+/// and the users sign in from.
+fn blocked_own_users(action: &Action, facts: &Facts, simulation: &Simulation) -> Option<Vec<HarmAct>> {
+    let Action::CreateConditionalAccessPolicy { name, control: PolicyControl::BlockLocations(locations) } = action else { return None };
+    let tenant = simulation.tenant();
+    let trainee = tenant.find_user(&facts.trainee)?;
+    let office = simulation.office_address(trainee);
+    let blocks = locations.iter().filter_map(|location| tenant.access.location(location)).any(|location| location.contains(&office));
+    blocks.then(|| vec![HarmAct::BlockedOwnUsers { policy: name.clone(), ip: office }])
 }
 
 fn locked_out_admins(action: &Action, facts: &Facts, simulation: &Simulation) -> Option<Vec<HarmAct>> {

@@ -136,6 +136,7 @@ fn harm_act(lang: Lang, act: &HarmAct) -> String {
             t!(lang, "report-harm-released", user = upn, held = held)
         }
         HarmAct::RemovedOwnGlobalAdministrator => t!(lang, "report-harm-removed-own-global-admin"),
+        HarmAct::BlockedOwnUsers { policy, ip } => t!(lang, "report-harm-blocked-own-users", policy = policy, ip = ip),
         HarmAct::RemovedLastGlobalAdministrator { upn } => t!(lang, "report-harm-removed-last-global-admin", user = upn),
     }
 }

@@ -199,7 +199,10 @@ impl Report {
             let points = format!("{}/{}", check.points, check.possible);
             let text = match (check.kind.as_str(), check.ok) {
                 ("objective", true) => check.description.clone(),
-                ("objective", false) => t!(lang, "report-objective-not-met-line", description = &check.description),
+                // "The attacker's rule is gone: not met", not "gone.: not met".
+                ("objective", false) => {
+                    t!(lang, "report-objective-not-met-line", description = check.description.trim_end().trim_end_matches('.'))
+                }
                 _ => check.detail.clone(),
             };
             out.push_str(&format!("  {mark} {:<id_width$}  {points:>5}  {text}\n", check.id));

@@ -167,3 +167,31 @@ fn a_location_block_over_the_office_address_is_harm() {
     assert!(!reply.error, "{}", reply.output);
     assert!(harm(&drill.report()).iter().any(|message| message.contains("Block office")), "{:#?}", drill.report().violations);
 }
+
+/// Turning the legacy protocols off in the victims' mailboxes protects
+/// those mailboxes but not the rest of the tenant the spray goes on
+/// against; the playbook's step stays missed, and the report's reason
+/// says why, in every language.
+#[test]
+fn per_mailbox_protocols_off_leave_the_tenant_wide_legacy_block_missed_and_say_why() {
+    for lang in tenantdrill::i18n::Lang::ALL {
+        let mut drill = bundled("password-spray-legacy", 23).with_lang(lang);
+        let report = play(
+            &mut drill,
+            &[
+                "user reset-password lidia",
+                "mailbox disable-protocols lidia imap pop activesync ews",
+                "mailbox disable-protocols marek imap pop activesync ews",
+            ],
+        );
+        assert!(!step_done(&report, "password-spray", "block-legacy-authentication"));
+        let text = report.render_text(false);
+        let said = match lang.code() {
+            "en" => "protects that mailbox only",
+            "nb" => "beskytter bare den postboksen",
+            "nl" => "beschermt alleen dat postvak",
+            _ => "zaščiti le ta nabiralnik",
+        };
+        assert!(text.contains(said), "{lang:?}: {text}");
+    }
+}

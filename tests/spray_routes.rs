@@ -195,3 +195,42 @@ fn per_mailbox_protocols_off_leave_the_tenant_wide_legacy_block_missed_and_say_w
         assert!(text.contains(said), "{lang:?}: {text}");
     }
 }
+
+/// A reset ends the attacker's password-based sessions (the simulation
+/// shows its next refresh rejected). The report once said so for the
+/// compromised-account procedure's revocation ("not applicable") and
+/// charged 10 points for the password spray playbook's revocation in the
+/// same report; both now agree, and a route that resets without a separate
+/// revocation earns full marks.
+#[test]
+fn a_reset_without_a_separate_revocation_is_judged_alike_by_both_procedures() {
+    use tenantdrill::scoring::StepStatus;
+    let mut drill = bundled("password-spray", 17);
+    let rule = crate::powershell::attacker_rule(&drill);
+    let remove = format!("mailbox remove-rule grady \"{rule}\"");
+    let attacker: Vec<String> = drill.simulation().attacker_origins().iter().map(|origin| origin.ip.clone()).collect();
+    let spray = format!("ca add-location Spray {}", attacker.join(" "));
+    let report = play(
+        &mut drill,
+        &[
+            "logs sign-ins",
+            spray.as_str(),
+            "ca add-policy \"Block spray\" --block-locations Spray",
+            "ca add-policy \"Block legacy\" --block-legacy-auth",
+            "user confirm-compromised grady",
+            "user reset-password grady",
+            "mailbox rules grady --hidden",
+            remove.as_str(),
+            "user require-mfa grady",
+            "notify grady --via phone --password",
+            "wait 1h 30m",
+            "mailbox rules grady --hidden",
+        ],
+    );
+    let status = |procedure: &str, step: &str| {
+        report.steps.iter().find(|result| result.procedure == procedure && result.id == step).map(|result| result.status)
+    };
+    assert_eq!(status("compromised-account", "revoke-sessions"), Some(StepStatus::NotApplicable));
+    assert_eq!(status("password-spray", "revoke-access"), Some(StepStatus::NotApplicable));
+    assert_eq!(report.score, 100, "{}", report.shortfall());
+}

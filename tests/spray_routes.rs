@@ -234,3 +234,28 @@ fn a_reset_without_a_separate_revocation_is_judged_alike_by_both_procedures() {
     assert_eq!(status("password-spray", "revoke-access"), Some(StepStatus::NotApplicable));
     assert_eq!(report.score, 100, "{}", report.shortfall());
 }
+
+/// Conditional Access is evaluated again when a refresh token is redeemed:
+/// once every address of the spray is blocked, the attacker's session on
+/// the account it got into can no longer be refreshed from them (the log
+/// showed "Non-interactive ... Success" from a blocked address before).
+#[test]
+fn a_location_block_stops_the_attackers_token_refresh_from_a_blocked_address() {
+    use tenantdrill::tenant::logs::{ClientApp, SignInStatus};
+    let mut drill = bundled("password-spray", 17);
+    let attacker: Vec<String> = drill.simulation().attacker_origins().iter().map(|origin| origin.ip.clone()).collect();
+    let spray = format!("ca add-location Spray {}", attacker.join(" "));
+    play(&mut drill, &[spray.as_str(), "ca add-policy \"Block spray\" --block-locations Spray"]);
+    let blocked_at = drill.simulation().now();
+    play(&mut drill, &["wait 2h"]);
+    let refreshes: Vec<SignInStatus> = drill
+        .simulation()
+        .tenant()
+        .sign_in_log
+        .iter()
+        .filter(|entry| entry.upn == "grady@litware.com" && entry.client == ClientApp::NonInteractive && entry.at > blocked_at)
+        .map(|entry| entry.status)
+        .collect();
+    assert!(!refreshes.is_empty(), "the attacker went on refreshing its session");
+    assert!(refreshes.iter().all(|status| *status == SignInStatus::BlockedByConditionalAccess), "{refreshes:?}");
+}

@@ -37,6 +37,7 @@ engine-session-refresh-revoked = the refresh token was revoked (AADSTS50173)
 engine-session-account-disabled = the account is disabled (AADSTS50057)
 engine-session-refresh-expired = the refresh token expired (AADSTS700082)
 engine-session-mfa-required = multifactor authentication is now required (AADSTS50076)
+engine-session-blocked-by-conditional-access = a Conditional Access policy blocks where it signs in from (AADSTS53003)
 engine-app-password-none-held = no app password held
 engine-app-password-account-disabled = the account is disabled (AADSTS50057)
 engine-app-password-not-legacy = app passwords work only with legacy protocols

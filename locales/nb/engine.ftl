@@ -37,6 +37,7 @@ engine-session-refresh-revoked = oppdateringstokenet ble tilbakekalt (AADSTS5017
 engine-session-account-disabled = kontoen er deaktivert (AADSTS50057)
 engine-session-refresh-expired = oppdateringstokenet er utløpt (AADSTS700082)
 engine-session-mfa-required = godkjenning med flere faktorer kreves nå (AADSTS50076)
+engine-session-blocked-by-conditional-access = en policy for betinget tilgang blokkerer stedet den logger på fra (AADSTS53003)
 engine-app-password-none-held = ikke noe app-passord
 engine-app-password-account-disabled = kontoen er deaktivert (AADSTS50057)
 engine-app-password-not-legacy = app-passord virker bare med eldre protokoller

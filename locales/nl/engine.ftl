@@ -37,6 +37,7 @@ engine-session-refresh-revoked = het vernieuwingstoken is ingetrokken (AADSTS501
 engine-session-account-disabled = het account is uitgeschakeld (AADSTS50057)
 engine-session-refresh-expired = het vernieuwingstoken is verlopen (AADSTS700082)
 engine-session-mfa-required = meervoudige verificatie is nu vereist (AADSTS50076)
+engine-session-blocked-by-conditional-access = een beleid voor voorwaardelijke toegang blokkeert de plek waarvandaan wordt aangemeld (AADSTS53003)
 engine-app-password-none-held = geen app-wachtwoord in bezit
 engine-app-password-account-disabled = het account is uitgeschakeld (AADSTS50057)
 engine-app-password-not-legacy = app-wachtwoorden werken alleen met verouderde protocollen

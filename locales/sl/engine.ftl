@@ -41,6 +41,7 @@ engine-session-refresh-revoked = žeton za osvežitev je bil preklican (AADSTS50
 engine-session-account-disabled = račun je onemogočen (AADSTS50057)
 engine-session-refresh-expired = žeton za osvežitev je potekel (AADSTS700082)
 engine-session-mfa-required = zdaj je zahtevano večkratno preverjanje pristnosti (AADSTS50076)
+engine-session-blocked-by-conditional-access = pravilnik za pogojni dostop blokira mesto, s katerega se vpisuje (AADSTS53003)
 engine-app-password-none-held = ni gesla za aplikacijo
 engine-app-password-account-disabled = račun je onemogočen (AADSTS50057)
 engine-app-password-not-legacy = gesla za aplikacije delujejo le s starejšimi protokoli

@@ -39,6 +39,9 @@ pub enum SessionProblem {
     RefreshExpired,
     /// AADSTS50076.
     MfaRequired,
+    /// AADSTS53003: a Conditional Access policy blocks the place the
+    /// refresh token is redeemed from.
+    BlockedByConditionalAccess,
 }
 
 impl SessionProblem {}

@@ -141,6 +141,32 @@ impl Simulation {
             return Err(last_reason);
         };
         let session_id = self.tenant.user(user).sessions[index].id;
+        // Conditional Access is evaluated again when a refresh token is
+        // redeemed: the attacker's refresh from a blocked place fails with
+        // AADSTS53003 (its access token already issued lives on until it
+        // expires).
+        let origin =
+            (refresh && party == Party::Attacker).then(|| self.sign_in_origin(user, party, crate::tenant::logs::Location::Unfamiliar));
+        if let Some(origin) = &origin
+            && matches!(
+                self.tenant.access.evaluate(&origin.ip, crate::tenant::access::ClientClass::Modern),
+                crate::tenant::access::Decision::Block(_)
+            )
+        {
+            let upn = self.upn(user);
+            self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
+                at: now,
+                upn: upn.clone(),
+                client: ClientApp::NonInteractive,
+                ip: origin.ip.clone(),
+                place: origin.place.clone(),
+                location: crate::tenant::logs::Location::Unfamiliar,
+                status: crate::tenant::logs::SignInStatus::BlockedByConditionalAccess,
+            });
+            let reason = SessionProblem::BlockedByConditionalAccess;
+            self.emit(actor, EventKind::SessionRejected { user: upn, party, reason });
+            return Err(reason);
+        }
         if refresh {
             let lifetime = self.access_token_lifetime();
             let expires = now.plus(lifetime);
@@ -152,8 +178,7 @@ impl Simulation {
             // Entra's log; the attacker's show where it replays the token
             // from. (The owner's and admins' are not written, to keep the
             // log readable.)
-            if party == Party::Attacker {
-                let origin = self.sign_in_origin(user, party, crate::tenant::logs::Location::Unfamiliar);
+            if let Some(origin) = origin {
                 let upn = self.upn(user);
                 self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
                     at: now,

@@ -139,6 +139,7 @@ pub(crate) fn session_problem(lang: Lang, problem: SessionProblem) -> String {
         SessionProblem::AccountDisabled => t!(lang, "engine-session-account-disabled"),
         SessionProblem::RefreshExpired => t!(lang, "engine-session-refresh-expired"),
         SessionProblem::MfaRequired => t!(lang, "engine-session-mfa-required"),
+        SessionProblem::BlockedByConditionalAccess => t!(lang, "engine-session-blocked-by-conditional-access"),
     }
 }
 

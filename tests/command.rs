@@ -500,6 +500,9 @@ impl CompletionSource for FixedSource {
     fn methods(&self, _user: &str) -> Vec<String> {
         strings(&["mobile-phone"])
     }
+    fn named_locations(&self) -> Vec<String> {
+        strings(&["Spray sources"])
+    }
 }
 
 /// Words the parser knows, mixed with quotes and junk, so that random lines

@@ -259,3 +259,17 @@ fn a_location_block_stops_the_attackers_token_refresh_from_a_blocked_address() {
     assert!(!refreshes.is_empty(), "the attacker went on refreshing its session");
     assert!(refreshes.iter().all(|status| *status == SignInStatus::BlockedByConditionalAccess), "{refreshes:?}");
 }
+
+/// `ca add-policy NAME --block-locations` completes the named locations
+/// that exist (the trainee's own, just created), comma-separated, without
+/// offering one already in the list.
+#[test]
+fn block_locations_completes_the_named_locations() {
+    use tenantdrill::command::complete;
+    let mut drill = bundled("password-spray-admin", 31);
+    play(&mut drill, &["ca add-location \"Spray sources\" 185.220.0.0/16", "ca add-location Other 113.190.0.0/16"]);
+    let tenant = drill.simulation().tenant();
+    let at_end = |line: &str| complete(line, line.len(), tenant).1;
+    assert_eq!(at_end("ca add-policy B --block-locations Sp"), vec!["\"Spray sources\"".to_string()]);
+    assert_eq!(at_end("ca add-policy B --block-locations \"Spray sources,"), vec!["\"Spray sources,Other\"".to_string()]);
+}

@@ -58,6 +58,7 @@ cmd-value-phone = a phone number; quote it if it has spaces
 cmd-value-password = a password; it must pass the tenant's password rules, and is masked in history
 cmd-value-choice = one of the listed words
 cmd-value-sspr-methods = comma-separated methods, without spaces: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-named-locations = named locations, separated by commas
 cmd-value-command = a whole command, with its own arguments and flags
 cmd-value-topic = a command or noun, such as `user reset-password` or `mailbox`
 

@@ -56,6 +56,7 @@ cmd-value-phone = et telefonnummer; sett det i anførselstegn hvis det har mello
 cmd-value-password = et passord; det må oppfylle leierens passordregler, og skjules i historikken
 cmd-value-choice = ett av de oppførte ordene
 cmd-value-sspr-methods = kommadelte metoder uten mellomrom: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-named-locations = navngitte plasseringer, atskilt med komma
 cmd-value-command = en hel kommando, med egne argumenter og flagg
 cmd-value-topic = en kommando eller et substantiv, for eksempel `user reset-password` eller `mailbox`
 

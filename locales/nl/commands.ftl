@@ -57,6 +57,7 @@ cmd-value-phone = een telefoonnummer; zet het tussen aanhalingstekens als er spa
 cmd-value-password = een wachtwoord; het moet voldoen aan de wachtwoordregels van de tenant en wordt in de geschiedenis gemaskeerd
 cmd-value-choice = een van de genoemde woorden
 cmd-value-sspr-methods = methoden gescheiden door komma's, zonder spaties: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-named-locations = benoemde locaties, gescheiden door komma's
 cmd-value-command = een volledige opdracht, met eigen argumenten en vlaggen
 cmd-value-topic = een opdracht of zelfstandig naamwoord, zoals `user reset-password` of `mailbox`
 

@@ -58,6 +58,7 @@ cmd-value-phone = telefonska številka; če vsebuje presledke, jo postavite v na
 cmd-value-password = geslo; ustrezati mora pravilom za gesla najemnika, v zgodovini pa je skrito
 cmd-value-choice = ena od navedenih besed
 cmd-value-sspr-methods = načini, ločeni z vejicami, brez presledkov: mobile-app-notification, mobile-app-code, email, mobile-phone, office-phone, security-questions
+cmd-value-named-locations = poimenovane lokacije, ločene z vejicami
 cmd-value-command = celoten ukaz z lastnimi argumenti in zastavicami
 cmd-value-topic = ukaz ali samostalnik, na primer `user reset-password` ali `mailbox`
 

@@ -25,9 +25,15 @@ pub trait CompletionSource {
     fn delegates(&self, user: &str) -> Vec<String>;
     /// Authentication methods registered on `user`.
     fn methods(&self, user: &str) -> Vec<String>;
+    /// The Conditional Access named locations.
+    fn named_locations(&self) -> Vec<String>;
 }
 
 impl CompletionSource for Tenant {
+    fn named_locations(&self) -> Vec<String> {
+        self.access.named_locations.iter().map(|location| location.name.clone()).collect()
+    }
+
     fn users(&self) -> Vec<String> {
         let mut names = Vec::new();
         for (_, user) in Tenant::users(self) {
@@ -223,6 +229,16 @@ fn values(kind: ValueKind, user: &str, typed: &str, source: &dyn CompletionSourc
         ValueKind::SsprMethods => {
             let done = typed.rfind(',').map_or("", |comma| &typed[..=comma]);
             SSPR_METHOD_NAMES.iter().map(|name| format!("{done}{name}")).collect()
+        }
+        ValueKind::NamedLocations => {
+            let done = typed.rfind(',').map_or("", |comma| &typed[..=comma]);
+            let chosen: Vec<&str> = done.split(',').map(str::trim).collect();
+            source
+                .named_locations()
+                .into_iter()
+                .filter(|name| !chosen.iter().any(|chosen| chosen.eq_ignore_ascii_case(name)))
+                .map(|name| format!("{done}{name}"))
+                .collect()
         }
         ValueKind::Duration
         | ValueKind::Number

@@ -142,6 +142,8 @@ pub enum ValueKind {
     Choice(&'static [&'static str]),
     /// Comma-separated self-service reset methods.
     SsprMethods,
+    /// Comma-separated named locations (Conditional Access).
+    NamedLocations,
     /// A whole command line, which keeps its own flags.
     Command,
     /// A command or noun name, for help.
@@ -169,6 +171,7 @@ impl ValueKind {
             ValueKind::Password => t!(lang, "cmd-value-password"),
             ValueKind::Choice(_) => t!(lang, "cmd-value-choice"),
             ValueKind::SsprMethods => t!(lang, "cmd-value-sspr-methods"),
+            ValueKind::NamedLocations => t!(lang, "cmd-value-named-locations"),
             ValueKind::Command => t!(lang, "cmd-value-command"),
             ValueKind::Topic => t!(lang, "cmd-value-topic"),
         }

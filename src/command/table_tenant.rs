@@ -458,8 +458,10 @@ pub(crate) const CA_ADD_POLICY: CommandSpec = CommandSpec {
     section: Section::Policies,
     arguments: &[ArgumentSpec::required("NAME", ValueKind::Text)],
     flags: &[
-        FlagSpec::valued("--block-locations", "LOCATIONS", ValueKind::Text, |lang| t!(lang, "cmd-ca-add-policy-flag-block-locations"))
-            .alternative(true),
+        FlagSpec::valued("--block-locations", "LOCATIONS", ValueKind::NamedLocations, |lang| {
+            t!(lang, "cmd-ca-add-policy-flag-block-locations")
+        })
+        .alternative(true),
         FlagSpec::switch("--block-legacy-auth", |lang| t!(lang, "cmd-ca-add-policy-flag-block-legacy-auth")).alternative(true),
     ],
     summary: |lang| t!(lang, "cmd-ca-add-policy-summary"),

@@ -118,6 +118,29 @@ fn disabling_the_application_ends_it_and_no_new_consent_brings_it_back() {
 }
 
 #[test]
+fn restricting_consent_and_revoking_the_grant_before_disabling_is_full_marks() {
+    // Neither Microsoft page orders these: the Defender page revokes first.
+    for seed in [31, 7] {
+        let mut drill = drill("consent-phishing", seed);
+        let (_, alias) = victim(&drill);
+        let app = attacker_app(&drill);
+        let report = run(
+            &mut drill,
+            &[
+                format!("logs audit {alias}"),
+                format!("app grants --user {alias}"),
+                "app user-consent --setting verified-publishers".to_string(),
+                format!("app revoke-grants {app}"),
+                format!("app disable {app}"),
+                "wait 45m".to_string(),
+            ],
+        );
+        assert!(report.violations.is_empty(), "seed {seed}: {:#?}", report.violations);
+        assert_eq!(report.score, 100, "seed {seed}: {:#?}", report.steps);
+    }
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

@@ -141,6 +141,18 @@ fn restricting_consent_and_revoking_the_grant_before_disabling_is_full_marks() {
 }
 
 #[test]
+fn the_playbooks_audit_search_by_activity_finds_the_consent_in_powershell() {
+    let mut drill = crate::powershell::connected("consent-phishing");
+    let reply = drill.execute("Get-MgAuditLogDirectoryAudit -Filter \"activityDisplayName eq 'Consent to application'\"");
+    assert!(!reply.error, "{}", reply.output);
+    assert!(reply.output.contains("Consent to application"), "{}", reply.output);
+    assert!(!reply.output.contains("Add service principal"), "the filter kept other activities: {}", reply.output);
+    let report = drill.report();
+    let step = report.steps.iter().find(|step| step.id == "find-consent").expect("the step");
+    assert!(step.command.as_deref().is_some_and(|command| command.contains("activityDisplayName")), "{step:#?}");
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

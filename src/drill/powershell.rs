@@ -1196,11 +1196,21 @@ impl Drill {
                 let (user, ip) = sign_in_filter(text("Filter"));
                 act(vec![Action::SignInLog { user, ip }])
             }
-            "Get-MgAuditLogDirectoryAudit" => Plan::Act {
-                actions: vec![Action::AuditLog { user: text("Filter").and_then(|filter| filter_value(&filter)) }],
-                shape: Shape::DirectoryAudit,
-                properties: Vec::new(),
-                keep: Keep::All,
+            // `activityDisplayName eq 'Consent to application'` is the
+            // playbook's own search: the whole log, those entries kept.
+            "Get-MgAuditLogDirectoryAudit" => match text("Filter") {
+                Some(filter) if filter.trim_start().to_ascii_lowercase().starts_with("activitydisplayname") => Plan::Act {
+                    actions: vec![Action::AuditLog { user: None }],
+                    shape: Shape::DirectoryAudit,
+                    properties: Vec::new(),
+                    keep: filter_value(&filter).map_or(Keep::All, |activity| Keep::Property("ActivityDisplayName", activity)),
+                },
+                filter => Plan::Act {
+                    actions: vec![Action::AuditLog { user: filter.and_then(|filter| filter_value(&filter)) }],
+                    shape: Shape::DirectoryAudit,
+                    properties: Vec::new(),
+                    keep: Keep::All,
+                },
             },
             "Update-MgDomain" => {
                 let domain = need("DomainId")?;

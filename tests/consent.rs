@@ -153,6 +153,21 @@ fn the_playbooks_audit_search_by_activity_finds_the_consent_in_powershell() {
 }
 
 #[test]
+fn the_timeline_shows_the_application_reading_and_not_what_the_attacker_never_held() {
+    let mut drill = drill("consent-phishing", 31);
+    let (_, alias) = victim(&drill);
+    let report =
+        run(&mut drill, &[format!("user reset-password {alias}"), format!("user revoke-sessions {alias}"), "wait 30m".to_string()]);
+    let lines: Vec<&str> = report.timeline.iter().map(|entry| entry.text.as_str()).collect();
+    assert!(
+        lines.iter().any(|line| line.starts_with("the attacker's application got a token for")),
+        "the application's sign-in is not shown as its own: {lines:#?}"
+    );
+    assert!(!lines.iter().any(|line| line.starts_with("the attacker signed in")), "{lines:#?}");
+    assert!(!lines.iter().any(|line| line.contains("no session") || line.contains("no app password held")), "{lines:#?}");
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

@@ -194,6 +194,7 @@ engine-event-signed-in = { $party ->
     [familiar] a familiar
    *[unfamiliar] an unfamiliar
 } location ({ $meaning })
+engine-event-app-signed-in = the attacker's application got a token for { $user } with its grant (non-interactive sign-in)
 engine-event-sign-in-failed = { $party ->
     [owner] the owner
    *[attacker] the attacker

@@ -194,6 +194,7 @@ engine-event-signed-in = { $party ->
     [familiar] et kjent
    *[unfamiliar] et ukjent
 } sted ({ $meaning })
+engine-event-app-signed-in = angriperens app fikk et token for { $user } med tildelingen sin (ikke-interaktiv pålogging)
 engine-event-sign-in-failed = { $party ->
     [owner] eieren
    *[attacker] angriperen

@@ -194,6 +194,7 @@ engine-event-signed-in = { $party ->
     [familiar] bekende
    *[unfamiliar] onbekende
 } locatie ({ $meaning })
+engine-event-app-signed-in = de toepassing van de aanvaller kreeg met haar toekenning een token voor { $user } (niet-interactieve aanmelding)
 engine-event-sign-in-failed = { $party ->
     [owner] de eigenaar
    *[attacker] de aanvaller

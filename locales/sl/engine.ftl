@@ -206,6 +206,7 @@ engine-event-signed-in = { $party ->
     [familiar] znane
    *[unfamiliar] neznane
 } lokacije ({ $meaning })
+engine-event-app-signed-in = napadalčeva aplikacija je z dodelitvijo dobila žeton za { $user } (neinteraktivni vpis)
 engine-event-sign-in-failed = { $party ->
     [owner] lastnik
    *[attacker] napadalec

@@ -5,7 +5,7 @@ use crate::engine::event::{Event, EventKind, GaveUp, Learned, NotifyChannel, Pol
 use crate::i18n::Lang;
 use crate::present::outcome::{app_password_problem, permission, permission_denial, role, session_problem, sign_in_meaning};
 use crate::t;
-use crate::tenant::logs::{Location, SignInStatus};
+use crate::tenant::logs::{ClientApp, Location, SignInStatus};
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::Party;
@@ -30,6 +30,10 @@ const fn familiar(value: bool) -> &'static str {
 #[must_use]
 pub fn describe(lang: Lang, kind: &EventKind) -> String {
     match kind {
+        // The attacker's application redeeming its grant: not a sign-in of the attacker's own.
+        EventKind::SignInAttempt { user, party: Party::Attacker, status, client: ClientApp::DelegatedApp, .. } if status.code() == 0 => {
+            t!(lang, "engine-event-app-signed-in", user = user)
+        }
         EventKind::SignInAttempt { user, party: who, location, status, .. } => {
             let location = familiar(*location == Location::Familiar);
             let meaning = sign_in_meaning(lang, *status);

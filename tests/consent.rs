@@ -168,6 +168,21 @@ fn the_timeline_shows_the_application_reading_and_not_what_the_attacker_never_he
 }
 
 #[test]
+fn get_mgserviceprincipal_search_keeps_the_names_that_match() {
+    let mut drill = crate::powershell::connected("consent-admin-grant");
+    let attacker = attacker_app(&drill).trim_matches('"').to_string();
+    for line in [
+        "Get-MgServicePrincipal -Search \"Northwind\"",
+        "Get-MgServicePrincipal -Search '\"displayName:Northwind\"' -ConsistencyLevel eventual",
+    ] {
+        let reply = drill.execute(line);
+        assert!(!reply.error, "{line}: {}", reply.output);
+        assert!(reply.output.contains("Northwind Expenses"), "{line}: {}", reply.output);
+        assert!(!reply.output.contains(&attacker), "{line} kept an application that does not match: {}", reply.output);
+    }
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

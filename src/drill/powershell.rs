@@ -1114,7 +1114,12 @@ impl Drill {
                     } else if field.starts_with("appid") {
                         filter_value(&filter).map(|id| Keep::Property("AppId", id))
                     } else {
-                        None
+                        // `-Search '"displayName:Benefits"'`: the names that hold the words.
+                        text("Search").and_then(|search| {
+                            let term = search.trim().trim_matches(|character| character == '"' || character == '\'');
+                            let term = term.split_once(':').map_or(term, |(_, value)| value).trim();
+                            (!term.is_empty()).then(|| Keep::Property("DisplayName", term.to_string()))
+                        })
                     };
                     Plan::Act { actions: vec![Action::ListApps], shape: Shape::Default, properties, keep: keep.unwrap_or(Keep::All) }
                 }

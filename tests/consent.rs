@@ -183,6 +183,17 @@ fn get_mgserviceprincipal_search_keeps_the_names_that_match() {
 }
 
 #[test]
+fn the_admin_consent_is_from_this_morning_as_the_brief_says() {
+    let drill = drill("consent-admin-grant", 37);
+    let simulation = drill.simulation();
+    let consent = simulation.tenant().audit_log.iter().find(|entry| entry.activity == Activity::ConsentToApplication).expect("the consent");
+    let (day, start) = (consent.at.to_string(), simulation.now().to_string());
+    assert_eq!(day[..10], start[..10], "the consent at {day} is not from the day of the incident ({start})");
+    let brief = drill.scenario().brief.get(tenantdrill::i18n::Lang::En);
+    assert!(brief.contains("this morning") && !brief.contains("yesterday"), "{brief}");
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

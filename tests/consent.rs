@@ -280,10 +280,14 @@ fn taking_the_organisations_own_application_away_is_harm() {
     for line in ["app disable \"Northwind Expenses\"", "app delete \"Northwind Expenses\"", "app revoke-grants \"Northwind Expenses\""] {
         let mut drill = drill("consent-phishing", 31);
         let report = run(&mut drill, &[line.to_string()]);
+        let harm = report.violations.iter().find(|violation| violation.kind == ViolationKind::Harm);
+        let harm = harm.unwrap_or_else(|| panic!("`{line}` is not harm: {:#?}", report.violations));
+        // Said once: the application is the organisation's, and taking it was wrong.
         assert!(
-            report.violations.iter().any(|violation| violation.kind == ViolationKind::Harm),
-            "`{line}` is not harm: {:#?}",
-            report.violations
+            harm.message
+                .starts_with("disabled, deleted or revoked the grants of the application Northwind Expenses, which is legitimate: "),
+            "{}",
+            harm.message
         );
     }
 }

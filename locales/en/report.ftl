@@ -370,7 +370,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] users can still consent to any application on their own
 }
 report-left-grant = permission grant of the application "{ $app }"
-report-removed-app = disabled, deleted or revoked the grants of the application { $app }, which the organisation uses
+report-removed-app = disabled, deleted or revoked the grants of the application { $app }
 report-left-app-reads-mail = the application "{ $app }", still enabled, reading the mail with its grant
 
 

@@ -397,7 +397,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] brukere kan fortsatt samtykke til en hvilken som helst app på egen hånd
 }
 report-left-grant = tillatelsestildeling til appen «{ $app }»
-report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }, som organisasjonen bruker
+report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }
 report-left-app-reads-mail = appen «{ $app }», fortsatt aktivert, som leser e-posten med tildelingen sin
 
 

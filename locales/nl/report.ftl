@@ -397,7 +397,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] gebruikers kunnen nog zelf toestemming geven aan elke toepassing
 }
 report-left-grant = machtigingstoekenning van de toepassing "{ $app }"
-report-removed-app = u hebt de toepassing { $app }, die de organisatie gebruikt, uitgeschakeld, verwijderd of haar toekenningen ingetrokken
+report-removed-app = u hebt de toepassing { $app } uitgeschakeld, verwijderd of haar toekenningen ingetrokken
 report-left-app-reads-mail = de toepassing "{ $app }", nog ingeschakeld, die de mail leest met haar toekenning
 
 

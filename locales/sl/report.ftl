@@ -425,7 +425,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] uporabniki lahko še sami dajo soglasje kateri koli aplikaciji
 }
 report-left-grant = dodelitev dovoljenj aplikacije »{ $app }«
-report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app }, ki jo organizacija uporablja, ali preklicali njene dodelitve
+report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app } ali ji preklicali dodelitve
 report-left-app-reads-mail = aplikacija »{ $app }«, še omogočena, ki z dodelitvijo bere pošto
 
 

@@ -257,6 +257,13 @@ fn a_cloud_application_administrator_manages_applications_but_not_the_consent_se
     let before = drill.records().len();
     let reply = drill.execute("app user-consent --setting verified-publishers");
     assert!(reply.error, "{}", reply.output);
+    assert!(reply.output.starts_with("Access denied: to change the user consent settings"), "{}", reply.output);
+    assert_eq!(reply.output.to_lowercase().matches("access denied").count(), 1, "{}", reply.output);
+    let report = drill.report();
+    let denied = report.violations.iter().find(|violation| violation.kind == ViolationKind::Denied).expect("the denial");
+    assert!(denied.message.starts_with("access denied: to change the user consent settings"), "{}", denied.message);
+    let line = report.timeline.iter().find(|entry| entry.text.contains("app user-consent")).expect("the command on the timeline");
+    assert_eq!(line.text.to_lowercase().matches("access denied").count(), 1, "{}", line.text);
     let refused = &drill.records()[before];
     assert!(
         matches!(&refused.outcome, Outcome::Denied(Refusal::Permission(denial)) if denial.permission == Permission::ManageConsentPolicy),

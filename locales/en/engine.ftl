@@ -111,9 +111,9 @@ engine-and-list = { $rest } and { $last }
 
 ## Permission denials
 
-engine-denied = Access denied: to { $action } you need { $needed }.
-engine-denied-target = Access denied: to { $action } a user who holds { $held } you need { $needed }.
-engine-denied-target-no-role = Access denied: to { $action } a user who holds no admin role you need { $needed }.
+engine-denied = to { $action } you need { $needed }.
+engine-denied-target = to { $action } a user who holds { $held } you need { $needed }.
+engine-denied-target-no-role = to { $action } a user who holds no admin role you need { $needed }.
 engine-or-list = { $rest } or { $last }
 engine-no-role-can = a role that no one can hold
 engine-permission-reset-password = reset the password of

@@ -111,9 +111,9 @@ engine-and-list = { $rest } en { $last }
 
 ## Weigeringen wegens machtigingen
 
-engine-denied = Toegang geweigerd: voor { $action } hebt u de rol { $needed } nodig.
-engine-denied-target = Toegang geweigerd: voor { $action } van een gebruiker met de rol { $held } hebt u de rol { $needed } nodig.
-engine-denied-target-no-role = Toegang geweigerd: voor { $action } van een gebruiker zonder beheerdersrol hebt u de rol { $needed } nodig.
+engine-denied = voor { $action } hebt u de rol { $needed } nodig.
+engine-denied-target = voor { $action } van een gebruiker met de rol { $held } hebt u de rol { $needed } nodig.
+engine-denied-target-no-role = voor { $action } van een gebruiker zonder beheerdersrol hebt u de rol { $needed } nodig.
 engine-or-list = { $rest } of { $last }
 engine-no-role-can = (die niemand kan hebben)
 engine-permission-reset-password = het opnieuw instellen van het wachtwoord

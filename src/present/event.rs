@@ -99,7 +99,7 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
             t!(lang, "engine-event-permitted-on", action = permission(lang, *what), user = user)
         }
         EventKind::Permitted { permission: what, user: None } => t!(lang, "engine-event-permitted", action = permission(lang, *what)),
-        EventKind::Denied { reason, .. } => permission_denial(lang, reason),
+        EventKind::Denied { reason, .. } => t!(lang, "engine-access-denied", reason = permission_denial(lang, reason)),
         EventKind::SignInBlocked { user } => t!(lang, "engine-event-sign-in-blocked", user = user),
         EventKind::SignInAllowed { user } => t!(lang, "engine-event-sign-in-allowed", user = user),
         EventKind::SessionsRevoked { user, count } => t!(lang, "engine-event-sessions-revoked", user = user, count = *count),

@@ -194,6 +194,17 @@ fn the_admin_consent_is_from_this_morning_as_the_brief_says() {
 }
 
 #[test]
+fn application_names_complete_so_a_lookalike_name_is_typed_right() {
+    let drill = drill("consent-phishing", 31);
+    let app = attacker_app(&drill);
+    let names = |line: &str| tenantdrill::command::complete(line, line.len(), drill.simulation().tenant()).1;
+    // "0ffice" starts with a zero: completion offers what is really there.
+    assert_eq!(names("app disable 0"), vec![app.clone()]);
+    assert_eq!(names("app revoke-grants \"0f"), vec![app]);
+    assert!(names("app grants ").contains(&"\"Northwind Expenses\"".to_string()), "{:?}", names("app grants "));
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

@@ -25,6 +25,10 @@ pub trait CompletionSource {
     fn delegates(&self, user: &str) -> Vec<String>;
     /// Authentication methods registered on `user`.
     fn methods(&self, user: &str) -> Vec<String>;
+    /// Display names of the enterprise applications.
+    fn apps(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 impl CompletionSource for Tenant {
@@ -50,6 +54,10 @@ impl CompletionSource for Tenant {
 
     fn groups(&self) -> Vec<String> {
         self.groups.values().map(|group| group.name.clone()).collect()
+    }
+
+    fn apps(&self) -> Vec<String> {
+        self.apps.apps.iter().filter(|app| !app.deleted).map(|app| app.display_name.clone()).collect()
     }
 
     fn delegates(&self, user: &str) -> Vec<String> {
@@ -218,6 +226,7 @@ fn values(kind: ValueKind, user: &str, typed: &str, source: &dyn CompletionSourc
         ValueKind::Rule => source.rules(user),
         ValueKind::Delegate => source.delegates(user),
         ValueKind::Group => source.groups(),
+        ValueKind::App => source.apps(),
         ValueKind::Protocol => Protocol::ALL.iter().map(|protocol| protocol.name().to_string()).collect(),
         ValueKind::Choice(choices) => owned(choices),
         ValueKind::SsprMethods => {

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 pub struct CompletionSnapshot {
     users: Vec<String>,
     groups: Vec<String>,
+    apps: Vec<String>,
     /// Lower-case user name or alias to index in `per_user`.
     by_name: BTreeMap<String, usize>,
     per_user: Vec<PerUser>,
@@ -37,6 +38,7 @@ impl CompletionSnapshot {
         let mut snapshot = Self {
             users: CompletionSource::users(tenant),
             groups: CompletionSource::groups(tenant),
+            apps: CompletionSource::apps(tenant),
             unknown_user_methods: CompletionSource::methods(tenant, ""),
             ..Self::default()
         };
@@ -71,6 +73,10 @@ impl CompletionSource for CompletionSnapshot {
 
     fn groups(&self) -> Vec<String> {
         self.groups.clone()
+    }
+
+    fn apps(&self) -> Vec<String> {
+        self.apps.clone()
     }
 
     fn delegates(&self, user: &str) -> Vec<String> {

@@ -205,6 +205,20 @@ fn application_names_complete_so_a_lookalike_name_is_typed_right() {
 }
 
 #[test]
+fn top_keeps_the_first_objects_graph_returns() {
+    let mut drill = crate::powershell::connected("consent-phishing");
+    let (_, alias) = victim(&drill);
+    let rows = |output: &str| output.lines().filter(|line| line.starts_with("20")).count();
+    let all = drill.execute(&format!("Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '{alias}@contoso.com'\""));
+    assert!(rows(&all.output) > 3, "{}", all.output);
+    let top = drill.execute(&format!("Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '{alias}@contoso.com'\" -Top 3"));
+    assert_eq!(rows(&top.output), 3, "{}", top.output);
+    let apps = drill.execute("Get-MgServicePrincipal -Top 1");
+    assert_eq!(apps.output.lines().filter(|line| line.contains("AzureADMultipleOrgs")).count(), 1, "{}", apps.output);
+    assert!(drill.execute("Get-MgServicePrincipal -Top many").error);
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

@@ -523,6 +523,15 @@ impl Drill {
                 cmdlet.name
             ));
         }
+        // `-Top N`: the first N objects, as Graph pages them.
+        let top = match number(bound, "Top") {
+            Ok(top) => top.map(|top| usize::try_from(top.max(0)).unwrap_or(usize::MAX)),
+            Err(message) => {
+                reply.error = true;
+                reply.output.push_str(&message);
+                return None;
+            }
+        };
         let plan = match self.plan(cmdlet, bound) {
             Ok(plan) => plan,
             Err(message) => Plan::Fail(message),
@@ -596,6 +605,9 @@ impl Drill {
                 }
                 if cmdlet.name == "Revoke-MgUserSignInSession" && !out.is_empty() {
                     out.clear();
+                }
+                if let Some(top) = top {
+                    out.truncate(top);
                 }
                 Some(out)
             }

@@ -219,6 +219,21 @@ fn top_keeps_the_first_objects_graph_returns() {
 }
 
 #[test]
+fn three_owners_who_can_sign_in_are_spoken_of_in_the_plural() {
+    use tenantdrill::i18n::Lang;
+    for (lang, plural) in [
+        (Lang::En, "can each sign in"),
+        (Lang::Nb, "kan hver logge på"),
+        (Lang::Nl, "kunnen zich elk aanmelden"),
+        (Lang::Sl, "se lahko vpišejo"),
+    ] {
+        let report = drill("consent-admin-grant", 37).with_lang(lang).report();
+        let check = report.outcome.iter().find(|check| check.id == "owner-signs-in").expect("the check");
+        assert!(check.detail.contains(plural), "{lang}: {}", check.detail);
+    }
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

@@ -110,7 +110,10 @@ report-check-attacker-out = The attacker is out of every affected account
 report-check-owner-signs-in = The user can sign in with a password only they know
 report-check-can-send = The user can send mail (a pending release, or a day's block ending, counts)
 report-check-attacker-out-fine = no foothold or persistence left on { $users }
-report-check-owner-signs-in-fine = { $users } can sign in with a password only they know
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } can sign in with a password only they know
+   *[other] { $users } can each sign in with a password only they know
+}
 report-check-account = { $user }: { $problem }
 report-left-password = knows a working password
 report-left-session = holds a working session

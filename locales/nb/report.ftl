@@ -113,7 +113,10 @@ report-check-attacker-out = Angriperen er ute av alle berørte kontoer
 report-check-owner-signs-in = Brukeren kan logge på med et passord bare brukeren kjenner
 report-check-can-send = Brukeren kan sende e-post (en opphevelse som venter, eller en dagsblokkering som går ut, teller)
 report-check-attacker-out-fine = ingen fotfeste eller vedvarende tilgang igjen på { $users }
-report-check-owner-signs-in-fine = { $users } kan logge på med et passord bare brukeren kjenner
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } kan logge på med et passord bare brukeren kjenner
+   *[other] { $users } kan hver logge på med et passord bare de selv kjenner
+}
 report-check-account = { $user }: { $problem }
 report-left-password = kjenner et passord som virker
 report-left-session = har en økt som virker

@@ -113,7 +113,10 @@ report-check-attacker-out = De aanvaller is uit elk getroffen account
 report-check-owner-signs-in = De gebruiker kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
 report-check-can-send = De gebruiker kan e-mail verzenden (een deblokkering die nog loopt, of een dagblokkering die afloopt, telt mee)
 report-check-attacker-out-fine = geen toegang of achtergelaten middelen meer op { $users }
-report-check-owner-signs-in-fine = { $users } kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
+   *[other] { $users } kunnen zich elk aanmelden met een wachtwoord dat alleen zij zelf kennen
+}
 report-check-account = { $user }: { $problem }
 report-left-password = kent een werkend wachtwoord
 report-left-session = heeft een werkende sessie

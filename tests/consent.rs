@@ -234,6 +234,22 @@ fn three_owners_who_can_sign_in_are_spoken_of_in_the_plural() {
 }
 
 #[test]
+fn when_a_step_applies_reads_as_a_whole_sentence_in_norwegian_and_dutch() {
+    use tenantdrill::i18n::Lang;
+    let procedures = crate::support::procedures();
+    let procedure = procedures.get("illicit-consent-grant").expect("bundled");
+    // The condition is a main clause: after a colon, not after "als"/"når",
+    // whose clause would put the verb last.
+    for (lang, applies) in [
+        (Lang::Nl, "Van toepassing: wanneer dit waar is: de toepassing van de aanvaller is nog ingeschakeld ("),
+        (Lang::Nb, "Gjelder: når dette er sant: angriperens app er fortsatt aktivert ("),
+    ] {
+        let text = tenantdrill::procedure::render::render_text(procedure, lang);
+        assert!(text.contains(applies), "{lang}: {text}");
+    }
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);

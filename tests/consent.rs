@@ -118,6 +118,138 @@ fn disabling_the_application_ends_it_and_no_new_consent_brings_it_back() {
 }
 
 #[test]
+fn restricting_consent_and_revoking_the_grant_before_disabling_is_full_marks() {
+    // Neither Microsoft page orders these: the Defender page revokes first.
+    for seed in [31, 7] {
+        let mut drill = drill("consent-phishing", seed);
+        let (_, alias) = victim(&drill);
+        let app = attacker_app(&drill);
+        let report = run(
+            &mut drill,
+            &[
+                format!("logs audit {alias}"),
+                format!("app grants --user {alias}"),
+                "app user-consent --setting verified-publishers".to_string(),
+                format!("app revoke-grants {app}"),
+                format!("app disable {app}"),
+                "wait 45m".to_string(),
+            ],
+        );
+        assert!(report.violations.is_empty(), "seed {seed}: {:#?}", report.violations);
+        assert_eq!(report.score, 100, "seed {seed}: {:#?}", report.steps);
+    }
+}
+
+#[test]
+fn the_playbooks_audit_search_by_activity_finds_the_consent_in_powershell() {
+    let mut drill = crate::powershell::connected("consent-phishing");
+    let reply = drill.execute("Get-MgAuditLogDirectoryAudit -Filter \"activityDisplayName eq 'Consent to application'\"");
+    assert!(!reply.error, "{}", reply.output);
+    assert!(reply.output.contains("Consent to application"), "{}", reply.output);
+    assert!(!reply.output.contains("Add service principal"), "the filter kept other activities: {}", reply.output);
+    let report = drill.report();
+    let step = report.steps.iter().find(|step| step.id == "find-consent").expect("the step");
+    assert!(step.command.as_deref().is_some_and(|command| command.contains("activityDisplayName")), "{step:#?}");
+}
+
+#[test]
+fn the_timeline_shows_the_application_reading_and_not_what_the_attacker_never_held() {
+    let mut drill = drill("consent-phishing", 31);
+    let (_, alias) = victim(&drill);
+    let report =
+        run(&mut drill, &[format!("user reset-password {alias}"), format!("user revoke-sessions {alias}"), "wait 30m".to_string()]);
+    let lines: Vec<&str> = report.timeline.iter().map(|entry| entry.text.as_str()).collect();
+    assert!(
+        lines.iter().any(|line| line.starts_with("the attacker's application got a token for")),
+        "the application's sign-in is not shown as its own: {lines:#?}"
+    );
+    assert!(!lines.iter().any(|line| line.starts_with("the attacker signed in")), "{lines:#?}");
+    assert!(!lines.iter().any(|line| line.contains("no session") || line.contains("no app password held")), "{lines:#?}");
+}
+
+#[test]
+fn get_mgserviceprincipal_search_keeps_the_names_that_match() {
+    let mut drill = crate::powershell::connected("consent-admin-grant");
+    let attacker = attacker_app(&drill).trim_matches('"').to_string();
+    for line in [
+        "Get-MgServicePrincipal -Search \"Northwind\"",
+        "Get-MgServicePrincipal -Search '\"displayName:Northwind\"' -ConsistencyLevel eventual",
+    ] {
+        let reply = drill.execute(line);
+        assert!(!reply.error, "{line}: {}", reply.output);
+        assert!(reply.output.contains("Northwind Expenses"), "{line}: {}", reply.output);
+        assert!(!reply.output.contains(&attacker), "{line} kept an application that does not match: {}", reply.output);
+    }
+}
+
+#[test]
+fn the_admin_consent_is_from_this_morning_as_the_brief_says() {
+    let drill = drill("consent-admin-grant", 37);
+    let simulation = drill.simulation();
+    let consent = simulation.tenant().audit_log.iter().find(|entry| entry.activity == Activity::ConsentToApplication).expect("the consent");
+    let (day, start) = (consent.at.to_string(), simulation.now().to_string());
+    assert_eq!(day[..10], start[..10], "the consent at {day} is not from the day of the incident ({start})");
+    let brief = drill.scenario().brief.get(tenantdrill::i18n::Lang::En);
+    assert!(brief.contains("this morning") && !brief.contains("yesterday"), "{brief}");
+}
+
+#[test]
+fn application_names_complete_so_a_lookalike_name_is_typed_right() {
+    let drill = drill("consent-phishing", 31);
+    let app = attacker_app(&drill);
+    let names = |line: &str| tenantdrill::command::complete(line, line.len(), drill.simulation().tenant()).1;
+    // "0ffice" starts with a zero: completion offers what is really there.
+    assert_eq!(names("app disable 0"), vec![app.clone()]);
+    assert_eq!(names("app revoke-grants \"0f"), vec![app]);
+    assert!(names("app grants ").contains(&"\"Northwind Expenses\"".to_string()), "{:?}", names("app grants "));
+}
+
+#[test]
+fn top_keeps_the_first_objects_graph_returns() {
+    let mut drill = crate::powershell::connected("consent-phishing");
+    let (_, alias) = victim(&drill);
+    let rows = |output: &str| output.lines().filter(|line| line.starts_with("20")).count();
+    let all = drill.execute(&format!("Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '{alias}@contoso.com'\""));
+    assert!(rows(&all.output) > 3, "{}", all.output);
+    let top = drill.execute(&format!("Get-MgAuditLogSignIn -Filter \"userPrincipalName eq '{alias}@contoso.com'\" -Top 3"));
+    assert_eq!(rows(&top.output), 3, "{}", top.output);
+    let apps = drill.execute("Get-MgServicePrincipal -Top 1");
+    assert_eq!(apps.output.lines().filter(|line| line.contains("AzureADMultipleOrgs")).count(), 1, "{}", apps.output);
+    assert!(drill.execute("Get-MgServicePrincipal -Top many").error);
+}
+
+#[test]
+fn three_owners_who_can_sign_in_are_spoken_of_in_the_plural() {
+    use tenantdrill::i18n::Lang;
+    for (lang, plural) in [
+        (Lang::En, "can each sign in"),
+        (Lang::Nb, "kan hver logge på"),
+        (Lang::Nl, "kunnen zich elk aanmelden"),
+        (Lang::Sl, "se lahko vpišejo"),
+    ] {
+        let report = drill("consent-admin-grant", 37).with_lang(lang).report();
+        let check = report.outcome.iter().find(|check| check.id == "owner-signs-in").expect("the check");
+        assert!(check.detail.contains(plural), "{lang}: {}", check.detail);
+    }
+}
+
+#[test]
+fn when_a_step_applies_reads_as_a_whole_sentence_in_norwegian_and_dutch() {
+    use tenantdrill::i18n::Lang;
+    let procedures = crate::support::procedures();
+    let procedure = procedures.get("illicit-consent-grant").expect("bundled");
+    // The condition is a main clause: after a colon, not after "als"/"når",
+    // whose clause would put the verb last.
+    for (lang, applies) in [
+        (Lang::Nl, "Van toepassing: wanneer dit waar is: de toepassing van de aanvaller is nog ingeschakeld ("),
+        (Lang::Nb, "Gjelder: når dette er sant: angriperens app er fortsatt aktivert ("),
+    ] {
+        let text = tenantdrill::procedure::render::render_text(procedure, lang);
+        assert!(text.contains(applies), "{lang}: {text}");
+    }
+}
+
+#[test]
 fn a_deleted_application_comes_back_with_the_next_consent_while_user_consent_is_open() {
     let mut drill = drill("consent-phishing", 31);
     let (id, _) = victim(&drill);
@@ -181,6 +313,13 @@ fn a_cloud_application_administrator_manages_applications_but_not_the_consent_se
     let before = drill.records().len();
     let reply = drill.execute("app user-consent --setting verified-publishers");
     assert!(reply.error, "{}", reply.output);
+    assert!(reply.output.starts_with("Access denied: to change the user consent settings"), "{}", reply.output);
+    assert_eq!(reply.output.to_lowercase().matches("access denied").count(), 1, "{}", reply.output);
+    let report = drill.report();
+    let denied = report.violations.iter().find(|violation| violation.kind == ViolationKind::Denied).expect("the denial");
+    assert!(denied.message.starts_with("access denied: to change the user consent settings"), "{}", denied.message);
+    let line = report.timeline.iter().find(|entry| entry.text.contains("app user-consent")).expect("the command on the timeline");
+    assert_eq!(line.text.to_lowercase().matches("access denied").count(), 1, "{}", line.text);
     let refused = &drill.records()[before];
     assert!(
         matches!(&refused.outcome, Outcome::Denied(Refusal::Permission(denial)) if denial.permission == Permission::ManageConsentPolicy),
@@ -204,10 +343,14 @@ fn taking_the_organisations_own_application_away_is_harm() {
     for line in ["app disable \"Northwind Expenses\"", "app delete \"Northwind Expenses\"", "app revoke-grants \"Northwind Expenses\""] {
         let mut drill = drill("consent-phishing", 31);
         let report = run(&mut drill, &[line.to_string()]);
+        let harm = report.violations.iter().find(|violation| violation.kind == ViolationKind::Harm);
+        let harm = harm.unwrap_or_else(|| panic!("`{line}` is not harm: {:#?}", report.violations));
+        // Said once: the application is the organisation's, and taking it was wrong.
         assert!(
-            report.violations.iter().any(|violation| violation.kind == ViolationKind::Harm),
-            "`{line}` is not harm: {:#?}",
-            report.violations
+            harm.message
+                .starts_with("disabled, deleted or revoked the grants of the application Northwind Expenses, which is legitimate: "),
+            "{}",
+            harm.message
         );
     }
 }

@@ -48,6 +48,7 @@ cmd-value-method = an authentication method: alternate-email, mobile-phone, offi
 cmd-value-rule = an inbox rule's name or rule identity, as `mailbox rules` shows them
 cmd-value-delegate = a user who holds a right on the mailbox, as `mailbox delegates` shows them
 cmd-value-group = a group's name
+cmd-value-app = an enterprise application's display name (quoted if it has spaces), Application ID or object ID
 cmd-value-protocol = a mailbox protocol: owa, mapi, ews, activesync, imap or pop
 cmd-value-duration = a length of time: numbers with units, largest first, such as `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` or `PT1H30M`
 cmd-value-number = a whole number

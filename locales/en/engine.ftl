@@ -112,9 +112,9 @@ engine-and-list = { $rest } and { $last }
 
 ## Permission denials
 
-engine-denied = Access denied: to { $action } you need { $needed }.
-engine-denied-target = Access denied: to { $action } a user who holds { $held } you need { $needed }.
-engine-denied-target-no-role = Access denied: to { $action } a user who holds no admin role you need { $needed }.
+engine-denied = to { $action } you need { $needed }.
+engine-denied-target = to { $action } a user who holds { $held } you need { $needed }.
+engine-denied-target-no-role = to { $action } a user who holds no admin role you need { $needed }.
 engine-or-list = { $rest } or { $last }
 engine-no-role-can = a role that no one can hold
 engine-permission-reset-password = reset the password of
@@ -195,6 +195,7 @@ engine-event-signed-in = { $party ->
     [familiar] a familiar
    *[unfamiliar] an unfamiliar
 } location ({ $meaning })
+engine-event-app-signed-in = the attacker's application got a token for { $user } with its grant (non-interactive sign-in)
 engine-event-sign-in-failed = { $party ->
     [owner] the owner
    *[attacker] the attacker

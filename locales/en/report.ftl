@@ -111,7 +111,10 @@ report-check-attacker-out = The attacker is out of every affected account
 report-check-owner-signs-in = The user can sign in with a password only they know
 report-check-can-send = The user can send mail (a pending release, or a day's block ending, counts)
 report-check-attacker-out-fine = no foothold or persistence left on { $users }
-report-check-owner-signs-in-fine = { $users } can sign in with a password only they know
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } can sign in with a password only they know
+   *[other] { $users } can each sign in with a password only they know
+}
 report-check-account = { $user }: { $problem }
 report-left-password = knows a working password
 report-left-session = holds a working session
@@ -371,7 +374,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] users can still consent to any application on their own
 }
 report-left-grant = permission grant of the application "{ $app }"
-report-removed-app = disabled, deleted or revoked the grants of the application { $app }, which the organisation uses
+report-removed-app = disabled, deleted or revoked the grants of the application { $app }
 report-left-app-reads-mail = the application "{ $app }", still enabled, reading the mail with its grant
 
 

@@ -46,6 +46,7 @@ cmd-value-method = en godkjenningsmetode: alternate-email, mobile-phone, office-
 cmd-value-rule = en innboksregels navn eller regelidentitet, slik `mailbox rules` viser dem
 cmd-value-delegate = en bruker som har en rettighet til postboksen, slik `mailbox delegates` viser dem
 cmd-value-group = navnet på en gruppe
+cmd-value-app = visningsnavnet (i anførselstegn når det har mellomrom), program-ID-en eller objekt-ID-en til en bedriftsapp
 cmd-value-protocol = en postboksprotokoll: owa, mapi, ews, activesync, imap eller pop
 cmd-value-duration = en tidsperiode: tall med enheter, største først, for eksempel `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` eller `PT1H30M`
 cmd-value-number = et heltall

@@ -112,9 +112,9 @@ engine-and-list = { $rest } og { $last }
 
 ## Avslag på grunn av tillatelser
 
-engine-denied = Ingen tilgang: for å { $action } trenger du { $needed }.
-engine-denied-target = Ingen tilgang: for å { $action } en bruker som har { $held }, trenger du { $needed }.
-engine-denied-target-no-role = Ingen tilgang: for å { $action } en bruker uten administratorrolle trenger du { $needed }.
+engine-denied = for å { $action } trenger du { $needed }.
+engine-denied-target = for å { $action } en bruker som har { $held }, trenger du { $needed }.
+engine-denied-target-no-role = for å { $action } en bruker uten administratorrolle trenger du { $needed }.
 engine-or-list = { $rest } eller { $last }
 engine-no-role-can = en rolle som ingen kan ha
 engine-permission-reset-password = tilbakestille passordet til
@@ -195,6 +195,7 @@ engine-event-signed-in = { $party ->
     [familiar] et kjent
    *[unfamiliar] et ukjent
 } sted ({ $meaning })
+engine-event-app-signed-in = angriperens app fikk et token for { $user } med tildelingen sin (ikke-interaktiv pålogging)
 engine-event-sign-in-failed = { $party ->
     [owner] eieren
    *[attacker] angriperen

@@ -114,7 +114,10 @@ report-check-attacker-out = Angriperen er ute av alle berørte kontoer
 report-check-owner-signs-in = Brukeren kan logge på med et passord bare brukeren kjenner
 report-check-can-send = Brukeren kan sende e-post (en opphevelse som venter, eller en dagsblokkering som går ut, teller)
 report-check-attacker-out-fine = ingen fotfeste eller vedvarende tilgang igjen på { $users }
-report-check-owner-signs-in-fine = { $users } kan logge på med et passord bare brukeren kjenner
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } kan logge på med et passord bare brukeren kjenner
+   *[other] { $users } kan hver logge på med et passord bare de selv kjenner
+}
 report-check-account = { $user }: { $problem }
 report-left-password = kjenner et passord som virker
 report-left-session = har en økt som virker
@@ -398,7 +401,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] brukere kan fortsatt samtykke til en hvilken som helst app på egen hånd
 }
 report-left-grant = tillatelsestildeling til appen «{ $app }»
-report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }, som organisasjonen bruker
+report-removed-app = deaktiverte, slettet eller tilbakekalte tildelingene til appen { $app }
 report-left-app-reads-mail = appen «{ $app }», fortsatt aktivert, som leser e-posten med tildelingen sin
 
 

@@ -47,6 +47,7 @@ cmd-value-method = een verificatiemethode: alternate-email, mobile-phone, office
 cmd-value-rule = de naam of regelidentiteit van een regel voor Postvak IN, zoals `mailbox rules` ze toont
 cmd-value-delegate = een gebruiker met een recht op het postvak, zoals `mailbox delegates` ze toont
 cmd-value-group = de naam van een groep
+cmd-value-app = de weergavenaam (tussen aanhalingstekens als er spaties in staan), toepassings-id of object-id van een bedrijfstoepassing
 cmd-value-protocol = een postvakprotocol: owa, mapi, ews, activesync, imap of pop
 cmd-value-duration = een tijdsduur: getallen met eenheden, grootste eerst, zoals `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` of `PT1H30M`
 cmd-value-number = een geheel getal

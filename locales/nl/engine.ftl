@@ -112,9 +112,9 @@ engine-and-list = { $rest } en { $last }
 
 ## Weigeringen wegens machtigingen
 
-engine-denied = Toegang geweigerd: voor { $action } hebt u de rol { $needed } nodig.
-engine-denied-target = Toegang geweigerd: voor { $action } van een gebruiker met de rol { $held } hebt u de rol { $needed } nodig.
-engine-denied-target-no-role = Toegang geweigerd: voor { $action } van een gebruiker zonder beheerdersrol hebt u de rol { $needed } nodig.
+engine-denied = voor { $action } hebt u de rol { $needed } nodig.
+engine-denied-target = voor { $action } van een gebruiker met de rol { $held } hebt u de rol { $needed } nodig.
+engine-denied-target-no-role = voor { $action } van een gebruiker zonder beheerdersrol hebt u de rol { $needed } nodig.
 engine-or-list = { $rest } of { $last }
 engine-no-role-can = (die niemand kan hebben)
 engine-permission-reset-password = het opnieuw instellen van het wachtwoord
@@ -195,6 +195,7 @@ engine-event-signed-in = { $party ->
     [familiar] bekende
    *[unfamiliar] onbekende
 } locatie ({ $meaning })
+engine-event-app-signed-in = de toepassing van de aanvaller kreeg met haar toekenning een token voor { $user } (niet-interactieve aanmelding)
 engine-event-sign-in-failed = { $party ->
     [owner] de eigenaar
    *[attacker] de aanvaller

@@ -114,7 +114,10 @@ report-check-attacker-out = De aanvaller is uit elk getroffen account
 report-check-owner-signs-in = De gebruiker kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
 report-check-can-send = De gebruiker kan e-mail verzenden (een deblokkering die nog loopt, of een dagblokkering die afloopt, telt mee)
 report-check-attacker-out-fine = geen toegang of achtergelaten middelen meer op { $users }
-report-check-owner-signs-in-fine = { $users } kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } kan zich aanmelden met een wachtwoord dat alleen hij of zij kent
+   *[other] { $users } kunnen zich elk aanmelden met een wachtwoord dat alleen zij zelf kennen
+}
 report-check-account = { $user }: { $problem }
 report-left-password = kent een werkend wachtwoord
 report-left-session = heeft een werkende sessie
@@ -398,7 +401,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] gebruikers kunnen nog zelf toestemming geven aan elke toepassing
 }
 report-left-grant = machtigingstoekenning van de toepassing "{ $app }"
-report-removed-app = u hebt de toepassing { $app }, die de organisatie gebruikt, uitgeschakeld, verwijderd of haar toekenningen ingetrokken
+report-removed-app = u hebt de toepassing { $app } uitgeschakeld, verwijderd of haar toekenningen ingetrokken
 report-left-app-reads-mail = de toepassing "{ $app }", nog ingeschakeld, die de mail leest met haar toekenning
 
 

@@ -48,6 +48,7 @@ cmd-value-method = način preverjanja pristnosti: alternate-email, mobile-phone,
 cmd-value-rule = ime ali identiteta pravila za mapo »Prejeto«, kot ju prikaže `mailbox rules`
 cmd-value-delegate = uporabnik, ki ima pravico do nabiralnika, kot ga prikaže `mailbox delegates`
 cmd-value-group = ime skupine
+cmd-value-app = prikazno ime (v narekovajih, če vsebuje presledke), ID aplikacije ali ID predmeta podjetniške aplikacije
 cmd-value-protocol = protokol nabiralnika: owa, mapi, ews, activesync, imap ali pop
 cmd-value-duration = časovno obdobje: števila z enotami, največja najprej, na primer `90s`, `15m`, `90min`, `1h 30m`, `1 hour`, `2d` ali `PT1H30M`
 cmd-value-number = celo število

@@ -124,9 +124,9 @@ engine-and-list = { $rest } in { $last }
 
 ## Zavrnitve zaradi dovoljenj
 
-engine-denied = Dostop je zavrnjen: za { $action } potrebujete vlogo { $needed }.
-engine-denied-target = Dostop je zavrnjen: za { $action } uporabnika z vlogo { $held } potrebujete vlogo { $needed }.
-engine-denied-target-no-role = Dostop je zavrnjen: za { $action } uporabnika brez skrbniške vloge potrebujete vlogo { $needed }.
+engine-denied = za { $action } potrebujete vlogo { $needed }.
+engine-denied-target = za { $action } uporabnika z vlogo { $held } potrebujete vlogo { $needed }.
+engine-denied-target-no-role = za { $action } uporabnika brez skrbniške vloge potrebujete vlogo { $needed }.
 engine-or-list = { $rest } ali { $last }
 engine-no-role-can = (ki je nihče ne more imeti)
 engine-permission-reset-password = ponastavitev gesla
@@ -207,6 +207,7 @@ engine-event-signed-in = { $party ->
     [familiar] znane
    *[unfamiliar] neznane
 } lokacije ({ $meaning })
+engine-event-app-signed-in = napadalčeva aplikacija je z dodelitvijo dobila žeton za { $user } (neinteraktivni vpis)
 engine-event-sign-in-failed = { $party ->
     [owner] lastnik
    *[attacker] napadalec

@@ -120,7 +120,12 @@ report-check-attacker-out = Napadalca ni več v nobenem prizadetem računu
 report-check-owner-signs-in = Uporabnik se lahko vpiše z geslom, ki ga pozna samo on
 report-check-can-send = Uporabnik lahko pošilja pošto (šteje tudi odblokiranje v teku ali iztek dnevne blokade)
 report-check-attacker-out-fine = na { $users } ni več nobenega oporišča ali obstojnega dostopa
-report-check-owner-signs-in-fine = { $users } se lahko vpiše z geslom, ki ga pozna samo on
+report-check-owner-signs-in-fine = { $count ->
+    [one] { $users } se lahko vpiše z geslom, ki ga pozna samo on
+    [two] { $users } se lahko vpišeta, vsak z geslom, ki ga pozna samo sam
+    [few] { $users } se lahko vpišejo, vsak z geslom, ki ga pozna samo sam
+   *[other] { $users } se lahko vpišejo, vsak z geslom, ki ga pozna samo sam
+}
 report-check-account = { $user }: { $problem }
 report-left-password = pozna delujoče geslo
 report-left-session = ima delujočo sejo
@@ -426,7 +431,7 @@ report-cond-user-consent-restricted = { $holds ->
    *[no] uporabniki lahko še sami dajo soglasje kateri koli aplikaciji
 }
 report-left-grant = dodelitev dovoljenj aplikacije »{ $app }«
-report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app }, ki jo organizacija uporablja, ali preklicali njene dodelitve
+report-removed-app = onemogočili ali izbrisali ste aplikacijo { $app } ali ji preklicali dodelitve
 report-left-app-reads-mail = aplikacija »{ $app }«, še omogočena, ki z dodelitvijo bere pošto
 
 

@@ -27,6 +27,10 @@ pub trait CompletionSource {
     fn methods(&self, user: &str) -> Vec<String>;
     /// The Conditional Access named locations.
     fn named_locations(&self) -> Vec<String>;
+    /// Display names of the enterprise applications.
+    fn apps(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 impl CompletionSource for Tenant {
@@ -56,6 +60,10 @@ impl CompletionSource for Tenant {
 
     fn groups(&self) -> Vec<String> {
         self.groups.values().map(|group| group.name.clone()).collect()
+    }
+
+    fn apps(&self) -> Vec<String> {
+        self.apps.apps.iter().filter(|app| !app.deleted).map(|app| app.display_name.clone()).collect()
     }
 
     fn delegates(&self, user: &str) -> Vec<String> {
@@ -224,6 +232,7 @@ fn values(kind: ValueKind, user: &str, typed: &str, source: &dyn CompletionSourc
         ValueKind::Rule => source.rules(user),
         ValueKind::Delegate => source.delegates(user),
         ValueKind::Group => source.groups(),
+        ValueKind::App => source.apps(),
         ValueKind::Protocol => Protocol::ALL.iter().map(|protocol| protocol.name().to_string()).collect(),
         ValueKind::Choice(choices) => owned(choices),
         ValueKind::SsprMethods => {

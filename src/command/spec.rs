@@ -128,6 +128,8 @@ pub enum ValueKind {
     /// A delegate of the command's user's mailbox.
     Delegate,
     Group,
+    /// An enterprise application: display name, Application ID or object ID.
+    App,
     Protocol,
     Duration,
     Number,
@@ -161,6 +163,7 @@ impl ValueKind {
             ValueKind::Rule => t!(lang, "cmd-value-rule"),
             ValueKind::Delegate => t!(lang, "cmd-value-delegate"),
             ValueKind::Group => t!(lang, "cmd-value-group"),
+            ValueKind::App => t!(lang, "cmd-value-app"),
             ValueKind::Protocol => t!(lang, "cmd-value-protocol"),
             ValueKind::Duration => t!(lang, "cmd-value-duration"),
             ValueKind::Number => t!(lang, "cmd-value-number"),

@@ -12,7 +12,7 @@ use crate::tenant::apps::UserConsent;
 
 /// An application by display name (in quotes when it has spaces),
 /// Application ID or object ID.
-const APP: ArgumentSpec = ArgumentSpec::required("APP", ValueKind::Text);
+const APP: ArgumentSpec = ArgumentSpec::required("APP", ValueKind::App);
 
 const USER_FLAG: FlagSpec = FlagSpec::valued("--user", "UPN", ValueKind::User, |lang| t!(lang, "cmd-app-flag-user"));
 
@@ -61,7 +61,7 @@ pub(crate) const SHOW: CommandSpec = CommandSpec {
 pub(crate) const GRANTS: CommandSpec = CommandSpec {
     name: "app grants",
     section: Section::Applications,
-    arguments: &[ArgumentSpec::optional("APP", ValueKind::Text)],
+    arguments: &[ArgumentSpec::optional("APP", ValueKind::App)],
     flags: &[USER_FLAG],
     summary: |lang| t!(lang, "cmd-app-grants-summary"),
     help: |lang| t!(lang, "cmd-app-grants-help"),

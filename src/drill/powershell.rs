@@ -1133,7 +1133,12 @@ impl Drill {
                     } else if field.starts_with("appid") {
                         filter_value(&filter).map(|id| Keep::Property("AppId", id))
                     } else {
-                        None
+                        // `-Search '"displayName:Benefits"'`: the names that hold the words.
+                        text("Search").and_then(|search| {
+                            let term = search.trim().trim_matches(|character| character == '"' || character == '\'');
+                            let term = term.split_once(':').map_or(term, |(_, value)| value).trim();
+                            (!term.is_empty()).then(|| Keep::Property("DisplayName", term.to_string()))
+                        })
                     };
                     Plan::Act { actions: vec![Action::ListApps], shape: Shape::Default, properties, keep: keep.unwrap_or(Keep::All) }
                 }
@@ -1216,11 +1221,21 @@ impl Drill {
                     .map_err(|clause| self.not_modelled(cmdlet.name, &format!("Filter \"{clause}\"")))?;
                 act(vec![Action::SignInLog { user, ip }])
             }
-            "Get-MgAuditLogDirectoryAudit" => Plan::Act {
-                actions: vec![Action::AuditLog { user: text("Filter").and_then(|filter| filter_value(&filter)) }],
-                shape: Shape::DirectoryAudit,
-                properties: Vec::new(),
-                keep: Keep::All,
+            // `activityDisplayName eq 'Consent to application'` is the
+            // playbook's own search: the whole log, those entries kept.
+            "Get-MgAuditLogDirectoryAudit" => match text("Filter") {
+                Some(filter) if filter.trim_start().to_ascii_lowercase().starts_with("activitydisplayname") => Plan::Act {
+                    actions: vec![Action::AuditLog { user: None }],
+                    shape: Shape::DirectoryAudit,
+                    properties: Vec::new(),
+                    keep: filter_value(&filter).map_or(Keep::All, |activity| Keep::Property("ActivityDisplayName", activity)),
+                },
+                filter => Plan::Act {
+                    actions: vec![Action::AuditLog { user: filter.and_then(|filter| filter_value(&filter)) }],
+                    shape: Shape::DirectoryAudit,
+                    properties: Vec::new(),
+                    keep: Keep::All,
+                },
             },
             "Update-MgDomain" => {
                 let domain = need("DomainId")?;

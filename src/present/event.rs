@@ -5,7 +5,7 @@ use crate::engine::event::{Event, EventKind, GaveUp, Learned, NotifyChannel, Pol
 use crate::i18n::Lang;
 use crate::present::outcome::{app_password_problem, permission, permission_denial, role, session_problem, sign_in_meaning};
 use crate::t;
-use crate::tenant::logs::{Location, SignInStatus};
+use crate::tenant::logs::{ClientApp, Location, SignInStatus};
 use crate::tenant::outbound::LimitKind;
 use crate::tenant::policy::{AutoForwardingMode, OutboundAction};
 use crate::tenant::user::Party;
@@ -30,6 +30,10 @@ const fn familiar(value: bool) -> &'static str {
 #[must_use]
 pub fn describe(lang: Lang, kind: &EventKind) -> String {
     match kind {
+        // The attacker's application redeeming its grant: not a sign-in of the attacker's own.
+        EventKind::SignInAttempt { user, party: Party::Attacker, status, client: ClientApp::DelegatedApp, .. } if status.code() == 0 => {
+            t!(lang, "engine-event-app-signed-in", user = user)
+        }
         EventKind::SignInAttempt { user, party: who, location, status, .. } => {
             let location = familiar(*location == Location::Familiar);
             let meaning = sign_in_meaning(lang, *status);
@@ -95,7 +99,7 @@ pub fn describe(lang: Lang, kind: &EventKind) -> String {
             t!(lang, "engine-event-permitted-on", action = permission(lang, *what), user = user)
         }
         EventKind::Permitted { permission: what, user: None } => t!(lang, "engine-event-permitted", action = permission(lang, *what)),
-        EventKind::Denied { reason, .. } => permission_denial(lang, reason),
+        EventKind::Denied { reason, .. } => t!(lang, "engine-access-denied", reason = permission_denial(lang, reason)),
         EventKind::SignInBlocked { user } => t!(lang, "engine-event-sign-in-blocked", user = user),
         EventKind::SignInAllowed { user } => t!(lang, "engine-event-sign-in-allowed", user = user),
         EventKind::SessionsRevoked { user, count } => t!(lang, "engine-event-sessions-revoked", user = user, count = *count),

@@ -15,25 +15,25 @@ pub fn result(lang: Lang, result: &StepResult) -> String {
     match (&result.outcome, &result.view) {
         (Outcome::Done, Some(view)) => crate::present::view::render(lang, view),
         (Outcome::Done, None) => t!(lang, "engine-done"),
-        // A permission denial says so itself; the others do not.
-        (Outcome::Denied(Refusal::Permission(denial)), _) => permission_denial(lang, denial),
         (Outcome::Denied(refusal), _) => t!(lang, "engine-access-denied", reason = refusal_text(lang, refusal)),
         (Outcome::Invalid(problem), _) => t!(lang, "engine-error", reason = problem_text(lang, problem)),
     }
 }
 
 /// Why an action did not happen, without the `Access denied:`/`error:`
-/// heading `result` adds; `None` when it was done.
+/// heading `result` adds, except that a permission denial keeps its own
+/// (as session files have always recorded it); `None` when it was done.
 #[must_use]
 pub fn reason(lang: Lang, outcome: &Outcome) -> Option<String> {
     match outcome {
         Outcome::Done => None,
+        Outcome::Denied(refusal @ Refusal::Permission(_)) => Some(t!(lang, "engine-access-denied", reason = refusal_text(lang, refusal))),
         Outcome::Denied(refusal) => Some(refusal_text(lang, refusal)),
         Outcome::Invalid(problem) => Some(problem_text(lang, problem)),
     }
 }
 
-/// A refusal in words (a permission denial starts with `Access denied:`).
+/// A refusal in words, without an `Access denied:` heading.
 #[must_use]
 pub(crate) fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match refusal {

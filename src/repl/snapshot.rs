@@ -15,6 +15,7 @@ pub struct CompletionSnapshot {
     users: Vec<String>,
     groups: Vec<String>,
     named_locations: Vec<String>,
+    apps: Vec<String>,
     /// Lower-case user name or alias to index in `per_user`.
     by_name: BTreeMap<String, usize>,
     per_user: Vec<PerUser>,
@@ -39,6 +40,7 @@ impl CompletionSnapshot {
             users: CompletionSource::users(tenant),
             groups: CompletionSource::groups(tenant),
             named_locations: CompletionSource::named_locations(tenant),
+            apps: CompletionSource::apps(tenant),
             unknown_user_methods: CompletionSource::methods(tenant, ""),
             ..Self::default()
         };
@@ -77,6 +79,10 @@ impl CompletionSource for CompletionSnapshot {
 
     fn named_locations(&self) -> Vec<String> {
         self.named_locations.clone()
+    }
+
+    fn apps(&self) -> Vec<String> {
+        self.apps.clone()
     }
 
     fn delegates(&self, user: &str) -> Vec<String> {

@@ -3,7 +3,7 @@
 //!
 //! Made from the records and the simulation's journal since the start.
 //! Noise is left out (permission checks, session use, deliveries, the
-//! clock); the trainee's own commands appear once, as typed, with only the
+//! clock, the attacker trying a session or an app password it never held); the trainee's own commands appear once, as typed, with only the
 //! effects they cannot see (someone learning a password). Runs of the same
 //! entry are folded into one with a count, and the whole is capped.
 
@@ -12,6 +12,7 @@ use super::report::{TimelineEntry, Who};
 use crate::action::Actor;
 use crate::clock::SimTime;
 use crate::engine::event::{Event, EventKind};
+use crate::engine::outcome::{AppPasswordProblem, SessionProblem};
 use crate::engine::{Outcome, Simulation};
 use crate::i18n::Lang;
 use crate::record::Record;
@@ -137,7 +138,10 @@ fn shown(event: &Event, facts: &Facts, simulation: &Simulation, as_user: &BTreeS
         | EventKind::MailDelivered { .. }
         | EventKind::MailBounced { .. }
         | EventKind::ClockAdvanced { .. }
-        | EventKind::NewDay => false,
+        | EventKind::NewDay
+        // Trying what it never held (no session, no app password) says nothing.
+        | EventKind::SessionRejected { reason: SessionProblem::NoSession, .. }
+        | EventKind::AppPasswordUsed { problem: Some(AppPasswordProblem::NoneHeld), .. } => false,
         EventKind::MailSent { .. } => attacker,
         EventKind::MailReadBy { party, .. } | EventKind::SessionRejected { party, .. } => *party == Party::Attacker,
         EventKind::MailForwarded { to, .. } => simulation.tenant().attacker_addresses.contains(&to.to_ascii_lowercase()),

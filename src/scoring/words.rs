@@ -288,7 +288,7 @@ fn check_detail(lang: Lang, detail: &CheckDetail) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         CheckDetail::OwnerSignsIn { problems, accounts } if problems.is_empty() => {
-            t!(lang, "report-check-owner-signs-in-fine", users = accounts.join(", "))
+            t!(lang, "report-check-owner-signs-in-fine", users = accounts.join(", "), count = accounts.len())
         }
         CheckDetail::OwnerSignsIn { problems, .. } => problems
             .iter()

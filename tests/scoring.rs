@@ -610,7 +610,7 @@ fn harm_and_access_denied_attempts_cost_points() {
         .map(|violation| violation.message.as_str())
         .collect();
     assert_eq!(harm.len(), 3, "{harm:#?}");
-    assert!(harm[0].starts_with("ResetPassword on diego@contoso.com, who is not part of the incident"), "{}", harm[0]);
+    assert!(harm[0].starts_with("`user reset-password` on diego@contoso.com, who is not part of the incident"), "{}", harm[0]);
     assert!(harm[1].starts_with("raised the outbound limit of recipients per day from 1000 to 5000"), "{}", harm[1]);
     assert!(harm[2].starts_with("removed Global Administrator from your own account"), "{}", harm[2]);
     assert_eq!(report.points.penalties, 10 + 3 * tenantdrill::scoring::HARM_POINTS);
@@ -665,4 +665,28 @@ fn steps_completed_by_one_command_are_in_order_with_each_other() {
     assert_eq!(step_status(&report, "forwarding-gone"), StepStatus::Done);
     assert!(report.violations.is_empty(), "{:#?}", report.violations);
     assert_eq!(report.score, 100, "{}", report.shortfall());
+}
+
+/// A report names an action done to the wrong user by the command that does
+/// it (command words read the same in every language), never by the
+/// engine's own name for the kind.
+#[test]
+fn every_wrong_user_harm_names_its_command() {
+    let procedures = crate::support::procedures();
+    let mut kinds = std::collections::BTreeSet::new();
+    for bundled in tenantdrill::scenario::library::PROCEDURES {
+        let procedure = procedures.get(bundled.id).expect("bundled procedure");
+        for rule in &procedure.harm {
+            if let tenantdrill::procedure::HarmKind::WrongUser(listed) = &rule.kind {
+                kinds.extend(listed.iter().map(|kind| kind.name()));
+            }
+        }
+    }
+    assert!(kinds.len() >= 10, "{kinds:?}");
+    for kind in tenantdrill::action::ActionKind::ALL {
+        if kinds.contains(&kind.name()) {
+            let name = tenantdrill::command::name_of(kind);
+            assert!(name.is_some_and(|name| name.contains(' ')), "{kind:?} has no command: {name:?}");
+        }
+    }
 }

@@ -175,3 +175,17 @@ fn parse_tokens(tokens: &[Token]) -> Result<Command, ParseError> {
     let arguments = arguments::bind(spec, tokens.get(name_words..).unwrap_or_default())?;
     (spec.build)(&arguments)
 }
+
+/// The command that does actions of `kind`, as the trainee types it
+/// (`user reset-password`): the first command whose examples parse to
+/// such an action. Command words are the same in every language, so a
+/// report names an action by them.
+#[must_use]
+pub fn name_of(kind: crate::action::ActionKind) -> Option<&'static str> {
+    table::COMMANDS.iter().find_map(|spec| {
+        spec.examples
+            .iter()
+            .any(|example| matches!(parse(example), Ok(Command::Act(action)) if crate::action::ActionKind::of(&action) == kind))
+            .then_some(spec.name)
+    })
+}

@@ -110,7 +110,10 @@ fn order(lang: Lang, broken: &OrderBreak) -> String {
 fn harm_act(lang: Lang, act: &HarmAct) -> String {
     match act {
         HarmAct::RemovedLegitimate(removal) => t!(lang, "report-harm-legitimate", what = removal_text(lang, removal)),
-        HarmAct::WrongUser { kind, upn } => t!(lang, "report-harm-wrong-user", action = kind.name(), user = upn),
+        HarmAct::WrongUser { kind, upn } => {
+            let action = crate::command::name_of(*kind).map_or_else(|| kind.name(), |name| format!("`{name}`"));
+            t!(lang, "report-harm-wrong-user", action = action, user = upn)
+        }
         HarmAct::AutoForwardingOn => t!(lang, "report-harm-auto-forwarding-on"),
         HarmAct::RaisedLimit { limit: kind, from, to } => {
             t!(lang, "report-harm-raised-limit", limit = limit(lang, *kind), from = from, to = to)

@@ -117,11 +117,11 @@ report-effect-password-unread-at-end = do { $time } napadalec ni prebral gesla, 
 ## Preverjanja izida
 
 report-check-attacker-out = Napadalca ni več v nobenem prizadetem računu
-report-check-owner-signs-in = Uporabnik se lahko vpiše z geslom, ki ga pozna samo on
+report-check-owner-signs-in = Uporabnik se lahko vpiše z geslom, ki ga ne pozna nihče drug
 report-check-can-send = Uporabnik lahko pošilja pošto (šteje tudi odblokiranje v teku ali iztek dnevne blokade)
 report-check-attacker-out-fine = na { $users } ni več nobenega oporišča ali obstojnega dostopa
 report-check-owner-signs-in-fine = { $count ->
-    [one] { $users } se lahko vpiše z geslom, ki ga pozna samo on
+    [one] { $users } se lahko vpiše z geslom, ki ga ne pozna nihče drug
     [two] { $users } se lahko vpišeta, vsak z geslom, ki ga pozna samo sam
     [few] { $users } se lahko vpišejo, vsak z geslom, ki ga pozna samo sam
    *[other] { $users } se lahko vpišejo, vsak z geslom, ki ga pozna samo sam

@@ -142,7 +142,7 @@ view-sign-in-message-mfa = Potrebnih je več informacij: odobrite vpis z drugim 
 view-sign-in-message-unknown-user = To uporabniško ime morda ni pravilno.
 view-sign-in-message-token-revoked = Vaša seja je potekla. Znova se vpišite.
 view-temporary-password = Geslo za { $upn } je ponastavljeno. Novo geslo: { $password }
-view-temporary-password-share = Posredujte ga uporabniku po kanalu, ki ga lahko bere samo on.
+view-temporary-password-share = Posredujte ga uporabniku po kanalu, ki ga ne more brati nihče drug.
 
 ## Policies
 

@@ -302,6 +302,10 @@ engine-event-mail-forwarded-by-rule = inbox rule "{ $rule }" of { $mailbox } for
 engine-event-mail-forwarded = mailbox forwarding of { $mailbox } sent a message to { $to }
 engine-event-mail-bounced = forwarding from { $mailbox } to { $to } bounced: { $code }
 engine-event-mail-read = { $count ->
+    [0] { $party ->
+        [owner] the owner
+       *[attacker] the attacker
+    } opened { $mailbox }: no new messages
     [one] { $party ->
         [owner] the owner
        *[attacker] the attacker

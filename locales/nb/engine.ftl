@@ -302,6 +302,10 @@ engine-event-mail-forwarded-by-rule = innboksregelen «{ $rule }» i { $mailbox 
 engine-event-mail-forwarded = videresending av e-post fra { $mailbox } sendte en melding til { $to }
 engine-event-mail-bounced = videresending fra { $mailbox } til { $to } ble avvist: { $code }
 engine-event-mail-read = { $count ->
+    [0] { $party ->
+        [owner] eieren
+       *[attacker] angriperen
+    } åpnet { $mailbox }: ingen nye meldinger
     [one] { $party ->
         [owner] eieren
        *[attacker] angriperen

@@ -302,6 +302,10 @@ engine-event-mail-forwarded-by-rule = regel voor Postvak IN "{ $rule }" van { $m
 engine-event-mail-forwarded = doorsturen van e-mail van { $mailbox } heeft een bericht verzonden naar { $to }
 engine-event-mail-bounced = doorsturen van { $mailbox } naar { $to } is mislukt: { $code }
 engine-event-mail-read = { $count ->
+    [0] { $party ->
+        [owner] de eigenaar
+       *[attacker] de aanvaller
+    } heeft { $mailbox } geopend: geen nieuwe berichten
     [one] { $party ->
         [owner] de eigenaar
        *[attacker] de aanvaller

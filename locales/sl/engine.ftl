@@ -324,6 +324,10 @@ engine-event-mail-forwarded-by-rule = pravilo za mapo »Prejeto« »{ $rule }« 
 engine-event-mail-forwarded = posredovanje e-pošte nabiralnika { $mailbox } je poslalo sporočilo na { $to }
 engine-event-mail-bounced = posredovanje iz { $mailbox } na { $to } je bilo vrnjeno: { $code }
 engine-event-mail-read = { $count ->
+    [0] { $party ->
+        [owner] lastnik
+       *[attacker] napadalec
+    } je odprl { $mailbox }: brez novih sporočil
     [one] { $party ->
         [owner] lastnik
        *[attacker] napadalec

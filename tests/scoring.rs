@@ -666,27 +666,3 @@ fn steps_completed_by_one_command_are_in_order_with_each_other() {
     assert!(report.violations.is_empty(), "{:#?}", report.violations);
     assert_eq!(report.score, 100, "{}", report.shortfall());
 }
-
-/// A report names an action done to the wrong user by the command that does
-/// it (command words read the same in every language), never by the
-/// engine's own name for the kind.
-#[test]
-fn every_wrong_user_harm_names_its_command() {
-    let procedures = crate::support::procedures();
-    let mut kinds = std::collections::BTreeSet::new();
-    for bundled in tenantdrill::scenario::library::PROCEDURES {
-        let procedure = procedures.get(bundled.id).expect("bundled procedure");
-        for rule in &procedure.harm {
-            if let tenantdrill::procedure::HarmKind::WrongUser(listed) = &rule.kind {
-                kinds.extend(listed.iter().map(|kind| kind.name()));
-            }
-        }
-    }
-    assert!(kinds.len() >= 10, "{kinds:?}");
-    for kind in tenantdrill::action::ActionKind::ALL {
-        if kinds.contains(&kind.name()) {
-            let name = tenantdrill::command::name_of(kind);
-            assert!(name.is_some_and(|name| name.contains(' ')), "{kind:?} has no command: {name:?}");
-        }
-    }
-}

@@ -10,7 +10,6 @@ use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::engine::event::EventKind;
 use tenantdrill::engine::outcome::{Outcome, Refusal};
 use tenantdrill::engine::queries::{Foothold, Residue};
-use tenantdrill::scenario::library;
 use tenantdrill::scoring::{Report, ViolationKind};
 use tenantdrill::tenant::apps::{ConsentType, UserConsent};
 use tenantdrill::tenant::logs::{Activity, ClientApp, Location};
@@ -18,19 +17,12 @@ use tenantdrill::tenant::permission::Permission;
 use tenantdrill::tenant::user::{Party, UserId};
 
 fn drill(id: &str, seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario(id).expect("the bundled scenario");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill(id, seed, Mode::Practice)
 }
 
 /// The first subject and its alias.
 fn victim(drill: &Drill) -> (UserId, String) {
-    let subject = drill.scenario().truth.subjects[0].clone();
-    let id = drill.simulation().tenant().find_user(&subject).expect("the subject exists");
-    (id, subject.split('@').next().unwrap_or(&subject).to_string())
+    crate::support::subject(drill)
 }
 
 /// The attacker's application's display name, quoted for a command line.

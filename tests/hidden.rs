@@ -4,16 +4,9 @@
 
 use tenantdrill::command;
 use tenantdrill::drill::{Drill, Mode};
-use tenantdrill::scenario::library;
-use tenantdrill::scenario::load::load_text;
 
 fn drill(id: &str, seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario(id).expect("a bundled id");
-    let loaded = load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill(id, seed, Mode::Practice)
 }
 
 /// The hidden rule's name, as the scenario's ground truth has it.

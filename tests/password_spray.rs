@@ -16,12 +16,7 @@ const COMPROMISED: &str = "lidia@litware.com";
 const INTERRUPTED: &str = "marek@litware.com";
 
 fn drill(seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario("password-spray-legacy").expect("the bundled scenario");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill("password-spray-legacy", seed, Mode::Practice)
 }
 
 fn run(drill: &mut Drill, lines: &[&str]) -> Report {
@@ -286,11 +281,7 @@ fn doing_nothing_fails_and_the_reference_solution_earns_full_marks() {
 /// password stopped by MFA comes after the account the attacker is in.
 #[test]
 fn the_administrators_interrupted_sign_in_comes_after_the_compromised_account() {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario("password-spray-admin").expect("the bundled scenario");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    let mut drill = Drill::new(&loaded, procedures, 31, Mode::Practice).expect("it builds");
+    let mut drill = crate::support::bundled_drill("password-spray-admin", 31, Mode::Practice);
     let interrupted = statuses(&drill, "isaiah@litware.com", ClientApp::Browser);
     assert!(interrupted.contains(&SignInStatus::MfaRequired) && !interrupted.contains(&SignInStatus::Success), "{interrupted:?}");
     let report = run(&mut drill, &["user reset-password isaiah", "user reset-password joni"]);

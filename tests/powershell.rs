@@ -17,11 +17,7 @@ const NEW_PASSWORD: &str = "Tawny-Quarry-Lantern-58!";
 pub const CONNECT_GRAPH: &str = "Connect-MgGraph -Scopes \"User.ReadWrite.All\",\"AuditLog.Read.All\",\"UserAuthenticationMethod.ReadWrite.All\",\"RoleManagement.ReadWrite.Directory\",\"SecurityAlert.ReadWrite.All\",\"Domain.ReadWrite.All\",\"User.RevokeSessions.All\",\"Device.Read.All\",\"Directory.AccessAsUser.All\",\"Application.ReadWrite.All\",\"DelegatedPermissionGrant.ReadWrite.All\",\"Policy.ReadWrite.Authorization\",\"Policy.ReadWrite.ConditionalAccess\",\"IdentityRiskyUser.ReadWrite.All\" -NoWelcome";
 
 pub fn drill(id: &str, seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario(id).expect("a bundled id");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, Mode::Exam).unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill(id, seed, Mode::Exam)
 }
 
 /// The scenario's reference solution with every admin command a cmdlet can

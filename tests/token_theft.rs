@@ -9,27 +9,18 @@ use tenantdrill::action::{Action, Actor};
 use tenantdrill::drill::{Drill, Mode};
 use tenantdrill::engine::outcome::{Outcome, Refusal};
 use tenantdrill::engine::queries::Foothold;
-use tenantdrill::scenario::library;
 use tenantdrill::scoring::{Report, ViolationKind};
 use tenantdrill::tenant::logs::{Activity, AuditDetail, ClientApp, Location, SignInStatus};
 use tenantdrill::tenant::permission::Permission;
 use tenantdrill::tenant::user::{MethodKind, Party, UserId};
 
 fn drill(seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = library::scenario("token-theft").expect("the bundled scenario");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill("token-theft", seed, Mode::Practice)
 }
 
 /// The victim (the scenario's subject) and her account's alias.
 fn victim(drill: &Drill) -> (UserId, String) {
-    let subject = drill.scenario().truth.subjects[0].clone();
-    let id = drill.simulation().tenant().find_user(&subject).expect("the subject exists");
-    let alias = subject.split('@').next().unwrap_or(&subject).to_string();
-    (id, alias)
+    crate::support::subject(drill)
 }
 
 fn device_of(drill: &Drill, id: UserId, party: Party) -> String {

@@ -93,3 +93,22 @@ pub fn procedures() -> &'static ProcedureSet {
     static PROCEDURES: OnceLock<ProcedureSet> = OnceLock::new();
     PROCEDURES.get_or_init(|| bundled_procedures().expect("the bundled procedures load"))
 }
+
+/// A bundled scenario as a drill, in `mode`; a scenario that does not load
+/// fails the test with the loader's own words.
+pub fn bundled_drill(id: &str, seed: u64, mode: tenantdrill::drill::Mode) -> tenantdrill::drill::Drill {
+    let procedures = procedures();
+    let bundled = tenantdrill::scenario::library::scenario(id).expect("a bundled id");
+    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
+    tenantdrill::drill::Drill::new(&loaded, procedures, seed, mode)
+        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+}
+
+/// The scenario's first subject and its account's alias.
+pub fn subject(drill: &tenantdrill::drill::Drill) -> (tenantdrill::tenant::user::UserId, String) {
+    let subject = drill.scenario().truth.subjects[0].clone();
+    let id = drill.simulation().tenant().find_user(&subject).expect("the subject exists");
+    let alias = subject.split('@').next().unwrap_or(&subject).to_string();
+    (id, alias)
+}

@@ -388,7 +388,7 @@ report-cond-attacker-addresses-blocked = { $holds ->
    *[no] an address the attacker signs in from is not blocked
 }
 report-cond-legacy-authentication-blocked = { $holds ->
-    [yes] Conditional Access blocks legacy authentication
+    [yes] no legacy client can sign in with a password: Conditional Access blocks legacy authentication, or basic authentication is off
    *[no] legacy authentication is not blocked
 }
 report-cond-confirmed-compromised = { $holds ->

@@ -415,7 +415,7 @@ report-cond-attacker-addresses-blocked = { $holds ->
    *[no] en adresse angriperen logger på fra, er ikke blokkert
 }
 report-cond-legacy-authentication-blocked = { $holds ->
-    [yes] betinget tilgang blokkerer eldre godkjenning
+    [yes] ingen eldre klient kan logge på med passord: betinget tilgang blokkerer eldre godkjenning, eller grunnleggende godkjenning er slått av
    *[no] eldre godkjenning er ikke blokkert
 }
 report-cond-confirmed-compromised = { $holds ->

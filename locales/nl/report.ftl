@@ -415,7 +415,7 @@ report-cond-attacker-addresses-blocked = { $holds ->
    *[no] een adres waarvandaan de aanvaller zich aanmeldt, is niet geblokkeerd
 }
 report-cond-legacy-authentication-blocked = { $holds ->
-    [yes] voorwaardelijke toegang blokkeert verouderde verificatie
+    [yes] geen verouderde client kan zich met een wachtwoord aanmelden: voorwaardelijke toegang blokkeert verouderde verificatie, of basisverificatie is uitgeschakeld
    *[no] verouderde verificatie is niet geblokkeerd
 }
 report-cond-confirmed-compromised = { $holds ->

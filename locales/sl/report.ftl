@@ -445,7 +445,7 @@ report-cond-attacker-addresses-blocked = { $holds ->
    *[no] naslov, s katerega se vpisuje napadalec, ni blokiran
 }
 report-cond-legacy-authentication-blocked = { $holds ->
-    [yes] pogojni dostop blokira starejše preverjanje pristnosti
+    [yes] noben starejši odjemalec se ne more vpisati z geslom: pogojni dostop blokira starejše preverjanje pristnosti ali pa je osnovno preverjanje pristnosti izklopljeno
    *[no] starejše preverjanje pristnosti ni blokirano
 }
 report-cond-confirmed-compromised = { $holds ->

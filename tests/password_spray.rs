@@ -327,3 +327,17 @@ fn the_invariant_monitor_flags_a_sign_in_past_a_blocking_policy() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].invariant.contains("Conditional Access"), "{found:?}");
 }
+
+/// Investigation is never a violation: a Helpdesk Administrator refused ID
+/// Protection's and Conditional Access's lists loses no points.
+#[test]
+fn a_refused_look_at_risky_users_or_conditional_access_costs_nothing() {
+    let mut drill = crate::support::bundled_drill("helpdesk-escalation", 3, Mode::Practice);
+    for line in ["risky-users", "ca locations", "ca policies"] {
+        let reply = drill.execute(line);
+        assert!(reply.error, "`{line}` is refused to this trainee: {}", reply.output);
+    }
+    let report = drill.report();
+    let denied: Vec<_> = report.violations.iter().filter(|violation| violation.kind == ViolationKind::Denied).collect();
+    assert!(denied.is_empty(), "{denied:#?}");
+}

@@ -266,33 +266,10 @@ fn done_before(step: &StepState, sequence: u32) -> Option<&Completion> {
     step.completion.as_ref().filter(|completion| completion.sequence < sequence)
 }
 
-/// Actions that only look, or only let time pass.
+/// Actions that only look (the action table's views), or only let time
+/// pass or ask the caller something.
 pub(super) const fn is_look_only(kind: ActionKind) -> bool {
-    matches!(
-        kind,
-        ActionKind::ListUsers
-            | ActionKind::ShowUser
-            | ActionKind::ListMethods
-            | ActionKind::SignInLog
-            | ActionKind::AuditLog
-            | ActionKind::ShowPolicies
-            | ActionKind::ShowSspr
-            | ActionKind::ListGroups
-            | ActionKind::GroupMembers
-            | ActionKind::RoleMembers
-            | ActionKind::ShowMailbox
-            | ActionKind::ListRules
-            | ActionKind::ListDelegates
-            | ActionKind::MessageTrace
-            | ActionKind::SearchForwarding
-            | ActionKind::ListRestricted
-            | ActionKind::ListAlerts
-            | ActionKind::ListApps
-            | ActionKind::ShowApp
-            | ActionKind::ListGrants
-            | ActionKind::VerifyCaller
-            | ActionKind::Wait
-    )
+    kind.facts().view || matches!(kind, ActionKind::VerifyCaller | ActionKind::Wait)
 }
 
 pub(super) const fn kind_name(kind: StepKind) -> &'static str {

@@ -418,32 +418,29 @@ impl Simulation {
             && turn <= spray.rounds
         {
             any_access = true;
+            let client = match spray.protocol {
+                Some(protocol) if self.tenant.access.basic_authentication => crate::tenant::logs::ClientApp::Legacy(protocol),
+                _ => crate::tenant::logs::ClientApp::Browser,
+            };
             for target in &spray.targets {
                 let Some(id) = self.tenant.find_user(target) else { continue };
                 for password in &spray.passwords {
                     if actions >= ACTIONS_PER_TURN_LIMIT {
                         break;
                     }
-                    let client = match spray.protocol {
-                        Some(protocol) if self.tenant.access.basic_authentication => crate::tenant::logs::ClientApp::Legacy(protocol),
-                        _ => crate::tenant::logs::ClientApp::Browser,
-                    };
                     let status = self.sign_in(&Actor::Attacker { via: None }, id, Party::Attacker, password, Location::Unfamiliar, client);
                     actions += 1;
                     // An MFA prompt or a Conditional Access block comes only
                     // after a right password: the attacker knows it now
                     // (the playbook's "interrupted" sign-in), though it is
                     // not in.
-                    if matches!(status, SignInStatus::MfaRequired | SignInStatus::BlockedByConditionalAccess) {
-                        let version = self.tenant.user(id).password.version;
-                        self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, Learned::PasswordSpray);
-                        break;
-                    }
-                    if status.succeeded() {
+                    let interrupted = matches!(status, SignInStatus::MfaRequired | SignInStatus::BlockedByConditionalAccess);
+                    if interrupted || status.succeeded() {
                         let version = self.tenant.user(id).password.version;
                         self.learn_password(&Actor::Attacker { via: None }, id, version, Party::Attacker, Learned::PasswordSpray);
                         // A guessed password is a new foothold from the next turn on.
-                        if let Some(ActorState::Attacker(live)) = self.actors.get_mut(index)
+                        if status.succeeded()
+                            && let Some(ActorState::Attacker(live)) = self.actors.get_mut(index)
                             && !live.behaviour.accounts.iter().any(|held| held.eq_ignore_ascii_case(target))
                         {
                             live.behaviour.accounts.push(target.clone());

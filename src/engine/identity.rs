@@ -488,18 +488,22 @@ impl Simulation {
         status: SignInStatus,
         origin: super::network::Origin,
     ) {
-        let upn = self.upn(id);
         let ip = origin.ip.clone();
-        self.tenant.sign_in_log.push(SignInEntry {
-            at: self.now,
-            upn: upn.clone(),
-            client,
-            ip: origin.ip,
-            place: origin.place,
-            location,
-            status,
-        });
-        self.emit(actor, EventKind::SignInAttempt { user: upn, party, location, status, ip, client });
+        self.push_sign_in(id, client, origin, location, status);
+        self.emit(actor, EventKind::SignInAttempt { user: self.upn(id), party, location, status, ip, client });
+    }
+
+    /// One line of the sign-in log, now, without an event.
+    pub(super) fn push_sign_in(
+        &mut self,
+        id: UserId,
+        client: ClientApp,
+        origin: super::network::Origin,
+        location: Location,
+        status: SignInStatus,
+    ) {
+        let upn = self.upn(id);
+        self.tenant.sign_in_log.push(SignInEntry { at: self.now, upn, client, ip: origin.ip, place: origin.place, location, status });
     }
 
     /// A password sign-in, with smart lockout, sign-in status, expiry,
@@ -520,10 +524,8 @@ impl Simulation {
         let familiar = location == Location::Familiar;
         let now = self.now;
         let origin = self.sign_in_origin(id, party, location);
-        let (class, legacy) = match client {
-            ClientApp::Legacy(protocol) => (ClientClass::Legacy(protocol), true),
-            _ => (ClientClass::Modern, false),
-        };
+        let class = ClientClass::of(client).unwrap_or(ClientClass::Modern);
+        let legacy = matches!(class, ClientClass::Legacy(_));
         let decision = self.tenant.access.evaluate(&origin.ip, class);
         let status = {
             let user = self.tenant.user(id);
@@ -600,7 +602,7 @@ impl Simulation {
             SignInStatus::Disabled
         } else if user.lockout(location == Location::Familiar).is_locked(now) {
             SignInStatus::Locked
-        } else if matches!(self.tenant.access.evaluate(&origin.ip, ClientClass::Modern), Decision::Block(_)) {
+        } else if self.tenant.access.blocks_address(&origin.ip) {
             SignInStatus::BlockedByConditionalAccess
         } else {
             SignInStatus::Success

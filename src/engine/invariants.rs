@@ -115,13 +115,7 @@ impl InvariantMonitor {
             }
             EventKind::SignInAttempt { user, party, location, status, ip, client } if status.succeeded() => {
                 use crate::tenant::access::{ClientClass, Decision};
-                use crate::tenant::logs::ClientApp;
-                let class = match client {
-                    ClientApp::Legacy(protocol) => Some(ClientClass::Legacy(*protocol)),
-                    ClientApp::Browser | ClientApp::Passwordless | ClientApp::NonInteractiveDevice => Some(ClientClass::Modern),
-                    ClientApp::AppPassword(_) | ClientApp::NonInteractive | ClientApp::DelegatedApp => None,
-                };
-                if let Some(class) = class
+                if let Some(class) = ClientClass::of(*client)
                     && let Decision::Block(policy) = self.access.evaluate(ip, class)
                 {
                     fail(CONDITIONAL_ACCESS_BLOCKS_NEW_SIGN_INS, format!("{user} signed in from {ip} past the policy {policy}"));

@@ -148,23 +148,12 @@ impl Simulation {
         let origin =
             (refresh && party == Party::Attacker).then(|| self.sign_in_origin(user, party, crate::tenant::logs::Location::Unfamiliar));
         if let Some(origin) = &origin
-            && matches!(
-                self.tenant.access.evaluate(&origin.ip, crate::tenant::access::ClientClass::Modern),
-                crate::tenant::access::Decision::Block(_)
-            )
+            && self.tenant.access.blocks_address(&origin.ip)
         {
-            let upn = self.upn(user);
-            self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
-                at: now,
-                upn: upn.clone(),
-                client: ClientApp::NonInteractive,
-                ip: origin.ip.clone(),
-                place: origin.place.clone(),
-                location: crate::tenant::logs::Location::Unfamiliar,
-                status: crate::tenant::logs::SignInStatus::BlockedByConditionalAccess,
-            });
+            let blocked = crate::tenant::logs::SignInStatus::BlockedByConditionalAccess;
+            self.push_sign_in(user, ClientApp::NonInteractive, origin.clone(), crate::tenant::logs::Location::Unfamiliar, blocked);
             let reason = SessionProblem::BlockedByConditionalAccess;
-            self.emit(actor, EventKind::SessionRejected { user: upn, party, reason });
+            self.emit(actor, EventKind::SessionRejected { user: self.upn(user), party, reason });
             return Err(reason);
         }
         if refresh {
@@ -179,16 +168,8 @@ impl Simulation {
             // from. (The owner's and admins' are not written, to keep the
             // log readable.)
             if let Some(origin) = origin {
-                let upn = self.upn(user);
-                self.tenant.sign_in_log.push(crate::tenant::logs::SignInEntry {
-                    at: now,
-                    upn,
-                    client: ClientApp::NonInteractive,
-                    ip: origin.ip,
-                    place: origin.place,
-                    location: crate::tenant::logs::Location::Unfamiliar,
-                    status: crate::tenant::logs::SignInStatus::Success,
-                });
+                let success = crate::tenant::logs::SignInStatus::Success;
+                self.push_sign_in(user, ClientApp::NonInteractive, origin, crate::tenant::logs::Location::Unfamiliar, success);
             }
         }
         // Only the attacker's and the refreshing uses are journaled: an admin

@@ -45,9 +45,8 @@ fn holds_for(condition: &Condition, subject: Option<UserId>, facts: &Facts, simu
         }
         Condition::AttackerKnowsNoOtherPassword => tenant.users().all(|(id, user)| facts.is_subject(id) || !user.password.known.attacker),
         Condition::AttackerAddressesBlocked => simulation.attacker_origins().iter().all(|origin| tenant.access.blocks_address(&origin.ip)),
-        // Blocked by a policy, or the service accepts no password from a
-        // legacy client any more (Exchange Online from October 2022).
-        Condition::LegacyAuthenticationBlocked => tenant.access.blocks_legacy() || !tenant.access.basic_authentication,
+        // Exchange Online has refused basic authentication since October 2022.
+        Condition::LegacyAuthenticationBlocked => tenant.access.legacy_refused(),
         user_condition => subject.is_some_and(|id| user_holds(user_condition, id, facts, simulation)),
     }
 }

@@ -189,6 +189,21 @@ pub enum ClientClass {
     Legacy(Protocol),
 }
 
+impl ClientClass {
+    /// How a sign-in log line's client is classed at a new sign-in; `None`
+    /// for redeemed tokens and app passwords, which Conditional Access does
+    /// not see as sign-ins here.
+    #[must_use]
+    pub const fn of(client: crate::tenant::logs::ClientApp) -> Option<ClientClass> {
+        use crate::tenant::logs::ClientApp;
+        match client {
+            ClientApp::Legacy(protocol) => Some(ClientClass::Legacy(protocol)),
+            ClientApp::Browser | ClientApp::Passwordless | ClientApp::NonInteractiveDevice => Some(ClientClass::Modern),
+            ClientApp::AppPassword(_) | ClientApp::NonInteractive | ClientApp::DelegatedApp => None,
+        }
+    }
+}
+
 /// Conditional Access's decision for a new sign-in whose password was right.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
@@ -256,7 +271,14 @@ impl Access {
     #[must_use]
     pub fn requires_mfa_for_every_client(&self) -> bool {
         let modern = self.policies.iter().any(|policy| policy.enabled && policy.control == PolicyControl::RequireMfaModernClients);
-        modern && (self.blocks_legacy() || !self.basic_authentication)
+        modern && self.legacy_refused()
+    }
+
+    /// Whether no legacy client can sign in with a password: a policy
+    /// blocks them, or the service accepts basic authentication no more.
+    #[must_use]
+    pub fn legacy_refused(&self) -> bool {
+        self.blocks_legacy() || !self.basic_authentication
     }
 
     #[must_use]

@@ -163,14 +163,6 @@ fn filter_value(filter: &str) -> Option<String> {
     Some(rest.trim_matches(|character| character == '\'' || character == '"').to_string())
 }
 
-/// A hashtable's value by key, ignoring case.
-fn hash_value<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
-    match value {
-        Value::Hash(pairs) => pairs.iter().find(|(name, _)| name.eq_ignore_ascii_case(key)).map(|(_, value)| value),
-        _ => None,
-    }
-}
-
 /// The permission grant policies `Update-MgPolicyAuthorizationPolicy` assigns
 /// to the default user role: `-BodyParameter
 /// @{permissionGrantPolicyIdsAssignedToDefaultUserRole = @(...)}` (as
@@ -180,12 +172,12 @@ fn hash_value<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
 /// the line sets neither.
 fn consent_policies(bound: &Bound) -> Option<Vec<String>> {
     let listed = |value: &Value| value.items().into_iter().map(Value::text).filter(|text| !text.is_empty()).collect::<Vec<_>>();
-    let from_permissions = |permissions: &Value| hash_value(permissions, "permissionGrantPoliciesAssigned").map(listed);
+    let from_permissions = |permissions: &Value| field(permissions, "permissionGrantPoliciesAssigned").map(listed);
     if let Some(body) = bound.get("BodyParameter") {
-        if let Some(assigned) = hash_value(body, "permissionGrantPolicyIdsAssignedToDefaultUserRole") {
+        if let Some(assigned) = field(body, "permissionGrantPolicyIdsAssignedToDefaultUserRole") {
             return Some(listed(assigned));
         }
-        if let Some(found) = hash_value(body, "defaultUserRolePermissions").and_then(from_permissions) {
+        if let Some(found) = field(body, "defaultUserRolePermissions").and_then(from_permissions) {
             return Some(found);
         }
     }
@@ -1097,12 +1089,8 @@ impl Drill {
                 match cmdlet.name {
                     "Get-MgDirectoryRoleMember" => act(vec![Action::RoleMembers { role }]),
                     "New-MgDirectoryRoleMemberByRef" => {
-                        let reference = text("OdataId").or_else(|| match bound.get("BodyParameter") {
-                            Some(Value::Hash(pairs)) => {
-                                pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case("@odata.id")).map(|(_, value)| value.text())
-                            }
-                            _ => None,
-                        });
+                        let reference = text("OdataId")
+                            .or_else(|| bound.get("BodyParameter").and_then(|body| field(body, "@odata.id")).map(Value::text));
                         let Some(reference) = reference else {
                             return Err(format!(
                                 "{}: One or more properties contains invalid values.\n\nStatus: 400 (BadRequest)\nErrorCode: Request_BadRequest",
@@ -1336,12 +1324,9 @@ impl Drill {
                 if cmdlet.name == "Remove-MgDevice" {
                     act(vec![Action::DeleteDevice { user, device }])
                 } else {
-                    let enabled = bound.switch("AccountEnabled").or_else(|| match bound.get("BodyParameter") {
-                        Some(Value::Hash(pairs)) => {
-                            pairs.iter().find(|(key, _)| key.eq_ignore_ascii_case("accountEnabled")).map(|(_, value)| cmdlets::truthy(value))
-                        }
-                        _ => None,
-                    });
+                    let enabled = bound
+                        .switch("AccountEnabled")
+                        .or_else(|| bound.get("BodyParameter").and_then(|body| field(body, "accountEnabled")).map(cmdlets::truthy));
                     match enabled {
                         Some(false) => act(vec![Action::DisableDevice { user, device }]),
                         Some(true) => return Err(self.not_modelled(cmdlet.name, "AccountEnabled:$true")),

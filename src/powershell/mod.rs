@@ -54,6 +54,10 @@ const SECRET_KEYS: &[&str] = &["password"];
 pub fn mask(line: &str) -> (String, Vec<String>) {
     const ROUNDS: usize = 8;
     let (mut masked, mut hidden) = mask_once(line);
+    if masked == line {
+        // Nothing was hidden: another round would give the same line back.
+        return (masked, hidden);
+    }
     for _ in 0..ROUNDS {
         let (again, more) = mask_once(&masked);
         if again == masked {

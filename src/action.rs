@@ -73,8 +73,6 @@ pub enum Verification {
     InPerson,
 }
 
-impl Verification {}
-
 /// Self-service password reset: "I forgot my password" clears a lockout,
 /// "I know my password" does not (it needs a working sign-in first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -52,12 +52,7 @@ fn graphs_top_returns_that_many_objects() {
 }
 
 fn bundled(id: &str, seed: u64) -> Drill {
-    let procedures = crate::support::procedures();
-    let bundled = tenantdrill::scenario::library::scenario(id).expect("a bundled scenario");
-    let loaded = tenantdrill::scenario::load_text(bundled.path, bundled.text.as_bytes(), procedures)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)));
-    Drill::new(&loaded, procedures, seed, tenantdrill::drill::Mode::Practice)
-        .unwrap_or_else(|error| panic!("{}", error.render(tenantdrill::i18n::Lang::En, false)))
+    crate::support::bundled_drill(id, seed, tenantdrill::drill::Mode::Practice)
 }
 
 fn play(drill: &mut Drill, lines: &[&str]) -> tenantdrill::scoring::Report {

@@ -44,8 +44,6 @@ pub enum SessionProblem {
     BlockedByConditionalAccess,
 }
 
-impl SessionProblem {}
-
 /// Why an app password did not work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppPasswordProblem {

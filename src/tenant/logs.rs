@@ -93,8 +93,6 @@ pub enum Location {
     Unfamiliar,
 }
 
-impl Location {}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInEntry {
     pub at: SimTime,
@@ -311,8 +309,6 @@ pub enum Severity {
     High,
 }
 
-impl Severity {}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alert {
     pub id: u32,
@@ -420,8 +416,6 @@ pub enum TraceStatus {
     /// Left the organisation for an outside address.
     Sent,
 }
-
-impl TraceStatus {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceEntry {

@@ -86,8 +86,6 @@ impl SsprMethod {
     ];
 }
 
-impl SsprScope {}
-
 /// Self-service password reset (domain reference §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -134,8 +132,6 @@ pub enum AutoForwardingMode {
     On,
     Off,
 }
-
-impl OutboundAction {}
 
 impl AutoForwardingMode {
     #[must_use]

@@ -268,3 +268,46 @@ fn block_locations_completes_the_named_locations() {
     assert_eq!(at_end("ca add-policy B --block-locations Sp"), vec!["\"Spray sources\"".to_string()]);
     assert_eq!(at_end("ca add-policy B --block-locations \"Spray sources,"), vec!["\"Spray sources,Other\"".to_string()]);
 }
+
+/// A policy applies to new sign-ins and token refreshes, not to an access
+/// token already issued: the attacker goes on reading with the one it holds
+/// until that token expires, and not after.
+#[test]
+fn a_location_block_leaves_an_issued_access_token_working_until_it_expires() {
+    use tenantdrill::clock::SimTime;
+    use tenantdrill::engine::event::EventKind;
+    use tenantdrill::tenant::user::Party;
+    let attacker_token = |drill: &Drill| -> Option<SimTime> {
+        let tenant = drill.simulation().tenant();
+        let grady = tenant.user(tenant.find_user("megan@contoso.com")?);
+        grady.sessions.iter().filter(|session| session.holder == Party::Attacker).map(|session| session.access_expires_at).max()
+    };
+    let mut drill = bundled("token-theft", 23);
+    let attacker: Vec<String> = drill.simulation().attacker_origins().iter().map(|origin| origin.ip.clone()).collect();
+    let spray = format!("ca add-location Spray {}", attacker.join(" "));
+    play(&mut drill, &[spray.as_str()]);
+    // Block while the attacker's access token is fresh.
+    for _ in 0..36 {
+        if attacker_token(&drill).is_some_and(|expires| expires > drill.simulation().now()) {
+            break;
+        }
+        play(&mut drill, &["wait 5m"]);
+    }
+    play(&mut drill, &["ca add-policy \"Block spray\" --block-locations Spray"]);
+    let blocked_at = drill.simulation().now();
+    let expires = attacker_token(&drill).expect("the attacker holds a session on megan");
+    assert!(expires > blocked_at, "the attacker's access token is still valid when the policy is created");
+    play(&mut drill, &["wait 3h"]);
+    let reads: Vec<SimTime> = drill
+        .simulation()
+        .journal()
+        .iter()
+        .filter(|event| event.at > blocked_at)
+        .filter(
+            |event| matches!(&event.kind, EventKind::MailReadBy { mailbox, party: Party::Attacker, .. } if mailbox == "megan@contoso.com"),
+        )
+        .map(|event| event.at)
+        .collect();
+    assert!(reads.iter().any(|at| *at <= expires), "the issued token still reads the mailbox: {reads:?}");
+    assert!(reads.iter().all(|at| *at <= expires), "nothing reads after the token expires: {reads:?} (expiry {expires})");
+}
